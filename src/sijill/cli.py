@@ -1,0 +1,124 @@
+"""The ``sijill`` command: thin wrappers over the library, one command per capability."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+from typing import IO
+
+import click
+
+from sijill import __version__
+from sijill.errors import SijillError
+from sijill.read.article import Problem
+
+
+class _Problems:
+    """Counts skipped inputs and reports each on standard error as one line."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, problem: Problem) -> None:
+        self.count += 1
+        click.echo(f"sijill: skipped {problem}", err=True)
+
+
+def _open_output(output: str | None) -> tuple[IO[str], Path | None]:
+    """Standard output, or a temporary file beside OUTPUT that replaces it once complete."""
+    if output is None or output == "-":
+        return sys.stdout, None
+    target = Path(output)
+    if target.parent and not target.parent.exists():
+        raise SijillError(f"output folder {target.parent} does not exist", where=output,
+                          todo="create it or choose another -o path")
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    return os.fdopen(fd, "w", encoding="utf-8", newline="\n"), Path(tmp)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="sijill")
+def main() -> None:
+    """Sijill (سجل): read Arabic news about political and civil-society organisations and
+    build a register of who they are, who holds which post, and who met, elected, appointed,
+    resigned or founded what, every fact traced to its sentence."""
+
+
+@main.command()
+@click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+@click.option("-o", "--output", metavar="OUT.jsonl",
+              help="Write the records here (default: standard output). The file is replaced "
+                   "only once every record is written.")
+@click.option("--stages", metavar="NAMES",
+              help="Comma-separated pipeline stages to run, in order "
+                   "(default: every stage; see `sijill stages`).")
+def extract(inputs: tuple[str, ...], output: str | None, stages: str | None) -> None:
+    """Read articles (.txt, .jsonl, .html, SaudiNewsNet .zip, folders, - for JSONL on stdin)
+    and write one JSON record per document (spec/record.md).
+
+    Unreadable files and lines are reported on standard error and skipped; the exit status
+    is 1 when anything was skipped."""
+    from sijill.extract import extract as run_extract
+    from sijill.pipeline import Pipeline
+    from sijill.record import dumps
+
+    problems = _Problems()
+    written = 0
+    try:
+        pipeline = Pipeline(stages.split(",")) if stages else Pipeline()
+        out, tmp = _open_output(output)
+    except SijillError as exc:
+        raise click.ClickException(exc.message) from exc
+    try:
+        for record in run_extract(list(inputs), stdin=sys.stdin, pipeline=pipeline,
+                                  on_problem=problems):
+            out.write(dumps(record))
+            out.write("\n")
+            written += 1
+        if tmp is not None and written == 0 and problems.count:
+            click.echo(f"sijill: no record written; {output} left as it was", err=True)
+        elif tmp is not None:
+            out.close()
+            os.replace(tmp, output or "")
+            tmp = None
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {output or 'standard output'}: {exc}") from exc
+    finally:
+        if tmp is not None:
+            out.close()
+            tmp.unlink(missing_ok=True)
+    if problems.count:
+        click.echo(f"sijill: {problems.count} input(s) skipped", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.argument("records", type=click.Path(dir_okay=False, allow_dash=True), metavar="RECORDS.jsonl")
+def show(records: str) -> None:
+    """Print a short summary of each record: id, publication date and its entities."""
+    from sijill.record import summarize
+
+    try:
+        with click.open_file(records, encoding="utf-8") as f:
+            for line in summarize(f):
+                click.echo(line)
+    except (OSError, SijillError) as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+@main.command()
+def stages() -> None:
+    """List the registered pipeline stages with what each needs and adds."""
+    from sijill.pipeline import DEFAULT_STAGES, registered
+
+    known = registered()
+    for name in list(DEFAULT_STAGES) + sorted(set(known) - set(DEFAULT_STAGES)):
+        st = known[name]
+        click.echo(f"{name:<12} needs {','.join(st.needs) or '-':<20} adds "
+                   f"{','.join(st.adds) or '-':<20} {st.doc}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,91 @@
+"""Doc -> record (the JSON contract of spec/record.md), and record -> Doc."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from sijill.doc import Doc, OffsetMap, Span
+from sijill.errors import InputError
+
+Record = dict[str, Any]
+
+#: Layers whose spans become one record entity per mention (types other than PERSON/ORG/LOC).
+MENTION_LAYERS = {"dates": "DATE", "titles": "TITLE"}
+
+
+def _mention(span: Span) -> dict[str, int]:
+    return {"start": span.start, "end": span.end}
+
+
+def to_record(doc: Doc) -> Record:
+    """The record of a processed Doc; keys and entity order are stable, so output is deterministic."""
+    entities: list[dict[str, Any]] = []
+    for layer, label in MENTION_LAYERS.items():
+        for span in doc.layers.get(layer, []):
+            ent: dict[str, Any] = {"type": label, "name": span.text(doc),
+                                   "mentions": [_mention(span)]}
+            if layer == "dates":
+                ent["value"] = span.value
+                ent["kind"] = span.data.get("kind", "absolute")
+            entities.append(ent)
+    entities.sort(key=lambda e: (e["mentions"][0]["start"], e["mentions"][0]["end"], e["type"]))
+    for i, ent in enumerate(entities, 1):
+        ent_id = {"id": f"e{i}"}
+        ent_id.update(ent)
+        entities[i - 1] = ent_id
+    record: Record = {
+        "id": doc.id,
+        "published": doc.published,
+        "text": doc.text,
+        "entities": entities,
+        "positions": [],
+        "events": [],
+        "relations": [],
+        "decisions": [],
+    }
+    meta = {k: v for k, v in sorted(doc.meta.items()) if v}
+    if meta:
+        record["meta"] = meta
+    return record
+
+
+def dumps(record: Record) -> str:
+    """One JSON line of a record, UTF-8 text kept readable."""
+    return json.dumps(record, ensure_ascii=False, separators=(", ", ": "))
+
+
+def from_record(record: Record) -> Doc:
+    """A Doc rebuilt from a record: its text (as both raw and cleaned) and its DATE and TITLE spans."""
+    text = str(record.get("text", ""))
+    doc = Doc(id=str(record.get("id", "")), raw=text, text=text,
+              offsets=OffsetMap.identity(len(text)), published=record.get("published"),
+              meta={str(k): str(v) for k, v in (record.get("meta") or {}).items()})
+    labels = {v: k for k, v in MENTION_LAYERS.items()}
+    for ent in record.get("entities", []):
+        layer = labels.get(str(ent.get("type")))
+        if layer is None:
+            continue
+        for m in ent.get("mentions", []):
+            data = {"kind": ent["kind"]} if "kind" in ent else {}
+            doc.layer(layer).append(Span(int(m["start"]), int(m["end"]), ent["type"],
+                                         ent.get("value"), data))
+    return doc
+
+
+def summarize(lines: Iterable[str], where: str = "records") -> Iterator[str]:
+    """Human-readable lines for JSONL records: id, published, then one line per entity."""
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"not a JSON record ({exc.msg})", where=f"{where}:{n}",
+                             todo="give a file written by `sijill extract`") from exc
+        yield f"{rec.get('id')}  published={rec.get('published')}  " \
+              f"entities={len(rec.get('entities', []))}"
+        for ent in rec.get("entities", []):
+            value = f" = {ent['value']}" if "value" in ent else ""
+            yield f"  {ent.get('type', '?'):<7} {ent.get('name', '')}{value}"

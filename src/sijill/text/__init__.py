@@ -1,0 +1,1 @@
+"""Cleaning with an offset map, matching-key normalisers, tokens with clitics, sentences."""

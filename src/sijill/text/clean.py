@@ -1,0 +1,123 @@
+"""Cleaning scraped article text while keeping a map from every cleaned offset to the raw text."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from array import array
+from collections.abc import Callable
+
+from sijill.doc import OffsetMap
+
+Replacer = Callable[["re.Match[str]"], str]
+
+_ARABIC = "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff"
+
+# Pass 1: characters and sequences that are scraping debris or invisible marks.
+_DEBRIS = re.compile(
+    r"&(?:[a-zA-Z]{2,8}|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});"  # HTML entities
+    r"|&"  # a bare ampersand, judged by _debris below
+    r"|\r\n?"  # Windows and old Mac line ends
+    r"|[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u061c\u00ad]"  # bidi, zero-width, soft hyphen
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]"  # control characters
+    r"|[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t]"  # odd spaces and tabs
+    r"|[\ufb50-\ufdff\ufe70-\ufefc]"  # Arabic presentation forms
+    r"|\u0640+"  # tatweel, judged by _debris below
+)
+
+_CLITIC_TATWEEL = re.compile(r"(?:^|(?<=[\s\"'«(\[]))[وفبلك]\u0640+(?![\u0621-\u064a])")
+
+# Pass 2: layout.
+_LAYOUT = re.compile(
+    r"[ ]+(?=[،,.:;؛؟?!)\]»”])"  # a stray space before punctuation
+    r"|(?<=[(\[«“])[ ]+"  # a space after an opening bracket or quote
+    r"|[ ]{2,}"  # runs of spaces
+    r"|^[ ]+|[ ]+$",  # spaces at line starts and ends
+    re.MULTILINE,
+)
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def _debris(match: re.Match[str]) -> str:
+    s = match.group()
+    if s[0] == "&":
+        if len(s) > 1:
+            out = html.unescape(s)
+            return " " if out in ("\u00a0", "\u200b") else out
+        text = match.string
+        before = text[match.start() - 1] if match.start() > 0 else " "
+        after = text[match.end()] if match.end() < len(text) else " "
+        # A bare & between Latin words (AT&T) is kept; next to Arabic or whitespace it is
+        # what is left of a badly stripped non-breaking space.
+        if before.isascii() and before.isalnum() and after.isascii() and after.isalnum():
+            return s
+        return " "
+    if s[0] == "\r":
+        return "\n"
+    if s[0] == "\u0640":
+        # Kept only where it detaches a one-letter proclitic from a quote, number or space
+        # (لـ"إيلاف", بـ 62); inside words it is decoration.
+        at = match.start() - 1
+        return s if at >= 0 and _CLITIC_TATWEEL.match(match.string, at) else ""
+    cp = ord(s[0])
+    if 0xFB50 <= cp <= 0xFEFC:
+        return unicodedata.normalize("NFKC", s)
+    if s in "\u00a0\u1680\u202f\u205f\u3000\t" or 0x2000 <= cp <= 0x200A:
+        return " "
+    return ""
+
+
+def _blank_lines(match: re.Match[str]) -> str:
+    return "\n\n"
+
+
+def _layout(match: re.Match[str]) -> str:
+    s = match.group()
+    if len(s) >= 2 and match.start() > 0 and s.strip(" ") == "":
+        # Runs of spaces inside a line become one, unless at the line's edge.
+        line_start = match.start() == 0 or match.string[match.start() - 1] == "\n"
+        line_end = match.end() == len(match.string) or match.string[match.end()] == "\n"
+        return "" if line_start or line_end else " "
+    return ""
+
+
+def substitute(text: str, pattern: re.Pattern[str], repl: Replacer) -> tuple[str, array[int]]:
+    """Replace every match and return the new text with, per new offset, the old offset."""
+    pieces: list[str] = []
+    old = array("l")
+    pos = 0
+    for m in pattern.finditer(text):
+        new = repl(m)
+        if new == m.group():
+            continue
+        pieces.append(text[pos : m.start()])
+        old.extend(range(pos, m.start()))
+        pieces.append(new)
+        if len(new) == m.end() - m.start():
+            old.extend(range(m.start(), m.end()))
+        else:
+            old.extend([m.start()] * len(new))
+        pos = m.end()
+    pieces.append(text[pos:])
+    old.extend(range(pos, len(text) + 1))
+    return "".join(pieces), old
+
+
+def _compose(first: array[int], second: array[int]) -> array[int]:
+    return array("l", [first[i] for i in second])
+
+
+def clean(raw: str) -> tuple[str, OffsetMap]:
+    """The cleaned text of a raw article and the map from cleaned offsets to raw ones."""
+    text, map1 = substitute(raw, _DEBRIS, _debris)
+    text, map2 = substitute(text, _LAYOUT, _layout)
+    text, map3 = substitute(text, _BLANK_LINES, _blank_lines)
+    map2 = _compose(map2, map3)
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    text = stripped
+    map2 = map2[lead : lead + len(text) + 1]
+    if len(map2) == len(text):  # the end sentinel was cut with trailing space
+        map2.append(map2[-1] + 1 if len(map2) else 0)
+    return text, OffsetMap(_compose(map1, map2))

@@ -1,0 +1,61 @@
+"""Matching keys: small pure ``str -> str`` normalisers, one job each, chained explicitly.
+
+They are for comparison only and never change ``Doc.text``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
+_ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
+_YA = str.maketrans({"ى": "ي"})
+_TA_MARBUTA = str.maketrans({"ة": "ه"})
+_HAMZA_SEATS = str.maketrans({"ؤ": "و", "ئ": "ي"})
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+def strip_diacritics(s: str) -> str:
+    """Remove harakat, tanween, shadda, sukun and Quranic marks."""
+    return _DIACRITICS.sub("", s)
+
+
+def strip_tatweel(s: str) -> str:
+    """Remove tatweel (kashida)."""
+    return s.replace("\u0640", "")
+
+
+def fold_alef(s: str) -> str:
+    """Write every hamza-carrying or madda alef as bare alef."""
+    return s.translate(_ALEF)
+
+
+def fold_ya(s: str) -> str:
+    """Write alef maqsura as ya."""
+    return s.translate(_YA)
+
+
+def fold_ta_marbuta(s: str) -> str:
+    """Write ta marbuta as ha."""
+    return s.translate(_TA_MARBUTA)
+
+
+def fold_hamza_seats(s: str) -> str:
+    """Write hamza on waw or ya as the bare letter."""
+    return s.translate(_HAMZA_SEATS)
+
+
+def fold_digits(s: str) -> str:
+    """Write Arabic-Indic and Persian digits as ASCII digits (one character each)."""
+    return s.translate(_DIGITS)
+
+
+def match_key(s: str) -> str:
+    """The key two spellings of one word share: all normalisers above, in order."""
+    s = strip_tatweel(strip_diacritics(s))
+    return fold_digits(fold_hamza_seats(fold_ta_marbuta(fold_ya(fold_alef(s)))))
+
+
+def search_view(s: str) -> str:
+    """A same-length view for pattern search: alef, ya and digits folded, offsets unchanged."""
+    return fold_digits(fold_ya(fold_alef(s)))

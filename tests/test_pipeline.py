@@ -1,0 +1,35 @@
+"""The runner checks that every stage's needs are met by an earlier stage."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.errors import PipelineError
+from sijill.pipeline import DEFAULT_STAGES, Pipeline, registered
+
+
+def test_default_pipeline_runs_in_configured_order() -> None:
+    assert Pipeline().names == DEFAULT_STAGES
+
+
+def test_every_registered_stage_declares_needs_adds_and_help() -> None:
+    for st in registered().values():
+        assert st.adds, st.name
+        assert st.doc, st.name
+
+
+def test_stage_whose_need_is_unmet_is_refused() -> None:
+    with pytest.raises(PipelineError, match="sentences.*needs tokens"):
+        Pipeline(["sentences", "tokens"])
+
+
+def test_unknown_stage_is_refused_with_the_known_names() -> None:
+    with pytest.raises(PipelineError, match="unknown stage 'nope'.*dates"):
+        Pipeline(["tokens", "nope"])
+
+
+def test_pipeline_annotates_a_doc(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("انتخب المجلس رئيساً جديداً في 3 آذار 2013. ثم انفض الاجتماع.")
+    assert {"tokens", "sentences", "dates"} <= doc.annotations
+    assert len(doc.sentences) == 2
+    assert doc.layers["dates"][0].value == "2013-03-03"
