@@ -104,3 +104,21 @@ def test_dateline_does_not_override_a_given_date(run) -> None:  # type: ignore[n
 def test_a_date_inside_a_sentence_is_not_a_dateline(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("قالت الهيئة في بيان صدر عنها ونشرته على موقعها إنها اجتمعت في 10 حزيران 2024.")
     assert doc.published is None
+
+
+@pytest.mark.parametrize("seed", range(10))
+def test_windowed_scan_equals_a_full_scan(seed: int) -> None:
+    import random
+
+    from sijill.dates import _matches, grammar
+    from sijill.text.normalize import search_view
+
+    rng = random.Random(seed)
+    words = ["عقد", "الاجتماع", "في", "3", "آذار", "2013", "بين", "عامي", "2011", "و2014", "اليوم",
+             "(الاثنين)", "أواخر", "العام", "الماضي", "9/6/2023", "يوم", "الجمعة", "الموافق",
+             "كانون الثاني/يناير", "1500", "مقاتل", "منتصف", "شهر", "أمس", "غداً", "\n"]
+    view = search_view(" ".join(rng.choice(words) for _ in range(400)))
+    g = grammar()
+    full = [(m.start(), m.end(), m.lastgroup) for m in g.pattern.finditer(view)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in _matches(g, view)] == full
+    assert full

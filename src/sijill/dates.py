@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -76,7 +77,7 @@ class _Grammar:
         alone = _alt(months["alone"])
         month_word = _alt(months["month_word"])
         year_word = _alt(words["year_words"])
-        year = r"(?<!\d)(?:1[89]\d\d|20\d\d|2100)(?![\d%])"
+        year = r"(?<!\d)(?:1[89]\d\d|20\d\d)(?![\d%])"
         day = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?!\d)"
         wd_all = _alt([n for ns in months["weekdays"].values() for n in ns])
         wd_free = _alt([n for ns in months["weekdays"].values() for n in ns if n.startswith("ال")])
@@ -117,6 +118,14 @@ class _Grammar:
         edge = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك]))"
         self.pattern = re.compile(rf"{edge}(?:{'|'.join(alternatives)})(?!\w)")
         self.month_pattern = re.compile(month)
+        # Every date expression holds a year, a numeric day/month, a month name, a weekday or a
+        # relative word; the full grammar is only tried around these, which keeps long articles
+        # cheap to scan.
+        anchors = (list(self.months_as_written(months)) + list(words["relative_days"])
+                   + list(words["relative_periods"])
+                   + [n for ns in months["weekdays"].values() for n in ns])
+        numeric = rf"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\d{{1,2}}\s*{sep}\s*\d{{1,2}}\s*{sep}"
+        self.anchor = re.compile(rf"{numeric}|(?<!\w)[وفبلك]?{_alt(anchors)}")
 
     @staticmethod
     def months_as_written(months: dict[str, dict[str, dict[str, list[str]]]]) -> list[str]:
@@ -150,8 +159,9 @@ def _calendar(day: int | None, month: str | int, year: int, locale: str) -> str 
     data = _parser(locale).get_date_data(text)
     if data.date_obj is None:
         return None
-    date = data.date_obj.date()
-    return date.isoformat() if day else date.isoformat()[:7]
+    date: dt.date = data.date_obj.date()
+    iso = date.isoformat()
+    return iso if day else iso[:7]
 
 
 def _in_range(g: _Grammar, *years: int) -> bool:
@@ -168,7 +178,7 @@ def _absolute(g: _Grammar, m: re.Match[str], published: dt.date | None) -> str |
         written = m["mo3"] or m["mo4"] or m["mo6"] or m["mo8"] or m["mo9"]
         year_s = m["y3"] or m["y4"] or m["y5"] or m["y6"]
         if written is None:  # a part of a year: أواخر عام 2015
-            return year_s
+            return str(year_s)
         month = g.month(written)
         if month is None:
             return None
@@ -187,7 +197,7 @@ def _absolute(g: _Grammar, m: re.Match[str], published: dt.date | None) -> str |
         a, b = int(m["yc"]), int(m["yd"])
         return f"{a}/{b}" if a < b and _in_range(g, a, b) else None
     year_s = m["y7"] or m["y9"]
-    return year_s if year_s and _in_range(g, int(year_s)) else None
+    return str(year_s) if year_s and _in_range(g, int(year_s)) else None
 
 
 def _relative(g: _Grammar, m: re.Match[str], published: dt.date | None) -> str | None:
@@ -201,7 +211,8 @@ def _relative(g: _Grammar, m: re.Match[str], published: dt.date | None) -> str |
         unit, offset = g.rel_periods[_key(m["relp"] or m["rp5"])]
         if unit == "year":
             return str(published.year + offset)
-        return (published + relativedelta(months=offset)).isoformat()[:7]
+        month: dt.date = published + relativedelta(months=offset)
+        return month.isoformat()[:7]
     if kind == "wd":
         wanted = g.weekdays[_key(_strip_day_word(m["wdn"]))]
         direction = _key(m["wdd"]) if m["wdd"] else ""
@@ -229,7 +240,7 @@ def find_dates(text: str, published: str | None) -> list[Span]:
     view = search_view(text)
     pub = _parse_iso(published)
     spans: list[Span] = []
-    for m in g.pattern.finditer(view):
+    for m in _matches(g, view):
         kind = m.lastgroup or ""
         if kind == "reld" and not m["rdw"] and _key(m["rd"]) == _key("اليوم"):
             # "اليوم العالمي", "اليوم الأول": a day that is not today.
@@ -242,6 +253,44 @@ def find_dates(text: str, published: str | None) -> list[Span]:
         spans.append(Span(m.start(), m.end(), "DATE", value,
                           {"kind": "relative" if relative else "absolute"}))
     return spans
+
+
+_BEFORE, _AFTER = 48, 96  # the longest reach of a date expression around its anchor word
+_WORD = 40  # how far a window edge moves to reach a word edge (a bound keeps scans linear)
+_SPACE = re.compile(r"\s")
+
+
+def _matches(g: _Grammar, view: str) -> Iterator[re.Match[str]]:
+    """Non-overlapping grammar matches, left to right, tried only in windows around anchors.
+
+    Same result as ``g.pattern.finditer(view)``: a window only says whether a match starts
+    near an anchor; the match itself is then read without the window's cut.
+    """
+    pos = 0
+    n = len(view)
+    search = g.pattern.search
+    for anchor in g.anchor.finditer(view):
+        a_start, a_end = anchor.span()
+        while a_start >= pos:
+            lo = a_start - _BEFORE
+            if lo <= pos:
+                lo = pos
+            else:
+                floor = max(pos, lo - _WORD)
+                lo = max(view.rfind(" ", floor, lo), view.rfind("\n", floor, lo), floor - 1) + 1
+            hi = a_end + _AFTER
+            if hi >= n:
+                hi = n
+            else:
+                gap = _SPACE.search(view, hi, hi + _WORD)
+                hi = gap.start() if gap else min(n, hi + _WORD)
+            if search(view, lo, hi) is None:
+                break
+            m = search(view, lo)  # stops at or before the window's match
+            if m is None:  # pragma: no cover - the windowed match guarantees one
+                break
+            pos = m.end()
+            yield m
 
 
 def _parse_iso(value: str | None) -> dt.date | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO
+from typing import BinaryIO, TextIO
 
 from sijill.doc import Doc
 from sijill.pipeline import Pipeline
@@ -42,7 +42,7 @@ def process(articles: Iterable[Article | Problem], pipeline: Pipeline | None = N
         yield to_record(doc)
 
 
-def extract(inputs: Sequence[str], stdin: IO[str] | None = None,
+def extract(inputs: Sequence[str], stdin: TextIO | BinaryIO | None = None,
             pipeline: Pipeline | None = None,
             on_problem: Callable[[Problem], None] | None = None) -> Iterator[Record]:
     """Records of every article in ``inputs`` (files, directories, ``-``), streaming."""

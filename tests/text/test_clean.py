@@ -50,3 +50,24 @@ def test_span_maps_back_to_raw_evidence() -> None:
     end = text.index("للتجمع") + len("للتجمع")
     raw_start, raw_end = offsets.to_raw(start, end)
     assert raw[raw_start:raw_end] == "المكتب  التنفيذي &quot;للتجمع"
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_offset_map_on_random_debris(seed: int) -> None:
+    import random
+
+    rng = random.Random(seed)
+    parts = ["الهيئة", " ", "&", "&quot;", "\u200f", "ـ", "\n", "\n\n\n", " ،", "ﻷ", "2024", "\r\n",
+             "  ", "قال", "&amp;", "\t", "لـ"]
+    raw = "".join(rng.choice(parts) for _ in range(60))
+    text, offsets = clean(raw)
+    assert len(offsets) == len(text) + 1
+    previous = -1
+    for i, ch in enumerate(text):
+        at = offsets[i]
+        assert at >= previous  # the map never runs backwards
+        previous = at
+        if "\u0621" <= ch <= "\u064a" and ch not in "لأ":
+            assert raw[at] == ch
+    start, end = offsets.to_raw(0, len(text))
+    assert raw[start:end].strip() == raw[start:end] or not text

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
 from sijill.errors import ConfigError
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_json(name: str, lang: str = "ar") -> Any:
     """A JSON data file of ``lang/<lang>/``, parsed once."""
     try:
@@ -21,7 +21,7 @@ def load_json(name: str, lang: str = "ar") -> Any:
                           todo="reinstall sijill or fix the file") from exc
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_lines(name: str, lang: str = "ar") -> tuple[str, ...]:
     """The non-blank, non-comment lines of a text data file of ``lang/<lang>/``."""
     try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from array import array
 from collections.abc import Callable
 
 from sijill.doc import OffsetMap
@@ -82,42 +81,48 @@ def _layout(match: re.Match[str]) -> str:
     return ""
 
 
-def substitute(text: str, pattern: re.Pattern[str], repl: Replacer) -> tuple[str, array[int]]:
-    """Replace every match and return the new text with, per new offset, the old offset."""
+def _segment(starts: list[int], sources: list[int], linear: list[bool], start: int, source: int,
+             parallel: bool) -> None:
+    starts.append(start)
+    sources.append(source)
+    linear.append(parallel)
+
+
+def substitute(text: str, pattern: re.Pattern[str], repl: Replacer) -> tuple[str, OffsetMap]:
+    """Replace every match; return the new text and the map from its offsets to the old ones."""
     pieces: list[str] = []
-    old = array("l")
+    starts: list[int] = []
+    sources: list[int] = []
+    linear: list[bool] = []
     pos = 0
+    size = 0
     for m in pattern.finditer(text):
         new = repl(m)
         if new == m.group():
             continue
-        pieces.append(text[pos : m.start()])
-        old.extend(range(pos, m.start()))
-        pieces.append(new)
-        if len(new) == m.end() - m.start():
-            old.extend(range(m.start(), m.end()))
-        else:
-            old.extend([m.start()] * len(new))
+        if m.start() > pos:
+            _segment(starts, sources, linear, size, pos, True)
+            pieces.append(text[pos : m.start()])
+            size += m.start() - pos
+        if new:
+            _segment(starts, sources, linear, size, m.start(), len(new) == m.end() - m.start())
+            pieces.append(new)
+            size += len(new)
         pos = m.end()
+    _segment(starts, sources, linear, size, pos, True)
     pieces.append(text[pos:])
-    old.extend(range(pos, len(text) + 1))
-    return "".join(pieces), old
-
-
-def _compose(first: array[int], second: array[int]) -> array[int]:
-    return array("l", [first[i] for i in second])
+    size += len(text) - pos
+    return "".join(pieces), OffsetMap(starts, sources, linear, size)
 
 
 def clean(raw: str) -> tuple[str, OffsetMap]:
     """The cleaned text of a raw article and the map from cleaned offsets to raw ones."""
-    text, map1 = substitute(raw, _DEBRIS, _debris)
-    text, map2 = substitute(text, _LAYOUT, _layout)
-    text, map3 = substitute(text, _BLANK_LINES, _blank_lines)
-    map2 = _compose(map2, map3)
-    stripped = text.strip()
+    text, offsets = substitute(raw, _DEBRIS, _debris)
+    for pattern, repl in ((_LAYOUT, _layout), (_BLANK_LINES, _blank_lines)):
+        text, later = substitute(text, pattern, repl)
+        offsets = offsets.then(later)
     lead = len(text) - len(text.lstrip())
-    text = stripped
-    map2 = map2[lead : lead + len(text) + 1]
-    if len(map2) == len(text):  # the end sentinel was cut with trailing space
-        map2.append(map2[-1] + 1 if len(map2) else 0)
-    return text, OffsetMap(_compose(map1, map2))
+    stripped = text.strip()
+    if len(stripped) != len(text):
+        offsets = offsets.then(OffsetMap([0], [lead], [True], len(stripped)))
+    return stripped, offsets

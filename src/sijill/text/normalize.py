@@ -56,6 +56,9 @@ def match_key(s: str) -> str:
     return fold_digits(fold_hamza_seats(fold_ta_marbuta(fold_ya(fold_alef(s)))))
 
 
+_SEARCH: dict[int, str | int | None] = {**_ALEF, **_YA, **_DIGITS}
+
+
 def search_view(s: str) -> str:
     """A same-length view for pattern search: alef, ya and digits folded, offsets unchanged."""
-    return fold_digits(fold_ya(fold_alef(s)))
+    return s.translate(_SEARCH)
