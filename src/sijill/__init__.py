@@ -4,4 +4,4 @@ from sijill.doc import Doc, Span, Token
 from sijill.errors import SijillError
 
 __version__ = "0.1.0"
-__all__ = ["Doc", "Span", "Token", "SijillError", "__version__"]
+__all__ = ["Doc", "SijillError", "Span", "Token", "__version__"]

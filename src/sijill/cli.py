@@ -108,6 +108,48 @@ def show(records: str) -> None:
         raise click.ClickException(str(exc)) from exc
 
 
+@main.command("eval-ner")
+@click.argument("conll", type=click.Path(exists=True, dir_okay=False), metavar="FILE.conll")
+@click.option("--model", type=click.Path(exists=True, dir_okay=False),
+              help="A model file written by `sijill train-ner` (default: the shipped model).")
+def eval_ner(conll: str, model: str | None) -> None:
+    """Score the NER model on a CoNLL IOB2 file: precision, recall and F1 per type and
+    micro-averaged (CoNLL-2003 exact match); the last line is `F1 <micro>`."""
+    from sijill.names.ner.tagger import NerTagger
+    from sijill.names.ner.train import evaluate
+
+    try:
+        click.echo(evaluate(NerTagger.load(model), conll))
+    except (OSError, ValueError, SijillError) as exc:
+        raise click.ClickException(f"{conll}: {exc}") from exc
+
+
+@main.command("train-ner")
+@click.argument("conll", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False),
+                metavar="FILE.conll...")
+@click.option("-o", "--output", required=True, metavar="MODEL.npz",
+              help="Where to write the trained model.")
+@click.option("--dev-fraction", type=float, default=0.1, show_default=True,
+              help="Share of sentences held out (seeded) to pick the best epoch.")
+@click.option("--seed", type=int, default=13, show_default=True,
+              help="Random seed; the same data and seed give the same model.")
+def train_ner(conll: tuple[str, ...], output: str, dev_fraction: float, seed: int) -> None:
+    """Train an NER model from CoNLL IOB2 files (token TAG per line) with the shipped word
+    representations; needs PyTorch (pip install torch==2.13.0)."""
+    try:
+        from sijill.names.ner.train import train
+    except ImportError as exc:
+        raise click.ClickException(
+            f"training needs PyTorch ({exc}); install it with pip install torch==2.13.0") from exc
+    try:
+        result = train([Path(c) for c in conll], Path(output), dev_fraction=dev_fraction,
+                       seed=seed, log=lambda m: click.echo(m, err=True))
+    except (OSError, ValueError, SijillError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    scores = [m.get("dev_f1") for m in result.get("members", [])]
+    click.echo(f"model written to {output}; dev F1 {scores}")
+
+
 @main.command()
 def stages() -> None:
     """List the registered pipeline stages with what each needs and adds."""

@@ -116,6 +116,17 @@ class OffsetMap:
 
 
 @dataclass(slots=True)
+class Entity:
+    """One real-world actor in one document: its fullest name, other forms, and every mention."""
+
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
 class Doc:
     """One article: the raw and cleaned text, the offset map, and every annotation layer."""
 
@@ -128,6 +139,7 @@ class Doc:
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     layers: dict[str, list[Span]] = field(default_factory=dict)
+    entities: list[Entity] = field(default_factory=list)
     annotations: set[str] = field(default_factory=set)
 
     def layer(self, name: str) -> list[Span]:

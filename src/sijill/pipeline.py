@@ -33,7 +33,7 @@ _REGISTRY: dict[str, Stage] = {}
 BASE_ANNOTATIONS = frozenset({"text", "published"})
 
 #: The default order of stages; later issues append names here.
-DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "dates")
+DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "dates", "ner", "entities")
 
 
 def stage(
@@ -61,6 +61,7 @@ def _load_stage_modules() -> None:
     # Importing registers: the modules decorate their stage functions at import time.
     import sijill.dates  # noqa: F401
     import sijill.text.stages  # noqa: F401
+    import sijill.names.stages  # noqa: F401
 
 
 class Pipeline:

@@ -30,6 +30,11 @@ def to_record(doc: Doc) -> Record:
                 ent["value"] = span.value
                 ent["kind"] = span.data.get("kind", "absolute")
             entities.append(ent)
+    for entity in doc.entities:
+        ent = {"type": entity.type, "name": entity.name, "aliases": list(entity.aliases),
+               "mentions": [_mention(m) for m in entity.mentions]}
+        ent.update(entity.data)
+        entities.append(ent)
     entities.sort(key=lambda e: (e["mentions"][0]["start"], e["mentions"][0]["end"], e["type"]))
     for i, ent in enumerate(entities, 1):
         ent_id = {"id": f"e{i}"}

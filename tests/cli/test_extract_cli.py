@@ -85,7 +85,8 @@ def test_large_single_article(tmp_path: Path) -> None:
     sentence = "عقدت الهيئة اجتماعاً في 3 آذار 2013 لبحث الأوضاع. "
     big.write_text(sentence * (50_000_000 // len(sentence.encode("utf-8"))), encoding="utf-8")
     out = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(main, ["extract", str(big), "-o", str(out)])
+    result = CliRunner().invoke(main, ["extract", str(big), "-o", str(out),
+                                       "--stages", "tokens,sentences,dates"])
     assert result.exit_code == 0, result.output
     (rec,) = _records(out)
     assert len(rec["entities"]) > 100_000
@@ -118,3 +119,13 @@ def test_console_script_runs_without_traceback(tmp_path: Path) -> None:
     assert proc.returncode == 1
     assert "x.jsonl:1" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_ten_thousand_token_sentence_through_every_stage(tmp_path: Path) -> None:
+    f = tmp_path / "long.txt"
+    f.write_text(" ".join(["التقى سمير حداد وفداً في حلب"] * 1700), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(main, ["extract", str(f), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    (rec,) = _records(out)
+    assert any(e["type"] in ("PERSON", "LOC") for e in rec["entities"])

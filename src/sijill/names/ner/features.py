@@ -1,0 +1,127 @@
+"""Token feature extraction shared by training (torch) and inference (numpy)."""
+
+from __future__ import annotations
+
+import math
+import unicodedata
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from sijill.names.ner.normalize import normalize, prefix_of, strip_clitics
+
+PAD, UNK = 0, 1
+MAX_CHARS = 20
+SHAPES = ("pad", "arabic", "latin_lower", "latin_cap", "digit", "punct", "mixed", "other")
+PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "ولل", "فلل",
+            "وبال", "وكال", "وفال")
+GAZ_NAMES = ("given", "surname", "foreign", "place")
+N_GAZ = 2 * len(GAZ_NAMES)
+
+
+def shape_of(token: str) -> int:
+    """Return an index into SHAPES describing the token's script and case."""
+    kinds = set()
+    for ch in token:
+        if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufefc":
+            kinds.add("ar")
+        elif ch.isdigit():
+            kinds.add("d")
+        elif ch.isalpha() and ch.isascii():
+            kinds.add("U" if ch.isupper() else "l")
+        elif unicodedata.category(ch).startswith(("P", "S")):
+            kinds.add("p")
+        else:
+            kinds.add("o")
+    if not kinds:
+        return SHAPES.index("other")
+    if kinds == {"ar"}:
+        return SHAPES.index("arabic")
+    if kinds <= {"l", "U"}:
+        return SHAPES.index("latin_cap" if token[:1].isupper() else "latin_lower")
+    if kinds == {"d"} or kinds == {"d", "p"}:
+        return SHAPES.index("digit")
+    if kinds == {"p"}:
+        return SHAPES.index("punct")
+    if len(kinds) > 1:
+        return SHAPES.index("mixed")
+    return SHAPES.index("other")
+
+
+@dataclass
+class FeatureSpace:
+    """Vocabularies and gazetteers mapping tokens to model input ids."""
+
+    emb_words: dict[str, int]
+    train_words: dict[str, int]
+    chars: dict[str, int]
+    gazetteers: dict[str, dict[str, float]] = field(default_factory=dict)
+    _cache: dict[str, tuple[int, int, int, int, int, tuple[float, ...]]] = field(
+        default_factory=dict, repr=False
+    )
+
+    def token_ids(self, token: str) -> tuple[int, int, int, int, int, tuple[float, ...]]:
+        """Return (emb id, stem emb id, train-word id, shape id, prefix id, gazetteer vector)."""
+        hit = self._cache.get(token)
+        if hit is not None:
+            return hit
+        norm = normalize(token)
+        stem = strip_clitics(norm)
+        e = self.emb_words.get(norm, self.emb_words.get(stem, UNK))
+        s = self.emb_words.get(stem, e)
+        w = self.train_words.get(norm, UNK)
+        pre = prefix_of(norm)
+        p = PREFIXES.index(pre) if pre in PREFIXES else 0
+        gaz: list[float] = []
+        for name in GAZ_NAMES:
+            table = self.gazetteers.get(name, {})
+            gaz.append(table.get(norm, 0.0))
+            gaz.append(table.get(stem, 0.0) if stem != norm else 0.0)
+        out = (e, s, w, shape_of(token), p, tuple(gaz))
+        if len(self._cache) < 500_000:
+            self._cache[token] = out
+        return out
+
+    def char_ids(self, token: str) -> list[int]:
+        """Return char ids of the normalised token (first/last MAX_CHARS/2 chars if long)."""
+        norm = normalize(token) or token[:1]
+        if len(norm) > MAX_CHARS:
+            norm = norm[: MAX_CHARS // 2] + norm[-MAX_CHARS // 2:]
+        return [self.chars.get(ch, UNK) for ch in norm] or [UNK]
+
+    def encode(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
+        """Encode a batch into padded int/float arrays (B x T [x ...]) plus lengths."""
+        b = len(sentences)
+        t = max((len(s) for s in sentences), default=0) or 1
+        ids = np.zeros((5, b, t), dtype=np.int64)
+        gaz = np.zeros((b, t, N_GAZ), dtype=np.float32)
+        chars = np.zeros((b, t, MAX_CHARS), dtype=np.int64)
+        for i, sent in enumerate(sentences):
+            for j, tok in enumerate(sent):
+                e, s, w, sh, p, g = self.token_ids(tok)
+                ids[:, i, j] = (e, s, w, sh, p)
+                gaz[i, j] = g
+                c = self.char_ids(tok)
+                chars[i, j, : len(c)] = c
+        lengths = np.array([len(s) for s in sentences], dtype=np.int64)
+        return {"emb": ids[0], "stem": ids[1], "word": ids[2], "shape": ids[3], "prefix": ids[4],
+                "gaz": gaz, "chars": chars, "lengths": lengths}
+
+
+def count_bucket(count: float, top: float) -> float:
+    """Squash a frequency count into 0..1 on a log scale relative to top."""
+    if count <= 0:
+        return 0.0
+    return min(1.0, 0.25 + 0.75 * math.log1p(count) / math.log1p(max(top, 1.0)))
+
+
+def build_gazetteer(counts: Mapping[str, float], min_len: int = 3) -> dict[str, float]:
+    """Normalise gazetteer keys and squash their counts to 0..1 scores."""
+    out: dict[str, float] = {}
+    top = max(counts.values(), default=1.0)
+    for key, cnt in counts.items():
+        norm = normalize(key)
+        if len(norm) >= min_len:
+            out[norm] = max(out.get(norm, 0.0), count_bucket(cnt, top))
+    return out

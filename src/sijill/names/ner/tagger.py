@@ -1,0 +1,216 @@
+"""Numpy-only inference for the BiLSTM-CRF named-entity tagger."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sijill.names.ner.features import MAX_CHARS, FeatureSpace
+
+DEFAULT_MODEL = "ner-ar.npz"
+MAX_LEN = 200
+BATCH_TOKENS = 8192
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    """Numerically safe logistic function."""
+    return 0.5 * (np.tanh(0.5 * x) + 1.0)
+
+
+def _bilstm(xp: np.ndarray, lengths: np.ndarray, whh_f: np.ndarray, whh_b: np.ndarray) -> np.ndarray:
+    """Run both LSTM directions over pre-projected B x T x 8H input (gate order i,f,g,o)."""
+    bsz, t, _ = xp.shape
+    hid = whh_f.shape[1]
+    pos = np.arange(t)[None, :]
+    idx = np.where(pos < lengths[:, None], lengths[:, None] - 1 - pos, pos)
+    xf = xp[:, :, : 4 * hid]
+    xb = np.take_along_axis(xp[:, :, 4 * hid:], idx[:, :, None], axis=1)
+    wf, wb = np.ascontiguousarray(whh_f.T), np.ascontiguousarray(whh_b.T)
+    scale = np.full(4 * hid, 0.5, dtype=np.float32)
+    scale[2 * hid:3 * hid] = 1.0
+    hf = np.zeros((bsz, hid), dtype=np.float32)
+    hb = np.zeros((bsz, hid), dtype=np.float32)
+    cf = np.zeros((bsz, hid), dtype=np.float32)
+    cb = np.zeros((bsz, hid), dtype=np.float32)
+    out = np.empty((bsz, t, 2 * hid), dtype=np.float32)
+    outb = np.empty((bsz, t, hid), dtype=np.float32)
+    for i in range(t):
+        for x, h, c, w, fwd in ((xf, hf, cf, wf, True), (xb, hb, cb, wb, False)):
+            g = np.tanh((x[:, i] + h @ w) * scale)
+            ig = 0.5 * (g[:, :hid] + 1.0)
+            fg = 0.5 * (g[:, hid:2 * hid] + 1.0)
+            og = 0.5 * (g[:, 3 * hid:] + 1.0)
+            c *= fg
+            c += ig * g[:, 2 * hid:3 * hid]
+            h[:] = og * np.tanh(c)
+            if fwd:
+                out[:, i, :hid] = h
+            else:
+                outb[:, i] = h
+    out[:, :, hid:] = np.take_along_axis(outb, idx[:, :, None], axis=1)
+    return out
+
+
+def _allowed(tags: list[str]) -> np.ndarray:
+    """Return a K x K 0/-inf matrix forbidding O->I-X and B/I-X->I-Y transitions."""
+    k = len(tags)
+    m = np.zeros((k, k), dtype=np.float32)
+    for j, tj in enumerate(tags):
+        if tj.startswith("I-"):
+            for i, ti in enumerate(tags):
+                if ti[2:] != tj[2:] or ti == "O":
+                    m[i, j] = -1e4
+    return m
+
+
+class NerTagger:
+    """Arabic NER tagger (PERS/LOC/ORG/MISC, IOB2) backed by numpy arrays."""
+
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> None:
+        """Build from arrays and metadata as stored in the model file."""
+        self.meta = meta
+        self.tags: list[str] = meta["tags"]
+        self.features = FeatureSpace(
+            emb_words={w: i for i, w in enumerate(meta["emb_words"])},
+            train_words={w: i for i, w in enumerate(meta["train_words"])},
+            chars={c: i for i, c in enumerate(meta["chars"])},
+            gazetteers=meta["gazetteers"],
+        )
+        self.vectors = arrays["vectors"]
+        self.models: list[dict[str, np.ndarray]] = []
+        for m in range(int(meta.get("n_models", 1))):
+            p = {k.split("/", 1)[1]: v.astype(np.float32) for k, v in arrays.items()
+                 if k.startswith(f"m{m}/")}
+            cw = p["conv_w"]  # F x dc x k -> (k*dc) x F
+            p["conv_mat"] = np.ascontiguousarray(cw.transpose(2, 1, 0).reshape(-1, cw.shape[0]))
+            p["wih"] = np.ascontiguousarray(np.concatenate([p["f_wih"], p["b_wih"]]).T)
+            p["bias"] = np.concatenate([p["f_b"], p["b_b"]])
+            self.models.append(p)
+        self.constraint = _allowed(self.tags)
+        self.o_bias = float(meta.get("o_bias", 0.0))
+
+    @classmethod
+    def load(cls, path: str | Path | None = None) -> NerTagger:
+        """Load a model file; None loads the default model shipped in sijill/names/models/."""
+        if path is None:
+            ref = resources.files("sijill.names").joinpath("models", DEFAULT_MODEL)
+            with resources.as_file(ref) as real:
+                return cls.load(real)
+        with np.load(Path(path), allow_pickle=False) as data:
+            arrays = {k: data[k] for k in data.files if k != "meta"}
+            meta = json.loads(data["meta"].tobytes().decode("utf-8"))
+        return cls(arrays, meta)
+
+    def save(self, path: str | Path) -> None:
+        """Save this tagger as a single compressed .npz file."""
+        arrays: dict[str, np.ndarray] = {"vectors": self.vectors.astype(np.float16)}
+        for m, p in enumerate(self.models):
+            for k, v in p.items():
+                if k not in ("conv_mat", "wih", "bias"):
+                    arrays[f"m{m}/{k}"] = v.astype(np.float16)
+        meta = dict(self.meta, n_models=len(self.models), o_bias=self.o_bias)
+        raw = json.dumps(meta, ensure_ascii=False).encode("utf-8")
+        arrays["meta"] = np.frombuffer(raw, dtype=np.uint8)
+        np.savez_compressed(Path(path), **arrays)  # type: ignore[arg-type]
+
+    def _char_vectors(self, p: dict[str, np.ndarray], chars: np.ndarray) -> np.ndarray:
+        """Char-CNN max-pooled vectors for N x MAX_CHARS char ids."""
+        e = p["char"][chars]
+        n, _, dc = e.shape
+        pad = np.zeros((n, 1, dc), dtype=np.float32)
+        ep = np.concatenate([pad, e, pad], axis=1)
+        win = np.concatenate([ep[:, 0:MAX_CHARS], ep[:, 1:MAX_CHARS + 1],
+                              ep[:, 2:MAX_CHARS + 2]], axis=2)
+        conv = win @ p["conv_mat"] + p["conv_b"]
+        conv = np.where((chars == 0)[:, :, None], -1e4, conv)
+        result: np.ndarray = np.tanh(conv.max(axis=1))
+        return result
+
+    def _projections(self, p: dict[str, np.ndarray], tokens: Sequence[str]) -> np.ndarray:
+        """Per-token LSTM input projections (both directions) for unique tokens: N x 8H."""
+        enc = self.features.encode([tokens])
+        cvec = self._char_vectors(p, enc["chars"][0])
+        x = np.concatenate([self.vectors[enc["emb"][0]], self.vectors[enc["stem"][0]],
+                            p["word"][enc["word"][0]], cvec, p["shape"][enc["shape"][0]],
+                            p["prefix"][enc["prefix"][0]], enc["gaz"][0]], axis=-1)
+        result: np.ndarray = x.astype(np.float32) @ p["wih"] + p["bias"]
+        return result
+
+    def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
+        """Return B x T x K emission scores averaged over ensemble members."""
+        vocab: dict[str, int] = {}
+        bsz = len(sentences)
+        t = max((len(s) for s in sentences), default=0) or 1
+        ids = np.zeros((bsz, t), dtype=np.int64)
+        for i, sent in enumerate(sentences):
+            ids[i, : len(sent)] = [vocab.setdefault(w, len(vocab)) for w in sent]
+        uniq = list(vocab) or [""]
+        lengths = np.array([len(s) for s in sentences], dtype=np.int64)
+        total = np.zeros((bsz, t, len(self.tags)), dtype=np.float32)
+        for p in self.models:
+            xp = self._projections(p, uniq)[ids]
+            h = _bilstm(xp, lengths, p["f_whh"], p["b_whh"])
+            total += h @ p["out_w"].T + p["out_b"]
+        total /= len(self.models)
+        if self.o_bias and "O" in self.tags:
+            total[:, :, self.tags.index("O")] -= self.o_bias
+        return total
+
+    def _viterbi(self, em: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
+        """Batched constrained Viterbi decoding."""
+        trans = np.mean([p["trans"] for p in self.models], axis=0) + self.constraint
+        start = np.mean([p["start"] for p in self.models], axis=0)
+        end = np.mean([p["end"] for p in self.models], axis=0)
+        start = start + np.array([-1e4 if tg.startswith("I-") else 0.0 for tg in self.tags])
+        bsz, t, k = em.shape
+        score = start[None] + em[:, 0]
+        back = np.zeros((bsz, t, k), dtype=np.int64)
+        for i in range(1, t):
+            cand = score[:, :, None] + trans[None]
+            best = cand.argmax(axis=1)
+            nxt = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + em[:, i]
+            live = (i < lengths)[:, None]
+            score = np.where(live, nxt, score)
+            back[:, i] = np.where(live, best, np.arange(k)[None])
+        last = (score + end[None]).argmax(axis=1)
+        paths: list[list[int]] = []
+        for b in range(bsz):
+            cur = int(last[b])
+            path = [cur]
+            for i in range(int(lengths[b]) - 1, 0, -1):
+                cur = int(back[b, i, cur])
+                path.append(cur)
+            paths.append(path[::-1])
+        return paths
+
+    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Return IOB2 tags (PERS/LOC/ORG/MISC) for each sentence of tokens."""
+        pieces: list[tuple[int, int, list[str]]] = []
+        for si, sent in enumerate(sentences):
+            toks = [str(x) for x in sent]
+            for start in range(0, len(toks), MAX_LEN):
+                pieces.append((si, start, toks[start:start + MAX_LEN]))
+        out: list[list[str]] = [["O"] * len(s) for s in sentences]
+        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][2]))
+        i = 0
+        while i < len(order):
+            j = i
+            width = len(pieces[order[i]][2])
+            while j < len(order) and (j - i + 1) * len(pieces[order[j]][2]) <= BATCH_TOKENS:
+                width = len(pieces[order[j]][2])
+                j += 1
+            j = max(j, i + 1)
+            batch = [pieces[o] for o in order[i:j]]
+            if width > 0:
+                lengths = np.array([len(b[2]) for b in batch])
+                em = self.emissions([b[2] for b in batch])
+                for (si, start, toks), path in zip(batch, self._viterbi(em, lengths), strict=True):
+                    if toks:
+                        out[si][start:start + len(toks)] = [self.tags[k] for k in path]
+            i = j
+        return out

@@ -1,0 +1,59 @@
+"""Document-level entities from NER mentions: clean names, one entity per actor."""
+
+from __future__ import annotations
+
+from sijill.doc import Doc, OffsetMap, Span
+from sijill.names.entities import clean_name, group_mentions
+
+
+def _doc(text: str) -> Doc:
+    return Doc("t", text, text, OffsetMap.identity(len(text)))
+
+
+def _span(doc: Doc, words: str, label: str, nth: int = 0) -> Span:
+    start = -1
+    for _ in range(nth + 1):
+        start = doc.text.index(words, start + 1)
+    return Span(start, start + len(words), label)
+
+
+def test_full_name_variant_and_surname_are_one_person() -> None:
+    doc = _doc("انتخب الدكتور محمد حسام الحافظ رئيساً. وقال محمد حسام حافظ إن الحافظ سيعمل.")
+    mentions = [_span(doc, "الدكتور محمد حسام الحافظ", "PERSON"),
+                _span(doc, "محمد حسام حافظ", "PERSON"), _span(doc, "الحافظ", "PERSON", 1)]
+    (ent,) = group_mentions(doc, mentions)
+    assert ent.name == "محمد حسام الحافظ"
+    assert sorted(ent.aliases) == sorted(["محمد حسام حافظ", "الحافظ"])
+    assert len(ent.mentions) == 3
+
+
+def test_short_form_of_an_organisation_joins_it() -> None:
+    doc = _doc("اجتمعت هيئة التفاوض السورية مع الوفد، وقالت الهيئة إن اللقاء مثمر.")
+    ents = group_mentions(doc, [_span(doc, "هيئة التفاوض السورية", "ORG"),
+                                _span(doc, "الهيئة", "ORG")])
+    assert [(e.name, e.aliases) for e in ents] == [("هيئة التفاوض السورية", ["الهيئة"])]
+
+
+def test_different_people_stay_apart() -> None:
+    doc = _doc("التقى سمير حداد مع سمير العلي في حلب.")
+    ents = group_mentions(doc, [_span(doc, "سمير حداد", "PERSON"), _span(doc, "سمير العلي", "PERSON")])
+    assert [e.name for e in ents] == ["سمير حداد", "سمير العلي"]
+
+
+def test_lam_article_clitic_is_undone_in_the_name() -> None:
+    doc = _doc("قال للائتلاف الوطني إنه يدعم")
+    start = doc.text.index("للائتلاف") + 1  # the mention starts after the preposition
+    assert clean_name(doc, Span(start, doc.text.index(" إنه"), "ORG")) == "الائتلاف الوطني"
+
+
+def test_pipeline_finds_person_and_place(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وصل الرئيس الفرنسي إيمانويل ماكرون إلى بيروت أمس، والتقى ماكرون بالمسؤولين.")
+    by_type = {(e.type, e.name) for e in doc.entities}
+    assert ("PERSON", "إيمانويل ماكرون") in by_type
+    assert ("LOC", "بيروت") in by_type
+    assert not any(e.name.startswith(("و", "ال")) and e.type == "PERSON" for e in doc.entities)
+
+
+def test_text_without_arabic_and_empty_lines(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("Only English words here, John Smith in London.").entities is not None
+    assert run("").entities == []

@@ -1,0 +1,68 @@
+"""Tests for the shipped NER model (numpy inference)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from sijill.names.ner.metrics import get_spans
+from sijill.names.ner.tagger import NerTagger, _allowed
+
+
+@pytest.fixture(scope="module")
+def tagger() -> NerTagger:
+    """Load the shipped default model once."""
+    return NerTagger.load()
+
+
+def _entities(tokens: list[str], tags: list[str]) -> set[tuple[str, str]]:
+    """Return (type, text) pairs of tagged entities."""
+    return {(t, " ".join(tokens[s:e])) for t, s, e in get_spans(tags)}
+
+
+def test_person_and_city(tagger: NerTagger) -> None:
+    """A well-known person and a capital city get the right types."""
+    toks = ["وقال", "الرئيس", "الأمريكي", "جورج", "بوش", "في", "واشنطن", "إن", "الحرب", "لن", "تطول", "."]
+    ents = _entities(toks, tagger.tag([toks])[0])
+    assert ("PERS", "جورج بوش") in ents
+    assert ("LOC", "واشنطن") in ents
+
+
+def test_organisation_and_country(tagger: NerTagger) -> None:
+    """A country and an organisation are found."""
+    toks = ["وأعلنت", "الأمم", "المتحدة", "أمس", "أنها", "سترسل", "مساعدات", "إلى", "العراق", "."]
+    ents = _entities(toks, tagger.tag([toks])[0])
+    assert ("LOC", "العراق") in ents
+    assert any(t == "ORG" and "الأمم" in s for t, s in ents)
+
+
+def test_empty_and_odd_inputs(tagger: NerTagger) -> None:
+    """Empty sentences, Latin, digits, emoji and other scripts do not crash."""
+    sents = [[], ["Reuters", "2024", "😀", "東京", "\u200f", ""], ["ب"]]
+    out = tagger.tag(sents)
+    assert [len(s) for s in out] == [0, 6, 1]
+    assert tagger.tag([]) == []
+
+
+def test_very_long_sentence(tagger: NerTagger) -> None:
+    """A 10,000-token sentence is chunked internally and fully tagged."""
+    toks = (["زار", "محمد", "بن", "سلمان", "مدينة", "الرياض", "يوم", "الأحد", "."]) * 1250
+    out = tagger.tag([toks])[0]
+    assert len(out) == len(toks)
+    assert all(not t.startswith("I-") or out[i - 1][2:] == t[2:] for i, t in enumerate(out))
+
+
+def test_tags_are_valid_iob2(tagger: NerTagger) -> None:
+    """Output tags use the four types and never start with a stray I-."""
+    toks = ["التقى", "وزير", "الخارجية", "السعودي", "عادل", "الجبير", "نظيره", "الروسي", "سيرغي", "لافروف", "في", "موسكو"]
+    tags = tagger.tag([toks])[0]
+    assert set(tags) <= {"O"} | {f"{p}-{t}" for p in "BI" for t in ("PERS", "LOC", "ORG", "MISC")}
+    assert not tags[0].startswith("I-")
+
+
+def test_constraint_matrix() -> None:
+    """O->I-X and B-X->I-Y are forbidden; B-X->I-X allowed."""
+    tags = ["O", "B-LOC", "I-LOC", "B-PERS", "I-PERS"]
+    m = _allowed(tags)
+    assert m[0, 2] < -1 and m[3, 2] < -1 and m[1, 2] == 0 and m[2, 2] == 0
+    assert np.all(m[:, 0] == 0)
