@@ -49,12 +49,13 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
     named = [(span, clean_name(doc, span)) for span in mentions]
     named = [(span, name) for span, name in named if name]
     # Longest names first, so that short forms find the entity they belong to.
-    order = sorted(range(len(named)), key=lambda i: (-len(_word_keys(named[i][1])), i))
+    order = sorted(range(len(named)), key=lambda i: (
+        -len(_word_keys(str(named[i][0].data.get("canonical") or named[i][1]))), i))
     entities: list[Entity] = []
     keys: list[tuple[str, ...]] = []
     for i in order:
         span, name = named[i]
-        wk = _word_keys(name)
+        wk = _word_keys(str(span.data.get("canonical") or name))
         same = [e for e, k in zip(entities, keys) if e.type == span.label and k == wk]
         home = same or [e for e, k in zip(entities, keys)
                         if e.type == span.label and _is_part(wk, k)]
@@ -68,5 +69,12 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
             keys.append(wk)
     for ent in entities:
         ent.mentions.sort(key=lambda s: (s.start, s.end))
+        fullest = max([ent.name, *ent.aliases], key=lambda n: (len(n.split()), len(n)))
+        if fullest != ent.name:
+            ent.aliases = [a for a in ent.aliases if a != fullest] + [ent.name]
+            ent.name = fullest
+        canonical = next((m.data["canonical"] for m in ent.mentions if m.data.get("canonical")), None)
+        if canonical:
+            ent.data["canonical_name"] = canonical
     entities.sort(key=lambda e: (e.mentions[0].start, e.type))
     return entities

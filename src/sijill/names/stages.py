@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from sijill.doc import Doc, Span, Token
 from sijill.names.entities import group_mentions
+from sijill.names.gazetteer import OrgGazetteer
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.pipeline import stage
@@ -97,8 +98,27 @@ def add_mentions(doc: Doc) -> Doc:
     mentions: list[Span] = []
     for group, tags in zip(groups, tagger().tag(words)):
         mentions.extend(_spans(doc, group, tags))
-    doc.layers["mentions"] = mentions
+    doc.layers["mentions"] = _with_gazetteer(doc.text, mentions)
     return doc
+
+
+def _with_gazetteer(text: str, mentions: list[Span]) -> list[Span]:
+    """Add known organisations the model missed; a known name replaces a model ORG/MISC span
+    it overlaps, but never a PERSON or LOC the model found."""
+    known = OrgGazetteer.load().find(text)
+    if not known:
+        return mentions
+    out: list[Span] = []
+    taken: list[Span] = []
+    for start, end, canonical in known:
+        overlapping = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.label in ("PERSON", "LOC") for m in overlapping):
+            continue
+        taken.extend(overlapping)
+        out.append(Span(start, end, "ORG", None, {"canonical": canonical}))
+    out.extend(m for m in mentions if not any(m is t for t in taken))
+    out.sort(key=lambda s: (s.start, s.end))
+    return out
 
 
 @stage("entities", needs=("mentions",), adds=("entities",))

@@ -1,0 +1,149 @@
+"""TITLE spans (honorifics and posts) found with a grammar built from ``lang/ar/titles.json``.
+
+A post head (``رئيس``) is a title on its own; a following body (``المكتب التنفيذي``) or a
+ministry portfolio (``الخارجية``) extends it. The role is read from the words as written,
+without clitics, suffixes or diacritics (``لرئيسها`` -> ``رئيس``, ``رئيساً للمكتب التنفيذي`` ->
+``رئيس المكتب التنفيذي``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from sijill.doc import Doc, Span
+from sijill.lang import load_json
+from sijill.names.gazetteer import (
+    EDGE,
+    OrgGazetteer,
+    alternation,
+    fuzzy_pattern,
+    longest_first,
+    name_key,
+    restore_article,
+)
+from sijill.pipeline import stage
+from sijill.text.normalize import search_view, strip_diacritics, strip_tatweel
+
+_MARKS = "[\u064b-\u0652\u0670\u0640]*"
+
+
+def _clean(s: str) -> str:
+    return " ".join(strip_tatweel(strip_diacritics(s)).split())
+
+
+def _is_definite(word: str) -> bool:
+    return search_view(word).startswith("ال")
+
+
+class _Grammar:
+    """The compiled title patterns, the words they know, and the honorific stripper."""
+
+    def __init__(self) -> None:
+        data = load_json("titles.json")
+        heads: dict[str, list[str]] = data["post_heads"]
+        self.known = {name_key(w) for key in ("honorifics", "bodies", "portfolios")
+                      for w in data[key]}
+        self.known |= {name_key(w) for ws in heads.values() for w in ws}
+        pronouns = "|".join(sorted((re.escape(s) for s in data["suffixes"] if s != "ا"),
+                                   key=len, reverse=True))
+        mod = rf"(?:\s+(?P<mod>{alternation(data['modifiers'])})(?!\w))?"
+
+        def stems(words: list[str]) -> str:
+            # ة is written ت before a pronoun suffix: رئيستها.
+            alts = []
+            for w in sorted(set(words), key=len, reverse=True):
+                if w.endswith("ة"):
+                    # Only ة proper: رئيسه and رئيسها read as رئيس with a pronoun.
+                    alts.append(fuzzy_pattern(w[:-1]) + rf"(?:ة|ت(?={_MARKS}(?:{pronouns})))")
+                else:
+                    alts.append(fuzzy_pattern(w))
+            return "(?:" + "|".join(alts) + ")"
+
+        def indefinite(words: list[str], following: str | None) -> str:
+            # A pronoun suffix ends the title (رئيسها); a bare or accusative head (رئيس،
+            # رئيساً) may take a body or portfolio, in construct or with ل (رئيساً للمكتب).
+            body = (rf"(?:\s+(?P<link>ل)?(?P<body>{following})(?!\w))?" if following else "")
+            return (rf"{EDGE}(?P<head>{stems(words)}){_MARKS}"
+                    rf"(?:(?P<suf>{pronouns}){_MARKS}(?!\w)|(?P<acc>ا)?{_MARKS}(?!\w){body})")
+
+        bare = {k: [w for w in ws if not _is_definite(w)] for k, ws in heads.items()}
+        definite = [w for ws in heads.values() for w in ws if _is_definite(w)]
+        shapes = [
+            (indefinite(bare["body"], alternation(data["bodies"])), "post"),
+            (indefinite(bare["portfolio"], alternation(data["portfolios"])), "post"),
+            (indefinite(bare["plain"], None), "post"),
+            (rf"{EDGE}(?P<head>{alternation(definite)})(?!\w)", "post"),
+        ]
+        self.rules = [(re.compile(p + mod), kind) for p, kind in shapes]
+        honorific = alternation(data["honorifics"])
+        self.rules.append((re.compile(rf"{EDGE}(?P<head>{honorific})(?:(?<=\.)|(?!\w))"),
+                           "honorific"))
+        self.leading_honorific = re.compile(rf"\s*{honorific}(?:(?<=\.)\s*|\s+)(?=\w)")
+
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` is a word of the data file (after spelling folds)."""
+        return name_key(word) in self.known
+
+
+@lru_cache(maxsize=1)
+def grammar() -> _Grammar:
+    """The title grammar, compiled once."""
+    return _Grammar()
+
+
+def _part(g: _Grammar, text: str, m: re.Match[str], group: str) -> str:
+    written = _clean(text[m.start(group) : m.end(group)])
+    if m.start(group) > 0 and text[m.start(group) - 1] == "ل":  # the لل form: لرئيس
+        written = restore_article(written, g.is_known)
+    if group == "head" and m.groupdict().get("suf") and written.endswith("ت"):
+        written = written[:-1] + "ة"
+    return written
+
+
+def find_titles(text: str) -> list[Span]:
+    """TITLE spans of ``text``: non-overlapping, the longest winning."""
+    g = grammar()
+    view = search_view(text)
+    found: dict[tuple[int, int, str], tuple[re.Match[str], bool]] = {}
+    orgs: list[tuple[int, int, str]] | None = None
+    for pattern, kind in g.rules:
+        for m in pattern.finditer(view):
+            end, with_body = m.end(), bool(m.groupdict().get("body"))
+            if with_body:
+                if orgs is None:
+                    orgs = OrgGazetteer.load().find(text)
+                b_start, b_end = m.start("body"), m.end("body")
+                if any(s <= b_start < e and e > b_end for s, e, _ in orgs):
+                    # The "body" opens an organisation's name (المجلس الوطني السوري), which
+                    # is no part of the role.
+                    end, with_body = (m.end("acc") if m["acc"] else m.end("head")), False
+            found[(m.start(), end, kind)] = (m, with_body)
+    spans = []
+    for start, end, kind in longest_first(list(found)):
+        m, with_body = found[(start, end, kind)]
+        role = _part(g, text, m, "head")
+        if with_body:
+            role = f"{role} {_part(g, text, m, 'body')}"
+        data: dict[str, Any] = {"kind": kind, "role": role}
+        if m.groupdict().get("mod") and end == m.end():
+            data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
+        spans.append(Span(start, end, "TITLE", None, data))
+    return spans
+
+
+def strip_honorifics(name: str) -> str:
+    """The name without its leading honorifics: ``الدكتور محمد حسام`` -> ``محمد حسام``."""
+    pattern = grammar().leading_honorific
+    rest = name
+    while (m := pattern.match(search_view(rest))) is not None:
+        rest = rest[m.end() :]
+    return rest.strip()
+
+
+@stage("titles", needs=("tokens",), adds=("titles",))
+def add_titles(doc: Doc) -> Doc:
+    """Mark honorifics and post titles (رئيس المكتب التنفيذي، وزير الخارجية) as TITLE spans."""
+    doc.layers["titles"] = find_titles(doc.text)
+    return doc

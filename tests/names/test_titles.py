@@ -1,0 +1,100 @@
+"""TITLE spans and roles from the titles grammar, and honorifics stripped from names."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+
+from sijill.doc import Doc
+from sijill.names.titles import find_titles, strip_honorifics
+
+
+def _titles(text: str) -> list[tuple[str, str, str]]:
+    return [(text[s.start : s.end], s.data["kind"], s.data["role"]) for s in find_titles(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # honorifics, with and without a clitic, and the abbreviation د.
+        ("حضر الدكتور سامر اللقاء", [("الدكتور", "honorific", "الدكتور")]),
+        ("التقى بالسيدة ريم في المكتب", [("السيدة", "honorific", "السيدة")]),
+        ("وقع د. خالد العلي على البيان", [("د.", "honorific", "د.")]),
+        # a post head extended by a body, in construct and after a clitic
+        ("قال رئيس المكتب التنفيذي للحزب إن الاجتماع انتهى",
+         [("رئيس المكتب التنفيذي", "post", "رئيس المكتب التنفيذي")]),
+        ("وأكد عضو الهيئة السياسية سليم أن",
+         [("عضو الهيئة السياسية", "post", "عضو الهيئة السياسية")]),
+        ("ورئيس اللجنة القانونية حاضر",
+         [("رئيس اللجنة القانونية", "post", "رئيس اللجنة القانونية")]),
+        ("التقى الوفد برئيس المجلس المحلي",
+         [("رئيس المجلس المحلي", "post", "رئيس المجلس المحلي")]),
+        # a minister and a portfolio, with diacritics
+        ("صرّح وزيرُ الخارجيةِ التركي أمس", [("وزيرُ الخارجيةِ", "post", "وزير الخارجية")]),
+        ("وقالت وزيرة الصحة إن", [("وزيرة الصحة", "post", "وزيرة الصحة")]),
+        # the accusative after an election verb, with the body after ل
+        ("انتخب الأعضاء سامي رئيساً للمكتب التنفيذي للتجمع",
+         [("رئيساً للمكتب التنفيذي", "post", "رئيس المكتب التنفيذي")]),
+        ("عين عمر مديراً للدائرة الإعلامية",
+         [("مديراً للدائرة الإعلامية", "post", "مدير الدائرة الإعلامية")]),
+        ("اختير عضوا في الهيئة", [("عضوا", "post", "عضو")]),
+        # pronoun suffixes end the title
+        ("قال رئيسها إن الخطة جاهزة", [("رئيسها", "post", "رئيس")]),
+        ("وأكدت رئيستها أن", [("رئيستها", "post", "رئيسة")]),
+        # definite heads, co-chairs, deputies, spokespeople
+        ("وقالت الرئيسة المشتركة للمجلس هدى",
+         [("الرئيسة المشتركة", "post", "الرئيسة المشتركة")]),
+        ("أعلن نائب رئيس الحزب استقالته", [("نائب رئيس", "post", "نائب رئيس")]),
+        ("أوضح الأمين العام للحزب", [("الأمين العام", "post", "الأمين العام")]),
+        ("وقال المتحدث باسم الفصيل", [("المتحدث باسم", "post", "المتحدث باسم")]),
+        # the لل form: the span starts at the second ل, the role has the article back
+        ("وجه الشكر للرئيس السابق للبلدية", [("لرئيس السابق", "post", "الرئيس")]),
+        # a known organisation's name is not a body of the post
+        ("قال رئيس المجلس الوطني السوري إن", [("رئيس", "post", "رئيس")]),
+        # words that only look like heads
+        ("هذا هو السبب الرئيسي للأزمة", []),
+        ("ناقش المجتمعون عضوية الحزب", []),
+    ],
+)
+def test_title_spans_and_roles(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _titles(text) == expected
+
+
+def test_honorific_then_post_do_not_overlap() -> None:
+    text = "التقى السيد رئيس الهيئة العامة وزير الدفاع"
+    spans = find_titles(text)
+    assert [text[s.start : s.end] for s in spans] == ["السيد", "رئيس الهيئة العامة", "وزير الدفاع"]
+    assert all(a.end <= b.start for a, b in pairwise(spans))
+
+
+def test_modifier_is_recorded() -> None:
+    spans = find_titles("زار وزير الدفاع السابق المدينة")
+    assert len(spans) == 1
+    assert spans[0].data == {"kind": "post", "role": "وزير الدفاع", "modifier": "السابق"}
+
+
+def test_stage_writes_titles_layer(run) -> None:  # type: ignore[no-untyped-def]
+    from sijill.names.titles import add_titles
+
+    doc: Doc = add_titles(run("وقال رئيس المكتب السياسي للحزب"))
+    assert [(s.label, s.data["role"]) for s in doc.layers["titles"]] == [
+        ("TITLE", "رئيس المكتب السياسي")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("الدكتور محمد حسام", "محمد حسام"),
+        ("د. بدر جاموس", "بدر جاموس"),
+        ("د.سمير نصار", "سمير نصار"),
+        ("السيد الدكتور علي حمود", "علي حمود"),
+        ("المهندسة لينا سالم", "لينا سالم"),
+        ("سيدرا الشيخ", "سيدرا الشيخ"),
+        ("الدكتورية", "الدكتورية"),
+        ("عادل درويش", "عادل درويش"),
+    ],
+)
+def test_strip_honorifics(name: str, expected: str) -> None:
+    assert strip_honorifics(name) == expected
