@@ -19,26 +19,10 @@ from sijill.doc import Doc, Span
 from sijill.lang import load_json
 from sijill.pipeline import stage
 from sijill.text.normalize import search_view, strip_diacritics
+from sijill.text.patterns import alternation as _alt
+from sijill.text.patterns import fuzzy as _fuzzy
 
-_MARKS = "[\u064b-\u0652\u0640]*"
 _DASHES = "\\-\u2013\u2014"
-
-
-def _fuzzy(word: str) -> str:
-    """A pattern for a data word on the search view: diacritics allowed, ة/ه and spaces loose."""
-    out = []
-    for ch in search_view(word):
-        if ch == " ":
-            out.append(r"\s+")
-        elif ch in "ةه":
-            out.append("[ةه]" + _MARKS)
-        else:
-            out.append(re.escape(ch) + _MARKS)
-    return "".join(out)
-
-
-def _alt(words: list[str]) -> str:
-    return "(?:" + "|".join(_fuzzy(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
 
 
 def _key(s: str) -> str:

@@ -13,9 +13,8 @@ from functools import lru_cache
 
 from sijill.lang import load_json
 from sijill.text.normalize import match_key, search_view
-
-_MARKS = "[\u064b-\u0652\u0670\u0640]*"
-_LOOSE = {"ة": "[ةه]", "ه": "[ةه]", "ؤ": "[ؤوء]", "ئ": "[ئيء]", "ء": "[ءئؤ]"}
+from sijill.text.patterns import alternation as _alternation
+from sijill.text.patterns import fuzzy
 
 #: A name may start a word, or follow a conjunction and/or one preposition (و، ف، ب، ل، ك).
 EDGE = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك]))"
@@ -23,25 +22,8 @@ _QUOTES = "\"'«»“”„‘’"
 
 
 def fuzzy_pattern(word: str) -> str:
-    """A pattern for a data word on the search view: diacritics allowed, ة/ه, hamza seats and spaces loose.
-
-    A word that starts with the article also matches the ``لل`` form (``للائتلاف``) from the
-    second ل, so the preposition stays outside the match.
-    """
-    view = search_view(word)
-    out = []
-    rest = view
-    if view.startswith("ال") and len(view) > 3:
-        # لل + مكتب for المكتب, but لل + جنة for اللجنة (the article's ل merges).
-        lam = "" if view[2] == "ل" else "ل" + _MARKS
-        out.append(f"(?:ا{_MARKS}ل{_MARKS}|(?<=ل){lam})")
-        rest = view[2:]
-    for ch in rest:
-        if ch == " ":
-            out.append(r"\s+")
-        else:
-            out.append(_LOOSE.get(ch, re.escape(ch)) + _MARKS)
-    return "".join(out)
+    """A data word's pattern that also matches its ``لل`` form (see ``text.patterns.fuzzy``)."""
+    return fuzzy(word, lam_article=True)
 
 
 def restore_article(written: str, known: Callable[[str], bool]) -> str:
@@ -55,9 +37,8 @@ def restore_article(written: str, known: Callable[[str], bool]) -> str:
 
 
 def alternation(words: list[str]) -> str:
-    """A non-capturing alternation of data words, longest first so the longest form wins."""
-    ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(fuzzy_pattern(w) for w in ordered) + ")"
+    """An alternation of data words that also match their ``لل`` forms, longest first."""
+    return _alternation(words, lam_article=True)
 
 
 def name_key(name: str) -> str:

@@ -25,8 +25,7 @@ from sijill.names.gazetteer import (
 )
 from sijill.pipeline import stage
 from sijill.text.normalize import search_view, strip_diacritics, strip_tatweel
-
-_MARKS = "[\u064b-\u0652\u0670\u0640]*"
+from sijill.text.patterns import MARKS
 
 
 def _clean(s: str) -> str:
@@ -56,7 +55,7 @@ class _Grammar:
             for w in sorted(set(words), key=len, reverse=True):
                 if w.endswith("ة"):
                     # Only ة proper: رئيسه and رئيسها read as رئيس with a pronoun.
-                    alts.append(fuzzy_pattern(w[:-1]) + rf"(?:ة|ت(?={_MARKS}(?:{pronouns})))")
+                    alts.append(fuzzy_pattern(w[:-1]) + rf"(?:ة|ت(?={MARKS}(?:{pronouns})))")
                 else:
                     alts.append(fuzzy_pattern(w))
             return "(?:" + "|".join(alts) + ")"
@@ -65,8 +64,8 @@ class _Grammar:
             # A pronoun suffix ends the title (رئيسها); a bare or accusative head (رئيس،
             # رئيساً) may take a body or portfolio, in construct or with ل (رئيساً للمكتب).
             body = (rf"(?:\s+(?P<link>ل)?(?P<body>{following})(?!\w))?" if following else "")
-            return (rf"{EDGE}(?P<head>{stems(words)}){_MARKS}"
-                    rf"(?:(?P<suf>{pronouns}){_MARKS}(?!\w)|(?P<acc>ا)?{_MARKS}(?!\w){body})")
+            return (rf"{EDGE}(?P<head>{stems(words)}){MARKS}"
+                    rf"(?:(?P<suf>{pronouns}){MARKS}(?!\w)|(?P<acc>ا)?{MARKS}(?!\w){body})")
 
         bare = {k: [w for w in ws if not _is_definite(w)] for k, ws in heads.items()}
         definite = [w for ws in heads.values() for w in ws if _is_definite(w)]
