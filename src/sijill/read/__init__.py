@@ -11,7 +11,7 @@ from sijill.read.article import Article, Problem, content_id
 from sijill.read.dirs import walk
 from sijill.read.html import read_html
 from sijill.read.jsonl import read_jsonl, read_stream
-from sijill.read.saudinewsnet import read_saudinewsnet
+from sijill.read.newszip import read_news_zip
 from sijill.read.txt import read_txt
 
 __all__ = ["READERS", "Article", "Problem", "content_id", "read_inputs", "read_path"]
@@ -23,7 +23,7 @@ READERS: dict[str, Reader] = {
     ".jsonl": read_jsonl,
     ".html": read_html,
     ".htm": read_html,
-    ".zip": read_saudinewsnet,
+    ".zip": read_news_zip,
 }
 STDIN = "-"
 _ACCEPTED = ".txt, .jsonl, .html, .htm, .zip, a directory or -"

@@ -30,7 +30,7 @@ class _NotAnArray(Exception):
     """A member whose JSON is not an array of records, or breaks off part way."""
 
 
-def read_saudinewsnet(path: Path) -> Iterator[Article | Problem]:
+def read_news_zip(path: Path) -> Iterator[Article | Problem]:
     """The articles of every JSON-array member of a zip; id = <zip stem>-<index:05d>."""
     where = str(path)
     try:
