@@ -33,7 +33,9 @@ def _word_keys(name: str) -> tuple[str, ...]:
     keys = []
     for w in name.split():
         k = match_key(w)
-        keys.append(k[2:] if k.startswith("ال") and len(k) > 3 else k)
+        k = k[2:] if k.startswith("ال") and len(k) > 3 else k
+        # A final alef and ta marbuta spell one name two ways (سوريا، سورية).
+        keys.append(k[:-1] + "ه" if k.endswith("ا") and len(k) > 3 else k)
     return tuple(keys)
 
 

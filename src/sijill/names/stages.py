@@ -7,6 +7,8 @@ from functools import lru_cache
 from sijill.doc import Doc, Span, Token
 from sijill.names.entities import group_mentions
 from sijill.names.gazetteer import OrgGazetteer
+from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs, trim_place_type
+from sijill.text.normalize import match_key
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.pipeline import stage
@@ -50,7 +52,7 @@ def _split_at_punctuation(doc: Doc, tokens: list[Token], tags: list[str]) -> lis
     """A name does not run across punctuation: in lists like "أ- ب" each side is a name."""
     out = list(tags)
     for i, tok in enumerate(tokens):
-        if tok.kind == "punct" and doc.text[tok.start] in _SPLITTERS and out[i] != "O":
+        if tok.kind in ("punct", "other") and doc.text[tok.start] in _SPLITTERS and out[i] != "O":
             out[i] = "O"
             if i + 1 < len(out) and out[i + 1].startswith("I-"):
                 out[i + 1] = "B-" + out[i + 1][2:]
@@ -98,31 +100,64 @@ def add_mentions(doc: Doc) -> Doc:
     mentions: list[Span] = []
     for group, tags in zip(groups, tagger().tag(words)):
         mentions.extend(_spans(doc, group, tags))
-    doc.layers["mentions"] = _with_gazetteer(doc.text, mentions)
+    doc.layers["mentions"] = merge_mentions(doc, mentions)
     return doc
 
 
-def _with_gazetteer(text: str, mentions: list[Span]) -> list[Span]:
-    """Add known organisations the model missed; a known name replaces a model ORG/MISC span
-    it overlaps, but never a PERSON or LOC the model found."""
-    known = OrgGazetteer.load().find(text)
-    if not known:
-        return mentions
-    out: list[Span] = []
-    taken: list[Span] = []
-    for start, end, canonical in known:
-        overlapping = [m for m in mentions if m.start < end and start < m.end]
-        if any(m.label in ("PERSON", "LOC") for m in overlapping):
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _cut_at_head(doc: Doc, span: Span, lex: Lexicon) -> Span:
+    """A model ORG span that opens with a definite head and runs on with a non-adjective
+    (الحزب اجتماعها الدوري) is only the head: a back-reference."""
+    words = doc.text[span.start : span.end].split()
+    if len(words) < 2:
+        return span
+    first, second = match_key(words[0]), match_key(words[1])
+    if first.startswith("ل") and doc.text[span.start - 1 : span.start] == "ل":
+        first = "ا" + first  # للحزب: the span starts at the article's ل
+    if not first.startswith("ال") or first[2:] not in lex.heads:
+        return span
+    if second.startswith("ال") and lex.is_adjective(second):
+        return span
+    return Span(span.start, span.start + len(words[0]), span.label, span.value, span.data)
+
+
+def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """The model's mentions joined with known organisations and organisation-shaped phrases.
+
+    A gazetteer name replaces the model ORG/MISC spans it overlaps; a phrase (``orgs``)
+    replaces model spans it overlaps when they are ORG/MISC or lie inside it (the LOC in
+    ``حزب سوريا المستقبل``). Neither overrides a PERSON or LOC the model found across its
+    edge. LOC spans lose a leading place word (``مدينة الطبقة`` -> ``الطبقة``).
+    """
+    lex = lexicon()
+    mentions = [trim_place_type(doc, m, lex) if m.label == "LOC" else m for m in mentions]
+    mentions = [_cut_at_head(doc, m, lex) if m.label == "ORG" else m for m in mentions]
+    known = [Span(s, e, "ORG", None, {"canonical": c}) for s, e, c in OrgGazetteer.load().find(doc.text)]
+    phrases = find_phrases(doc, lex)
+    # A phrase that runs past a known name is a longer name (مجلس الأمن القومي), and wins.
+    longer = [p for p in phrases if any(p.start <= k.start and k.end <= p.end and
+                                        (p.start, p.end) != (k.start, k.end) for k in known)]
+    chosen: list[Span] = []
+    for cand in longer + known + phrases:
+        if any(_overlaps(cand, c) for c in chosen):
             continue
-        taken.extend(overlapping)
-        out.append(Span(start, end, "ORG", None, {"canonical": canonical}))
-    out.extend(m for m in mentions if not any(m is t for t in taken))
+        inside = cand.data.get("rule") is not None
+        if any(_overlaps(cand, m) and m.label in ("PERSON", "LOC")
+               and not (inside and cand.start <= m.start and m.end <= cand.end) for m in mentions):
+            continue
+        chosen.append(cand)
+    out = [m for m in mentions if not any(_overlaps(m, c) for c in chosen)]
+    out.extend(chosen)
     out.sort(key=lambda s: (s.start, s.end))
     return out
 
 
 @stage("entities", needs=("mentions",), adds=("entities",))
 def add_entities(doc: Doc) -> Doc:
-    """Group mentions into one entity per actor, named by its fullest form."""
-    doc.entities = group_mentions(doc, doc.layers.get("mentions", []))
+    """Group mentions into one entity per actor, named by its fullest form; tie back-references
+    (الهيئة، التجمع) to the organisation they stand for."""
+    doc.entities = resolve_backrefs(doc, group_mentions(doc, doc.layers.get("mentions", [])))
     return doc

@@ -1,0 +1,295 @@
+"""Organisation names from their shape: a head noun and its genitive chain, or a quoted name.
+
+The statistical model misses many organisation names it never saw (``وحدة تنسيق الدعم``,
+``منظمة "بيتنا"``); Arabic states most of them in a few shapes, whose words live in
+``lang/ar/organisation_phrases.json``:
+
+- an indefinite head and a genitive chain ending in a definite word, then definite
+  adjectives: ``مجلس الأمن القومي``، ``دائرة منظمات المجتمع المدني``، ``حزب سوريا المستقبل``;
+- a definite head and definite adjectives: ``المكتب الإعلامي``، ``الحكومة السورية المؤقتة``;
+- a quoted name after a head noun (``منظمة "بيتنا"``), after a detached ``لـ`` (``لـ"إيلاف"``),
+  or joined to such a name by ``و``.
+
+A bare definite head (``الهيئة``، ``التجمع``) is a back-reference: ``resolve_backrefs`` ties it
+to the organisation of that head named before it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sijill.doc import Doc, Entity, Span, Token
+from sijill.lang import load_json
+from sijill.text.normalize import match_key
+
+QUOTES = frozenset("\"'«»“”„‘’")
+_MAX_WORDS = 8
+_MAX_QUOTED = 7
+
+
+def _undef(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The cue words of ``organisation_phrases.json`` as matching keys."""
+
+    heads: frozenset[str]
+    ambiguous: frozenset[str]
+    definite_only: frozenset[str]
+    quote_heads: frozenset[str]
+    adjectives: frozenset[str]
+    connectors: tuple[tuple[str, ...], ...]
+    stop: frozenset[str]
+    place_types: frozenset[str]
+
+    def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
+        """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
+        if tok.kind != "word":
+            return None
+        forms = [(tok.bare(doc), tok.start + len(tok.proclitics))]
+        if tok.maybe:
+            forms.append((doc.text[tok.start + len(tok.maybe) : tok.end], tok.start + len(tok.maybe)))
+        for word, start in forms:
+            key = match_key(word)
+            definite = key.startswith("ال")
+            base = _undef(key)
+            if base in self.heads or (definite and base in self.definite_only):
+                return base, definite, start
+        return None
+
+    def is_adjective(self, key: str) -> bool:
+        """A definite adjective: a nisba form (-ي، -ية، -يين) or one of the listed words."""
+        if key in self.adjectives:
+            return True
+        return len(key) > 4 and key.endswith(("ي", "يه", "يين", "يون", "يات"))
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str = "ar") -> Lexicon:
+    """The organisation-phrase cues of ``lang``, loaded once."""
+    data = load_json("organisation_phrases.json", lang)
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(match_key(w) for w in data[name])
+
+    return Lexicon(
+        heads=keys("heads"),
+        ambiguous=keys("ambiguous_heads"),
+        definite_only=keys("definite_only_heads"),
+        quote_heads=keys("quote_heads"),
+        adjectives=keys("adjectives"),
+        connectors=tuple(tuple(match_key(w) for w in c.split()) for c in data["connectors"]),
+        stop=keys("stop"),
+        place_types=keys("place_types"),
+    )
+
+
+def _connector(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
+    """How many tokens from ``j`` on form a name-internal connector (من أجل), else 0."""
+    for conn in lex.connectors:
+        n = len(conn)
+        if j + n <= len(toks) and all(
+                toks[j + k].kind == "word" and match_key(toks[j + k].text(doc)) == conn[k]
+                for k in range(n)):
+            return n
+    return 0
+
+
+def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon) -> int | None:
+    """The index of the last token of the name opened by ``toks[i]``, or None."""
+    last: int | None = None
+    construct = 0
+    j = i + 1
+    while j < len(toks) and j - i <= _MAX_WORDS:
+        tok = toks[j]
+        if tok.kind != "word":
+            break
+        if last is not None and (n := _connector(doc, toks, j, lex)):
+            if j + n < len(toks) and toks[j + n].kind == "word":
+                j += n
+                last = None if definite else last
+                construct = 1
+                continue
+            break
+        if tok.proclitics:
+            break
+        key = match_key(tok.bare(doc))
+        if key in lex.stop:
+            break
+        if tok.article:
+            if last is None and not definite:
+                last = j  # the genitive: مجلس الأمن، حزب سوريا المستقبل
+            elif lex.is_adjective(key):
+                last = j
+            else:
+                break
+        else:
+            if definite or last is not None or construct >= 1:
+                break
+            construct += 1
+        j += 1
+    return last
+
+
+def _quoted_cue(doc: Doc, toks: list[Token], i: int, lex: Lexicon, ends: set[int]) -> str | None:
+    """What makes the quotation opening at ``toks[i]`` an organisation's name, if anything."""
+    k = i - 1
+    if k < 0:
+        return None
+    prev = toks[k]
+    if prev.kind == "clitic" and prev.proclitics.endswith("ل"):
+        return "لـ"
+    if prev.kind == "word":
+        words = [prev.bare(doc)]
+        if prev.maybe:
+            words.append(doc.text[prev.start + len(prev.maybe) : prev.end])
+        for word in words:
+            if _undef(match_key(word)) in lex.quote_heads:
+                return _undef(match_key(word))
+    # Joined to a quoted name just before: "أ"، و"ب"
+    while k >= 0 and (toks[k].text(doc) in ("و", "،", ",") or toks[k].kind == "clitic"):
+        k -= 1
+    if k >= 0 and k in ends and k < i - 1:
+        return "and"
+    return None
+
+
+def find_phrases(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
+    """ORG spans found by shape (head chains and quoted names), sentence by sentence."""
+    lex = lex or lexicon()
+    spans: list[Span] = []
+    k = 0
+    for sentence in doc.sentences:
+        toks: list[Token] = []
+        while k < len(doc.tokens) and doc.tokens[k].start < sentence.end:
+            if doc.tokens[k].start >= sentence.start:
+                toks.append(doc.tokens[k])
+            k += 1
+        spans.extend(_sentence_phrases(doc, toks, lex))
+    return spans
+
+
+def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
+    spans: list[Span] = []
+    quote_ends: set[int] = set()
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if tok.kind == "punct" and doc.text[tok.start] in QUOTES:
+            j = i + 1
+            while j < len(toks) and j - i <= _MAX_QUOTED + 1 and toks[j].kind in ("word", "number", "latin"):
+                j += 1
+            if j < len(toks) and j > i + 1 and doc.text[toks[j].start] in QUOTES:
+                cue = _quoted_cue(doc, toks, i, lex, quote_ends)
+                if cue is not None:
+                    first = toks[i + 1]
+                    start = first.start + (len(first.proclitics) if first.article else 0)
+                    spans.append(Span(start, toks[j - 1].end, "ORG", None,
+                                      {"rule": "quoted", "head": cue}))
+                    quote_ends.add(j)
+                i = j if j > i + 1 else i + 1
+                continue
+        found = lex.head_of(doc, tok)
+        if found is not None:
+            head, definite, start = found
+            last = _chain_end(doc, toks, i, definite, lex)
+            if last is not None and not (head in lex.ambiguous and not definite and last - i < 2):
+                spans.append(Span(start, toks[last].end, "ORG", None, {"rule": "head", "head": head}))
+                i = last + 1
+                continue
+        i += 1
+    return spans
+
+
+def trim_place_type(doc: Doc, span: Span, lex: Lexicon | None = None) -> Span:
+    """A LOC span without a leading place word: ``مدينة الطبقة`` -> ``الطبقة``."""
+    lex = lex or lexicon()
+    text = doc.text[span.start : span.end]
+    first, _, rest = text.partition(" ")
+    if rest and match_key(first) in lex.place_types:
+        return Span(span.end - len(rest), span.end, span.label, span.value, span.data)
+    return span
+
+
+def _head_key(doc: Doc, ent: Entity) -> set[str]:
+    """The head nouns an organisation may be called back by (الهيئة for هيئة التفاوض)."""
+    heads = {str(m.data["head"]) for m in ent.mentions if m.data.get("head") not in (None, "لـ", "and")}
+    for name in (ent.name, *ent.aliases):
+        first = name.split()[0] if name.split() else ""
+        heads.add(_undef(match_key(first)))
+    return heads
+
+
+def resolve_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon | None = None) -> list[Entity]:
+    """Tie bare definite heads (الهيئة، التجمع) to the organisation named with that head.
+
+    A one-word ORG entity that is such a head merges into that organisation; a head word that
+    no mention covers becomes a mention of it. The nearest organisation named before wins, else
+    the first named after; with none, a lone head entity is dropped (it names no one).
+    """
+    lex = lex or lexicon()
+    orgs = [e for e in entities if e.type == "ORG"]
+    full = [e for e in orgs if not _is_bare_head(e, lex)]
+    if not full:
+        return [e for e in entities if not (e.type == "ORG" and _is_bare_head(e, lex))]
+    heads = {id(e): _head_key(doc, e) for e in full}
+    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+
+    def antecedent(key: str, at: int) -> Entity | None:
+        # Organisations the gazetteer or a name shape vouches for come before the model's.
+        ranked = [(_vouched(e), m.start, e) for e in full if key in heads[id(e)] for m in e.mentions]
+        before = [r for r in ranked if r[1] < at]
+        if before:
+            return max(before, key=lambda x: (x[0], x[1]))[2]
+        return min(ranked, key=lambda x: (-x[0], x[1]))[2] if ranked else None
+
+    kept: list[Entity] = []
+    for ent in entities:
+        if ent.type == "ORG" and _is_bare_head(ent, lex):
+            for m in ent.mentions:
+                home = antecedent(_undef(match_key(doc.text[m.start : m.end])), m.start)
+                if home is not None:
+                    _attach(doc, home, m)
+            continue
+        kept.append(ent)
+    for tok in doc.tokens:
+        if tok.kind != "word" or not tok.article:
+            continue
+        start = tok.start + len(tok.proclitics)
+        if any(s <= start < e for s, e in covered):
+            continue
+        key = _undef(match_key(tok.bare(doc)))
+        if key not in lex.heads and key not in lex.definite_only:
+            continue
+        home = antecedent(key, start)
+        if home is not None:
+            _attach(doc, home, Span(start, tok.end, "ORG", None, {"backref": True}))
+    for ent in kept:
+        ent.mentions.sort(key=lambda s: (s.start, s.end))
+    return kept
+
+
+def _vouched(ent: Entity) -> bool:
+    return any(m.data.get("canonical") or m.data.get("rule") for m in ent.mentions)
+
+
+def _is_bare_head(ent: Entity, lex: Lexicon) -> bool:
+    """A one-word organisation that is only a head noun (الهيئة، منظمة): no name of its own."""
+    words = ent.name.split()
+    if len(words) != 1 or ent.aliases:
+        return False
+    key = _undef(match_key(words[0]))
+    return key in lex.heads or key in lex.definite_only
+
+
+def _attach(doc: Doc, ent: Entity, mention: Span) -> None:
+    from sijill.names.entities import clean_name
+
+    mention.data["backref"] = True
+    ent.mentions.append(mention)
+    name = clean_name(doc, mention)
+    if name and name != ent.name and name not in ent.aliases:
+        ent.aliases.append(name)
