@@ -141,6 +141,8 @@ class Doc:
     layers: dict[str, list[Span]] = field(default_factory=dict)
     entities: list[Entity] = field(default_factory=list)
     annotations: set[str] = field(default_factory=set)
+    #: Claims by kind (``positions``, ``events``, ``quotes``), objects of ``sijill.claims.model``.
+    claims: dict[str, list[Any]] = field(default_factory=dict)
 
     def layer(self, name: str) -> list[Span]:
         """The spans of one layer (``dates``, ``entities``, ``titles``...), created empty."""

@@ -33,7 +33,8 @@ _REGISTRY: dict[str, Stage] = {}
 BASE_ANNOTATIONS = frozenset({"text", "published"})
 
 #: The default order of stages; later issues append names here.
-DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "dates", "titles", "ner", "entities")
+DEFAULT_STAGES: tuple[str, ...] = ("tokens", "sentences", "dates", "titles", "ner", "entities",
+                                   "claims")
 
 
 def stage(
@@ -61,6 +62,7 @@ def _load_stage_modules() -> None:
     # Importing registers: the modules decorate their stage functions at import time.
     import sijill.dates  # noqa: F401
     import sijill.text.stages  # noqa: F401
+    import sijill.claims.stages  # noqa: F401
     import sijill.names.stages  # noqa: F401
     import sijill.names.titles  # noqa: F401
 

@@ -30,23 +30,31 @@ def to_record(doc: Doc) -> Record:
                 ent["value"] = span.value
                 ent["kind"] = span.data.get("kind", "absolute")
             entities.append(ent)
+    n_mentions = len(entities)
     for entity in doc.entities:
         ent = {"type": entity.type, "name": entity.name, "aliases": list(entity.aliases),
                "mentions": [_mention(m) for m in entity.mentions]}
         ent.update(entity.data)
         entities.append(ent)
-    entities.sort(key=lambda e: (e["mentions"][0]["start"], e["mentions"][0]["end"], e["type"]))
-    for i, ent in enumerate(entities, 1):
-        ent_id = {"id": f"e{i}"}
-        ent_id.update(ent)
-        entities[i - 1] = ent_id
+    order = sorted(range(len(entities)), key=lambda i: (
+        entities[i]["mentions"][0]["start"], entities[i]["mentions"][0]["end"], entities[i]["type"]))
+    ids: dict[int, str] = {}
+    ranked: list[dict[str, Any]] = []
+    for n, i in enumerate(order, 1):
+        ent_id = {"id": f"e{n}"}
+        ent_id.update(entities[i])
+        ranked.append(ent_id)
+        if i >= n_mentions:
+            ids[id(doc.entities[i - n_mentions])] = f"e{n}"
+    entities = ranked
     record: Record = {
         "id": doc.id,
         "published": doc.published,
         "text": doc.text,
         "entities": entities,
-        "positions": [],
-        "events": [],
+        "positions": [_position(p, ids) for p in doc.claims.get("positions", [])],
+        "events": [_event(e, ids) for e in doc.claims.get("events", [])],
+        "quotes": [_quote(q, ids, doc) for q in doc.claims.get("quotes", [])],
         "relations": [],
         "decisions": [],
     }
@@ -54,6 +62,33 @@ def to_record(doc: Doc) -> Record:
     if meta:
         record["meta"] = meta
     return record
+
+
+def _ref(entity: Any, ids: dict[int, str]) -> str | None:
+    return None if entity is None else ids.get(id(entity))
+
+
+def _evidence(span: tuple[int, int]) -> dict[str, int]:
+    return {"start": span[0], "end": span[1]}
+
+
+def _position(p: Any, ids: dict[int, str]) -> dict[str, Any]:
+    return {"person": _ref(p.person, ids), "role": p.role, "org": _ref(p.org, ids),
+            "status": p.status, "start": p.start, "end": p.end, "evidence": _evidence(p.evidence)}
+
+
+def _event(e: Any, ids: dict[int, str]) -> dict[str, Any]:
+    out = {"type": e.type, "date": e.date,
+           "participants": [r for r in (_ref(x, ids) for x in e.participants) if r is not None],
+           "location": _ref(e.location, ids), "evidence": _evidence(e.evidence)}
+    out.update(e.extra)
+    return out
+
+
+def _quote(q: Any, ids: dict[int, str], doc: Doc) -> dict[str, Any]:
+    return {"speaker": _ref(q.speaker, ids), "to": _ref(q.to, ids),
+            "text": doc.text[q.text[0] : q.text[1]], "span": _evidence(q.text),
+            "evidence": _evidence(q.evidence)}
 
 
 def dumps(record: Record) -> str:

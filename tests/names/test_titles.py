@@ -71,7 +71,8 @@ def test_honorific_then_post_do_not_overlap() -> None:
 def test_modifier_is_recorded() -> None:
     spans = find_titles("زار وزير الدفاع السابق المدينة")
     assert len(spans) == 1
-    assert spans[0].data == {"kind": "post", "role": "وزير الدفاع", "modifier": "السابق"}
+    assert spans[0].data == {"kind": "post", "role": "وزير الدفاع", "head": "وزير",
+                             "modifier": "السابق"}
 
 
 def test_stage_writes_titles_layer(run) -> None:  # type: ignore[no-untyped-def]

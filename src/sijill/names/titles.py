@@ -122,10 +122,12 @@ def find_titles(text: str) -> list[Span]:
     spans = []
     for start, end, kind in longest_first(list(found)):
         m, with_body = found[(start, end, kind)]
-        role = _part(g, text, m, "head")
+        head = role = _part(g, text, m, "head")
         if with_body:
             role = f"{role} {_part(g, text, m, 'body')}"
-        data: dict[str, Any] = {"kind": kind, "role": role}
+        data: dict[str, Any] = {"kind": kind, "role": role, "head": head}
+        if m.groupdict().get("acc"):
+            data["accusative"] = True  # رئيساً: the post someone is elected or named to
         if m.groupdict().get("mod") and end == m.end():
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))

@@ -1,0 +1,1 @@
+"""Claims: positions held, organisational events and quotes, each with its evidence."""

@@ -1,0 +1,76 @@
+"""The cue words of ``lang/ar/claims.json`` and how tokens are matched against them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sijill.doc import Doc, Token
+from sijill.lang import load_json
+from sijill.text.normalize import match_key
+
+EVENT_TYPES = ("MEETING", "ELECTION", "APPOINTMENT", "RESIGNATION", "DISMISSAL", "FOUNDING")
+
+
+@dataclass(frozen=True)
+class Forms:
+    """Whole-word forms and word beginnings (``استقال*``), as matching keys."""
+
+    words: frozenset[str]
+    prefixes: tuple[str, ...]
+
+    @classmethod
+    def of(cls, items: list[str]) -> Forms:
+        """Forms from data words; a trailing ``*`` makes a word beginning."""
+        words = frozenset(match_key(w) for w in items if not w.endswith("*"))
+        prefixes = tuple(sorted({match_key(w[:-1]) for w in items if w.endswith("*")}))
+        return cls(words, prefixes)
+
+    def match(self, keys: tuple[str, ...]) -> bool:
+        """Whether any of a token's keys is one of the forms."""
+        return any(k in self.words or (self.prefixes and k.startswith(self.prefixes)) for k in keys)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Every cue the claim stages use."""
+
+    verbs: dict[str, Forms]
+    nouns: dict[str, Forms]
+    hold_verbs: Forms
+    followups: Forms
+    founding_markers: Forms
+    noun_helpers: Forms
+    status: dict[str, Forms]
+    successor_cues: tuple[tuple[str, ...], ...]
+    speech_verbs: Forms
+
+
+@lru_cache(maxsize=4)
+def lexicon(lang: str = "ar") -> Lexicon:
+    """The claim cues of ``lang``, loaded once."""
+    data = load_json("claims.json", lang)
+    events = data["events"]
+    return Lexicon(
+        verbs={t: Forms.of(events[t].get("verbs", [])) for t in EVENT_TYPES},
+        nouns={t: Forms.of(events[t].get("nouns", [])) for t in EVENT_TYPES},
+        hold_verbs=Forms.of(events["MEETING"].get("hold_verbs", [])),
+        followups=Forms.of(events["MEETING"].get("followups", [])),
+        founding_markers=Forms.of(data["founding_markers"]),
+        noun_helpers=Forms.of(data["noun_helpers"]),
+        status={k: Forms.of(v) for k, v in data["status"].items()},
+        successor_cues=tuple(tuple(match_key(w) for w in c.split()) for c in data["successor_cues"]),
+        speech_verbs=Forms.of(data["speech_verbs"]),
+    )
+
+
+def keys(doc: Doc, tok: Token) -> tuple[str, ...]:
+    """A token's matching keys: as written, without its certain proclitics, and without a
+    possible conjunction or preposition (وقال -> قال)."""
+    text = doc.text[tok.start : tok.end]
+    out = [match_key(text), match_key(tok.bare(doc))]
+    if tok.maybe:
+        out.append(match_key(text[len(tok.maybe) :]))
+    if tok.proclitics and not tok.article:
+        out.append(match_key(text[len(tok.proclitics) :]))
+    return tuple(dict.fromkeys(k for k in out if k))

@@ -1,0 +1,113 @@
+"""Claims (positions, events, quotes) and the per-sentence view the claim finders read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sijill.doc import Doc, Entity, Span, Token
+from sijill.claims.lexicon import keys
+
+
+@dataclass(slots=True)
+class Position:
+    """A person holds, held or will hold a role in an organisation (``org`` may be None)."""
+
+    person: Entity
+    role: str
+    org: Entity | None
+    status: str
+    evidence: tuple[int, int]
+    start: str | None = None
+    end: str | None = None
+    #: Whether the status was stated (السابق، سيكون) rather than taken as the default.
+    stated: bool = False
+
+
+@dataclass(slots=True)
+class Event:
+    """An organisational event with its participants, date, place and evidence."""
+
+    type: str
+    participants: list[Entity]
+    evidence: tuple[int, int]
+    date: str | None = None
+    location: Entity | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Quote:
+    """Someone's statement: who said it, to whom, and the words as a span of the text."""
+
+    speaker: Entity
+    text: tuple[int, int]
+    evidence: tuple[int, int]
+    to: Entity | None = None
+
+
+@dataclass(slots=True)
+class Mention:
+    """One mention of an entity inside a sentence."""
+
+    span: Span
+    entity: Entity
+
+    @property
+    def type(self) -> str:
+        """The entity's type."""
+        return self.entity.type
+
+
+class SentenceView:
+    """A sentence's tokens (with matching keys), entity mentions, titles and dates."""
+
+    def __init__(self, doc: Doc, sentence: Span, tokens: list[Token], mentions: list[Mention],
+                 titles: list[Span], dates: list[Span]) -> None:
+        self.doc = doc
+        self.span = sentence
+        self.tokens = tokens
+        self.keys = [keys(doc, t) for t in tokens]
+        self.mentions = mentions
+        self.titles = titles
+        self.dates = dates
+
+    def index_at(self, offset: int) -> int:
+        """The index of the first token that ends after ``offset`` (len(tokens) if none)."""
+        for i, tok in enumerate(self.tokens):
+            if tok.end > offset:
+                return i
+        return len(self.tokens)
+
+    def between(self, start: int, end: int, types: tuple[str, ...] = ("PERSON", "ORG", "LOC")) -> list[Mention]:
+        """Mentions of ``types`` that lie within ``[start, end)``."""
+        return [m for m in self.mentions if m.type in types and start <= m.span.start and m.span.end <= end]
+
+
+def sentence_views(doc: Doc) -> list[SentenceView]:
+    """One view per sentence, built in a single pass over tokens, mentions, titles and dates."""
+    mentions = sorted((Mention(m, e) for e in doc.entities for m in e.mentions),
+                      key=lambda m: (m.span.start, m.span.end))
+    titles = [t for t in doc.layers.get("titles", []) if t.data.get("kind") == "post"]
+    dates = doc.layers.get("dates", [])
+    views = []
+    cursors = [0, 0, 0, 0]
+    seqs: list[list[Any]] = [doc.tokens, mentions, titles, dates]
+
+    def start_of(item: Any) -> int:
+        return item.span.start if isinstance(item, Mention) else item.start
+
+    for sentence in doc.sentences:
+        parts: list[list[Any]] = []
+        for n, seq in enumerate(seqs):
+            k = cursors[n]
+            while k < len(seq) and start_of(seq[k]) < sentence.start:
+                k += 1
+            part = []
+            while k < len(seq) and start_of(seq[k]) < sentence.end:
+                part.append(seq[k])
+                k += 1
+            cursors[n] = k
+            parts.append(part)
+        views.append(SentenceView(doc, sentence, parts[0], parts[1], parts[2], parts[3]))
+    return views

@@ -1,0 +1,227 @@
+"""Positions from the ways Arabic news states who holds which post.
+
+- title before the name: ``رئيس الهيئة الدكتور بدر جاموس``، ``المدير التنفيذي لـ"وحدة دعم
+  الاستقرار" منذر سلال`` (one person may carry several titles: ``عضو ... ومدير ... فلان``);
+- name then title (apposition): ``سليمان السلامة عضو مكتب العلاقات``، ``فلان، رئيساً للمكتب``,
+  and chains of titles after one name;
+- a title with no name beside it, after a copula (``لأنه سيكون رئيساً لمجلس ...``): the person
+  last named in the sentence.
+
+The organisation is the top-level one: in ``رئيس المكتب التنفيذي للتجمع`` the body stays in the
+role and the position goes to the organisation named last in the genitive chain; organisations
+joined by و each get the position. Status comes from the words around the title (data file).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sijill.claims.lexicon import Lexicon
+from sijill.claims.model import Mention, Position, SentenceView
+from sijill.doc import Entity, Span
+from sijill.lang import load_json
+from sijill.text.normalize import match_key
+
+#: Tokens that may stand between a title and the name it belongs to.
+_MAX_GAP_WORDS = 9
+_MAX_APPOSITION_GAP = 2
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> frozenset[str]:
+    """Names of bodies inside organisations (المكتب التنفيذي), from the titles data file."""
+    return frozenset(match_key(b) for b in load_json("titles.json")["bodies"])
+
+
+def _words_between(view: SentenceView, start: int, end: int) -> list[int]:
+    """Indices of tokens in ``[start, end)`` that no mention or title covers."""
+    covered = [(m.span.start, m.span.end) for m in view.mentions] + \
+              [(t.start, t.end) for t in view.titles]
+    out = []
+    for i, tok in enumerate(view.tokens):
+        if tok.kind == "word" and tok.start >= start and tok.end <= end and \
+                not any(s <= tok.start < e for s, e in covered):
+            out.append(i)
+    return out
+
+
+def _clause_break(view: SentenceView, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds a clause boundary (a relative pronoun or a stop)."""
+    for tok, ks in zip(view.tokens, view.keys):
+        if tok.start >= start and tok.end <= end:
+            text = view.doc.text[tok.start : tok.end]
+            if text in (".", "؛", ";", ":", "!", "؟", "?") or "الذي" in ks or "التي" in ks:
+                return True
+    return False
+
+
+def _person_after(view: SentenceView, title: Span) -> Mention | None:
+    """The person a title introduces: the next PERSON, with nothing person-like between."""
+    for m in view.mentions:
+        if m.span.start < title.end:
+            continue
+        if m.type != "PERSON":
+            continue
+        gap = _words_between(view, title.end, m.span.start)
+        if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start):
+            return None
+        if any(t.start >= title.end and t.end <= m.span.start for t in view.titles) and \
+                len(gap) > 3:
+            return None
+        return m
+    return None
+
+
+def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) -> Mention | None:
+    """The person a title follows in apposition, across a chain of titles of that person."""
+    prev_end = view.span.start
+    owner: Mention | None = None
+    for m in view.mentions:
+        if m.type == "PERSON" and m.span.end <= title.start and m.span.end >= prev_end:
+            prev_end, owner = m.span.end, m
+    for t in view.titles:  # a title of the same person in between: the chain goes on
+        if t.end <= title.start and t.start >= prev_end and id(t) in owners:
+            prev_end, owner = t.end, owners[id(t)]
+    if owner is None:
+        return None
+    gap = _words_between(view, prev_end, title.start)
+    texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
+    if len(gap) > _MAX_APPOSITION_GAP or any(t not in ("و", "وهو", "وهي", "هو", "هي")
+                                             and not _is_modifier(t) for t in texts):
+        return None
+    return owner
+
+
+def _is_modifier(word: str) -> bool:
+    key = match_key(word)
+    return key.startswith("ال") and (key.endswith("ي") or key.endswith("يه") or key in (
+        "السابق", "السابقه", "الحالي", "الحاليه", "المنشق", "المنشقه", "المستقيل"))
+
+
+def _orgs_of(view: SentenceView, title: Span, limit: int) -> tuple[list[Entity], bool]:
+    """The organisations a title is a post in, and whether the one found is inside the title.
+
+    Organisations between the title's start and ``limit``; a genitive chain keeps its last
+    (top-level) member, a coordination with و keeps all."""
+    orgs = [m for m in view.mentions if m.type == "ORG" and m.span.start >= title.start
+            and m.span.end <= limit]
+    if not orgs:
+        return [], False
+    outside = [m for m in orgs if m.span.start >= title.end]
+    if not outside:
+        return [orgs[-1].entity], True
+    chosen: list[Mention] = [outside[0]]
+    for m in outside[1:]:
+        between = view.doc.text[chosen[-1].span.end : m.span.start]
+        coordinated = any(w == "و" or w.startswith("و") for w in between.replace("،", " ").split()) or \
+            view.doc.text[m.span.start - 1 : m.span.start] == "و"
+        if coordinated:
+            chosen.append(m)
+        else:
+            chosen[-1] = m  # a genitive chain: the later body is the parent
+    ents: list[Entity] = []
+    for m in chosen:
+        if m.entity not in ents:
+            ents.append(m.entity)
+    return ents, False
+
+
+def _role(view: SentenceView, title: Span, inside: bool, org: Entity | None) -> str:
+    """The role as written: the head alone when the title's body is the organisation itself."""
+    role = str(title.data.get("role", view.doc.text[title.start : title.end]))
+    head = str(title.data.get("head", role))
+    if inside and org is not None and role != head:
+        return head
+    return role
+
+
+def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> tuple[str, bool]:
+    """``(status, stated)``: ``former``/``future``/``current`` from the title's modifier, the words
+    just before it, or a successor cue before the name; ``stated`` is False for the default."""
+    modifier = title.data.get("modifier")
+    if modifier is not None:
+        for status in ("former", "future", "current"):
+            if lex.status[status].match((match_key(str(modifier)),)):
+                return status, True
+    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-3:]
+    for status in ("former", "future"):
+        if any(lex.status[status].match(view.keys[i]) for i in idx):
+            return status, True
+    if _after_successor_cue(view, person, lex):
+        return "former", True
+    return "current", False
+
+
+def _after_copula(view: SentenceView, title: Span, lex: Lexicon) -> bool:
+    """Whether a copula stands just before an accusative title (لأنه سيكون رئيساً)."""
+    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-2:]
+    return any(lex.status["copulas"].match(view.keys[i]) for i in idx)
+
+
+def _parent_before(context: list[Mention], title: Span, body: Entity) -> Entity | None:
+    """The organisation a sub-body in a title belongs to: the one last named before it."""
+    for m in reversed(context):
+        if m.span.start < title.start and m.entity is not body and m.type == "ORG" and \
+                match_key(m.entity.name) not in _body_names():
+            return m.entity
+    return None
+
+
+def _after_successor_cue(view: SentenceView, person: Mention, lex: Lexicon) -> bool:
+    """Whether the person follows ``خلفاً لـ`` / ``ليحل مكان``: the one replaced."""
+    before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start][-5:]
+    words = [view.keys[i][0] for i in before]
+    for cue in lex.successor_cues:
+        n = len(cue)
+        for k in range(len(words) - n + 1):
+            if tuple(words[k : k + n]) == cue or tuple(w.rstrip("ـ") for w in words[k : k + n]) == cue:
+                return True
+    return False
+
+
+def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None,
+                   context: list[Mention]) -> list[Position]:
+    """Positions stated in one sentence. ``last_person``: the person last named before it;
+    ``context``: the organisation mentions of the document so far (for a sub-body's parent)."""
+    out: list[Position] = []
+    owners: dict[int, Mention] = {}
+    for n, title in enumerate(view.titles):
+        accusative = bool(title.data.get("accusative"))
+        person = None if accusative else _person_after(view, title)
+        next_title = view.titles[n + 1].start if n + 1 < len(view.titles) else view.span.end
+        if person is not None:
+            limit = min(person.span.start, next_title)
+        else:
+            person = _person_before(view, title, owners)
+            if person is None and accusative and _after_copula(view, title, lex):
+                earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start]
+                person = earlier[-1] if earlier else last_person
+            if person is None:
+                continue
+            nxt = [m.span.start for m in view.mentions if m.type == "PERSON" and m.span.start >= title.end]
+            limit = min(nxt + [next_title, view.span.end, title.end + 60])
+        owners[id(title)] = person
+        orgs, inside = _orgs_of(view, title, limit)
+        role = str(title.data.get("role", ""))
+        head = str(title.data.get("head", role))
+        if inside and orgs and role != head and _is_body(orgs[0], role, head):
+            # رئيس المكتب التنفيذي السابق: the body is named, its organisation is not.
+            parent = _parent_before(context, title, orgs[0])
+            orgs = [parent] if parent is not None else orgs
+            inside = False
+        status, stated = _status(view, title, person, lex)
+        for org in orgs or [None]:
+            ends = [title.end, person.span.end] + [m.end for o in ([org] if org else []) for m in o.mentions
+                                                   if view.span.start <= m.start < view.span.end]
+            evidence = (min(title.start, person.span.start), max(e for e in ends if e <= view.span.end))
+            pos = Position(person.entity, _role(view, title, inside, org), org, status, evidence)
+            pos.stated = stated
+            out.append(pos)
+    return out
+
+
+def _is_body(org: Entity, role: str, head: str) -> bool:
+    """Whether the organisation found inside a title is the title's own body (المكتب التنفيذي)."""
+    body = role[len(head):].strip()
+    return bool(body) and match_key(org.name) == match_key(body) and not any(
+        m.data.get("canonical") or m.data.get("backref") for m in org.mentions)

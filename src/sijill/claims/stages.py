@@ -1,0 +1,66 @@
+"""The claim stages: positions, events and quotes, each traced to the sentence that states it."""
+
+from __future__ import annotations
+
+from sijill.claims.events import find_events, merge_events
+from sijill.claims.lexicon import lexicon
+from sijill.claims.model import Event, Mention, Position, Quote, sentence_views
+from sijill.claims.positions import find_positions
+from sijill.claims.quotes import find_quotes
+from sijill.doc import Doc, Entity
+from sijill.pipeline import stage
+
+
+def _merge_positions(positions: list[Position]) -> list[Position]:
+    """One position per person, organisation and role; a later ``former`` or ``future`` reading
+    of the same post wins over the default ``current``."""
+    out: list[Position] = []
+    for p in positions:
+        home = next((o for o in out if o.person is p.person and o.org is p.org and o.role == p.role), None)
+        if home is None:
+            out.append(p)
+        elif not home.stated and p.stated:
+            home.status, home.stated = p.status, True
+    return out
+
+
+@stage("claims", needs=("entities", "titles", "dates"), adds=("positions", "events", "quotes"))
+def add_claims(doc: Doc) -> Doc:
+    """Find who holds which post, which events happened, and who said what."""
+    lex = lexicon()
+    positions: list[Position] = []
+    events: list[Event] = []
+    quotes: list[Quote] = []
+    last_person: Mention | None = None
+    last_meeting: Event | None = None
+    last_speaker: Entity | None = None
+    context: list[Mention] = []
+    for view in sentence_views(doc):
+        found = find_positions(view, lex, last_person, context)
+        new_events = find_events(view, lex, found, last_meeting)
+        for ev in new_events:
+            if ev.type == "MEETING":
+                last_meeting = ev
+            if ev.type == "RESIGNATION":
+                # A post the person resigned from in the same sentence is a former one.
+                for p in found:
+                    if p.person in ev.participants and not p.stated:
+                        p.status = "former"
+            if ev.type in ("ELECTION", "APPOINTMENT") and ev.date:
+                for p in found:
+                    if p.person in ev.participants and p.start is None:
+                        p.start = ev.date
+        positions.extend(found)
+        events.extend(new_events)
+        said = find_quotes(view, lex, last_speaker)
+        if said:
+            last_speaker = said[-1].speaker
+        quotes.extend(said)
+        context.extend(m for m in view.mentions if m.type == "ORG")
+        people = [m for m in view.mentions if m.type == "PERSON"]
+        if people:
+            last_person = people[-1]
+    doc.claims["positions"] = _merge_positions(positions)
+    doc.claims["events"] = merge_events(events)
+    doc.claims["quotes"] = quotes
+    return doc
