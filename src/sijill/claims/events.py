@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from sijill.claims.lexicon import EVENT_TYPES, Lexicon
+from sijill.claims.lexicon import EVENT_TYPES, Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
+from sijill.claims.positions import top_level
 from sijill.doc import Entity
 
 _VOTES = re.compile(r"(?:بـ?\s*)?([0-9٠-٩]+)\s*(?:صوتا|صوتاً|صوت|أصوات)")
@@ -26,8 +27,9 @@ def _triggers(view: SentenceView, lex: Lexicon) -> list[tuple[int, str]]:
     for i, ks in enumerate(view.keys):
         if view.tokens[i].kind != "word":
             continue
-        kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(ks)), None)
-        if kind is None and lex.hold_verbs.match(ks):
+        vks = verb_keys(view.doc, view.tokens[i])
+        kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
+        if kind is None and lex.hold_verbs.match(vks):
             words = [j for j in range(n) if view.tokens[j].kind == "word"]
             at = words.index(i)
             window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
@@ -73,7 +75,7 @@ def _unique(ms: list[Mention]) -> list[Entity]:
 
 
 def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
-                last_meeting: Event | None) -> list[Event]:
+                last_meeting: Event | None, context: list[Mention]) -> list[Event]:
     """Events reported in one sentence; participants of ``last_meeting`` grow on a follow-up."""
     triggers = _triggers(view, lex)
     if not triggers:
@@ -109,14 +111,14 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
             new = [m for m in orgs_after if m.span.start - view.tokens[i].end <= 25]
             if new:
                 parts = _unique(new + orgs_before[-1:])
-            elif word.endswith(("ه", "ها")) or lex.verbs[kind].match(view.keys[i]):
+            elif word.endswith(("ه", "ها")) or lex.verbs[kind].match(verb_keys(view.doc, view.tokens[i])):
                 parts = _unique(orgs_before[-1:])  # الذي تم تشكيله: the body named before
             else:
                 parts = []
             if parts:
                 events.append(Event(kind, parts, evidence, date, location))
             continue
-        verb = lex.verbs[kind].match(view.keys[i])
+        verb = lex.verbs[kind].match(verb_keys(view.doc, view.tokens[i]))
         if kind in ("ELECTION", "APPOINTMENT"):
             people = _listed(view, persons_after) or (persons_before[-1:] if verb else [])
         else:
@@ -127,7 +129,8 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
             extra["votes"] = int(votes.group(1).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
         for person in _unique(people) or [None]:
             held = [p.org for p in positions if p.person is person and p.org is not None]
-            orgs = held[:1] or _unique(orgs_after[:1] or orgs_before[-1:])
+            orgs = held[:1] or [top_level(o, context, t_start)
+                                for o in _unique(orgs_after[:1] or orgs_before[-1:])]
             parts = ([person] if person else []) + [o for o in orgs if o is not None]
             if parts:
                 events.append(Event(kind, parts, evidence, date, location, dict(extra)))

@@ -73,4 +73,16 @@ def keys(doc: Doc, tok: Token) -> tuple[str, ...]:
         out.append(match_key(text[len(tok.maybe) :]))
     if tok.proclitics and not tok.article:
         out.append(match_key(text[len(tok.proclitics) :]))
+    if len(text) >= 3 and text[0] in "وف":
+        out.append(match_key(text[1:]))  # وتم: too short for the clitic analysis to split
     return tuple(dict.fromkeys(k for k in out if k))
+
+
+def verb_keys(doc: Doc, tok: Token) -> tuple[str, ...]:
+    """A token's keys as a verb: as written, or after a conjunction (وعقدت), never after a
+    preposition (بشكل is not شكل)."""
+    text = doc.text[tok.start : tok.end]
+    out = [match_key(text)]
+    if len(text) >= 3 and text[0] in "وف":
+        out.append(match_key(text[1:]))
+    return tuple(out)

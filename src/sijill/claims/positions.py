@@ -113,8 +113,10 @@ def _orgs_of(view: SentenceView, title: Span, limit: int) -> tuple[list[Entity],
     chosen: list[Mention] = [outside[0]]
     for m in outside[1:]:
         between = view.doc.text[chosen[-1].span.end : m.span.start]
-        coordinated = any(w == "و" or w.startswith("و") for w in between.replace("،", " ").split()) or \
-            view.doc.text[m.span.start - 1 : m.span.start] == "و"
+        words = [w.strip("\"'«»“”ـ") for w in between.replace("،", " ").split()]
+        words = [w for w in words if w]
+        coordinated = (not words and view.doc.text[m.span.start - 1 : m.span.start] == "و") or \
+            (bool(words) and words[-1] == "و" and len(words) <= 2)
         if coordinated:
             chosen.append(m)
         else:
@@ -162,7 +164,7 @@ def _parent_before(context: list[Mention], title: Span, body: Entity) -> Entity 
     """The organisation a sub-body in a title belongs to: the one last named before it."""
     for m in reversed(context):
         if m.span.start < title.start and m.entity is not body and m.type == "ORG" and \
-                match_key(m.entity.name) not in _body_names():
+                not is_sub_body(m.entity):
             return m.entity
     return None
 
@@ -209,6 +211,17 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             parent = _parent_before(context, title, orgs[0])
             orgs = [parent] if parent is not None else orgs
             inside = False
+        elif len(orgs) == 1 and is_sub_body(orgs[0]):
+            # منسق مكتب الجاليات: a post in a body of the organisation named before.
+            parent = _parent_before(context, title, orgs[0])
+            if parent is not None:
+                role = f"{head} {orgs[0].name}" if inside else f"{role} {orgs[0].name}"
+                orgs, inside = [parent], False
+                title = Span(title.start, title.end, title.label, title.value,
+                             {**title.data, "role": role, "head": role})
+        if not orgs and out and _listed_after(view, out[-1], title):
+            # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
+            orgs = [out[-1].org] if out[-1].org is not None else []
         status, stated = _status(view, title, person, lex)
         for org in orgs or [None]:
             ends = [title.end, person.span.end] + [m.end for o in ([org] if org else []) for m in o.mentions
@@ -218,6 +231,34 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             pos.stated = stated
             out.append(pos)
     return out
+
+
+def _listed_after(view: SentenceView, prev: Position, title: Span) -> bool:
+    """Whether a title follows the previous position of the sentence in a list (، و)."""
+    between = view.doc.text[prev.evidence[1] : title.start]
+    return 0 <= len(between) <= 6 and not between.replace("،", "").replace(",", "").replace("و", "").strip()
+
+
+def is_sub_body(org: Entity) -> bool:
+    """A body inside an organisation (مكتب الجاليات، لجنة العلاقات العربية), by its head
+    word, unless the gazetteer knows it or it was quoted as a name."""
+    if any(m.data.get("canonical") or m.data.get("rule") == "quoted" for m in org.mentions):
+        return False
+    key = match_key(org.name)
+    return key in _body_names() or any(key == h or key.startswith(h + " ") for h in _body_heads())
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[str, ...]:
+    return tuple(match_key(h) for h in load_json("organisation_phrases.json")["body_heads"])
+
+
+def top_level(org: Entity, context: list[Mention], at: int) -> Entity:
+    """The organisation itself for a sub-body named alone (المكتب التنفيذي): the one last named."""
+    if not is_sub_body(org):
+        return org
+    parent = _parent_before(context, Span(at, at, "ORG"), org)
+    return parent if parent is not None else org
 
 
 def _is_body(org: Entity, role: str, head: str) -> bool:

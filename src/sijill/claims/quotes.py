@@ -8,7 +8,7 @@ after ``إن``/``أن``.
 
 from __future__ import annotations
 
-from sijill.claims.lexicon import Lexicon
+from sijill.claims.lexicon import Lexicon, verb_keys
 from sijill.claims.model import Mention, Quote, SentenceView
 from sijill.doc import Entity
 from sijill.names.orgs import QUOTES
@@ -29,7 +29,7 @@ def find_quotes(view: SentenceView, lex: Lexicon, last: Entity | None) -> list[Q
     out: list[Quote] = []
     text = view.doc.text
     for i, ks in enumerate(view.keys):
-        if view.tokens[i].kind != "word" or not lex.speech_verbs.match(ks):
+        if view.tokens[i].kind != "word" or not lex.speech_verbs.match(verb_keys(view.doc, view.tokens[i])):
             continue
         verb = view.tokens[i]
         nxt = [m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.start >= verb.end]

@@ -37,7 +37,7 @@ def add_claims(doc: Doc) -> Doc:
     context: list[Mention] = []
     for view in sentence_views(doc):
         found = find_positions(view, lex, last_person, context)
-        new_events = find_events(view, lex, found, last_meeting)
+        new_events = find_events(view, lex, found, last_meeting, context)
         for ev in new_events:
             if ev.type == "MEETING":
                 last_meeting = ev
