@@ -54,9 +54,9 @@ def to_record(doc: Doc) -> Record:
         "entities": entities,
         "positions": [_position(p, ids) for p in doc.claims.get("positions", [])],
         "events": [_event(e, ids) for e in doc.claims.get("events", [])],
-        "quotes": [_quote(q, ids, doc) for q in doc.claims.get("quotes", [])],
         "relations": [],
         "decisions": [],
+        "quotes": [_quote(q, ids, doc) for q in doc.claims.get("quotes", [])],
     }
     meta = {k: v for k, v in sorted(doc.meta.items()) if v}
     if meta:

@@ -16,7 +16,7 @@ from sijill.claims.positions import top_level
 from sijill.doc import Entity
 
 _VOTES = re.compile(r"(?:بـ?\s*)?([0-9٠-٩]+)\s*(?:صوتا|صوتاً|صوت|أصوات)")
-_AHEAD = 4
+_AHEAD = 7
 _BEHIND = 7
 
 
@@ -127,7 +127,8 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
         votes = _VOTES.search(view.doc.text, t_start, hi)
         if votes:
             extra["votes"] = int(votes.group(1).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
-        for person in _unique(people) or [None]:
+        who: list[Entity | None] = list(_unique(people)) or [None]
+        for person in who:
             held = [p.org for p in positions if p.person is person and p.org is not None]
             orgs = held[:1] or [top_level(o, context, t_start)
                                 for o in _unique(orgs_after[:1] or orgs_before[-1:])]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from sijill.doc import Doc, Entity, Span, Token
 from sijill.claims.lexicon import keys
+from sijill.doc import Doc, Entity, Span, Token
 
 
 @dataclass(slots=True)

@@ -94,7 +94,7 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
 
 def _is_modifier(word: str) -> bool:
     key = match_key(word)
-    return key.startswith("ال") and (key.endswith("ي") or key.endswith("يه") or key in (
+    return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in (
         "السابق", "السابقه", "الحالي", "الحاليه", "المنشق", "المنشقه", "المستقيل"))
 
 
@@ -223,7 +223,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
             orgs = [out[-1].org] if out[-1].org is not None else []
         status, stated = _status(view, title, person, lex)
-        for org in orgs or [None]:
+        targets: list[Entity | None] = list(orgs) if orgs else [None]
+        for org in targets:
             ends = [title.end, person.span.end] + [m.end for o in ([org] if org else []) for m in o.mentions
                                                    if view.span.start <= m.start < view.span.end]
             evidence = (min(title.start, person.span.start), max(e for e in ends if e <= view.span.end))

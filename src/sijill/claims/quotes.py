@@ -52,19 +52,21 @@ def find_quotes(view: SentenceView, lex: Lexicon, last: Entity | None) -> list[Q
         words = _said(text, cursor, view.span.end)
         if words is None:
             continue
-        out.append(Quote(who, words, (verb.start, max(words[1], view.span.end))))
+        out.append(Quote(who, words, (verb.start, max(words[1], view.span.end)), to))
         last = who
     return out
 
 
 def _said(text: str, cursor: int, sentence_end: int) -> tuple[int, int] | None:
     """The span of the words said after ``cursor``: a quotation, or the clause after إن/أن."""
+    while cursor < sentence_end and text[cursor] in QUOTES:
+        cursor += 1  # the closing mark of a quoted addressee: لـ"إيلاف"
     rest = text[cursor : min(len(text), cursor + 40)]
     for k, ch in enumerate(rest):
         if ch in QUOTES:
             start = cursor + k
-            if text[cursor:start].strip(" :،,إنأنه") and len(text[cursor:start].split()) > 3:
-                break
+            if len(text[cursor:start].split()) > 3:
+                break  # the quotation belongs to something said further on
             end = _closing(text, start)
             if end > start + 1:
                 return start + 1, end

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sijill.doc import Doc, Entity, Span, Token
-from sijill.lang import load_json
+from sijill.lang import load_json, load_lines
 from sijill.text.normalize import match_key
 
 QUOTES = frozenset("\"'«»“”„‘’")
@@ -82,7 +82,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
         quote_heads=keys("quote_heads"),
         adjectives=keys("adjectives"),
         connectors=tuple(tuple(match_key(w) for w in c.split()) for c in data["connectors"]),
-        stop=keys("stop"),
+        # Honorifics (المحامي، الدكتور) open a person's name, never continue an organisation's.
+        stop=keys("stop") | frozenset(match_key(h).rstrip(".") for h in load_lines("honorifics.txt", lang)),
         place_types=keys("place_types"),
     )
 
@@ -190,7 +191,7 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
                     spans.append(Span(start, toks[j - 1].end, "ORG", None,
                                       {"rule": "quoted", "head": cue}))
                     quote_ends.add(j)
-                i = j if j > i + 1 else i + 1
+                i = max(i + 1, j)
                 continue
         found = lex.head_of(doc, tok)
         if found is not None:

@@ -1,0 +1,118 @@
+"""Positions, events and quotes from sentences written for these tests."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sijill.doc import Doc
+from sijill.record import to_record
+
+
+def _positions(doc: Doc) -> list[tuple[str, str, str | None, str]]:
+    return [(p.person.name, p.role, p.org.name if p.org else None, p.status)
+            for p in doc.claims["positions"]]
+
+
+def _events(doc: Doc) -> list[tuple[str, str | None, list[str]]]:
+    return [(e.type, e.date, [p.name for p in e.participants]) for e in doc.claims["events"]]
+
+
+def test_title_before_name_with_quoted_org(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run('وتحدث المدير التنفيذي لمنظمة "غراس" سامر الأحمد عن برامج المنظمة.')
+    assert ("سامر الأحمد", "المدير التنفيذي", "غراس", "current") in _positions(doc)
+
+
+def test_name_then_title_in_apposition_and_former(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وحضر اللقاء خالد العمر وزير الصحة السابق في الحكومة السورية المؤقتة.")
+    people = {(p[0], p[3]) for p in _positions(doc)}
+    assert ("خالد العمر", "former") in people
+
+
+def test_election_verb_accusative_title_and_successor(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("انتخبت الهيئة العامة لرابطة المحامين السوريين الأحرار المحامي سليم الخطيب، "
+              "رئيساً للرابطة، خلفاً للمحامي نادر سعيد.", published="2022-03-05")
+    positions = _positions(doc)
+    assert ("سليم الخطيب", "رئيس", "رابطة المحامين السوريين الأحرار", "current") in positions
+    elections = [e for e in _events(doc) if e[0] == "ELECTION"]
+    assert len(elections) == 1
+    assert "سليم الخطيب" in elections[0][2]
+
+
+def test_resignation_with_date(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وكان رئيس رابطة الصحفيين السوريين ماهر يوسف قد قدم استقالته في آذار 2019.")
+    assert ("RESIGNATION", "2019-03", ["ماهر يوسف", "رابطة الصحفيين السوريين"]) in _events(doc)
+    assert ("ماهر يوسف", "رئيس", "رابطة الصحفيين السوريين", "former") in _positions(doc)
+
+
+def test_meeting_today_resolves_against_published(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقدت رابطة الصحفيين السوريين اليوم الأحد اجتماعاً مع وزارة الإعلام في غازي عنتاب.",
+              published="2023-01-15")
+    meetings = [e for e in doc.claims["events"] if e.type == "MEETING"]
+    assert len(meetings) == 1
+    assert meetings[0].date == "2023-01-15"
+    names = [p.name for p in meetings[0].participants]
+    assert "رابطة الصحفيين السوريين" in names and "وزارة الإعلام" in names
+
+
+def test_follow_up_sentence_joins_the_meeting(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقدت وزارة الإعلام اجتماعاً مع رابطة الصحفيين السوريين يوم 3 أيار 2021. "
+              "وحضر الاجتماع الدكتور سامر الأحمد.")
+    meetings = [e for e in doc.claims["events"] if e.type == "MEETING"]
+    assert len(meetings) == 1
+    assert "سامر الأحمد" in [p.name for p in meetings[0].participants]
+    assert meetings[0].date == "2021-05-03"
+
+
+def test_founding_of_a_body(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وتم تشكيل مجلس الشباب في رابطة الصحفيين السوريين بتاريخ 12 – 4 – 2020.")
+    founding = [e for e in _events(doc) if e[0] == "FOUNDING"]
+    assert founding and founding[0][1] == "2020-04-12"
+    assert "مجلس الشباب" in founding[0][2]
+
+
+def test_founding_noun_without_date_or_helper_is_no_event(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأوضح أن الهدف من تأسيس رابطة الصحفيين السوريين هو الدفاع عن المهنة.")
+    assert not [e for e in _events(doc) if e[0] == "FOUNDING"]
+
+
+def test_list_shares_the_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وشارك رئيس رابطة الصحفيين السوريين ماهر يوسف، ونائب الرئيس سلمى حداد، "
+              "والأمين العام نادر سعيد.")
+    orgs = {p[0]: p[2] for p in _positions(doc)}
+    assert orgs.get("سلمى حداد") == "رابطة الصحفيين السوريين"
+    assert orgs.get("نادر سعيد") == "رابطة الصحفيين السوريين"
+
+
+def test_quote_with_speaker_and_addressee(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run('قال سامر الأحمد لـ"الوطن" إن "العمل مستمر رغم الصعوبات".')
+    quotes = doc.claims["quotes"]
+    assert len(quotes) == 1
+    assert quotes[0].speaker.name == "سامر الأحمد"
+    assert quotes[0].to is not None and quotes[0].to.name == "الوطن"
+    assert doc.text[quotes[0].text[0] : quotes[0].text[1]] == "العمل مستمر رغم الصعوبات"
+
+
+def test_record_refers_to_entity_ids_and_evidence(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run('وتحدث المدير التنفيذي لمنظمة "غراس" سامر الأحمد عن برامج المنظمة.')
+    rec: dict[str, Any] = to_record(doc)
+    ids = {e["id"]: e for e in rec["entities"]}
+    pos = rec["positions"][0]
+    assert ids[pos["person"]]["name"] == "سامر الأحمد"
+    assert ids[pos["org"]]["name"] == "غراس"
+    ev = pos["evidence"]
+    assert "سامر الأحمد" in rec["text"][ev["start"] : ev["end"]]
+
+
+def test_no_claims_without_names(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد اجتماع وانتخب رئيس ونائب للرئيس واستقال الأمين العام.")
+    assert doc.claims["positions"] == []
+    assert all(e.participants for e in doc.claims["events"])
+
+
+def test_many_names_and_long_lists_do_not_crash(run) -> None:  # type: ignore[no-untyped-def]
+    names = "، ".join(["سامر الأحمد", "سلمى حداد", "نادر سعيد", "ماهر يوسف"] * 30)
+    doc = run(f"انتخب كل من {names} أعضاء في المكتب السياسي لرابطة الصحفيين السوريين.")
+    for p in doc.claims["positions"]:
+        assert p.evidence[0] < p.evidence[1]
+    for e in doc.claims["events"]:
+        assert e.participants

@@ -1,0 +1,74 @@
+"""Organisation names by shape, back-references and place words, on sentences written here."""
+
+from __future__ import annotations
+
+from sijill.doc import Doc
+from sijill.names.latin import latin
+
+
+def _orgs(doc: Doc) -> list[str]:
+    return [e.name for e in doc.entities if e.type == "ORG"]
+
+
+def test_head_and_genitive_chain(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("التقى وفد من وحدة تنسيق المساعدات بممثلين عن وزارة الزراعة السورية في عمّان.")
+    assert "وحدة تنسيق المساعدات" in _orgs(doc)
+    assert "وزارة الزراعة السورية" in _orgs(doc)
+
+
+def test_definite_head_takes_adjectives_but_not_time_words(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ناقش المكتب الإعلامي خطة العمل، وعقدت الأمانة العامة اليوم جلستها.")
+    assert "المكتب الإعلامي" in _orgs(doc)
+    assert "الأمانة العامة" in _orgs(doc)
+    assert not any("اليوم" in name for name in _orgs(doc))
+
+
+def test_indefinite_adjective_is_no_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("اقترح المشاركون تشكيل مجلس مركزي جديد للإشراف على العمل.")
+    assert "مجلس مركزي" not in _orgs(doc)
+
+
+def test_ambiguous_head_needs_a_longer_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("دعا البيان إلى وحدة السوريين في وجه التحديات.")
+    assert "وحدة السوريين" not in _orgs(doc)
+
+
+def test_quoted_names_after_a_head_or_detached_lam(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run('وقالت مديرة جمعية "غراس" سلمى يوسف لـ"الوطن" إن العمل مستمر مع "نبض" و"أمل".')
+    orgs = _orgs(doc)
+    assert "غراس" in orgs
+    assert "الوطن" in orgs
+    assert "نبض" not in orgs  # no cue before it
+
+
+def test_back_reference_joins_the_named_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أعلنت رابطة المحامين السوريين الأحرار بيانها الأول. وقالت الرابطة إنها ستواصل عملها.")
+    ent = next(e for e in doc.entities if e.name == "رابطة المحامين السوريين الأحرار")
+    assert "الرابطة" in ent.aliases
+    assert len(ent.mentions) == 2
+    assert "الرابطة" not in _orgs(doc)
+
+
+def test_lone_head_without_antecedent_is_dropped(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("قالت المنظمة إن الوضع صعب.")
+    assert "المنظمة" not in _orgs(doc)
+
+
+def test_place_word_is_trimmed_from_locations(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد المجلس المحلي اجتماعه في مدينة حلب يوم الأحد.")
+    locs = [e.name for e in doc.entities if e.type == "LOC"]
+    assert "حلب" in locs
+    assert "مدينة حلب" not in locs
+
+
+def test_spelling_variants_of_a_place_are_one_entity(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("زار الوفد سوريا الأسبوع الماضي، وقال إن سورية تحتاج إلى دعم.")
+    locs = [e for e in doc.entities if e.type == "LOC"]
+    assert len([e for e in locs if e.name in ("سوريا", "سورية")]) == 1
+
+
+def test_person_entities_get_a_latin_spelling(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("قال الدكتور خالد العمر إن اللقاء كان مثمراً.")
+    person = next(e for e in doc.entities if e.type == "PERSON")
+    assert person.data["latin"].lower().startswith("khal")
+    assert latin("Smith") is None
