@@ -108,6 +108,41 @@ def show(records: str) -> None:
         raise click.ClickException(str(exc)) from exc
 
 
+@main.command("eval")
+@click.argument("gold_dir", metavar="GOLD_DIR")
+@click.argument("records", metavar="RECORDS.jsonl")
+@click.option("--ids", help="Comma-separated document ids to score (default: every gold file).")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def evaluate_records(gold_dir: str, records: str, ids: str | None, as_json: bool) -> None:
+    """Score records (from `sijill extract`) against gold files: entities, positions with
+    status, events with dates, relations and decisions, overall and per document."""
+    import json
+
+    from sijill.evaluate import format_table, load_gold, load_records, score
+
+    problems: list[str] = []
+    try:
+        golds = load_gold(Path(gold_dir), problems)
+        with click.open_file(records, encoding="utf-8") as f:
+            systems = load_records(f, records, problems)
+    except (OSError, UnicodeDecodeError) as exc:
+        raise click.ClickException(f"{records}: cannot read ({exc}); give a JSONL file of records") from exc
+    except SijillError as exc:
+        raise click.ClickException(str(exc)) from exc
+    for line in problems:
+        click.echo(f"sijill: {line}", err=True)
+    if not golds:
+        raise click.ClickException(f"{gold_dir}: no gold files could be read; give a folder of *.json gold files")
+    res = score(golds, systems, set(ids.split(",")) if ids else None)
+    if as_json:
+        click.echo(json.dumps(res, ensure_ascii=False))
+    else:
+        for line in format_table(res):
+            click.echo(line)
+    if problems:
+        sys.exit(1)
+
+
 @main.command("eval-ner")
 @click.argument("conll", type=click.Path(exists=True, dir_okay=False), metavar="FILE.conll")
 @click.option("--model", type=click.Path(exists=True, dir_okay=False),
