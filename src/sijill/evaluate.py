@@ -335,8 +335,8 @@ def score(golds: dict[str, ScoredDoc], systems: dict[str, ScoredDoc],
             tally.published[1] += 1
             tally.published[0] += int(str(s.published or "")[:10] == g.published)
         ent_sum = [sum(counts[t][k] for t in TYPES) for k in range(3)]
-        per_doc.append({"doc": doc_id, "entities": prf(*ent_sum)["F"], "positions": prf(*pos[:3])["F"],
-                        "events": prf(*ev[:3])["F"]})
+        per_doc.append({"doc": doc_id, "entities": _doc_f(ent_sum), "positions": _doc_f(pos[:3]),
+                        "events": _doc_f(ev[:3])})
     all_ent = [sum(tally.entities[t][k] for t in TYPES) for k in range(3)]
     pos, ev, dec = tally.positions, tally.events, tally.decisions
     return {
@@ -354,6 +354,11 @@ def score(golds: dict[str, ScoredDoc], systems: dict[str, ScoredDoc],
         "decision_kind_acc": round(100 * dec[3] / dec[0], 1) if dec[0] else None,
         "per_doc": per_doc,
     }
+
+
+def _doc_f(counts: list[int]) -> float | None:
+    """A document's F1, or None when neither gold nor system has anything of the kind."""
+    return prf(*counts)["F"] if any(counts) else None
 
 
 def format_table(res: dict[str, Any]) -> list[str]:
@@ -374,5 +379,6 @@ def format_table(res: dict[str, Any]) -> list[str]:
     lines.append("")
     lines.append(f"{'doc':<20} {'entities':>9} {'positions':>10} {'events':>7}")
     for d in res["per_doc"]:
-        lines.append(f"{d['doc']:<20} {d['entities']:>9} {d['positions']:>10} {d['events']:>7}")
+        cells = ["-" if d[k] is None else str(d[k]) for k in ("entities", "positions", "events")]
+        lines.append(f"{d['doc']:<20} {cells[0]:>9} {cells[1]:>10} {cells[2]:>7}")
     return lines

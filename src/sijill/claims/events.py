@@ -29,8 +29,11 @@ def _triggers(view: SentenceView, lex: Lexicon) -> list[tuple[int, str]]:
             continue
         vks = verb_keys(view.doc, view.tokens[i])
         kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
-        if kind is None and lex.hold_verbs.match(vks):
-            words = [j for j in range(n) if view.tokens[j].kind == "word"]
+        if kind is None and lex.hold_verbs.match(vks) and not _list_item(view, i):
+            # Count words outside names: a long organisation name stands for one word.
+            inside = [(m.span.start, m.span.end) for m in view.mentions]
+            words = [j for j in range(n) if view.tokens[j].kind == "word" and (j == i or not any(
+                s < view.tokens[j].start < e for s, e in inside))]
             at = words.index(i)
             window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
             noun = next((j for j in window if lex.nouns["MEETING"].match(view.keys[j])
@@ -46,6 +49,13 @@ def _triggers(view: SentenceView, lex: Lexicon) -> list[tuple[int, str]]:
         if kind is not None:
             found.append((i, kind))
     return found
+
+
+def _list_item(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` opens an item of a list (``- عقد اجتماع دوري``): a plan or a decision,
+    not a report of a meeting."""
+    return i > 0 and view.doc.text[view.tokens[i - 1].start : view.tokens[i - 1].end] in (
+        "-", "–", "—", "•", "*", "ـ")
 
 
 def _noun_counts(view: SentenceView, i: int, lex: Lexicon) -> bool:

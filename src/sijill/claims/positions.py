@@ -66,7 +66,7 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start):
             return None
         if any(t.start >= title.end and t.end <= m.span.start for t in view.titles) and \
-                len(gap) > 3:
+                len(gap) > 5:
             return None
         return m
     return None

@@ -35,8 +35,8 @@ class BiLstmCrf(nn.Module):
         self.start = nn.Parameter(torch.zeros(n_tags))
         self.end = nn.Parameter(torch.zeros(n_tags))
 
-    def emissions(self, b: dict[str, torch.Tensor]) -> torch.Tensor:
-        """Compute B x T x K emission scores."""
+    def encode(self, b: dict[str, torch.Tensor]) -> torch.Tensor:
+        """Compute B x T x 2H BiLSTM states (before the output dropout)."""
         bsz, t, nc = b["chars"].shape
         ch = self.char(b["chars"].view(bsz * t, nc)).transpose(1, 2)
         conv = self.conv(ch)
@@ -44,22 +44,52 @@ class BiLstmCrf(nn.Module):
         cvec = torch.tanh(conv.max(dim=2).values).view(bsz, t, -1)
         word = b["word"]
         if self.training and self.cfg["word_dropout"] > 0:
-            keep = torch.rand(word.shape) >= self.cfg["word_dropout"]
+            keep = torch.rand(word.shape, device=word.device) >= self.cfg["word_dropout"]
             word = torch.where(keep | (word == 0), word, torch.ones_like(word))
         x = torch.cat([self.emb(b["emb"]), self.emb(b["stem"]), self.word(word), cvec,
                        self.shape(b["shape"]), self.prefix(b["prefix"]), b["gaz"]], dim=-1)
         x = self.drop(x)
-        packed = nn.utils.rnn.pack_padded_sequence(x, b["lengths"], batch_first=True,
+        packed = nn.utils.rnn.pack_padded_sequence(x, b["lengths"].cpu(), batch_first=True,
                                                    enforce_sorted=False)
         h, _ = self.lstm(packed)
         h, _ = nn.utils.rnn.pad_packed_sequence(h, batch_first=True, total_length=t)
-        out: torch.Tensor = self.out(self.drop(h))
+        return h
+
+    def emissions(self, b: dict[str, torch.Tensor]) -> torch.Tensor:
+        """Compute B x T x K emission scores."""
+        out: torch.Tensor = self.out(self.drop(self.encode(b)))
         return out
+
+    def load_encoder(self, pre: dict[str, np.ndarray], word_rows: np.ndarray,
+                     char_rows: np.ndarray) -> None:
+        """Initialise the input layers and BiLSTM from pretrained (LM) encoder weights.
+
+        pre uses export()'s names; word_rows/char_rows give, for each row of this model's
+        word/char table, the pretrained row to copy (-1 keeps the random initialisation).
+        """
+        def t(name: str) -> torch.Tensor:
+            return torch.from_numpy(np.asarray(pre[name], dtype=np.float32))
+
+        with torch.no_grad():
+            for table, src, rows in ((self.word.weight, t("word"), word_rows),
+                                     (self.char.weight, t("char"), char_rows)):
+                hit = np.nonzero(rows >= 0)[0]
+                table[torch.from_numpy(hit)] = src[torch.from_numpy(rows[hit])]
+            self.conv.weight.copy_(t("conv_w"))
+            self.conv.bias.copy_(t("conv_b"))
+            self.shape.weight.copy_(t("shape"))
+            self.prefix.weight.copy_(t("prefix"))
+            for d, sfx in (("f", ""), ("b", "_reverse")):
+                getattr(self.lstm, f"weight_ih_l0{sfx}").copy_(t(f"{d}_wih"))
+                getattr(self.lstm, f"weight_hh_l0{sfx}").copy_(t(f"{d}_whh"))
+                getattr(self.lstm, f"bias_ih_l0{sfx}").copy_(t(f"{d}_b"))
+                getattr(self.lstm, f"bias_hh_l0{sfx}").zero_()
 
     def nll(self, em: torch.Tensor, tags: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """Mean CRF negative log-likelihood of gold tags."""
         t = em.shape[1]
-        mask = torch.arange(t)[None, :] < lengths[:, None]
+        lengths = lengths.to(em.device)
+        mask = torch.arange(t, device=em.device)[None, :] < lengths[:, None]
         # gold path score
         score = self.start[tags[:, 0]] + em[:, 0].gather(1, tags[:, :1]).squeeze(1)
         for i in range(1, t):
@@ -75,10 +105,10 @@ class BiLstmCrf(nn.Module):
         logz = torch.logsumexp(alpha + self.end[None], dim=1)
         return (logz - score).mean()
 
-    def export(self) -> dict[str, np.ndarray]:
+    def export(self, encoder_only: bool = False) -> dict[str, np.ndarray]:
         """Return the trainable weights as float32 numpy arrays for the numpy tagger."""
         sd = {k: v.detach().cpu().numpy().astype(np.float32) for k, v in self.state_dict().items()}
-        return {
+        enc = {
             "word": sd["word.weight"], "char": sd["char.weight"],
             "conv_w": sd["conv.weight"], "conv_b": sd["conv.bias"],
             "shape": sd["shape.weight"], "prefix": sd["prefix.weight"],
@@ -86,6 +116,8 @@ class BiLstmCrf(nn.Module):
             "f_b": sd["lstm.bias_ih_l0"] + sd["lstm.bias_hh_l0"],
             "b_wih": sd["lstm.weight_ih_l0_reverse"], "b_whh": sd["lstm.weight_hh_l0_reverse"],
             "b_b": sd["lstm.bias_ih_l0_reverse"] + sd["lstm.bias_hh_l0_reverse"],
-            "out_w": sd["out.weight"], "out_b": sd["out.bias"],
-            "trans": sd["trans"], "start": sd["start"], "end": sd["end"],
         }
+        if encoder_only:
+            return enc
+        return dict(enc, out_w=sd["out.weight"], out_b=sd["out.bias"], trans=sd["trans"],
+                    start=sd["start"], end=sd["end"])

@@ -82,6 +82,8 @@ class NerTagger:
             gazetteers=meta["gazetteers"],
         )
         self.vectors = arrays["vectors"]
+        # pretrained (language-model) encoder kept for retraining; unused at inference
+        self.extra = {k: v for k, v in arrays.items() if k.startswith("pre/")}
         self.models: list[dict[str, np.ndarray]] = []
         for m in range(int(meta.get("n_models", 1))):
             p = {k.split("/", 1)[1]: v.astype(np.float32) for k, v in arrays.items()
@@ -93,6 +95,14 @@ class NerTagger:
             self.models.append(p)
         self.constraint = _allowed(self.tags)
         self.o_bias = float(meta.get("o_bias", 0.0))
+
+    def pretrained(self) -> dict[str, Any] | None:
+        """The language-model-pretrained encoder stored with this model (None if absent)."""
+        if not self.extra or "pretrained" not in self.meta:
+            return None
+        return {"arrays": {k[4:]: v.astype(np.float32) for k, v in self.extra.items()},
+                "words": self.meta["pretrained"]["words"],
+                "chars": self.meta["pretrained"]["chars"]}
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> NerTagger:
@@ -113,6 +123,7 @@ class NerTagger:
             for k, v in p.items():
                 if k not in ("conv_mat", "wih", "bias"):
                     arrays[f"m{m}/{k}"] = v.astype(np.float16)
+        arrays.update({k: v.astype(np.float16) for k, v in self.extra.items()})
         meta = dict(self.meta, n_models=len(self.models), o_bias=self.o_bias)
         raw = json.dumps(meta, ensure_ascii=False).encode("utf-8")
         arrays["meta"] = np.frombuffer(raw, dtype=np.uint8)

@@ -24,11 +24,25 @@ DEFAULT_CONFIG: dict[str, Any] = {
 }
 
 
-def split_dev(sents: Sequence[Sentence], fraction: float, seed: int) -> tuple[list[Sentence], list[Sentence]]:
-    """Split off a seeded random fraction of sentences as the dev set."""
+ANER_TYPES = frozenset({"PERS", "LOC", "ORG", "MISC"})
+
+
+def split_dev(sents: Sequence[Sentence], fraction: float, seed: int,
+              mode: str = "tail") -> tuple[list[Sentence], list[Sentence]]:
+    """Split off a fraction of sentences as the dev set.
+
+    mode "tail" (default) holds out the last, contiguous fraction of the sentences, so dev
+    shares no article with train; "random" holds out a seeded random fraction (shares
+    articles with train and overstates unseen-data accuracy).
+    """
+    n_dev = round(len(sents) * fraction)
+    if mode == "tail":
+        cut = len(sents) - n_dev
+        return list(sents[:cut]), list(sents[cut:])
+    if mode != "random":
+        raise ValueError(f"unknown dev split mode {mode!r}")
     idx = list(range(len(sents)))
     random.Random(seed).shuffle(idx)
-    n_dev = round(len(sents) * fraction)
     dev_ids = set(idx[:n_dev])
     train = [s for i, s in enumerate(sents) if i not in dev_ids]
     dev = [s for i, s in enumerate(sents) if i in dev_ids]
@@ -52,6 +66,64 @@ def _representations(path: Path | None) -> tuple[list[str], np.ndarray, dict[str
         return ["<pad>", "<unk>"] + words, np.concatenate([pad, vecs]), gaz
     base = NerTagger.load()
     return base.meta["emb_words"], base.vectors.astype(np.float32), base.meta["gazetteers"]
+
+
+def is_foreign_scheme(sents: Sequence[Sentence]) -> bool:
+    """True if a file uses entity types beyond ANERcorp's four (e.g. Wojood's GPE/NORP)."""
+    return any(t != "O" and t[2:] not in ANER_TYPES for _, tags in sents for t in tags)
+
+
+def build_vocab(train_s: Sequence[Sentence], min_freq: int) -> tuple[list[str], list[str]]:
+    """Return the trainable word vocabulary (freq >= min_freq) and char vocabulary (freq >= 2)."""
+    wc = Counter(normalize(t) for toks, _ in train_s for t in toks)
+    cc = Counter(ch for w, n in wc.items() for ch in w for _ in range(n))
+    train_words = ["<pad>", "<unk>"] + sorted(w for w, n in wc.items() if n >= min_freq)
+    chars = ["<pad>", "<unk>"] + sorted(c for c, n in cc.items() if n >= 2)
+    return train_words, chars
+
+
+def load_training_data(train_files: Sequence[Path], extra_files: Sequence[Path] = (),
+                       dev_fraction: float = 0.1, seed: int = 13,
+                       dev_split: str = "tail") -> tuple[list[Sentence], list[Sentence]]:
+    """Read training files and split dev; returns (train sentences chunked, dev sentences).
+
+    Files whose tags use other entity types than PERS/LOC/ORG/MISC (Wojood) are mapped with
+    WOJOOD_TYPE_MAP (GPE -> LOC, unmapped types -> O) and used for training only.
+    """
+    from sijill.names.ner.conll import WOJOOD_TYPE_MAP
+
+    sents: list[Sentence] = []
+    extra: list[Sentence] = []
+    for f in train_files:
+        part = read_conll(f)
+        if is_foreign_scheme(part):
+            extra.extend(read_conll(f, WOJOOD_TYPE_MAP))
+        else:
+            sents.extend(part)
+    for f in extra_files:
+        extra.extend(read_conll(f, WOJOOD_TYPE_MAP))
+    train_s, dev_s = (split_dev(sents, dev_fraction, seed, dev_split) if dev_fraction > 0
+                      else (sents, []))
+    return chunk(train_s + extra), dev_s
+
+
+def _shipped_encoder(hidden: int) -> dict[str, Any] | None:
+    """The pretrained (language-model) encoder stored in the shipped model, if it fits."""
+    base = NerTagger.load()
+    pre = base.pretrained()
+    if pre is None or pre["arrays"]["f_whh"].shape[1] != hidden:
+        return None
+    return pre
+
+
+def load_encoder(path: Path) -> dict[str, Any]:
+    """Load a pretrained encoder file written by training/ner/pretrain_lm.py."""
+    import json
+
+    with np.load(path, allow_pickle=False) as data:
+        arrays = {k: data[k].astype(np.float32) for k in data.files if k != "meta"}
+        meta = json.loads(data["meta"].tobytes().decode("utf-8"))
+    return {"arrays": arrays, "words": meta["words"], "chars": meta["chars"]}
 
 
 def evaluate(model: NerTagger, conll_path: str | Path | Sequence[Sentence]) -> str:
@@ -78,12 +150,17 @@ def train(
     train_files: Sequence[Path], out_path: Path, dev_fraction: float = 0.1, seed: int = 13,
     representations: Path | None = None, extra_files: Sequence[Path] = (),
     config: dict[str, Any] | None = None, n_models: int = 1,
-    log: Callable[[str], None] = print,
+    log: Callable[[str], None] = print, dev_split: str = "tail",
+    encoder: Path | str | None = "auto", device: str = "cpu",
 ) -> dict[str, Any]:
     """Train a tagger (ensemble of n_models seeds), pick epochs on dev, write out_path.
 
-    extra_files are added to training only (e.g. Wojood mapped with WOJOOD_TYPE_MAP ids).
-    Returns a dict with dev scores and timings.
+    The dev set is the last dev_fraction of the (non-Wojood) sentences (dev_split="tail") or
+    a seeded random sample ("random"). Files with Wojood tags, and extra_files, are mapped
+    (GPE -> LOC) and used for training only. encoder: a pretrained language-model encoder
+    (training/ner/pretrain_lm.py) to start from; "auto" uses the one stored in the shipped
+    model when representations is None and the hidden size matches; None starts from
+    scratch. Returns a dict with dev scores and timings.
     """
     import torch
 
@@ -91,44 +168,60 @@ def train(
 
     cfg = dict(DEFAULT_CONFIG, **(config or {}))
     torch.set_num_threads(1)
-    sents = [s for f in train_files for s in read_conll(f)]
-    train_s, dev_s = split_dev(sents, dev_fraction, seed) if dev_fraction > 0 else (sents, [])
-    extra: list[Sentence] = []
-    for f in extra_files:
-        from sijill.names.ner.conll import WOJOOD_TYPE_MAP
-        extra.extend(read_conll(f, WOJOOD_TYPE_MAP))
-    train_s = chunk(train_s + extra)
+    train_s, dev_s = load_training_data(train_files, extra_files, dev_fraction, seed, dev_split)
     emb_words, vectors, gaz = _representations(representations)
-    wc = Counter(normalize(t) for toks, _ in train_s for t in toks)
-    cc = Counter(ch for w, n in wc.items() for ch in w for _ in range(n))
-    train_words = ["<pad>", "<unk>"] + sorted(w for w, n in wc.items() if n >= cfg["min_freq"])
-    chars = ["<pad>", "<unk>"] + sorted(c for c, n in cc.items() if n >= 2)
+    pre: dict[str, Any] | None = None
+    if encoder == "auto":
+        pre = _shipped_encoder(cfg["hidden"]) if representations is None else None
+    elif encoder is not None:
+        pre = load_encoder(Path(encoder))
+    train_words, chars = build_vocab(train_s, cfg["min_freq"])
     tags = ["O"] + sorted({t for _, ts in train_s for t in ts} - {"O"})
     tag_ix = {t: i for i, t in enumerate(tags)}
     meta: dict[str, Any] = {"tags": tags, "emb_words": emb_words, "train_words": train_words,
-                            "chars": chars, "gazetteers": gaz, "config": cfg, "seed": seed}
+                            "chars": chars, "gazetteers": gaz, "config": cfg, "seed": seed,
+                            "dev_split": dev_split if dev_s else "none"}
+    extra_arrays: dict[str, np.ndarray] = {}
+    if pre is not None:
+        meta["pretrained"] = {"words": pre["words"], "chars": pre["chars"]}
+        extra_arrays = {f"pre/{k}": v for k, v in pre["arrays"].items()}
     fs = FeatureSpace({w: i for i, w in enumerate(emb_words)},
                       {w: i for i, w in enumerate(train_words)},
                       {c: i for i, c in enumerate(chars)}, gaz)
     members: list[dict[str, np.ndarray]] = []
-    result: dict[str, Any] = {"n_train": len(train_s), "n_dev": len(dev_s), "members": []}
+    result: dict[str, Any] = {"n_train": len(train_s), "n_dev": len(dev_s), "members": [],
+                              "pretrained": pre is not None}
     t0 = time.time()
+    dev_tokens = [t for t, _ in dev_s]
     for m in range(n_models):
         init = int(cfg.get("init_seed", seed)) + m
         rng = random.Random(init)
         torch.manual_seed(init)
         net = BiLstmCrf(vectors, len(train_words), len(chars), len(tags), cfg)
-        opt = torch.optim.Adam([p for p in net.parameters() if p.requires_grad], lr=cfg["lr"])
+        if pre is not None:
+            wmap = {w: i for i, w in enumerate(pre["words"])}
+            cmap = {c: i for i, c in enumerate(pre["chars"])}
+            net.load_encoder(pre["arrays"], np.array([wmap.get(w, -1) for w in train_words]),
+                             np.array([cmap.get(c, -1) for c in chars]))
+        net.to(device)
+        enc_lr = cfg.get("encoder_lr", cfg["lr"]) if pre is not None else cfg["lr"]
+        head = {id(p) for p in (net.out.weight, net.out.bias, net.trans, net.start, net.end)}
+        groups = [{"params": [p for p in net.parameters() if p.requires_grad and id(p) in head],
+                   "lr": cfg["lr"]},
+                  {"params": [p for p in net.parameters() if p.requires_grad and id(p) not in head],
+                   "lr": enc_lr}]
+        opt = torch.optim.Adam(groups, lr=cfg["lr"])
         best: tuple[float, int, dict[str, np.ndarray]] = (-1.0, 0, net.export())
         for epoch in range(1, cfg["epochs"] + 1):
             net.train()
             te, tot = time.time(), 0.0
             for batch in _batches(train_s, cfg["batch"], rng):
-                enc = {k: torch.from_numpy(v) for k, v in fs.encode([b[0] for b in batch]).items()}
+                enc = {k: torch.from_numpy(v).to(device)
+                       for k, v in fs.encode([b[0] for b in batch]).items()}
                 gold = torch.zeros(enc["emb"].shape, dtype=torch.long)
                 for i, (_, ts) in enumerate(batch):
                     gold[i, : len(ts)] = torch.tensor([tag_ix.get(t, 0) for t in ts])
-                loss = net.nll(net.emissions(enc), gold, enc["lengths"])
+                loss = net.nll(net.emissions(enc), gold.to(device), enc["lengths"])
                 opt.zero_grad()
                 loss.backward()  # type: ignore[no-untyped-call]
                 torch.nn.utils.clip_grad_norm_(net.parameters(), 5.0)
@@ -139,7 +232,7 @@ def train(
             f1 = -1.0
             if dev_s:
                 tagger = NerTagger(_arrays(vectors, [weights]), dict(meta, n_models=1))
-                pred = tagger.tag([t for t, _ in dev_s])
+                pred = tagger.tag(dev_tokens)
                 f1 = entity_scores([g for _, g in dev_s], pred)["micro"].f1
             log(f"model {m} epoch {epoch} loss {tot:.1f} dev_f1 {100 * f1:.2f} "
                 f"({time.time() - te:.0f}s)")
@@ -149,13 +242,16 @@ def train(
                 break
         members.append(best[2])
         result["members"].append({"dev_f1": best[0], "epoch": best[1]})
-    tagger = NerTagger(_arrays(vectors, members), dict(meta, n_models=len(members)))
+    arrays = _arrays(vectors, members)
+    arrays.update(extra_arrays)
+    tagger = NerTagger(arrays, dict(meta, n_models=len(members)))
     tagger.save(out_path)
     result["train_seconds"] = time.time() - t0
     if dev_s:
         final = NerTagger.load(out_path)
-        pred = final.tag([t for t, _ in dev_s])
+        pred = final.tag(dev_tokens)
         result["dev_report"] = format_report(entity_scores([g for _, g in dev_s], pred))
+        result["dev_f1"] = entity_scores([g for _, g in dev_s], pred)["micro"].f1
         log(result["dev_report"])
     return result
 
