@@ -132,7 +132,9 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
         if kind in ("ELECTION", "APPOINTMENT"):
             people = _listed(view, persons_after) or (persons_before[-1:] if verb else [])
         else:
-            people = persons_before[-1:] or persons_after[:1]
+            # استقال فلان (verb, subject after) / فلان قدم استقالته (noun, subject before); a noun
+            # never takes the next name: وضعت استقالتي بين يدي رئيس الحكومة فلان.
+            people = persons_before[-1:] or (persons_after[:1] if verb else [])
         extra = {}
         votes = _VOTES.search(view.doc.text, t_start, hi)
         if votes:
