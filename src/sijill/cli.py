@@ -111,11 +111,17 @@ def show(records: str) -> None:
 @main.command("eval")
 @click.argument("gold_dir", metavar="GOLD_DIR")
 @click.argument("records", metavar="RECORDS.jsonl")
-@click.option("--ids", help="Comma-separated document ids to score (default: every gold file).")
+@click.option("--ids", metavar="A,B",
+              help="Comma-separated document ids to score (default: every gold file).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
 def evaluate_records(gold_dir: str, records: str, ids: str | None, as_json: bool) -> None:
-    """Score records (from `sijill extract`) against gold files: entities, positions with
-    status, events with dates, relations and decisions, overall and per document."""
+    """Score records (from `sijill extract`) against gold files (spec/annotation.md):
+    entities, positions with status, events with dates, relations and decisions, overall
+    and per document.
+
+    A gold file or record line that cannot be read is reported on standard error and
+    skipped, and a gold document with no record is scored as empty and reported; the exit
+    status is then 1."""
     import json
 
     from sijill.evaluate import format_table, load_gold, load_records, score
@@ -123,23 +129,35 @@ def evaluate_records(gold_dir: str, records: str, ids: str | None, as_json: bool
     problems: list[str] = []
     try:
         golds = load_gold(Path(gold_dir), problems)
-        with click.open_file(records, encoding="utf-8") as f:
-            systems = load_records(f, records, problems)
-    except (OSError, UnicodeDecodeError) as exc:
-        raise click.ClickException(f"{records}: cannot read ({exc}); give a JSONL file of records") from exc
+        try:
+            with click.open_file(records, encoding="utf-8") as f:
+                systems = load_records(f, records, problems)
+        except (OSError, UnicodeDecodeError) as exc:
+            raise SijillError(f"cannot read the records ({exc})", where=records,
+                              todo="give the JSONL file written by `sijill extract -o`") from exc
     except SijillError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise click.ClickException(exc.message) from exc
+    wanted = {i.strip() for i in ids.split(",") if i.strip()} if ids else None
+    problems += [f"--ids: no gold file for document {i} in {gold_dir} (check the id)"
+                 for i in sorted((wanted or set()) - set(golds))]
     for line in problems:
         click.echo(f"sijill: {line}", err=True)
     if not golds:
-        raise click.ClickException(f"{gold_dir}: no gold files could be read; give a folder of *.json gold files")
-    res = score(golds, systems, set(ids.split(",")) if ids else None)
+        raise click.ClickException(f"{gold_dir}: no gold file could be read (give a folder of "
+                                   "*.json gold files, one per article)")
+    res = score(golds, systems, wanted)
+    if not res["docs"]:
+        raise click.ClickException(f"--ids {ids}: none of these documents has a gold file in "
+                                   f"{gold_dir} (use the gold files' `doc` ids)")
+    for doc_id in res["missing_docs"]:
+        click.echo(f"sijill: {records}: no record for gold document {doc_id}; scored as empty "
+                   "(extract its article, or leave it out with --ids)", err=True)
     if as_json:
         click.echo(json.dumps(res, ensure_ascii=False))
     else:
         for line in format_table(res):
             click.echo(line)
-    if problems:
+    if problems or res["missing_docs"]:
         sys.exit(1)
 
 

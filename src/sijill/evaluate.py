@@ -199,7 +199,7 @@ def _events(gold: ScoredDoc, sys_: ScoredDoc, pair: dict[int, _Ent]) -> list[int
                [_to_gold(sys_.resolve(x), pair) for x in e.get("participants", []) or []],
                e.get("date")) for e in sys_.events]
     for ge in gold.events:
-        gparts = [gold.resolve(x) for x in ge.get("participants", [])]
+        gparts = [gold.resolve(x) for x in ge.get("participants") or []]
         for i, (st, sparts, sdate) in enumerate(sys_ev):
             if i in used or st != ge["type"] or not any(_same(g, s) for g in gparts for s in sparts):
                 continue
@@ -277,33 +277,101 @@ def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
     return {"P": round(100 * p, 1), "R": round(100 * r, 1), "F": round(100 * f, 1)}
 
 
+#: What each list of a gold file must hold for scoring: keys every item needs, and keys
+#: whose value, when given, must be text. Anything else is read as leniently as the scorer does.
+_GOLD_SHAPE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "entities": ((), ("name",)),
+    "positions": (("person",), ("role",)),
+    "events": (("type",), ("date",)),
+    "relations": (("type", "child", "parent"), ()),
+    "decisions": (("text", "kind"), ("text",)),
+}
+_RECORD_SHAPE: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "entities": ((), ("name",)),
+    "positions": ((), ("role",)),
+    "events": ((), ()),
+    "relations": ((), ()),
+    "decisions": ((), ("text",)),
+}
+
+
+def shape_problem(obj: Any, gold: bool) -> str | None:
+    """Why a gold file's or a record's JSON cannot be scored, or None when it can."""
+    if not isinstance(obj, dict):
+        return "not a JSON object"
+    if gold and obj.get("doc") is None and obj.get("id") is None:
+        return "no `doc` id"
+    for key, (required, texts) in (_GOLD_SHAPE if gold else _RECORD_SHAPE).items():
+        items = obj.get(key)
+        if items is None:
+            continue
+        if not isinstance(items, list):
+            return f"`{key}` is not a list"
+        for i, item in enumerate(items):
+            where = f"{key}[{i}]"
+            if not isinstance(item, dict):
+                return f"{where} is not an object"
+            for k in required:
+                if k not in item:
+                    return f"{where} has no `{k}`"
+            for k in texts:
+                if item.get(k) is not None and not isinstance(item[k], str):
+                    return f"{where}.{k} is not text"
+            aliases, parts = item.get("aliases"), item.get("participants")
+            if aliases is not None and not (isinstance(aliases, list)
+                                            and all(isinstance(a, str) for a in aliases)):
+                return f"{where}.aliases is not a list of names"
+            if parts is not None and not isinstance(parts, list):
+                return f"{where}.participants is not a list"
+    return None
+
+
 def load_gold(gold_dir: Path, problems: list[str]) -> dict[str, ScoredDoc]:
-    """Every ``*.json`` gold file of a folder; unreadable ones are reported in ``problems``."""
+    """Every ``*.json`` gold file of a folder, by document id.
+
+    A file that cannot be read or scored is skipped and described, one line each, in
+    ``problems``; a folder that does not exist raises InputError.
+    """
     if not gold_dir.is_dir():
         raise InputError("gold folder not found", where=str(gold_dir),
-                         todo="give a folder of gold JSON files (one per article)")
+                         todo="give a folder of gold JSON files, one per article")
     golds: dict[str, ScoredDoc] = {}
     for f in sorted(gold_dir.glob("*.json")):
         try:
-            doc = ScoredDoc.of(json.loads(f.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError, AttributeError, TypeError) as exc:
-            problems.append(f"skipped {f}: not a gold JSON object ({exc}); fix or remove the file")
+            obj = json.loads(f.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            problems.append(f"skipped {f}: not readable as JSON ({exc}) (fix or remove the file)")
             continue
+        why = shape_problem(obj, gold=True)
+        if why is not None:
+            problems.append(f"skipped {f}: not a gold file: {why} (see spec/annotation.md; "
+                            "fix or remove the file)")
+            continue
+        doc = ScoredDoc.of(obj)
         golds[doc.id] = doc
     return golds
 
 
 def load_records(lines: Iterable[str], where: str, problems: list[str]) -> dict[str, ScoredDoc]:
-    """Records by id from JSON lines; malformed lines are reported in ``problems``."""
+    """Records by id from JSON lines (a later line with the same id wins).
+
+    A line that is not a record is skipped and described, with its line number, in ``problems``.
+    """
     out: dict[str, ScoredDoc] = {}
     for n, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
-            doc = ScoredDoc.of(json.loads(line))
-        except (json.JSONDecodeError, AttributeError, TypeError) as exc:
-            problems.append(f"skipped {where}:{n}: not a JSON record ({exc}); give lines written by `sijill extract`")
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            problems.append(f"skipped {where}:{n}: not JSON ({exc}) "
+                            "(give the lines written by `sijill extract`)")
             continue
+        why = shape_problem(obj, gold=False)
+        if why is not None:
+            problems.append(f"skipped {where}:{n}: not a record: {why} (see spec/record.md)")
+            continue
+        doc = ScoredDoc.of(obj)
         out[doc.id] = doc
     return out
 
