@@ -116,3 +116,8 @@ def test_many_names_and_long_lists_do_not_crash(run) -> None:  # type: ignore[no
         assert p.evidence[0] < p.evidence[1]
     for e in doc.claims["events"]:
         assert e.participants
+
+
+def test_copula_title_takes_the_subject_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عمل سامر الأحمد في السلك الدبلوماسي، حيث كان المستشار القانوني لوزارة العدل السورية.")
+    assert ("سامر الأحمد", "المستشار", "وزارة العدل السورية", "former") in _positions(doc)

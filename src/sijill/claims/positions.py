@@ -195,7 +195,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             limit = min(person.span.start, next_title)
         else:
             person = _person_before(view, title, owners)
-            if person is None and accusative and _after_copula(view, title, lex):
+            if person is None and _after_copula(view, title, lex):
+                # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before.
                 earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start]
                 person = earlier[-1] if earlier else last_person
             if person is None:
