@@ -66,3 +66,25 @@ def test_constraint_matrix() -> None:
     m = _allowed(tags)
     assert m[0, 2] < -1 and m[3, 2] < -1 and m[1, 2] == 0 and m[2, 2] == 0
     assert np.all(m[:, 0] == 0)
+
+
+def test_document_label_consistency() -> None:
+    """A name tagged once in the document is tagged at its other untagged occurrences."""
+    from sijill.names.ner.tagger import propagate_labels
+
+    sents = [["قال", "سمير", "حداد", "إن", "حلب", "جميلة"], ["وأضاف", "سمير", "حداد", "في", "حلب"],
+             ["زار", "حلب"]]
+    tags = [["O", "B-PERS", "I-PERS", "O", "B-LOC", "O"], ["O", "O", "O", "O", "O"],
+            ["O", "B-ORG"]]
+    out = propagate_labels(sents, tags)
+    assert out[1] == ["O", "B-PERS", "I-PERS", "O", "O"]  # حلب: LOC and ORG, left alone
+    assert out[0] == tags[0] and out[2] == tags[2]
+    assert propagate_labels([["a"]], [["O"]]) == [["O"]]
+
+
+def test_consistency_is_optional(tagger: NerTagger) -> None:
+    """tag() takes an optional consistency switch; both settings tag every token."""
+    toks = [["زار", "محمد", "الرياض"], ["ثم", "غادر", "محمد"]]
+    for flag in (True, False):
+        out = tagger.tag(toks, consistency=flag)
+        assert [len(s) for s in out] == [3, 3]

@@ -68,6 +68,48 @@ def _allowed(tags: list[str]) -> np.ndarray:
     return m
 
 
+def _spans(tags: Sequence[str]) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the entities in an IOB2 tag sequence."""
+    out: list[tuple[str, int, int]] = []
+    for i, t in enumerate(tags):
+        if t.startswith("B-") or (t.startswith("I-") and (i == 0 or tags[i - 1][2:] != t[2:])):
+            out.append((t[2:], i, i + 1))
+        elif t.startswith("I-") and out and out[-1][2] == i:
+            out[-1] = (out[-1][0], out[-1][1], i + 1)
+    return out
+
+
+def propagate_labels(sentences: Sequence[Sequence[str]], tags: list[list[str]],
+                     max_tokens: int = 3) -> list[list[str]]:
+    """Document-level label consistency.
+
+    Every name (up to max_tokens tokens; single tokens of 3+ characters) that the document
+    tags with exactly one type is also tagged at its other exact occurrences that are wholly
+    untagged (longest names first); other tags are left as they are.
+    """
+    types: dict[tuple[str, ...], set[str]] = {}
+    for sent, tg in zip(sentences, tags, strict=True):
+        for ty, a, b in _spans(tg):
+            if b - a <= max_tokens:
+                types.setdefault(tuple(str(x) for x in sent[a:b]), set()).add(ty)
+    names = {k: next(iter(v)) for k, v in types.items()
+             if len(v) == 1 and (len(k) > 1 or len(k[0]) >= 3)}
+    if not names:
+        return tags
+    out: list[list[str]] = []
+    for sent, tg in zip(sentences, tags, strict=True):
+        toks = [str(x) for x in sent]
+        new = list(tg)
+        for n in range(max_tokens, 0, -1):
+            for i in range(len(toks) - n + 1):
+                label = names.get(tuple(toks[i:i + n]))
+                if (label is not None and all(x == "O" for x in new[i:i + n])
+                        and (i + n == len(new) or not new[i + n].startswith("I-"))):
+                    new[i:i + n] = ["B-" + label] + ["I-" + label] * (n - 1)
+        out.append(new)
+    return out
+
+
 class NerTagger:
     """Arabic NER tagger (PERS/LOC/ORG/MISC, IOB2) backed by numpy arrays."""
 
@@ -184,7 +226,7 @@ class NerTagger:
         for i in range(1, t):
             cand = score[:, :, None] + trans[None]
             best = cand.argmax(axis=1)
-            nxt = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + em[:, i]
+            nxt = cand.max(axis=1) + em[:, i]
             live = (i < lengths)[:, None]
             score = np.where(live, nxt, score)
             back[:, i] = np.where(live, best, np.arange(k)[None])
@@ -199,8 +241,21 @@ class NerTagger:
             paths.append(path[::-1])
         return paths
 
-    def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
-        """Return IOB2 tags (PERS/LOC/ORG/MISC) for each sentence of tokens."""
+    def tag(self, sentences: Sequence[Sequence[str]],
+            consistency: bool | None = None) -> list[list[str]]:
+        """Return IOB2 tags (PERS/LOC/ORG/MISC) for each sentence of tokens.
+
+        The sentences of one call are treated as one document: with consistency (default:
+        the model's setting, meta "consistency"), a name tagged somewhere in the document
+        with a single type is also tagged at its other exact, untagged occurrences.
+        """
+        out = self._tag(sentences)
+        if consistency is None:
+            consistency = bool(self.meta.get("consistency", False))
+        return propagate_labels(sentences, out) if consistency else out
+
+    def _tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tag each sentence independently."""
         pieces: list[tuple[int, int, list[str]]] = []
         for si, sent in enumerate(sentences):
             toks = [str(x) for x in sent]
