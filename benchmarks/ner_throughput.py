@@ -65,18 +65,8 @@ def main() -> None:
     n_tokens = sum(len(d.tokens) for d in docs)
 
     # the ner stage's input: per document, the token strings of each sentence
-    inputs = []
-    for doc in docs:
-        groups: list[list[str]] = []
-        k = 0
-        for sentence in doc.sentences:
-            group: list[str] = []
-            while k < len(doc.tokens) and doc.tokens[k].start < sentence.end:
-                if doc.tokens[k].start >= sentence.start:
-                    group.append(doc.text[doc.tokens[k].start:doc.tokens[k].end])
-                k += 1
-            groups.append(group)
-        inputs.append(groups)
+    inputs = [[[doc.text[t.start : t.end] for t in group] for group in doc.sentence_tokens()]
+              for doc in docs]
     n_tagged = sum(len(g) for groups in inputs for g in groups)
     start = time.perf_counter()
     for groups in inputs:

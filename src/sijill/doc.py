@@ -148,6 +148,19 @@ class Doc:
         """The spans of one layer (``dates``, ``entities``, ``titles``...), created empty."""
         return self.layers.setdefault(name, [])
 
+    def sentence_tokens(self) -> list[list[Token]]:
+        """The tokens of each sentence, in one pass (tokens between sentences are left out)."""
+        groups: list[list[Token]] = []
+        k = 0
+        for sentence in self.sentences:
+            group: list[Token] = []
+            while k < len(self.tokens) and self.tokens[k].start < sentence.end:
+                if self.tokens[k].start >= sentence.start:
+                    group.append(self.tokens[k])
+                k += 1
+            groups.append(group)
+        return groups
+
     def evidence(self, start: int, end: int) -> str:
         """The raw text behind a cleaned span, as the source showed it."""
         raw_start, raw_end = self.offsets.to_raw(start, end)

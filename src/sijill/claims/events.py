@@ -105,8 +105,9 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
         date = _date(view, t_start, hi, t_start)
         places = [m for m in after if m.type == "LOC"] or [m for m in before if m.type == "LOC"]
         location = places[0].entity if places else None
-        evidence = (lo if kind == "MEETING" else max(lo, (before[0].span.start if before else t_start)), hi)
-        evidence = (min(evidence[0], t_start), hi)
+        # A meeting's evidence is its whole clause; other events start at their first name.
+        first = before[0].span.start if before else t_start
+        evidence = (lo if kind == "MEETING" else first, hi)
         if kind == "MEETING":
             parts = _unique([m for m in before + after if m.type in ("PERSON", "ORG")])
             if parts:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from sijill.doc import Doc, Entity, Span, Token
 from sijill.lang import load_json, load_lines
+from sijill.names.entities import clean_name
 from sijill.text.normalize import match_key
 
 QUOTES = frozenset("\"'«»“”„‘’")
@@ -162,13 +163,7 @@ def find_phrases(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     """ORG spans found by shape (head chains and quoted names), sentence by sentence."""
     lex = lex or lexicon()
     spans: list[Span] = []
-    k = 0
-    for sentence in doc.sentences:
-        toks: list[Token] = []
-        while k < len(doc.tokens) and doc.tokens[k].start < sentence.end:
-            if doc.tokens[k].start >= sentence.start:
-                toks.append(doc.tokens[k])
-            k += 1
+    for toks in doc.sentence_tokens():
         spans.extend(_sentence_phrases(doc, toks, lex))
     return spans
 
@@ -287,8 +282,6 @@ def _is_bare_head(ent: Entity, lex: Lexicon) -> bool:
 
 
 def _attach(doc: Doc, ent: Entity, mention: Span) -> None:
-    from sijill.names.entities import clean_name
-
     mention.data["backref"] = True
     ent.mentions.append(mention)
     name = clean_name(doc, mention)

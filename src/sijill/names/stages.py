@@ -88,15 +88,7 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str]) -> list[Span]:
 @stage("ner", needs=("tokens", "sentences"), adds=("mentions",))
 def add_mentions(doc: Doc) -> Doc:
     """Tag names of persons, organisations, places and other entities with the shipped model."""
-    groups: list[list[Token]] = []
-    k = 0
-    for sentence in doc.sentences:
-        group: list[Token] = []
-        while k < len(doc.tokens) and doc.tokens[k].start < sentence.end:
-            if doc.tokens[k].start >= sentence.start:
-                group.append(doc.tokens[k])
-            k += 1
-        groups.append(group)
+    groups = doc.sentence_tokens()
     words = [[doc.text[t.start : t.end] for t in g] for g in groups]
     mentions: list[Span] = []
     for group, tags in zip(groups, tagger().tag(words)):
