@@ -33,3 +33,11 @@ def test_pipeline_annotates_a_doc(run) -> None:  # type: ignore[no-untyped-def]
     assert {"tokens", "sentences", "dates"} <= doc.annotations
     assert len(doc.sentences) == 2
     assert doc.layers["dates"][0].value == "2013-03-03"
+
+
+def test_sentence_tokens_groups_tokens_by_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("قال سامر إن العمل مستمر. وأضاف أن الوضع صعب.")
+    groups = doc.sentence_tokens()
+    assert len(groups) == len(doc.sentences) == 2
+    assert [doc.text[t.start : t.end] for t in groups[1]][:2] == ["وأضاف", "أن"]
+    assert sum(len(g) for g in groups) == len(doc.tokens)
