@@ -1,0 +1,1 @@
+"""The register: documents and claims stored with evidence, resolved across documents, queried."""
