@@ -217,3 +217,7 @@ def stages() -> None:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+# Register commands live beside this module, one module per area; importing them attaches them.
+from sijill import cli_ingest, cli_query, cli_resolve  # noqa: E402,F401
