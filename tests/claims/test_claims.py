@@ -121,3 +121,29 @@ def test_many_names_and_long_lists_do_not_crash(run) -> None:  # type: ignore[no
 def test_copula_title_takes_the_subject_named_before(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("عمل سامر الأحمد في السلك الدبلوماسي، حيث كان المستشار القانوني لوزارة العدل السورية.")
     assert ("سامر الأحمد", "المستشار", "وزارة العدل السورية", "former") in _positions(doc)
+
+
+def test_sub_body_takes_the_organisation_named_earlier_in_the_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقالت المصادر إن استقالة عمر الخليل لا تعني خروجه من حزب النهضة الوطني، "
+              "لأنه سيكون رئيساً لمجلس المستشارين.")
+    assert ("عمر الخليل", "رئيس مجلس المستشارين", "حزب النهضة الوطني", "future") in \
+        _positions(doc)
+
+
+def test_body_in_a_chain_goes_into_the_role(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وحضر اللقاء سامر العلي، رئيس هيئة الشؤون القانونية في الحكومة السورية المؤقتة.")
+    found = [p for p in _positions(doc) if p[0] == "سامر العلي"]
+    assert found and found[0][1].startswith("رئيس هيئة الشؤون القانونية")
+    assert found[0][2] == "الحكومة السورية المؤقتة"
+
+
+def test_a_representative_serves_the_first_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال ممثل هيئة التفاوض السورية في الأمم المتحدة الدكتور وليد السعدي إن الوفد جاهز.")
+    orgs = {p[2] for p in _positions(doc) if p[0] == "وليد السعدي"}
+    assert orgs == {"هيئة التفاوض السورية"}
+
+
+def test_a_sentence_that_opens_a_list_item_reports_no_meeting(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("خرج المجتمعون بعدة توصيات.\n– الدعوة إلى عقد مؤتمر عام للرابطة خلال شهرين.\n"
+              "– تشكيل لجنة للمتابعة.")
+    assert [e for e in _events(doc) if e[0] == "MEETING"] == []

@@ -72,3 +72,29 @@ def test_person_entities_get_a_latin_spelling(run) -> None:  # type: ignore[no-u
     person = next(e for e in doc.entities if e.type == "PERSON")
     assert person.data["latin"].lower().startswith("khal")
     assert latin("Smith") is None
+
+
+def test_a_name_called_back_by_its_head_is_found(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أطلق تجمع نبراس حملة جديدة في الشمال. وقال التجمع في بيان إن الحملة تستمر شهراً. "
+              "وأضاف التجمع أن المتطوعين جاهزون.")
+    ents = [e for e in doc.entities if e.type == "ORG"]
+    assert [e.name for e in ents] == ["تجمع نبراس"]
+    assert len(ents[0].mentions) == 3
+
+
+def test_one_mention_of_a_head_names_nothing_new(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أطلق تجمع نبراس حملة جديدة. وقال التجمع إن الحملة تستمر.")
+    assert "تجمع نبراس" not in [e.name for e in doc.entities if e.type == "ORG"]
+
+
+def test_a_word_with_tanween_is_never_a_name() -> None:
+    from sijill.extract import make_doc
+    from sijill.doc import Span
+    from sijill.names.stages import merge_mentions
+    from sijill.read.article import Article
+    from sijill.pipeline import Pipeline
+
+    doc = Pipeline(["tokens", "sentences"])(make_doc(Article("t", "عقد الفريق لقاءً حواريًا أمس.")))
+    start = doc.text.index("حواريًا")
+    kept = merge_mentions(doc, [Span(start, start + len("حواريًا"), "ORG")])
+    assert kept == []

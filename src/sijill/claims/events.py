@@ -53,9 +53,14 @@ def _triggers(view: SentenceView, lex: Lexicon) -> list[tuple[int, str]]:
 
 def _list_item(view: SentenceView, i: int) -> bool:
     """Whether token ``i`` opens an item of a list (``- عقد اجتماع دوري``): a plan or a decision,
-    not a report of a meeting."""
-    return i > 0 and view.doc.text[view.tokens[i - 1].start : view.tokens[i - 1].end] in (
-        "-", "–", "—", "•", "*", "ـ")
+    not a report of a meeting; a sentence that opens with a list marker is such an item."""
+    def marker(k: int) -> bool:
+        return view.doc.text[view.tokens[k].start : view.tokens[k].end] in _MARKERS
+
+    return (i > 0 and marker(i - 1)) or (bool(view.tokens) and marker(0))
+
+
+_MARKERS = frozenset(("-", "–", "—", "•", "*", "ـ"))
 
 
 def _noun_counts(view: SentenceView, i: int, lex: Lexicon) -> bool:

@@ -44,6 +44,7 @@ class Lexicon:
     status: dict[str, Forms]
     successor_cues: tuple[tuple[str, ...], ...]
     speech_verbs: Forms
+    posted_heads: Forms
 
 
 @lru_cache(maxsize=4)
@@ -61,6 +62,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         status={k: Forms.of(v) for k, v in data["status"].items()},
         successor_cues=tuple(tuple(match_key(w) for w in c.split()) for c in data["successor_cues"]),
         speech_verbs=Forms.of(data["speech_verbs"]),
+        posted_heads=Forms.of(data.get("posted_heads", [])),
     )
 
 

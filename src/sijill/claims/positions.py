@@ -98,18 +98,22 @@ def _is_modifier(word: str) -> bool:
         "السابق", "السابقه", "الحالي", "الحاليه", "المنشق", "المنشقه", "المستقيل"))
 
 
-def _orgs_of(view: SentenceView, title: Span, limit: int) -> tuple[list[Entity], bool]:
-    """The organisations a title is a post in, and whether the one found is inside the title.
+def _orgs_of(view: SentenceView, title: Span, limit: int,
+             posted: bool = False) -> tuple[list[Entity], bool, Entity | None]:
+    """The organisations a title is a post in, whether the one found is inside the title, and
+    the body a genitive chain passed through (هيئة الشؤون الخارجية في الحكومة: the هيئة).
 
     Organisations between the title's start and ``limit``; a genitive chain keeps its last
-    (top-level) member, a coordination with و keeps all."""
+    (top-level) member, a coordination with و keeps all. For a ``posted`` role (ممثل، سفير)
+    the first organisation is the one they serve."""
     orgs = [m for m in view.mentions if m.type == "ORG" and m.span.start >= title.start
             and m.span.end <= limit]
     if not orgs:
-        return [], False
+        return [], False, None
     outside = [m for m in orgs if m.span.start >= title.end]
     if not outside:
-        return [orgs[-1].entity], True
+        return [orgs[-1].entity], True, None
+    body: Entity | None = None
     chosen: list[Mention] = [outside[0]]
     for m in outside[1:]:
         between = view.doc.text[chosen[-1].span.end : m.span.start]
@@ -119,13 +123,21 @@ def _orgs_of(view: SentenceView, title: Span, limit: int) -> tuple[list[Entity],
             (bool(words) and words[-1] == "و" and len(words) <= 2)
         if coordinated:
             chosen.append(m)
+        elif posted:
+            break
         else:
+            if len(chosen) == 1 and words and match_key(words[-1]) in _CHAIN_LINKS:
+                body = chosen[-1].entity
             chosen[-1] = m  # a genitive chain: the later body is the parent
     ents: list[Entity] = []
     for m in chosen:
         if m.entity not in ents:
             ents.append(m.entity)
-    return ents, False
+    return ents, False, (body if body not in ents else None)
+
+
+#: Words between a body and its organisation (هيئة الشؤون الخارجية في الحكومة الموقتة).
+_CHAIN_LINKS = frozenset(("في", "ل", "لـ", "التابع", "التابعه", "داخل", "ضمن"))
 
 
 def _role(view: SentenceView, title: Span, inside: bool, org: Entity | None) -> str:
@@ -202,19 +214,24 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             if person is None:
                 continue
             nxt = [m.span.start for m in view.mentions if m.type == "PERSON" and m.span.start >= title.end]
-            limit = min(nxt + [next_title, view.span.end, title.end + 60])
+            limit = min(nxt + [next_title, view.span.end, title.end + 90])
         owners[id(title)] = person
-        orgs, inside = _orgs_of(view, title, limit)
+        here = context + [m for m in view.mentions if m.type == "ORG"]
         role = str(title.data.get("role", ""))
         head = str(title.data.get("head", role))
+        orgs, inside, body = _orgs_of(view, title, limit, lex.posted_heads.match((match_key(head),)))
+        if body is not None and not inside:
+            role = f"{role} {body.name}"
+            title = Span(title.start, title.end, title.label, title.value,
+                         {**title.data, "role": role, "head": role})
         if inside and orgs and role != head and _is_body(orgs[0], role, head):
             # رئيس المكتب التنفيذي السابق: the body is named, its organisation is not.
-            parent = _parent_before(context, title, orgs[0])
+            parent = _parent_before(here, title, orgs[0])
             orgs = [parent] if parent is not None else orgs
             inside = False
         elif len(orgs) == 1 and is_sub_body(orgs[0]):
             # منسق مكتب الجاليات: a post in a body of the organisation named before.
-            parent = _parent_before(context, title, orgs[0])
+            parent = _parent_before(here, title, orgs[0])
             if parent is not None:
                 role = f"{head} {orgs[0].name}" if inside else f"{role} {orgs[0].name}"
                 orgs, inside = [parent], False

@@ -227,6 +227,7 @@ def resolve_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon | None = Non
     the first named after; with none, a lone head entity is dropped (it names no one).
     """
     lex = lex or lexicon()
+    entities = entities + _named_by_backrefs(doc, entities, lex)
     orgs = [e for e in entities if e.type == "ORG"]
     full = [e for e in orgs if not _is_bare_head(e, lex)]
     if not full:
@@ -266,6 +267,41 @@ def resolve_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon | None = Non
     for ent in kept:
         ent.mentions.sort(key=lambda s: (s.start, s.end))
     return kept
+
+
+def _named_by_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon) -> list[Entity]:
+    """Organisations named once by an indefinite head and a proper name (تجمع مصير) and then
+    called back by the bare definite head (التجمع) at least twice: the backrefs vouch for it."""
+    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    named = {k for e in entities if e.type == "ORG" and not _is_bare_head(e, lex)
+             for k in _head_key(doc, e)}
+    calls: dict[str, int] = {}
+    for tok in doc.tokens:
+        if tok.kind == "word" and tok.article:
+            key = _undef(match_key(tok.bare(doc)))
+            if key in lex.heads and key not in named:
+                calls[key] = calls.get(key, 0) + 1
+    wanted = {k for k, n in calls.items() if n >= 2}
+    found: list[Entity] = []
+    words = [t for t in doc.tokens if t.kind == "word"]
+    for tok, nxt in zip(words, words[1:]):
+        key = match_key(tok.bare(doc))
+        if key not in wanted or tok.article or nxt.proclitics or nxt.article or nxt.maybe:
+            continue
+        name_key = match_key(nxt.bare(doc))
+        gap = doc.text[tok.end : nxt.start]
+        if gap.strip() or name_key in lex.stop or name_key in lex.heads or \
+                doc.text[nxt.end - 1] in _TANWEEN or name_key.endswith("ا") or \
+                any(s < nxt.end and tok.start < e for s, e in covered):
+            continue
+        start = tok.start + len(tok.proclitics)
+        span = Span(start, nxt.end, "ORG", None, {"rule": "named-by-backrefs", "head": key})
+        found.append(Entity("ORG", doc.text[start : nxt.end], [], [span]))
+        wanted.discard(key)
+    return found
+
+
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
 def _vouched(ent: Entity) -> bool:

@@ -97,6 +97,9 @@ def add_mentions(doc: Doc) -> Doc:
     return doc
 
 
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
+
 def _overlaps(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -126,6 +129,9 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     edge. LOC spans lose a leading place word (``مدينة الطبقة`` -> ``الطبقة``).
     """
     lex = lexicon()
+    # A word with tanween (حواريًا، لقاءً) is an indefinite common noun or adjective, never a name.
+    mentions = [m for m in mentions if not (doc.text[m.start : m.end].count(" ") == 0 and
+                                            _TANWEEN.intersection(doc.text[m.start : m.end]))]
     mentions = [trim_place_type(doc, m, lex) if m.label == "LOC" else m for m in mentions]
     mentions = [_cut_at_head(doc, m, lex) if m.label == "ORG" else m for m in mentions]
     known = [Span(s, e, "ORG", None, {"canonical": c}) for s, e, c in OrgGazetteer.load().find(doc.text)]
