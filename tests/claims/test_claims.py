@@ -147,3 +147,15 @@ def test_a_sentence_that_opens_a_list_item_reports_no_meeting(run) -> None:  # t
     doc = run("خرج المجتمعون بعدة توصيات.\n– الدعوة إلى عقد مؤتمر عام للرابطة خلال شهرين.\n"
               "– تشكيل لجنة للمتابعة.")
     assert [e for e in _events(doc) if e[0] == "MEETING"] == []
+
+
+def test_nested_quotations_and_a_paragraph_long_list_keep_evidence(run) -> None:  # type: ignore[no-untyped-def]
+    items = "\n".join(f"– البند رقم {n} من توصيات رئيس اللجنة." for n in range(40))
+    text = ('وقال رئيس الائتلاف الوطني السوري هادي البحرة لـ"إيلاف" إن "الأمين العام قال لنا '
+            '"إن المجلس قال «لن نتراجع»" وهذا موقفنا".\n' + items)
+    doc = run(text)
+    for claim in doc.claims["positions"] + doc.claims["events"] + doc.claims["quotes"]:
+        start, end = claim.evidence
+        assert 0 <= start < end <= len(doc.text)
+    assert any(q.speaker is not None and q.speaker.name == "هادي البحرة" for q in doc.claims["quotes"])
+    assert all(p.person is not None for p in doc.claims["positions"])
