@@ -54,9 +54,10 @@ def to_record(doc: Doc) -> Record:
         "entities": entities,
         "positions": [_position(p, ids) for p in doc.claims.get("positions", [])],
         "events": [_event(e, ids) for e in doc.claims.get("events", [])],
-        "relations": [],
+        "relations": [_relation(r, ids) for r in doc.claims.get("relations", [])],
         "decisions": [],
         "quotes": [_quote(q, ids, doc) for q in doc.claims.get("quotes", [])],
+        "attributes": [_attribute(a, ids) for a in doc.claims.get("attributes", [])],
     }
     meta = {k: v for k, v in sorted(doc.meta.items()) if v}
     if meta:
@@ -73,8 +74,21 @@ def _evidence(span: tuple[int, int]) -> dict[str, int]:
 
 
 def _position(p: Any, ids: dict[int, str]) -> dict[str, Any]:
-    return {"person": _ref(p.person, ids), "role": p.role, "org": _ref(p.org, ids),
-            "status": p.status, "start": p.start, "end": p.end, "evidence": _evidence(p.evidence)}
+    out = {"person": _ref(p.person, ids), "role": p.role, "org": _ref(p.org, ids),
+           "status": p.status, "start": p.start, "end": p.end, "evidence": _evidence(p.evidence)}
+    if getattr(p, "body", None) is not None:
+        out["body"] = _ref(p.body, ids)
+    return out
+
+
+def _relation(r: Any, ids: dict[int, str]) -> dict[str, Any]:
+    return {"type": r.type, "child": _ref(r.child, ids), "parent": _ref(r.parent, ids),
+            "evidence": _evidence(r.evidence)}
+
+
+def _attribute(a: Any, ids: dict[int, str]) -> dict[str, Any]:
+    return {"entity": _ref(a.entity, ids), "kind": a.kind, "value": a.value, "unit": a.unit,
+            "date": a.date, "evidence": _evidence(a.evidence)}
 
 
 def _event(e: Any, ids: dict[int, str]) -> dict[str, Any]:

@@ -22,6 +22,8 @@ class Position:
     end: str | None = None
     #: Whether the status was stated (السابق، سيكون) rather than taken as the default.
     stated: bool = False
+    #: The body of the organisation the post is in (المكتب التنفيذي), when the title names one.
+    body: Entity | None = None
 
 
 @dataclass(slots=True)

@@ -220,8 +220,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         role = str(title.data.get("role", ""))
         head = str(title.data.get("head", role))
         orgs, inside, body = _orgs_of(view, title, limit, lex.posted_heads.match((match_key(head),)))
-        if body is not None and not inside:
-            role = f"{role} {body.name}"
+        sub_body = body if body is not None and not inside else None
+        if sub_body is not None:
+            role = f"{role} {sub_body.name}"
             title = Span(title.start, title.end, title.label, title.value,
                          {**title.data, "role": role, "head": role})
         if inside and orgs and role != head and _is_body(orgs[0], role, head):
@@ -234,6 +235,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             parent = _parent_before(here, title, orgs[0])
             if parent is not None:
                 role = f"{head} {orgs[0].name}" if inside else f"{role} {orgs[0].name}"
+                sub_body = orgs[0]
                 orgs, inside = [parent], False
                 title = Span(title.start, title.end, title.label, title.value,
                              {**title.data, "role": role, "head": role})
@@ -248,6 +250,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             evidence = (min(title.start, person.span.start), max(e for e in ends if e <= view.span.end))
             pos = Position(person.entity, _role(view, title, inside, org), org, status, evidence)
             pos.stated = stated
+            pos.body = sub_body
             out.append(pos)
     return out
 

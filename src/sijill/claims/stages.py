@@ -6,6 +6,7 @@ from sijill.claims.events import find_events, merge_events
 from sijill.claims.lexicon import lexicon
 from sijill.claims.model import Event, Mention, Position, Quote, sentence_views
 from sijill.claims.positions import find_positions
+from sijill.claims.relations import find_relations, find_sizes
 from sijill.claims.quotes import find_quotes
 from sijill.doc import Doc, Entity
 from sijill.pipeline import stage
@@ -24,7 +25,7 @@ def _merge_positions(positions: list[Position]) -> list[Position]:
     return out
 
 
-@stage("claims", needs=("entities", "titles", "dates"), adds=("positions", "events", "quotes"))
+@stage("claims", needs=("entities", "titles", "dates"), adds=("positions", "events", "quotes", "relations", "attributes"))
 def add_claims(doc: Doc) -> Doc:
     """Find who holds which post, which events happened, and who said what."""
     lex = lexicon()
@@ -35,7 +36,8 @@ def add_claims(doc: Doc) -> Doc:
     last_meeting: Event | None = None
     last_speaker: Entity | None = None
     context: list[Mention] = []
-    for view in sentence_views(doc):
+    views = sentence_views(doc)
+    for view in views:
         found = find_positions(view, lex, last_person, context)
         new_events = find_events(view, lex, found, last_meeting, context)
         for ev in new_events:
@@ -63,4 +65,6 @@ def add_claims(doc: Doc) -> Doc:
     doc.claims["positions"] = _merge_positions(positions)
     doc.claims["events"] = merge_events(events)
     doc.claims["quotes"] = quotes
+    doc.claims["relations"] = find_relations(doc, views, doc.claims["positions"])
+    doc.claims["attributes"] = find_sizes(doc, views)
     return doc

@@ -1,0 +1,60 @@
+"""Bodies of organisations, members of platforms, and sizes, from sentences written for these tests."""
+
+from __future__ import annotations
+
+from sijill.doc import Doc
+from sijill.record import to_record
+
+
+def _relations(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(r.type, r.child.name, r.parent.name) for r in doc.claims["relations"]}
+
+
+def test_body_named_before_its_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقدت دائرة الشؤون القانونية في رابطة المحامين السوريين الأحرار اجتماعاً في غازي عنتاب.")
+    assert ("PART_OF", "دائرة الشؤون القانونية", "رابطة المحامين السوريين الأحرار") in \
+        _relations(doc)
+
+
+def test_body_named_only_in_a_post_becomes_an_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال رئيس المكتب السياسي لحزب النهضة الوطني سامر العلي إن الحزب مستعد للحوار.")
+    assert ("PART_OF", "المكتب السياسي", "حزب النهضة الوطني") in _relations(doc)
+    rec = to_record(doc)
+    ids = {e["id"]: e for e in rec["entities"]}
+    pos = next(p for p in rec["positions"] if ids[p["person"]]["name"] == "سامر العلي")
+    assert ids[pos["org"]]["name"] == "حزب النهضة الوطني"
+    assert ids[pos["body"]]["name"] == "المكتب السياسي"
+    assert ids[pos["body"]]["type"] == "ORG"
+
+
+def test_a_lone_body_belongs_to_the_organisation_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد حزب النهضة الوطني مؤتمره السنوي في إدلب. وقدم المكتب المالي تقريره عن العام الماضي.")
+    assert ("PART_OF", "المكتب المالي", "حزب النهضة الوطني") in _relations(doc)
+
+
+def test_institutions_listed_after_a_cue_are_bodies_of_the_owner(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأكد الائتلاف الوطني السوري أنه يعمل من خلال مؤسساته التنفيذية وعلى رأسها "
+              "الحكومة السورية المؤقتة ووحدة تنسيق الدعم.")
+    rel = _relations(doc)
+    assert ("PART_OF", "الحكومة السورية المؤقتة", "الائتلاف الوطني السوري") in rel
+    assert ("PART_OF", "وحدة تنسيق الدعم", "الائتلاف الوطني السوري") in rel
+
+
+def test_member_of_a_platform(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وتعد رابطة الصحفيين السوريين من مكونات منبر الجمعيات السورية منذ سنوات.")
+    assert ("MEMBER_OF", "رابطة الصحفيين السوريين", "منبر الجمعيات السورية") in _relations(doc)
+
+
+def test_a_cue_with_no_organisation_gives_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال إن العمل يجري تحت مظلة واحدة ومن مكونات المجتمع كافة.")
+    assert doc.claims["relations"] == []
+
+
+def test_sizes_with_their_unit(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ويضم منبر الجمعيات السورية 42 منظمة. وتم تشكيل المجلس العام لرابطة الصحفيين "
+              "السوريين المؤلف من (37) عضوة.", published="2024-05-01")
+    sizes = {(a.entity.name, a.value, a.unit, a.date) for a in doc.claims["attributes"]}
+    assert ("منبر الجمعيات السورية", 42, "منظمة", "2024-05-01") in sizes
+    assert any(v == 37 and u == "عضوة" for _, v, u, _ in sizes)
+    for a in doc.claims["attributes"]:
+        assert a.evidence[0] < a.evidence[1]
