@@ -55,7 +55,8 @@ def to_record(doc: Doc) -> Record:
         "positions": [_position(p, ids) for p in doc.claims.get("positions", [])],
         "events": [_event(e, ids) for e in doc.claims.get("events", [])],
         "relations": [_relation(r, ids) for r in doc.claims.get("relations", [])],
-        "decisions": [],
+        "decisions": [_decision(d, ids, doc, doc.claims.get("events", []))
+                      for d in doc.claims.get("decisions", [])],
         "quotes": [_quote(q, ids, doc) for q in doc.claims.get("quotes", [])],
         "attributes": [_attribute(a, ids) for a in doc.claims.get("attributes", [])],
     }
@@ -79,6 +80,12 @@ def _position(p: Any, ids: dict[int, str]) -> dict[str, Any]:
     if getattr(p, "body", None) is not None:
         out["body"] = _ref(p.body, ids)
     return out
+
+
+def _decision(d: Any, ids: dict[int, str], doc: Doc, events: list[Any]) -> dict[str, Any]:
+    index = next((n for n, e in enumerate(events) if e is d.event), None)
+    return {"kind": d.kind, "body": _ref(d.body, ids), "event": index,
+            "text": doc.text[d.text[0] : d.text[1]], "evidence": _evidence(d.evidence)}
 
 
 def _relation(r: Any, ids: dict[int, str]) -> dict[str, Any]:

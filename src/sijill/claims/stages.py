@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from sijill.claims.decisions import find_decisions
 from sijill.claims.events import find_events, merge_events
 from sijill.claims.lexicon import lexicon
 from sijill.claims.model import Event, Mention, Position, Quote, sentence_views
@@ -25,7 +26,7 @@ def _merge_positions(positions: list[Position]) -> list[Position]:
     return out
 
 
-@stage("claims", needs=("entities", "titles", "dates"), adds=("positions", "events", "quotes", "relations", "attributes"))
+@stage("claims", needs=("entities", "titles", "dates"), adds=("positions", "events", "quotes", "relations", "attributes", "decisions"))
 def add_claims(doc: Doc) -> Doc:
     """Find who holds which post, which events happened, and who said what."""
     lex = lexicon()
@@ -65,6 +66,7 @@ def add_claims(doc: Doc) -> Doc:
     doc.claims["positions"] = _merge_positions(positions)
     doc.claims["events"] = merge_events(events)
     doc.claims["quotes"] = quotes
+    doc.claims["decisions"] = find_decisions(doc, doc.claims["events"])
     doc.claims["relations"] = find_relations(doc, views, doc.claims["positions"])
     doc.claims["attributes"] = find_sizes(doc, views)
     return doc
