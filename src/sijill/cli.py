@@ -114,18 +114,33 @@ def show(records: str) -> None:
 @click.option("--ids", metavar="A,B",
               help="Comma-separated document ids to score (default: every gold file).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
-def evaluate_records(gold_dir: str, records: str, ids: str | None, as_json: bool) -> None:
+@click.option("--xdoc", is_flag=True,
+              help="Score cross-document resolution instead: records exported from a register "
+                   "(`sijill export --format jsonl`, entities carry `canonical`) against gold "
+                   "entities linked across documents by `ref`; pairwise and B-cubed P/R/F1.")
+def evaluate_records(gold_dir: str, records: str, ids: str | None, as_json: bool,
+                     xdoc: bool) -> None:
     """Score records (from `sijill extract`) against gold files (spec/annotation.md):
     entities, positions with status, events with dates, relations and decisions, overall
-    and per document.
+    and per document; with --xdoc, the canonical entities of exported records.
 
     A gold file or record line that cannot be read is reported on standard error and
     skipped, and a gold document with no record is scored as empty and reported; the exit
     status is then 1."""
     import json
+    from collections.abc import Callable, Iterable
+    from typing import Any
 
-    from sijill.evaluate import format_table, load_gold, load_records, score
+    from sijill import evaluate, evaluate_xdoc
 
+    load_gold: Callable[[Path, list[str]], dict[str, Any]] = evaluate.load_gold
+    load_records: Callable[[Iterable[str], str, list[str]], dict[str, Any]] = evaluate.load_records
+    score: Callable[[dict[str, Any], dict[str, Any], set[str] | None], dict[str, Any]] = \
+        evaluate.score
+    format_table: Callable[[dict[str, Any]], list[str]] = evaluate.format_table
+    if xdoc:
+        load_gold, load_records = evaluate_xdoc.load_gold_refs, evaluate_xdoc.load_canonical_records
+        score, format_table = evaluate_xdoc.score_xdoc, evaluate_xdoc.format_xdoc
     problems: list[str] = []
     try:
         golds = load_gold(Path(gold_dir), problems)

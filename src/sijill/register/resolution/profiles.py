@@ -1,0 +1,260 @@
+"""What resolution knows about a document entity: its keys, and the context of its document.
+
+Keys are strings ``kind:value``. Strong kinds join every two entities that share them:
+``n`` (a name key of the name or an alias), ``g`` (a gazetteer organisation) and ``c`` (a
+generic organisation name such as ``المكتب التنفيذي`` together with the key of its parent
+body or of a post holder: generic names join only in the same context). The other kinds
+only find candidates whose pair a rule then judges: ``l`` (Latin spelling), ``s`` (surname
+block) and ``h`` (organisation head and one more word).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from sijill.lang import load_json
+from sijill.names.gazetteer import OrgGazetteer
+from sijill.register.db import Database
+from sijill.register.keys import latin_key, word_keys
+from sijill.register.resolution.sql import chunks, marks
+
+#: Key kinds whose sharing alone makes two entities one.
+STRONG_KINDS = frozenset({"n", "g", "c"})
+#: Most names of one entity that are turned into keys (a guard against runaway alias lists).
+MAX_NAMES = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    """A document entity as resolution sees it, with the word keys and name key of its name."""
+
+    id: str
+    doc_id: str
+    type: str
+    name: str
+    aliases: tuple[str, ...]
+    latin: str | None
+    words: tuple[str, ...] = ()
+    key: str = ""
+
+    @classmethod
+    def of(cls, ent_id: str, doc_id: str, entity_type: str, name: str,
+           aliases: tuple[str, ...] = (), latin: str | None = None) -> Profile:
+        """A profile with its keys computed."""
+        words = word_keys(name)
+        return cls(ent_id, doc_id, entity_type, name, aliases, latin, words, " ".join(words))
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a document says around an entity, as strong keys of other entities."""
+
+    published: str | None = None
+    posts: frozenset[str] = field(default_factory=frozenset)
+    parents: frozenset[str] = field(default_factory=frozenset)
+    around: frozenset[str] = field(default_factory=frozenset)
+
+
+def _keys(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(k for w in words for k in word_keys(w))
+
+
+@lru_cache(maxsize=1)
+def _all_heads() -> frozenset[str]:
+    phrases = load_json("organisation_phrases.json")
+    return _keys([*phrases["heads"], *phrases["definite_only_heads"], *phrases["quote_heads"],
+                  *load_json("resolution.json")["generic_heads"]])
+
+
+@lru_cache(maxsize=1)
+def _generic_heads() -> frozenset[str]:
+    return _keys(load_json("resolution.json")["generic_heads"])
+
+
+@lru_cache(maxsize=1)
+def _generic_words() -> frozenset[str]:
+    return _keys([*load_json("organisation_phrases.json")["adjectives"],
+                  *load_json("resolution.json")["generic_org_words"]])
+
+
+@lru_cache(maxsize=1)
+def _links() -> frozenset[str]:
+    return _keys(load_json("resolution.json")["name_links"])
+
+
+def is_generic(words: tuple[str, ...]) -> bool:
+    """Whether an organisation name says only what kind of body it is: a bare head
+    (``الهيئة``) or a body head with generic words (``المكتب التنفيذي``, ``وزارة الخارجية``)."""
+    if len(words) == 1:
+        return words[0] in _all_heads()
+    generic = _generic_words()
+    return bool(words) and words[0] in _generic_heads() and all(w in generic for w in words[1:])
+
+
+@lru_cache(maxsize=65536)
+def gazetteer_entry(name: str) -> str | None:
+    """The gazetteer organisation a name is a variant of, as a name key, or None."""
+    hit = OrgGazetteer.load().canonical(name)
+    return " ".join(word_keys(hit)) if hit else None
+
+
+def _person_keys(names: list[str], latin: str | None) -> set[str]:
+    main = word_keys(names[0])
+    if len(main) < 2:  # a surname alone is never enough to join two documents
+        return set()
+    keys = {"n:" + " ".join(main), "s:" + main[-1]}
+    for alias in names[1:]:
+        wk = word_keys(alias)
+        # An alias that keeps the first name is this person (محمد بن سلمان); one that drops
+        # it names another as often (سلمان بن عبدالعزيز, the father).
+        if len(wk) >= 2 and wk[0] == main[0]:
+            keys.add("n:" + " ".join(wk))
+    lk = latin_key(latin)
+    if lk:
+        keys.add("l:" + lk)
+    return keys
+
+
+def _org_keys(names: list[str]) -> set[str]:
+    keys: set[str] = set()
+    for i, n in enumerate(names):
+        wk = word_keys(n)
+        if not wk:
+            continue
+        entry = gazetteer_entry(n)
+        if entry:
+            keys.add("g:" + entry)
+        # A one-word alias is too often a bare head or a place (الهيئة، تنظيم، سوريا).
+        if not is_generic(wk) and (i == 0 or len(wk) >= 2):
+            keys.add("n:" + " ".join(wk))
+    main = word_keys(names[0])
+    if len(main) >= 2 and not is_generic(main):
+        keys.update(f"h:{main[0]}|{w}" for w in main[1:] if w not in _links())
+    return keys
+
+
+@lru_cache(maxsize=131072)
+def entity_keys(entity_type: str, name: str, aliases: tuple[str, ...],
+                latin: str | None) -> frozenset[str]:
+    """Every key of a document entity (see the module docstring for the kinds)."""
+    names = [name, *aliases][:MAX_NAMES]
+    if entity_type == "PERSON":
+        keys = _person_keys(names, latin)
+    elif entity_type == "ORG":
+        keys = _org_keys(names)
+    else:  # places and the rest: their aliases are too often another place (حلب، سوريا)
+        keys = {"n:" + " ".join(word_keys(name))} if word_keys(name) else set()
+    return frozenset(keys)
+
+
+def needs_context(profile: Profile) -> bool:
+    """Whether an entity's keys depend on its context: a generic organisation name."""
+    return profile.type == "ORG" and bool(profile.words) and is_generic(profile.words)
+
+
+def context_keys(profile: Profile, context: Context) -> frozenset[str]:
+    """The ``c`` keys of a generic organisation name: the name with each parent body's and
+    each post holder's strong key."""
+    if not needs_context(profile):
+        return frozenset()
+    return frozenset(f"c:{profile.key}|{k}" for k in context.parents | context.posts)
+
+
+def strong_keys(keys: Iterable[str]) -> frozenset[str]:
+    """The keys of kinds that join entities by themselves."""
+    return frozenset(k for k in keys if k[0] in STRONG_KINDS)
+
+
+def _aliases(raw: str | None) -> tuple[str, ...]:
+    try:
+        value = json.loads(raw or "[]")
+    except json.JSONDecodeError:
+        return ()
+    return tuple(str(a) for a in value) if isinstance(value, list) else ()
+
+
+class Profiles:
+    """Profiles of document entities, read from the register once and kept."""
+
+    def __init__(self, db: Database, types: tuple[str, ...]) -> None:
+        self.db = db
+        self.types = types
+        self._known: dict[str, Profile | None] = {}
+
+    def load(self, ids: Iterable[str]) -> dict[str, Profile]:
+        """The profiles of those ids that are stored entities of a resolved type."""
+        missing = {i for i in ids if i not in self._known}
+        for part in chunks(missing):
+            for row in self.db.query(
+                    "SELECT id, doc_id, type, name, aliases, latin FROM entities "
+                    f"WHERE id IN ({marks(len(part))})", part):
+                self._known[row[0]] = self._profile(row)
+        for i in missing:
+            self._known.setdefault(i, None)
+        return {i: p for i in ids if (p := self._known.get(i)) is not None}
+
+    def get(self, entity_id: str) -> Profile | None:
+        """A profile loaded before, or None."""
+        return self._known.get(entity_id)
+
+    def _profile(self, row: tuple[object, ...]) -> Profile | None:
+        ent_id, doc_id, etype, name, aliases, latin = (str(row[0]), str(row[1]), str(row[2]),
+                                                       str(row[3]), row[4], row[5])
+        if etype not in self.types:
+            return None
+        alias_tuple = _aliases(str(aliases) if aliases is not None else None)
+        spelled = str(latin) if latin else None
+        return Profile.of(ent_id, doc_id, etype, name, alias_tuple, spelled)
+
+
+class Contexts:
+    """The context of entities, read per document from entities, positions and relations."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        self._by_entity: dict[str, Context] = {}
+        self._docs: set[str] = set()
+
+    def get(self, profile: Profile) -> Context:
+        """The context of one entity (its document is read when first needed)."""
+        self.load([profile.doc_id])
+        return self._by_entity.get(profile.id, Context())
+
+    def load(self, doc_ids: Iterable[str]) -> None:
+        """Read the context of every entity of these documents."""
+        todo = set(doc_ids) - self._docs
+        for part in chunks(todo):
+            self._read(part)
+        self._docs |= todo
+
+    def _read(self, doc_ids: list[str]) -> None:
+        q = marks(len(doc_ids))
+        published: dict[str, str | None] = dict(self.db.query(f"SELECT id, published FROM documents WHERE id IN ({q})",
+                                       doc_ids))
+        strong: dict[str, frozenset[str]] = {}
+        by_doc: dict[str, list[str]] = {}
+        for ent_id, doc_id, etype, name, aliases, latin in self.db.query(
+                "SELECT id, doc_id, type, name, aliases, latin FROM entities "
+                f"WHERE doc_id IN ({q}) AND type IN ('PERSON', 'ORG')", doc_ids):
+            keys = entity_keys(etype, name, _aliases(aliases), latin)
+            strong[ent_id] = strong_keys(keys)
+            by_doc.setdefault(doc_id, []).append(ent_id)
+        posts: dict[str, set[str]] = {}
+        for person, org in self.db.query(
+                f"SELECT person, org FROM positions WHERE doc_id IN ({q}) "
+                "AND person IS NOT NULL AND org IS NOT NULL", doc_ids):
+            posts.setdefault(person, set()).update(strong.get(org, ()))
+            posts.setdefault(org, set()).update(strong.get(person, ()))
+        parents: dict[str, set[str]] = {}
+        for child, parent in self.db.query(
+                f"SELECT child, parent FROM relations WHERE doc_id IN ({q})", doc_ids):
+            parents.setdefault(child, set()).update(strong.get(parent, ()))
+        for doc_id, members in by_doc.items():
+            everyone = frozenset().union(*(strong[m] for m in members))
+            for m in members:
+                self._by_entity[m] = Context(
+                    published.get(doc_id), frozenset(posts.get(m, ())),
+                    frozenset(parents.get(m, ())), everyone - strong[m])

@@ -1,0 +1,265 @@
+"""The region a resolution pass re-resolves: everything joined, directly or through others,
+to the entities that changed.
+
+Starting from new entities and from what is left of groups that lost members, the region
+grows by the members of their current groups, by people's ``same`` decisions, by every
+entity sharing a strong key, and by every entity a rule links through a shared candidate
+key, until nothing more joins. Groups outside it cannot change, so the pass re-resolves only
+the region, and the result is the one a pass over the whole register would give.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from sijill.register.db import Database
+from sijill.register.keys import word_keys
+from sijill.register.resolution.profiles import (
+    STRONG_KINDS,
+    Contexts,
+    Profile,
+    Profiles,
+    gazetteer_entry,
+)
+from sijill.register.resolution.rules import Link, ambiguous, disagree, judge, names_match
+from sijill.register.resolution.sql import chunks, marks
+
+#: Most entity pairs of two candidate names tried for a context that backs their link.
+MAX_PAIR_TRIES = 400
+#: The prefix of the right end of a ``split`` decision: entities sharing one stay apart.
+SPLIT = "split:"
+
+
+def still_named(profile: Profile, stored_name: str | None) -> bool:
+    """Whether an entity still bears the name a decision about it was taken on."""
+    return stored_name is None or word_keys(stored_name) == profile.words
+
+
+DecisionRow = tuple[str, str, str, "str | None", "str | None", str]
+
+
+@dataclass
+class UserDecisions:
+    """People's decisions about the entities of a region.
+
+    They are few next to the entities, so all are read once per pass and looked up here.
+    """
+
+    same: dict[tuple[str, str], str] = field(default_factory=dict)
+    different: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    tags: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    _by_entity: dict[str, list[DecisionRow]] | None = None
+
+    def ordered_same(self) -> list[tuple[str, str]]:
+        """The ``same`` pairs in the order they were decided."""
+        return sorted(self.same, key=lambda pair: (self.same[pair], pair))
+
+    def _read(self, db: Database) -> dict[str, list[DecisionRow]]:
+        if self._by_entity is None:
+            self._by_entity = defaultdict(list)
+            for row in db.query(
+                    "SELECT left_id, right_id, verdict, left_name, right_name, decided_at "
+                    "FROM resolution_decisions WHERE decided_by = 'user' "
+                    "ORDER BY left_id, right_id"):
+                r: DecisionRow = (str(row[0]), str(row[1]), str(row[2]), row[3], row[4],
+                                  str(row[5]))
+                self._by_entity[r[0]].append(r)
+                self._by_entity[r[1]].append(r)
+        return self._by_entity
+
+    def load(self, db: Database, ids: set[str], profiles: Profiles) -> set[str]:
+        """Take in the decisions about ``ids``; the entities they say are the same as them."""
+        by_entity = self._read(db)
+        rows = {r for i in ids for r in by_entity.get(i, ())}
+        known = profiles.load({r[0] for r in rows} | {r[1] for r in rows})
+        partners: set[str] = set()
+        for left, right, verdict, left_name, right_name, at in sorted(rows, key=lambda r: r[:2]):
+            a = known.get(left)
+            if a is None or not still_named(a, left_name):
+                continue
+            if right.startswith(SPLIT):
+                self.tags[left].add(right)
+                continue
+            b = known.get(right)
+            if b is None or not still_named(b, right_name):
+                continue
+            if verdict == "same":
+                self.same[(left, right)] = at
+                partners.update((left, right))
+            elif verdict == "different":
+                self.different[left].add(right)
+                self.different[right].add(left)
+        return partners
+
+
+class Region:
+    """The entities a pass re-resolves, with their keys, rule links and people's decisions."""
+
+    def __init__(self, db: Database, profiles: Profiles, contexts: Contexts) -> None:
+        self.db = db
+        self.profiles = profiles
+        self.contexts = contexts
+        self.ids: set[str] = set()
+        self.keys: dict[str, frozenset[str]] = {}
+        self.links: dict[tuple[str, str, str], Link] = {}
+        self.user = UserDecisions()
+        self._blocks: dict[tuple[str, str], list[str]] = {}
+        self._pairs: set[tuple[str, str, str, str]] = set()
+        self._groups: set[str] = set()  # canonical entities whose members joined already
+
+    def grow(self, seeds: Iterable[str]) -> None:
+        """Add the seeds and everything joined to them."""
+        frontier = set(self.profiles.load(seeds)) - self.ids
+        while frontier:
+            self.ids |= frontier
+            self._read_keys(frontier)
+            found = self._group_members(frontier)
+            found |= self.user.load(self.db, frontier, self.profiles)
+            found |= self._block_partners(frontier)
+            frontier = set(self.profiles.load(found - self.ids)) - self.ids
+
+    def strong_links(self) -> list[Link]:
+        """Links along every strong key: its entities in id order, each to the next."""
+        by_key: dict[str, list[str]] = defaultdict(list)
+        for ent_id in self.ids:
+            profile = self.profiles.get(ent_id)
+            for key in self.keys.get(ent_id, ()):
+                if key[0] in STRONG_KINDS and profile is not None:
+                    by_key[f"{profile.type}\0{key}"].append(ent_id)
+        out = []
+        for tkey, ids in by_key.items():
+            etype, key = tkey.split("\0", 1)
+            if key[0] == "n":
+                ids = self._unless_ambiguous(etype, key, ids)
+            ids.sort()
+            for a, b in pairwise(ids):
+                out.append(Link.of(a, b, self._strong_reason(key, a, b), 1.0))
+        return out
+
+    def _unless_ambiguous(self, etype: str, key: str, ids: list[str]) -> list[str]:
+        """The entities a name key joins: all, or only those it is the name of when it is
+        an alias of entities whose names say they are different actors (``حزب العمال`` of
+        ``حزب العمال الكردستاني`` and of ``حزب العمال البريطاني``)."""
+        named = [i for i in ids if (p := self.profiles.get(i)) is not None and p.key == key[2:]]
+        others = set(ids) - set(named)
+        aliased = [p for i in sorted(others) if (p := self.profiles.get(i)) is not None]
+        # Names of one gazetteer organisation are one actor's, however they read.
+        mains = [word_keys(gazetteer_entry(p.name) or p.name) if etype == "ORG" else p.words
+                 for p in aliased]
+        return named if disagree(mains, head=etype == "ORG") else ids
+
+    def _strong_reason(self, key: str, a: str, b: str) -> str:
+        if key[0] == "g":
+            return "gazetteer"
+        if key[0] == "c":
+            return "generic name"
+        pa, pb = self.profiles.get(a), self.profiles.get(b)
+        own = pa is not None and pb is not None and pa.key == pb.key == key[2:]
+        return "name key" if own else "alias"
+
+    def _read_keys(self, ids: set[str]) -> None:
+        got: dict[str, set[str]] = defaultdict(set)
+        for part in chunks(ids):
+            for ent_id, key in self.db.query(
+                    f"SELECT entity_id, key FROM resolution_keys WHERE entity_id IN ({marks(len(part))})",
+                    part):
+                got[ent_id].add(key)
+        for ent_id in ids:
+            self.keys[ent_id] = frozenset(got.get(ent_id, ()))
+
+    def _group_members(self, ids: set[str]) -> set[str]:
+        groups: set[str] = set()
+        for part in chunks(ids):
+            groups.update(str(r[0]) for r in self.db.query(
+                "SELECT DISTINCT canonical_id FROM entity_canonical "
+                f"WHERE entity_id IN ({marks(len(part))})", part))
+        fresh = groups - self._groups
+        self._groups |= fresh
+        found: set[str] = set()
+        for part in chunks(fresh):
+            found.update(str(r[0]) for r in self.db.query(
+                "SELECT entity_id FROM entity_canonical "
+                f"WHERE canonical_id IN ({marks(len(part))})", part))
+        return found
+
+    def _block_partners(self, frontier: set[str]) -> set[str]:
+        wanted: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for ent_id in frontier:
+            profile = self.profiles.get(ent_id)
+            if profile is not None:
+                for key in self.keys[ent_id]:
+                    wanted[(profile.type, key)].add(ent_id)
+        self._read_blocks({b for b in wanted if b not in self._blocks})
+        found: set[str] = set()
+        for block, focus in sorted(wanted.items()):
+            members = self._blocks.get(block, [])
+            if block[1][0] in STRONG_KINDS:
+                found.update(members)
+            else:
+                found |= self._judge_block(block, focus, members)
+        return found
+
+    def _read_blocks(self, blocks: set[tuple[str, str]]) -> None:
+        by_type: dict[str, set[str]] = defaultdict(set)
+        for etype, key in blocks:
+            by_type[etype].add(key)
+            self._blocks[(etype, key)] = []
+        for etype, keys in by_type.items():
+            for part in chunks(keys):
+                for key, ent_id in self.db.query(
+                        "SELECT key, entity_id FROM resolution_keys WHERE type = ? "
+                        f"AND key IN ({marks(len(part))})", [etype, *part]):
+                    self._blocks[(etype, key)].append(ent_id)
+        for block in blocks:
+            self._blocks[block].sort()
+
+    def _judge_block(self, block: tuple[str, str], focus: set[str],
+                     members: list[str]) -> set[str]:
+        """Rule links between the names of the focus and the other names of a block."""
+        known = self.profiles.load(members)
+        classes: dict[str, list[str]] = defaultdict(list)
+        for ent_id in members:
+            if ent_id in known:
+                classes[known[ent_id].key].append(ent_id)
+        words = {k: known[ids[0]].words for k, ids in classes.items()}
+        candidates = []
+        for ka in sorted({known[f].key for f in focus if f in known}):
+            for kb in sorted(classes):
+                low, high = sorted((ka, kb))
+                pair = (block[0], block[1], low, high)
+                if ka == kb or pair in self._pairs:
+                    continue
+                self._pairs.add(pair)
+                # Name order, not focus order, so the same block gives the same link.
+                match = names_match(block[1][0], known[classes[low][0]], known[classes[high][0]])
+                if match is not None and not (match[0] == "short form" and self._ambiguous(
+                        block, min(words[low], words[high], key=len), words)):
+                    candidates.append((classes[low], classes[high], match))
+        if any(form != "latin" for _, _, (form, _) in candidates):
+            self.contexts.load({known[i].doc_id for a, b, _ in candidates for i in a + b})
+        found: set[str] = set()
+        for side_a, side_b, (form, score) in candidates:
+            link = self._first_backed(form, side_a, side_b, score, known)
+            if link is not None:
+                self.links[(link.left, link.right, link.reason)] = link
+                found.update((link.left, link.right))
+        return found
+
+    def _ambiguous(self, block: tuple[str, str], short: tuple[str, ...],
+                   words: dict[str, tuple[str, ...]]) -> bool:
+        """Whether a short name of a block fits two different longer names of the block."""
+        return ambiguous(short, sorted(words.values()), head=block[0] == "ORG")
+
+    def _first_backed(self, form: str, side_a: list[str], side_b: list[str], score: float,
+                      known: dict[str, Profile]) -> Link | None:
+        tries = 0
+        for a in side_a:
+            for b in side_b:
+                link = judge(form, known[a], known[b], score, self.contexts.get)
+                tries += 1
+                if link is not None or tries >= MAX_PAIR_TRIES:
+                    return link
+        return None

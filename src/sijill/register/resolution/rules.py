@@ -1,0 +1,164 @@
+"""Pairwise rules: whether two document entities that share a candidate key are one actor.
+
+Names that are not one name key may still be one actor's: the same Latin spelling (with
+similar Arabic), a short form (words left out: ``يحيى مكتبي``, ``محمد يحيى مكتبي``) or a near
+spelling (one long word spelled a little differently, scored with rapidfuzz). A short form
+or a near spelling also needs the documents to agree around the names: the same
+organisation in a post, the same parent body, or at least ``MIN_AROUND`` of the same people
+and organisations named. A short form that fits two different longer names is ambiguous
+and joins neither.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from sijill.register.resolution.profiles import Context, Profile, is_generic
+
+#: Least similarity (0-100) of the one word two near spellings differ in, and its least
+#: length: short words that differ are different names (حسن، حسين; سعد، سعيد).
+NEAR_WORD_MIN, NEAR_WORD_LEN = 80.0, 5
+#: Least similarity of the Arabic names of two people whose Latin spellings agree.
+LATIN_ARABIC_MIN = 70.0
+#: Least number of shared people and organisations around two entities for a fuzzy match.
+MIN_AROUND = 2
+#: Two documents further apart than this (years) do not support a fuzzy match of people.
+MAX_YEARS_APART = 15
+
+#: Reasons in the order their links are applied (a user's ``same`` comes before all).
+REASONS = ("name key", "alias", "gazetteer", "latin", "generic name", "short form",
+           "fuzzy name")
+RANK = {r: i for i, r in enumerate(REASONS)}
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A pairwise decision that two document entities are one actor."""
+
+    left: str
+    right: str
+    reason: str
+    score: float
+
+    @classmethod
+    def of(cls, a: str, b: str, reason: str, score: float) -> Link:
+        """A link with its ends in id order and its score rounded (so reruns compare equal)."""
+        left, right = sorted((a, b))
+        return cls(left, right, reason, round(score, 3))
+
+    def order(self) -> tuple[int, float, str, str]:
+        """The sort key that fixes the order links are applied in."""
+        return (RANK.get(self.reason, len(RANK)), -self.score, self.left, self.right)
+
+
+ContextOf = Callable[[Profile], Context]
+
+
+def ratio(a: str, b: str) -> float:
+    """The rapidfuzz similarity (0-100) of two keys."""
+    return float(fuzz.ratio(a, b))
+
+
+def _in_order(short: tuple[str, ...], long: tuple[str, ...],
+              same: Callable[[str, str], bool]) -> bool:
+    it = iter(long)
+    return all(any(same(w, x) for x in it) for w in short)
+
+
+def _same_word(a: str, b: str) -> bool:
+    # سوري / سورية and قوى / لقوى name the same thing inside an organisation name.
+    return a == b or a.rstrip("ه") == b.rstrip("ه") or b in {"ل" + a, "و" + a, "ل" + a + "ه"}
+
+
+def short_form(a: tuple[str, ...], b: tuple[str, ...], head: bool) -> bool:
+    """Whether the shorter name's words appear in order in the longer one (and the first
+    word is shared when ``head``, or the last word when not)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 2 or len(short) == len(long):
+        return False
+    anchor = short[0] == long[0] if head else short[-1] == long[-1]
+    return anchor and _in_order(short, long, _same_word)
+
+
+def near_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two names differ in one long word only, spelled a little differently
+    (``التحالف الأمريكي``, ``التحالف الأميركي``); never in numbers."""
+    if len(a) != len(b):
+        return False
+    diff = [(x, y) for x, y in zip(a, b) if x != y]
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    return min(len(x), len(y)) >= NEAR_WORD_LEN and not any(c.isdigit() for c in x + y) \
+        and ratio(x, y) >= NEAR_WORD_MIN
+
+
+def name_form(entity_type: str, a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
+    """How two names of one type may be one actor's: ``short form``, ``fuzzy name``, or None."""
+    if a == b or min(len(a), len(b)) < 2:
+        return None
+    if entity_type == "ORG" and (is_generic(a) or is_generic(b)):
+        return None
+    if short_form(a, b, head=entity_type == "ORG"):
+        return "short form"
+    return "fuzzy name" if near_spelling(a, b) else None
+
+
+def disagree(names: list[tuple[str, ...]], head: bool) -> bool:
+    """Whether names are of two actors: two of them, neither a short form of the other."""
+    distinct = set(names)
+    widest = [w for w in distinct if not any(short_form(w, v, head) for v in distinct if v != w)]
+    return len(widest) > 1
+
+
+def ambiguous(short: tuple[str, ...], longer: list[tuple[str, ...]], head: bool) -> bool:
+    """Whether a short form fits two longer names neither of which is a short form of the
+    other (``جمعية الأمل`` in ``جمعية الأمل للإغاثة`` and ``جمعية الأمل للتنمية``)."""
+    return disagree([w for w in longer if len(w) > len(short) and short_form(short, w, head)],
+                    head)
+
+
+def _years_apart(x: str | None, y: str | None) -> int:
+    if not x or not y or not x[:4].isdigit() or not y[:4].isdigit():
+        return 0
+    return abs(int(x[:4]) - int(y[:4]))
+
+
+def support(ca: Context, cb: Context) -> str | None:
+    """What the two documents agree on around the two entities, or None."""
+    if ca.posts & cb.posts:
+        return "organisation"
+    if ca.parents & cb.parents:
+        return "parent"
+    if len(ca.around & cb.around) >= MIN_AROUND:
+        return "co-occurrence"
+    return None
+
+
+def names_match(kind: str, a: Profile, b: Profile) -> tuple[str, float] | None:
+    """How and how closely (0-100) the names of two entities sharing a key of ``kind`` may
+    be one actor's, else None; it depends on the two name keys only."""
+    if a.type != b.type or a.key == b.key:
+        return None
+    score = ratio(a.key, b.key)
+    if kind == "l":
+        ok = score >= LATIN_ARABIC_MIN and min(len(a.words), len(b.words)) >= 2
+        return ("latin", score) if ok else None
+    form = name_form(a.type, a.words, b.words) if kind in {"s", "h"} else None
+    return (form, score) if form else None
+
+
+def judge(form: str, a: Profile, b: Profile, score: float, context: ContextOf) -> Link | None:
+    """The link of two entities whose names may match (``names_match``: ``form`` and
+    ``score``), or None when the documents do not back it; a Latin match needs no context."""
+    if form == "latin":
+        return Link.of(a.id, b.id, form, score / 100)
+    ca, cb = context(a), context(b)
+    if a.type == "PERSON" and _years_apart(ca.published, cb.published) > MAX_YEARS_APART:
+        return None
+    if support(ca, cb) is None:
+        return None
+    return Link.of(a.id, b.id, form, score / 100)
