@@ -1,0 +1,337 @@
+"""Articles into the register: extract what is new or changed, store it, resolve it.
+
+An ingest is incremental and idempotent. Before any extraction it compares each article's
+content hash and the extraction version with what the register holds (read once up-front),
+so an unchanged document is never extracted again and an unchanged corpus changes nothing.
+Each document is stored in its own transaction, in input order, whatever the number of
+workers, so a killed ingest run again ends with exactly the register of an uninterrupted run.
+
+Duplicate ids within one run: the first article with an id is stored; later ones are reported
+as skipped. (Letting the last one win would make a re-run replace the document twice, so an
+unchanged corpus would no longer change nothing.)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import signal
+import time
+from collections import deque
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import closing, contextmanager
+from dataclasses import dataclass
+
+from sijill.doc import OffsetMap
+from sijill.errors import SijillError
+from sijill.extract import make_doc
+from sijill.pipeline import DEFAULT_STAGES, Pipeline
+from sijill.read.article import Article, Problem
+from sijill.record import Record, to_record
+from sijill.register.db import Database, StoreError
+from sijill.register.resolve import resolve_pending
+from sijill.register.store import (
+    StoredState,
+    content_hash,
+    extraction_version,
+    store_record,
+    stored_states,
+)
+
+#: Documents sent ahead to each worker, so none waits while the main process stores.
+_AHEAD_PER_WORKER = 4
+
+#: Environment variables that set how many threads numpy's maths libraries start.
+_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+#: Timestamp columns, which differ between two otherwise equal registers.
+TIMESTAMP_COLUMNS = frozenset({"ingested_at", "decided_at", "applied_at"})
+
+
+class IngestError(SijillError):
+    """An ingest that cannot go on; the documents stored before it are kept."""
+
+
+@dataclass(slots=True)
+class IngestStats:
+    """What one ingest did; ``read`` is the sum of the four outcomes."""
+
+    read: int = 0
+    new: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        """One line for people."""
+        rate = self.read / self.seconds if self.seconds > 0 else 0.0
+        return (f"read {self.read}: stored {self.new} new, {self.replaced} replaced, "
+                f"{self.unchanged} unchanged, {self.skipped} skipped; "
+                f"{self.seconds:.1f} s ({rate:.1f} documents/s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """An article to extract and store, with the hash it will be stored under."""
+
+    article: Article
+    digest: str
+    replaces: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What storing needs from a processed document."""
+
+    record: Record
+    offsets: OffsetMap
+
+
+class _Tally:
+    """Counts outcomes and passes problems and progress to the caller."""
+
+    def __init__(self, on_problem: Callable[[Problem], None] | None,
+                 on_progress: Callable[[int], None] | None) -> None:
+        self.stats = IngestStats()
+        self._on_problem = on_problem
+        self._on_progress = on_progress
+
+    def settle(self, outcome: str, problem: Problem | None = None) -> None:
+        setattr(self.stats, outcome, getattr(self.stats, outcome) + 1)
+        self.stats.read += 1
+        if problem is not None and self._on_problem is not None:
+            self._on_problem(problem)
+        if self._on_progress is not None:
+            self._on_progress(1)
+
+
+def ingest(db: Database, items: Iterable[Article | Problem], *,
+           stages: Sequence[str] = DEFAULT_STAGES, reextract: bool = False, workers: int = 1,
+           on_problem: Callable[[Problem], None] | None = None,
+           on_progress: Callable[[int], None] | None = None) -> IngestStats:
+    """Extract and store the articles that are new or changed, then resolve the new entities.
+
+    ``reextract`` extracts every article again, changed or not. Problems (unreadable input,
+    duplicate ids, documents the pipeline fails on) go to ``on_problem`` and are skipped;
+    ``on_progress`` is told of every item settled. A database failure raises StoreError,
+    and what was stored before it stays stored.
+    """
+    started = time.perf_counter()
+    pipeline = Pipeline(stages)
+    version = extraction_version(pipeline.names)
+    tally = _Tally(on_problem, on_progress)
+    jobs = _plan(items, stored_states(db), version, reextract, tally)
+    # closing: a failed store stops the workers now, not when the traceback is freed
+    with closing(_extract_all(jobs, pipeline, workers)) as extracted:
+        for job, result in extracted:
+            if isinstance(result, Problem):
+                tally.settle("skipped", result)
+                continue
+            with _database_step(f"storing document {job.article.id}"):
+                store_record(db, result.record, raw=job.article.text, offsets=result.offsets,
+                             version=version, digest=job.digest)
+            tally.settle("replaced" if job.replaces else "new")
+    # Only at the end: resolution then sees the same documents whether or not a run was
+    # interrupted, so a resumed ingest resolves exactly as an uninterrupted one.
+    with _database_step("resolving the new entities"):
+        resolve_pending(db)
+    tally.stats.seconds = time.perf_counter() - started
+    return tally.stats
+
+
+def _plan(items: Iterable[Article | Problem], states: dict[str, StoredState], version: str,
+         reextract: bool, tally: _Tally) -> Iterator[Job]:
+    """The articles that need extracting; the others are settled on the way."""
+    first_seen: dict[str, str] = {}
+    for item in items:
+        if isinstance(item, Problem):
+            tally.settle("skipped", item)
+            continue
+        where = item.origin or item.id
+        if item.id in first_seen:
+            tally.settle("skipped", Problem(where, f"duplicate document id {item.id!r} (first "
+                                                   f"at {first_seen[item.id]}); only the "
+                                                   "first is stored, give each article its "
+                                                   "own id"))
+            continue
+        first_seen[item.id] = where
+        digest = content_hash(item.text, item.published, item.meta)
+        stored = states.get(item.id)
+        if not reextract and stored == StoredState(digest, version):
+            tally.settle("unchanged")
+            continue
+        yield Job(item, digest, replaces=stored is not None)
+
+
+def extract_article(article: Article, pipeline: Pipeline) -> Extracted | Problem:
+    """The record and offset map of one article, or the Problem that stopped its extraction."""
+    try:
+        doc = pipeline(make_doc(article))
+        return Extracted(to_record(doc), doc.offsets)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not stop the batch
+        return Problem(article.origin or article.id,
+                       f"internal error while processing ({type(exc).__name__}: {exc}); the "
+                       "document was skipped, please report it with the input")
+
+
+def _extract_all(jobs: Iterator[Job], pipeline: Pipeline,
+                 workers: int) -> Generator[tuple[Job, Extracted | Problem], None, None]:
+    """Each job with its extraction, in input order."""
+    if workers <= 1:
+        for job in jobs:
+            yield job, extract_article(job.article, pipeline)
+        return
+    first = next(jobs, None)
+    if first is None:  # nothing to extract: start no worker at all
+        return
+    yield from _extract_in_pool(first, jobs, pipeline.names, workers)
+
+
+def _extract_in_pool(first: Job, jobs: Iterator[Job], stages: tuple[str, ...],
+                     workers: int) -> Iterator[tuple[Job, Extracted | Problem]]:
+    # A bounded window of futures rather than Executor.map, which would read (and hold) the
+    # whole input before the first result; spawn, so no worker inherits the database
+    # connection or a lock held by another thread.
+    with _one_thread_per_worker():
+        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=_start_worker, initargs=(stages, os.getpid()))
+        window: deque[tuple[Job, Future[Extracted | Problem]]] = deque()
+        try:
+            for job in _chain(first, jobs):
+                window.append((job, pool.submit(_extract_in_worker, job.article)))
+                if len(window) >= workers * _AHEAD_PER_WORKER:
+                    yield _finished(window.popleft())
+            while window:
+                yield _finished(window.popleft())
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+@contextmanager
+def _one_thread_per_worker() -> Iterator[None]:
+    """Workers started inside use one numpy (BLAS/OpenMP) thread each, unless the user says.
+
+    The pool is the parallelism; BLAS threads on top of it oversubscribe the cores (and
+    OpenBLAS spins while it waits). Workers read the environment when they start; the
+    parent's numpy is loaded already, so only they see it.
+    """
+    added = [name for name in _THREAD_VARIABLES if name not in os.environ]
+    os.environ.update({name: "1" for name in added})
+    try:
+        yield
+    finally:
+        for name in added:
+            os.environ.pop(name, None)
+
+
+def _chain(first: Job, rest: Iterator[Job]) -> Iterator[Job]:
+    yield first
+    yield from rest
+
+
+def _finished(pending: tuple[Job, Future[Extracted | Problem]]) -> tuple[Job,
+                                                                          Extracted | Problem]:
+    job, future = pending
+    try:
+        return job, future.result()
+    except BrokenProcessPool as exc:
+        raise IngestError(f"a pipeline worker died while extracting {job.article.id} ({exc})",
+                          where=job.article.origin or job.article.id,
+                          todo="run again (stored documents are kept); with --workers 1 the "
+                               "error shows where it happens") from exc
+
+
+_WORKER_PIPELINE: Pipeline | None = None
+
+
+def _start_worker(stages: tuple[str, ...], parent: int) -> None:
+    """Set up one worker process: its own pipeline, and no life beyond its parent's."""
+    global _WORKER_PIPELINE
+    _die_with_parent(parent)
+    # Ctrl-C reaches the whole process group; the parent alone decides what to do with it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _WORKER_PIPELINE = Pipeline(stages)
+
+
+def _die_with_parent(parent: int) -> None:
+    # A worker blocks on its task queue forever once the parent is gone (a killed ingest
+    # closes nothing), so ask Linux to kill it with the parent.
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # pragma: no cover - not Linux
+        pass
+    if os.getppid() != parent:  # the parent died before the request was made
+        os._exit(1)
+
+
+def _extract_in_worker(article: Article) -> Extracted | Problem:
+    assert _WORKER_PIPELINE is not None, "worker started without its initializer"
+    return extract_article(article, _WORKER_PIPELINE)
+
+
+@contextmanager
+def _database_step(what: str) -> Iterator[None]:
+    """Any failure of the database inside becomes a StoreError saying what was being done."""
+    try:
+        yield
+    except SijillError:
+        raise
+    except Exception as exc:  # BEGIN and COMMIT reach here from the driver, unwrapped
+        raise StoreError(f"the database failed while {what} ({type(exc).__name__}: {exc})",
+                         todo="the documents stored before are kept; fix the database and "
+                              "run the same ingest again") from exc
+
+
+def table_digests(db: Database,
+                  ignore: frozenset[str] = frozenset()) -> dict[str, tuple[int, str]]:
+    """Row count and content hash of every table, to tell whether two registers are equal.
+
+    Columns named in ``ignore`` (such as TIMESTAMP_COLUMNS) are left out.
+    """
+    out: dict[str, tuple[int, str]] = {}
+    for table in tables(db):
+        rows = row_hashes(db, table, ignore)
+        out[table] = (len(rows), hashlib.sha256(b"".join(rows)).hexdigest())
+    return out
+
+
+def row_hashes(db: Database, table: str, ignore: frozenset[str] = frozenset()) -> list[bytes]:
+    """A hash of each row of ``table``, sorted.
+
+    Sorted here, not by the database, so the result does not depend on an engine's collation:
+    an SQLite and a PostgreSQL register of the same documents give the same hashes.
+    """
+    columns = ", ".join(f'"{c}"' for c in _columns(db, table) if c not in ignore)
+    return sorted(hashlib.sha256(repr(row).encode("utf-8")).digest()
+                  for row in db.iterate(f'SELECT {columns} FROM "{table}"'))
+
+
+def tables(db: Database) -> list[str]:
+    """The register's tables, without the internal ones of a full-text index."""
+    if db.dialect == "postgresql":
+        return [r[0] for r in db.query(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = "
+            "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")]
+    rows = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
+                    "AND name NOT LIKE 'sqlite_%' ORDER BY name")
+    virtual = [name for name, sql in rows if "VIRTUAL TABLE" in (sql or "").upper()]
+    # A full-text table's shadow tables hold its index, whose bytes are not its content.
+    return [name for name, _ in rows if not any(name.startswith(v + "_") for v in virtual)]
+
+
+def _columns(db: Database, table: str) -> list[str]:
+    """The stored columns of a table; generated ones (derived, and engine-specific such as a
+    PostgreSQL tsvector) are left out, as pragma_table_info leaves them out in SQLite."""
+    if db.dialect == "postgresql":
+        return [r[0] for r in db.query(
+            "SELECT column_name FROM information_schema.columns WHERE table_schema = "
+            "current_schema() AND table_name = ? AND is_generated = 'NEVER' "
+            "ORDER BY ordinal_position", (table,))]
+    return [r[0] for r in db.query("SELECT name FROM pragma_table_info(?)", (table,))]
