@@ -73,3 +73,16 @@ def test_a_broken_sqlite_file_is_a_clear_error(tmp_path) -> None:  # type: ignor
     with pytest.raises(StoreError) as err:
         Database(str(bad))
     assert "not.db" in err.value.message
+
+
+def test_raw_text_is_kept_only_where_cleaning_changed_it(db: Database, pipeline: Pipeline) -> None:
+    from sijill.register.store import raw_text
+
+    version = extraction_version(pipeline.names)
+    store_doc(db, pipeline(make_doc(Article("plain", TEXT, None))), version)
+    store_doc(db, pipeline(make_doc(Article("dirty", "قال &quot;هادي البحرة&quot; إن الوفد وصل.",
+                                            None))), version)
+    assert db.scalar("SELECT raw FROM documents WHERE id = ?", ("plain",)) == ""
+    assert raw_text(db, "plain") == TEXT
+    assert raw_text(db, "dirty") == "قال &quot;هادي البحرة&quot; إن الوفد وصل."
+    assert raw_text(db, "missing") is None

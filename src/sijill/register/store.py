@@ -111,7 +111,7 @@ def store_record(db: Database, record: Record, *, raw: str | None = None,
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (doc_id, digest, version, record.get("published"), meta.get("title"),
              meta.get("url"), meta.get("source"), meta.get("origin"),
-             text if raw is None else raw, text,
+             "" if raw is None or raw == text else raw, text,
              _offsets_json(offsets or OffsetMap.identity(len(text))), _dump(body), now()))
         db.executemany(
             "INSERT INTO entities (id, doc_id, local_id, type, name, name_key, latin, aliases, "
@@ -174,6 +174,14 @@ def _store_claim(db: Database, doc_id: str, kind: str, seq: int, claim: dict[str
                        (claim_id, doc_id, str(claim.get("type") or ""), child, parent))
 
 
+def raw_text(db: Database, doc_id: str) -> str | None:
+    """The raw text a document was read as (stored only where cleaning changed it)."""
+    rows = db.query("SELECT raw, text FROM documents WHERE id = ?", (doc_id,))
+    if not rows:
+        return None
+    return str(rows[0][0] or rows[0][1])
+
+
 def load_record(db: Database, doc_id: str, canonical: bool = True) -> Record | None:
     """The stored record of a document; with ``canonical``, each entity names its register entity."""
     rows = db.query("SELECT record, text FROM documents WHERE id = ?", (doc_id,))
@@ -197,7 +205,7 @@ def _rebuild(db: Database, doc_id: str, body: str, text: str, canonical: bool) -
                       "text": text}
     record.update({k: v for k, v in stored.items() if k not in record})
     if canonical:
-        links = dict(db.query(
+        links: dict[str, str] = dict(db.query(
             "SELECT e.local_id, c.canonical_id FROM entities e "
             "JOIN entity_canonical c ON c.entity_id = e.id WHERE e.doc_id = ?", (doc_id,)))
         for ent in record.get("entities", []):

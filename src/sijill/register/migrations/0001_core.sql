@@ -11,7 +11,7 @@ CREATE TABLE documents (
     url TEXT,
     source TEXT,
     origin TEXT,
-    raw TEXT NOT NULL,
+    raw TEXT NOT NULL, -- empty when cleaning left the text unchanged
     text TEXT NOT NULL,
     offsets TEXT NOT NULL,
     record TEXT NOT NULL,
