@@ -1,0 +1,125 @@
+"""Full-text search: Arabic spelling folded on both sides, ranking, snippets, hostile queries."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from sijill.cli import main
+from sijill.register.db import Database
+from sijill.register.queries import QueryError
+from sijill.register.search import first_hit, query_keys, search, snippet
+
+from .query_corpus import build
+
+
+def _docs(db: Database, text: str, **options: object) -> list[str]:
+    return [h.doc for h in search(db, text, **options).hits]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(("query", "doc"), [
+    ("المؤقتة", "t08"),  # the text writes الموقتة
+    ("الموقتة", "t08"),
+    ("الحكومة السورية المؤقتة", "t08"),
+    ("للائتلاف", "t01"),  # the text writes الائتلاف
+    ("والمرحلة", "t05"),
+    ("عبد الرحمن مصطفى", "t08"),
+])
+def test_spelling_and_clitics_are_folded(db: Database, query: str, doc: str) -> None:
+    build(db)
+    assert doc in _docs(db, query)
+
+
+def test_the_coalition_finds_every_spelling_of_it(db: Database) -> None:
+    build(db)
+    result = search(db, "الائتلاف", limit=50)
+    assert result.total == 8
+    assert {"t03", "t06", "t11"} <= {h.doc for h in result.hits}  # للائتلاف in each
+    hit = next(h for h in result.hits if h.doc == "t06")
+    text = str(db.scalar("SELECT text FROM documents WHERE id = 't06'"))
+    assert text[hit.start : hit.end] in {"للائتلاف", "الائتلاف"}
+    assert text[hit.start : hit.end] in hit.snippet
+
+
+def test_every_word_must_occur_and_a_phrase_keeps_its_order(db: Database) -> None:
+    build(db)
+    assert _docs(db, "الحكومة المؤقتة") == ["t08"]
+    assert _docs(db, "الحكومة المؤقتة", phrase=True) == []
+    assert _docs(db, "الحكومة السورية المؤقتة", phrase=True) == ["t08"]
+    assert _docs(db, "الائتلاف الكردي") == ["t04"]
+
+
+def test_newest_first_or_best_first(db: Database) -> None:
+    build(db)
+    result = search(db, "هادي البحرة")
+    assert [h.doc for h in result.hits] == ["t07", "t06", "t05", "t04", "t03"]
+    best = search(db, "هادي البحرة", best=True)
+    assert sorted(h.doc for h in best.hits) == ["t03", "t04", "t05", "t06", "t07"]
+    assert best.best and not result.best
+    assert result.hits[0].published == "2015-03-01"
+    assert search(db, "البحرة", limit=2).total == 5
+    assert len(search(db, "البحرة", limit=2).hits) == 2
+
+
+def test_a_hit_gives_title_date_and_snippet(db: Database) -> None:
+    build(db)
+    [hit] = search(db, "الدوحة").hits
+    assert (hit.doc, hit.title, hit.published) == ("t01", "تأسيس الائتلاف", "2012-11-11")
+    assert "الدوحة" in hit.snippet
+
+
+@pytest.mark.parametrize("query", [
+    '"الائتلاف', "الائتلاف\"'", "'; DROP TABLE documents; --", "الائتلاف OR NOT NEAR(x y)",
+    "body:الائتلاف", "الائت*", "^الائتلاف", "(الائتلاف", "الائتلاف AND", "a\\b % _ ?",
+    "الائتلاف " * 2000, "س" * 5000,
+])
+def test_hostile_queries_are_only_words(db: Database, query: str) -> None:
+    build(db, ("t01", "t03"))
+    try:
+        search(db, query)
+    except QueryError:
+        pass  # no word to look for: a clear error, not an engine's
+    assert db.scalar("SELECT COUNT(*) FROM documents") == 2
+
+
+def test_operators_are_searched_as_words(db: Database) -> None:
+    build(db, ("t01", "t03"))
+    assert _docs(db, '"الائتلاف" OR الدوحة') == []  # "or" is a word no document has
+    assert _docs(db, "الائتلاف الدوحة*") == ["t01"]
+
+
+def test_a_query_without_words(db: Database) -> None:
+    with pytest.raises(QueryError):
+        search(db, " ؟!  ... ")
+    with pytest.raises(QueryError):
+        search(db, "الائتلاف", limit=0)
+
+
+def test_long_queries_are_cut() -> None:
+    assert len(query_keys(" ".join(f"كلمة{i}" for i in range(500)))) == 32
+    assert query_keys("الائتلاف للائتلاف والائتلاف") == ["ايتلاف"]
+
+
+def test_snippets() -> None:
+    text = "قبل " * 40 + "الحكومة الموقتة" + " بعد" * 40
+    start, end = first_hit(text, query_keys("المؤقتة"))
+    assert text[start:end] == "الموقتة"
+    cut = snippet(text, start, end)
+    assert cut.startswith("…") and cut.endswith("…") and "الموقتة" in cut
+    assert first_hit("لا شيء هنا", ["ايتلاف"]) == (0, 0)
+
+
+def test_search_command(db: Database) -> None:
+    build(db)
+    runner = CliRunner()
+    result = runner.invoke(main, ["search", "المؤقتة", "--db", db.url, "--json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert [h["doc"] for h in data["hits"]] == ["t08"] and data["total"] == 1
+    text = runner.invoke(main, ["search", "الائتلاف", "--db", db.url, "--limit", "2",
+                                "--best"])
+    assert text.exit_code == 0 and "8 documents match" in text.output
+    empty = runner.invoke(main, ["search", "...", "--db", db.url])
+    assert empty.exit_code == 1 and "no words" in empty.output
