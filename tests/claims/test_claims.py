@@ -159,3 +159,9 @@ def test_nested_quotations_and_a_paragraph_long_list_keep_evidence(run) -> None:
         assert 0 <= start < end <= len(doc.text)
     assert any(q.speaker is not None and q.speaker.name == "هادي البحرة" for q in doc.claims["quotes"])
     assert all(p.person is not None for p in doc.claims["positions"])
+
+
+def test_the_speaker_is_the_person_holding_the_post_not_its_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run('وقال رئيس الائتلاف الوطني السوري هادي البحرة: "نرحب بكل الجهود".')
+    speakers = [q.speaker.name for q in doc.claims["quotes"]]
+    assert speakers == ["هادي البحرة"]

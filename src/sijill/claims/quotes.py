@@ -36,6 +36,9 @@ def find_quotes(view: SentenceView, lex: Lexicon, last: Entity | None) -> list[Q
         speaker: Mention | None = None
         if nxt and len(text[verb.end : nxt[0].span.start].split()) <= 1:
             speaker = nxt[0]
+        if speaker is not None and speaker.type == "ORG":
+            # قال رئيس الائتلاف ... هادي البحرة: the organisation belongs to the speaker's post.
+            speaker = _holder_after_title(view, verb.end, nxt) or speaker
         if speaker is None:
             prev = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= verb.start]
             speaker = prev[-1] if prev else None
@@ -55,6 +58,26 @@ def find_quotes(view: SentenceView, lex: Lexicon, last: Entity | None) -> list[Q
         out.append(Quote(who, words, (verb.start, max(words[1], view.span.end)), to))
         last = who
     return out
+
+
+def _holder_after_title(view: SentenceView, at: int, after: list[Mention]) -> Mention | None:
+    """The person named after a post title that opens right at ``at`` (a speech verb's end)."""
+    text = view.doc.text
+    title = next((t for t in view.titles if t.start >= at and not text[at : t.start].strip()), None)
+    if title is None:
+        return None
+    for m in after:
+        if m.type != "PERSON" or m.span.start < title.end:
+            continue
+        between = text[title.end : m.span.start]
+        words = {w.strip("،,") for w in between.split()}
+        if len(between) <= 100 and ":" not in between and not words & _THAT:
+            return m
+        return None
+    return None
+
+
+_THAT = frozenset(("إن", "أن", "ان", "إنه", "أنه"))
 
 
 def _said(text: str, cursor: int, sentence_end: int) -> tuple[int, int] | None:
