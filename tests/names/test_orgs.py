@@ -98,3 +98,10 @@ def test_a_word_with_tanween_is_never_a_name() -> None:
     start = doc.text.index("حواريًا")
     kept = merge_mentions(doc, [Span(start, start + len("حواريًا"), "ORG")])
     assert kept == []
+
+
+def test_long_names_are_spelled_in_parts_and_runs_of_names_not_at_all() -> None:
+    assert latin("عبد الرحمن بن عبد العزيز بن محمد آل سعود") is not None
+    run_of_names = " ".join(["وليد العنزي", "حسين شراحيلي", "عمر هوساوي", "خالد الغامدي",
+                             "ابراهيم الزبيدي", "شايع الجبرين"])
+    assert latin(run_of_names) is None
