@@ -97,7 +97,7 @@ def is_body_name(name: str, lex: StructureLexicon | None = None) -> bool:
     key = match_key(name)
     words = key.split()
     if not words or key in lex.body_names:
-        return True if words else False
+        return bool(words)
     return _undef(words[0]) in lex.body_heads or " ".join([_undef(words[0])] + words[1:2]) \
         in lex.body_heads
 
@@ -250,9 +250,10 @@ def _cued(view: SentenceView, words: list[str], found: _Found, lex: StructureLex
                 at = view.tokens[i].start
                 end = view.tokens[after - 1].end
                 prior = [m for m in view.mentions if m.type == "ORG" and m.span.end <= at]
-                owner = (prior or [m for m in before_orgs if m.span.end <= at] or [None])[-1]
-                if owner is None:
+                owners = prior or [m for m in before_orgs if m.span.end <= at]
+                if not owners:
                     continue
+                owner = owners[-1]
                 if parent_first:
                     for m in _listed_orgs(view, end):
                         found.add(kind, m.entity, owner.entity, _evidence(view, owner.span, m.span))

@@ -7,8 +7,8 @@ from sijill.claims.events import find_events, merge_events
 from sijill.claims.lexicon import lexicon
 from sijill.claims.model import Event, Mention, Position, Quote, sentence_views
 from sijill.claims.positions import find_positions
-from sijill.claims.relations import find_relations, find_sizes
 from sijill.claims.quotes import find_quotes
+from sijill.claims.relations import find_relations, find_sizes
 from sijill.doc import Doc, Entity
 from sijill.pipeline import stage
 

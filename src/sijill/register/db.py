@@ -13,7 +13,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
@@ -90,7 +90,7 @@ class Database:
 
     @staticmethod
     def _connect_sqlite(url: str) -> Any:
-        path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
+        path = url.removeprefix("sqlite:///")
         if path != ":memory:":
             parent = Path(path).parent
             if not parent.exists():
@@ -121,7 +121,7 @@ class Database:
                 password=unquote(parts.password) if parts.password else None,
                 host=parts.hostname or "localhost", port=parts.port or 5432,
                 database=unquote(parts.path.lstrip("/")) or None)
-        except Exception as exc:  # noqa: BLE001 - the driver raises many kinds
+        except Exception as exc:
             raise StoreError(f"cannot connect to PostgreSQL ({exc})", where=_safe_url(url),
                              todo="check that the server runs and the URL's user, "
                                   "password and database are right") from exc
@@ -132,7 +132,7 @@ class Database:
         """Close the connection."""
         self._conn.close()
 
-    def __enter__(self) -> Database:
+    def __enter__(self) -> Database:  # noqa: PYI034 - Database is not subclassed
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -294,7 +294,7 @@ class Database:
 
 def now() -> str:
     """The current UTC time as an ISO string, to the second."""
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def _safe_url(url: str) -> str:
