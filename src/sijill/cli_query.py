@@ -107,17 +107,54 @@ def person(name: str, db_url: str, limit: int, as_json: bool) -> None:
               help="The board as of this date (YYYY, YYYY-MM or YYYY-MM-DD); default: the posts "
                    "still held as far as the register knows.")
 @_limit_option(50, "events (the newest)")
+@click.option("--structure", "show_structure", is_flag=True,
+              help="Show its structure instead of its page: the bodies it belongs to, its "
+                   "sub-bodies and member organisations as a tree, and its size over time, "
+                   "each with dates and sources.")
+@click.option("--decisions", "show_decisions", is_flag=True,
+              help="Show its decisions log instead of its page: decisions, recommendations "
+                   "and statement points of it or its meetings, in date order.")
 @_json_option
-def org(name: str, db_url: str, on: str | None, limit: int, as_json: bool) -> None:
+def org(name: str, db_url: str, on: str | None, limit: int, show_structure: bool,
+        show_decisions: bool, as_json: bool) -> None:
     """Show an organisation: names, its board (who held which post, with the claims behind
-    it), events, and its bodies and the bodies it belongs to.
+    it), events, and its bodies and the bodies it belongs to; or, with --structure or
+    --decisions, its structure tree or decisions log.
 
     NAME is matched as for `sijill person`; an ambiguous name lists the candidates."""
     from sijill.register.queries import org_page
 
+    if show_structure or show_decisions:
+        _org_views(db_url, name, show_structure, show_decisions, as_json)
+        return
     with _register(db_url) as db:
         page = _answer(lambda: org_page(db, name, on, limit), as_json)
     click.echo(_json(page) if as_json else _org_text(page))
+
+
+def _org_views(db_url: str, name: str, show_structure: bool, show_decisions: bool,
+               as_json: bool) -> None:
+    """Print an organisation's structure and/or decisions log (`org --structure/--decisions`)."""
+    from sijill.register.queries import resolve_entity
+    from sijill.register.structure import decisions_log, structure
+
+    def ask() -> dict[str, Any]:
+        cid = resolve_entity(db, name, ("ORG",)).id
+        out: dict[str, Any] = {}
+        if show_structure:
+            out["structure"] = dataclasses.asdict(structure(db, cid))
+        if show_decisions:
+            out["decisions"] = [dataclasses.asdict(d) for d in decisions_log(db, cid)]
+        return out
+
+    with _register(db_url) as db:
+        views = _answer(ask, as_json)
+    if as_json:
+        click.echo(_json(views if len(views) > 1 else next(iter(views.values()))))
+        return
+    texts = [_structure_text(views["structure"])] if "structure" in views else []
+    texts += [_decisions_text(views["decisions"])] if "decisions" in views else []
+    click.echo("\n\n".join(texts))
 
 
 @main.command()
@@ -241,6 +278,40 @@ def _org_text(page: Any) -> str:
     lines.append(f"\nEvents ({len(page.events)} of {page.events_total}, newest first)")
     for ev in page.events:
         lines += _event_lines(ev)
+    return "\n".join(lines)
+
+
+def _edge_lines(edge: dict[str, Any], indent: str) -> list[str]:
+    ent = edge["entity"]
+    seen = f"{edge['first_seen'] or '?'} … {edge['last_seen'] or '?'}"
+    lines = [f"{indent}{ent['name']} ({edge['type']}, {ent['id']}) · {seen}"]
+    lines += [f"{indent}    - {c['doc']} {c['said_on'] or '-'} {c['evidence']}"
+              for c in edge["claims"]]
+    for sub in edge["below"]:
+        lines += _edge_lines(sub, indent + "  ")
+    return lines
+
+
+def _structure_text(s: dict[str, Any]) -> str:
+    e = s["entity"]
+    lines = [f"{e['name']}", f"id {e['id']}"]
+    for title, key in (("Part of", "parents"), ("Sub-bodies", "children"),
+                       ("Members", "members")):
+        lines.append(f"\n{title} ({len(s[key])})")
+        for edge in s[key]:
+            lines += _edge_lines(edge, "  ")
+    lines.append(f"\nSize ({len(s['sizes'])})")
+    lines += [f"  {z['date'] or '(no date)'} {z['kind']} {z['value']} {z['unit'] or ''}".rstrip()
+              + f"\n      - {z['doc']} {z['said_on'] or '-'} {z['evidence']}" for z in s["sizes"]]
+    return "\n".join(lines)
+
+
+def _decisions_text(found: list[dict[str, Any]]) -> str:
+    lines = [f"Decisions ({len(found)}, in date order)"]
+    for d in found:
+        body = f" · {d['body']['name']}" if d["body"] else ""
+        lines += [f"  {d['date'] or d['said_on'] or '(no date)'} {d['kind']}{body}: {d['text']}",
+                  f"      - {d['doc']} {d['said_on'] or '-'} {d['evidence']}"]
     return "\n".join(lines)
 
 
