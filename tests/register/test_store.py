@@ -86,3 +86,11 @@ def test_raw_text_is_kept_only_where_cleaning_changed_it(db: Database, pipeline:
     assert raw_text(db, "plain") == TEXT
     assert raw_text(db, "dirty") == "قال &quot;هادي البحرة&quot; إن الوفد وصل."
     assert raw_text(db, "missing") is None
+
+
+def test_a_claim_keeps_the_whole_sentence_that_states_it(db: Database, pipeline: Pipeline) -> None:
+    text = ("عقد الحزب مؤتمره في إدلب. وقال رئيس الائتلاف الوطني السوري هادي البحرة إن "
+            "المرحلة صعبة. وانتهى اللقاء.")
+    store_doc(db, pipeline(make_doc(Article("s1", text, None))), extraction_version(pipeline.names))
+    sentence = db.scalar("SELECT sentence FROM claims WHERE kind = 'position'")
+    assert sentence == "وقال رئيس الائتلاف الوطني السوري هادي البحرة إن المرحلة صعبة."

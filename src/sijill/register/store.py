@@ -131,6 +131,17 @@ def store_record(db: Database, record: Record, *, raw: str | None = None,
                    (doc_id, index_body(text)))
 
 
+_SENTENCE_END = ".!?؟\n"
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or sentences) holding ``[start, end)``: what a reader wants to see."""
+    left = max((text.rfind(c, 0, start) for c in _SENTENCE_END), default=-1) + 1
+    ends = [i for i in (text.find(c, max(start, end - 1)) for c in _SENTENCE_END) if i >= 0]
+    right = min(ends) + 1 if ends else len(text)
+    return text[left:right].strip()
+
+
 def _store_claim(db: Database, doc_id: str, kind: str, seq: int, claim: dict[str, Any],
                  text: str, published: str | None, version: str, local: dict[str, str]) -> None:
     ev = claim.get("evidence") or {}
@@ -140,7 +151,8 @@ def _store_claim(db: Database, doc_id: str, kind: str, seq: int, claim: dict[str
     db.execute(
         "INSERT INTO claims (id, doc_id, kind, seq, data, evidence_start, evidence_end, "
         "sentence, said_on, confidence, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (claim_id, doc_id, kind, seq, _dump(claim), start, end, text[start:end], published,
+        (claim_id, doc_id, kind, seq, _dump(claim), start, end, sentence_around(text, start, end),
+         published,
          float(conf) if isinstance(conf, (int, float)) else None, version))
 
     def ref(value: Any) -> str | None:
