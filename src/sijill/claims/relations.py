@@ -239,11 +239,13 @@ def _cued(view: SentenceView, words: list[str], found: _Found, lex: StructureLex
           context: list[Mention]) -> None:
     """Relations stated by a cue phrase between two organisations."""
     before_orgs = [m for m in context if m.type == "ORG"]
+    index = _cue_index(lex)
     for i in range(len(view.tokens)):
-        for cues, kind, parent_first in ((lex.part_of, "PART_OF", False),
-                                         (lex.member_of, "MEMBER_OF", False),
-                                         (lex.parent_before, "PART_OF", True)):
-            for cue in cues:
+        heads = {words[i], *view.keys[i]}
+        for group, (kind, parent_first) in enumerate(_CUE_GROUPS):
+            # Each group stops at its first matching cue, in the data file's order.
+            candidates = sorted(c for h in heads for c in index[group].get(h, ()))
+            for _order, cue in candidates:
                 after = _cue_at(view, words, i, cue)
                 if after is None:
                     continue
@@ -263,6 +265,24 @@ def _cued(view: SentenceView, words: list[str], found: _Found, lex: StructureLex
                         found.add(kind, owner.entity, nxt.entity,
                                   _evidence(view, owner.span, nxt.span))
                 break
+
+
+#: The cue lists of ``_cued`` in the order they are tried: (relation, parent named first).
+_CUE_GROUPS = (("PART_OF", False), ("MEMBER_OF", False), ("PART_OF", True))
+
+
+@lru_cache(maxsize=4)
+def _cue_index(lex: StructureLexicon) -> tuple[dict[str, list[tuple[int, Cue]]], ...]:
+    """Each group's cues by their first word key, with their place in the list: a token meets
+    the few cues that can start at it, not all of them."""
+    out: list[dict[str, list[tuple[int, Cue]]]] = []
+    for cues in (lex.part_of, lex.member_of, lex.parent_before):
+        by_head: dict[str, list[tuple[int, Cue]]] = {}
+        for order, cue in enumerate(cues):
+            if cue[0]:
+                by_head.setdefault(cue[0][0], []).append((order, cue))
+        out.append(by_head)
+    return tuple(out)
 
 
 def _listed_orgs(view: SentenceView, offset: int) -> list[Mention]:

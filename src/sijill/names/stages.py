@@ -7,7 +7,7 @@ from functools import lru_cache
 from sijill.doc import Doc, Span, Token
 from sijill.names.entities import group_mentions
 from sijill.names.gazetteer import OrgGazetteer
-from sijill.names.latin import latin
+from sijill.names.latin import latin_many
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs, trim_place_type
@@ -159,9 +159,8 @@ def add_entities(doc: Doc) -> Doc:
     """Group mentions into one entity per actor, named by its fullest form; tie back-references
     (الهيئة، التجمع) to the organisation they stand for."""
     doc.entities = resolve_backrefs(doc, group_mentions(doc, doc.layers.get("mentions", [])))
-    for ent in doc.entities:
-        if ent.type == "PERSON":
-            spelled = latin(ent.name)
-            if spelled:
-                ent.data["latin"] = spelled
+    people = [ent for ent in doc.entities if ent.type == "PERSON"]
+    for ent, spelled in zip(people, latin_many([ent.name for ent in people]), strict=True):
+        if spelled:
+            ent.data["latin"] = spelled
     return doc

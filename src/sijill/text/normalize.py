@@ -6,6 +6,7 @@ They are for comparison only and never change ``Doc.text``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا"})
@@ -50,8 +51,11 @@ def fold_digits(s: str) -> str:
     return s.translate(_DIGITS)
 
 
+@lru_cache(maxsize=1 << 17)
 def match_key(s: str) -> str:
     """The key two spellings of one word share: all normalisers above, in order."""
+    # Cached: the claim stages ask for the same few thousand words' keys hundreds of
+    # thousands of times per hundred articles.
     s = strip_tatweel(strip_diacritics(s))
     return fold_digits(fold_hamza_seats(fold_ta_marbuta(fold_ya(fold_alef(s)))))
 
