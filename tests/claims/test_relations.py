@@ -45,6 +45,19 @@ def test_member_of_a_platform(run) -> None:  # type: ignore[no-untyped-def]
     assert ("MEMBER_OF", "رابطة الصحفيين السوريين", "منبر الجمعيات السورية") in _relations(doc)
 
 
+def test_members_listed_after_a_platform(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأعلنت الجبهة الوطنية للتحرير التي تنضوي ضمنها حركة أحرار الشام وجيش الأحرار "
+              "عن هجوم جديد.")
+    rel = _relations(doc)
+    assert ("MEMBER_OF", "حركة أحرار الشام", "الجبهة الوطنية للتحرير") in rel
+    assert ("MEMBER_OF", "جيش الأحرار", "الجبهة الوطنية للتحرير") in rel
+
+
+def test_joining_an_alliance(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأعلن حزب التضامن الوطني انضمامه إلى التحالف المدني الديمقراطي في بيروت.")
+    assert ("MEMBER_OF", "حزب التضامن الوطني", "التحالف المدني الديمقراطي") in _relations(doc)
+
+
 def test_a_cue_with_no_organisation_gives_nothing(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال إن العمل يجري تحت مظلة واحدة ومن مكونات المجتمع كافة.")
     assert doc.claims["relations"] == []
@@ -56,5 +69,8 @@ def test_sizes_with_their_unit(run) -> None:  # type: ignore[no-untyped-def]
     sizes = {(a.entity.name, a.value, a.unit, a.date) for a in doc.claims["attributes"]}
     assert ("منبر الجمعيات السورية", 42, "منظمة", "2024-05-01") in sizes
     assert any(v == 37 and u == "عضوة" for _, v, u, _ in sizes)
+    doc = run("ويضم التحالف الوطني للقوى السياسية اليمنية 17 حزباً ومكوناً.")
+    sizes = {(a.entity.name, a.value, a.unit) for a in doc.claims["attributes"]}
+    assert ("التحالف الوطني للقوى السياسية اليمنية", 17, "حزباً") in sizes
     for a in doc.claims["attributes"]:
         assert a.evidence[0] < a.evidence[1]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sijill.doc import Doc
 from sijill.names.latin import latin
 
@@ -21,6 +23,32 @@ def test_definite_head_takes_adjectives_but_not_time_words(run) -> None:  # type
     assert "المكتب الإعلامي" in _orgs(doc)
     assert "الأمانة العامة" in _orgs(doc)
     assert not any("اليوم" in name for name in _orgs(doc))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أصدرت الهيئة الوطنية للدفاع عن المعتقلين بياناً.", "الهيئة الوطنية للدفاع"),
+    ("وعقد المجلس الوطني لمتابعة الانتخابات جلسته.", None),
+    ("وطالبت اللجنة الوطنية للأسرى بالإفراج عنهم.", "اللجنة الوطنية للأسرى"),
+    ("وشارك المجلس الأعلى للقبائل العربية في اللقاء.", "المجلس الأعلى للقبائل العربية"),
+    ("وقال رئيس كتلة التغيير للإصلاح إن الكتلة ستصوت ضد القرار.", "كتلة التغيير للإصلاح"),
+])
+def test_a_complement_with_lam_continues_a_complete_name(run, text: str, name: str | None) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run(text))
+    if name is None:  # the complement has no article: the name stops before it
+        assert "المجلس الوطني" in orgs
+        assert not any("لمتابعة" in o for o in orgs)
+    else:
+        assert name in orgs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت وزارة الخارجية للصحفيين إن الاجتماع تأجل.", "وزارة الخارجية"),
+    ("وعقد المكتب التنفيذي للتجمع اجتماعاً.", "المكتب التنفيذي"),
+])
+def test_lam_complement_that_is_no_part_of_the_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run(text))
+    assert name in orgs
+    assert not any(o.startswith(name + " ") for o in orgs)
 
 
 def test_indefinite_adjective_is_no_name(run) -> None:  # type: ignore[no-untyped-def]

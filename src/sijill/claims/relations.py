@@ -56,6 +56,7 @@ class StructureLexicon:
     part_of: tuple[Cue, ...]
     parent_before: tuple[Cue, ...]
     member_of: tuple[Cue, ...]
+    members_after: tuple[Cue, ...]
     size: re.Pattern[str]
     not_in_name: frozenset[str]
 
@@ -78,7 +79,7 @@ def structure_lexicon() -> StructureLexicon:
     verbs = "|".join(re.escape(w) for w in sorted(data["size_verbs"], key=len, reverse=True))
     units = "|".join(re.escape(w) for w in sorted(data["size_units"], key=len, reverse=True))
     size = re.compile(rf"(?<!\w)[وف]?(?:{verbs})(?:\s+(?:في\s+)?(?:عضويت\w+|صفوف\w+))?"
-                      rf"(?:\s+\S+){{0,3}}?\s+(?:من\s+)?\(?\s*([0-9٠-٩]+)\s*\)?\s*(?:{units})(?!\w)")
+                      rf"(?:\s+\S+){{0,7}}?\s+(?:من\s+)?\(?\s*([0-9٠-٩]+)\s*\)?\s*(?:{units})(?!\w)")
     return StructureLexicon(
         body_heads=frozenset(_undef(match_key(w)) for w in data["body_heads"]),
         body_names=frozenset(match_key(w) for w in data["body_names"]),
@@ -86,6 +87,7 @@ def structure_lexicon() -> StructureLexicon:
         part_of=tuple(_cue(c) for c in data["part_of_cues"]),
         parent_before=tuple(_cue(c) for c in data["parent_before_cues"]),
         member_of=tuple(_cue(c) for c in data["member_of_cues"]),
+        members_after=tuple(_cue(c) for c in data.get("members_after_cues", [])),
         size=size,
         not_in_name=frozenset(match_key(w) for w in data["not_in_name"]),
     )
@@ -268,7 +270,7 @@ def _cued(view: SentenceView, words: list[str], found: _Found, lex: StructureLex
 
 
 #: The cue lists of ``_cued`` in the order they are tried: (relation, parent named first).
-_CUE_GROUPS = (("PART_OF", False), ("MEMBER_OF", False), ("PART_OF", True))
+_CUE_GROUPS = (("PART_OF", False), ("MEMBER_OF", False), ("PART_OF", True), ("MEMBER_OF", True))
 
 
 @lru_cache(maxsize=4)
@@ -276,7 +278,7 @@ def _cue_index(lex: StructureLexicon) -> tuple[dict[str, list[tuple[int, Cue]]],
     """Each group's cues by their first word key, with their place in the list: a token meets
     the few cues that can start at it, not all of them."""
     out: list[dict[str, list[tuple[int, Cue]]]] = []
-    for cues in (lex.part_of, lex.member_of, lex.parent_before):
+    for cues in (lex.part_of, lex.member_of, lex.parent_before, lex.members_after):
         by_head: dict[str, list[tuple[int, Cue]]] = {}
         for order, cue in enumerate(cues):
             if cue[0]:

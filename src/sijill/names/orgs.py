@@ -45,6 +45,7 @@ class Lexicon:
     connectors: tuple[tuple[str, ...], ...]
     stop: frozenset[str]
     place_types: frozenset[str]
+    not_complements: frozenset[str]
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
@@ -86,6 +87,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         # Honorifics (المحامي، الدكتور) open a person's name, never continue an organisation's.
         stop=keys("stop") | frozenset(match_key(h).rstrip(".") for h in load_lines("honorifics.txt", lang)),
         place_types=keys("place_types"),
+        not_complements=keys("not_complements"),
     )
 
 
@@ -104,6 +106,7 @@ def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon
     """The index of the last token of the name opened by ``toks[i]``, or None."""
     last: int | None = None
     construct = 0
+    complement = False
     j = i + 1
     while j < len(toks) and j - i <= _MAX_WORDS:
         tok = toks[j]
@@ -116,12 +119,23 @@ def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon
                 construct = 1
                 continue
             break
-        if tok.proclitics:
-            break
         key = match_key(tok.bare(doc))
+        if tok.proclitics:
+            # One complement with لل after a name that is complete (الهيئة الوطنية للأسرى،
+            # كتلة الوفاء للمقاومة), unless it opens a name of its own (المكتب السياسي للحزب).
+            if (last is not None and not complement and tok.proclitics == "ل" and tok.article
+                    and _undef(key) not in lex.heads and key not in lex.stop
+                    and key not in lex.not_complements):
+                last = j
+                complement = True
+                j += 1
+                continue
+            break
         if key in lex.stop:
             break
         if tok.article:
+            if complement and not lex.is_adjective(key):
+                break
             if last is None and not definite:
                 last = j  # the genitive: مجلس الأمن، حزب سوريا المستقبل
             elif lex.is_adjective(key):
