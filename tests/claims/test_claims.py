@@ -165,3 +165,40 @@ def test_the_speaker_is_the_person_holding_the_post_not_its_organisation(run) ->
     doc = run('وقال رئيس الائتلاف الوطني السوري هادي البحرة: "نرحب بكل الجهود".')
     speakers = [q.speaker.name for q in doc.claims["quotes"]]
     assert speakers == ["هادي البحرة"]
+
+
+def test_the_one_replaced_held_the_post_before(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتخب المجلس المركزي لحزب الوفاق الوطني علي حسين رئيساً للحزب خلفاً لسمير "
+              "عبد الله في 4 أيار 2023.")
+    positions = _positions(doc)
+    assert ("علي حسين", "رئيس", "حزب الوفاق الوطني", "current") in positions
+    assert ("سمير عبد الله", "رئيس", "حزب الوفاق الوطني", "former") in positions
+    before = next(p for p in doc.claims["positions"] if p.person.name == "سمير عبد الله")
+    assert before.end == "2023-05-04"
+    assert doc.text[before.evidence[0] : before.evidence[1]].endswith("سمير عبد الله")
+
+
+def test_a_dismissed_minister_held_the_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأعفى الرئيس التونسي وزير الداخلية توفيق شرف الدين من مهامه.")
+    positions = _positions(doc)
+    assert ("توفيق شرف الدين", "وزير الداخلية", None, "former") in positions
+    # الرئيس التونسي is someone else, named for his post alone.
+    assert not any(p[1] == "الرئيس" for p in positions)
+    assert [e[0] for e in _events(doc)] == ["DISMISSAL"]
+
+
+def test_a_guest_with_a_post_of_another_country_shares_no_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("والتقى الأمين العام لجامعة الدول العربية أحمد أبو الغيط وزير الخارجية العراقي "
+              "فؤاد حسين في القاهرة.")
+    positions = _positions(doc)
+    assert ("أحمد أبو الغيط", "الأمين العام", "جامعة الدول العربية", "current") in positions
+    assert ("فؤاد حسين", "وزير الخارجية", None, "current") in positions
+
+
+def test_accusative_two_word_post_in_the_electing_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتخب المؤتمر العام للاتحاد العام التونسي للشغل نور الدين الطبوبي أميناً عاماً "
+              "بـ 450 صوتاً.")
+    assert ("نور الدين الطبوبي", "أمين عام", "الاتحاد العام التونسي للشغل", "current") in \
+        _positions(doc)
+    election = next(e for e in doc.claims["events"] if e.type == "ELECTION")
+    assert election.extra.get("votes") == 450

@@ -65,11 +65,24 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         gap = _words_between(view, title.end, m.span.start)
         if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start):
             return None
-        if any(t.start >= title.end and t.end <= m.span.start for t in view.titles) and \
-                len(gap) > 5:
+        between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
+        if between and len(gap) > 5:
+            return None
+        if any(t.data.get("kind") == "post" for t in between) and \
+                _qualified_alone(view, title, between[0].start):
+            # الرئيس التونسي وزير الداخلية فلان: the first post is someone else's.
             return None
         return m
     return None
+
+
+def _qualified_alone(view: SentenceView, title: Span, end: int) -> bool:
+    """Whether only adjectives such as a nationality (التونسي) stand between a title and the
+    next title at ``end``: a post named for itself, not the first of one person's titles."""
+    gap = _words_between(view, title.end, end)
+    words = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
+    return bool(words) and all(_is_modifier(w) for w in words) and not any(
+        m.type == "ORG" and title.end <= m.span.start < end for m in view.mentions)
 
 
 def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) -> Mention | None:
@@ -185,6 +198,9 @@ def _after_successor_cue(view: SentenceView, person: Mention, lex: Lexicon) -> b
     """Whether the person follows ``خلفاً لـ`` / ``ليحل مكان``: the one replaced."""
     before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start][-5:]
     words = [view.keys[i][0] for i in before]
+    joined = next((t for t in view.tokens if t.start < person.span.start < t.end), None)
+    if joined is not None:  # خلفاً لسمير: the preposition is written on the name
+        words.append(match_key(view.doc.text[joined.start : person.span.start]))
     for cue in lex.successor_cues:
         n = len(cue)
         for k in range(len(words) - n + 1):
@@ -239,6 +255,12 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs, inside = [parent], False
                 title = Span(title.start, title.end, title.label, title.value,
                              {**title.data, "role": role, "head": role})
+        if not orgs and accusative and not _complement_follows(view, title):
+            # انتخب المؤتمر العام للاتحاد فلاناً أميناً عاماً: the post is in the organisation
+            # that elected them, named before the person.
+            named = [m for m in view.mentions if m.type == "ORG" and m.span.end <= person.span.start]
+            if named:
+                orgs = [top_level(named[-1].entity, here, named[-1].span.start)]
         if not orgs and out and _listed_after(view, out[-1], title):
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
             orgs = [out[-1].org] if out[-1].org is not None else []
@@ -255,10 +277,41 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
     return out
 
 
+def _complement_follows(view: SentenceView, title: Span) -> bool:
+    """Whether a word with ل follows the title (مديراً عاماً للأمن العام): its own complement."""
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    return nxt is not None and (nxt.proclitics.endswith("ل") or
+                                view.doc.text[nxt.start : nxt.end] in ("ل", "لـ"))
+
+
+def predecessors(view: SentenceView, found: list[Position], lex: Lexicon) -> list[Position]:
+    """The posts of the people named after ``خلفاً لـ`` / ``ليحل مكان``: the post their successor
+    took in the sentence, now ``former``."""
+    out: list[Position] = []
+    for m in view.mentions:
+        if m.type != "PERSON" or not _after_successor_cue(view, m, lex):
+            continue
+        if any(p.person is m.entity for p in found):
+            continue  # named with a post of their own (خلفاً للرئيس السابق فلان)
+        taken = [p for p in found if p.evidence[0] < m.span.start and p.person is not m.entity]
+        if not taken:
+            continue
+        succ = taken[-1]
+        pos = Position(m.entity, succ.role, succ.org, "former",
+                       (min(succ.evidence[0], m.span.start), max(succ.evidence[1], m.span.end)))
+        pos.stated = True
+        pos.body = succ.body
+        out.append(pos)
+    return out
+
+
 def _listed_after(view: SentenceView, prev: Position, title: Span) -> bool:
     """Whether a title follows the previous position of the sentence in a list (، و)."""
-    between = view.doc.text[prev.evidence[1] : title.start]
-    return 0 <= len(between) <= 6 and not between.replace("،", "").replace(",", "").replace("و", "").strip()
+    ends = [m.span.end for m in view.mentions if m.entity is prev.person and m.span.end <= title.start]
+    between = view.doc.text[max(ends, default=prev.evidence[1]) : title.start]
+    rest = between.replace("،", "").replace(",", "").replace("و", "")
+    # A bare space is no list: التقى الأمين العام للجامعة فلان وزير الخارجية فلان.
+    return 0 <= len(between) <= 6 and not rest.strip() and rest != between
 
 
 def is_sub_body(org: Entity) -> bool:

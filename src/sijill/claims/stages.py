@@ -6,7 +6,7 @@ from sijill.claims.decisions import find_decisions
 from sijill.claims.events import find_events, merge_events
 from sijill.claims.lexicon import lexicon
 from sijill.claims.model import Event, Mention, Position, Quote, sentence_views
-from sijill.claims.positions import find_positions
+from sijill.claims.positions import find_positions, predecessors
 from sijill.claims.quotes import find_quotes
 from sijill.claims.relations import find_relations, find_sizes
 from sijill.doc import Doc, Entity
@@ -41,18 +41,24 @@ def add_claims(doc: Doc) -> Doc:
     for view in views:
         found = find_positions(view, lex, last_person, context)
         new_events = find_events(view, lex, found, last_meeting, context)
+        replaced = predecessors(view, found, lex)
         for ev in new_events:
             if ev.type == "MEETING":
                 last_meeting = ev
-            if ev.type == "RESIGNATION":
-                # A post the person resigned from in the same sentence is a former one.
+            if ev.type in ("RESIGNATION", "DISMISSAL"):
+                # A post the person resigned or was dismissed from in the same sentence is a
+                # former one.
                 for p in found:
                     if p.person in ev.participants and not p.stated:
                         p.status = "former"
+                        p.end = p.end or ev.date
             if ev.type in ("ELECTION", "APPOINTMENT") and ev.date:
                 for p in found:
                     if p.person in ev.participants and p.start is None:
                         p.start = ev.date
+                for p in replaced:  # the predecessor's post ended when the successor took it
+                    p.end = p.end or ev.date
+        found.extend(replaced)
         positions.extend(found)
         events.extend(new_events)
         said = find_quotes(view, lex, last_speaker)

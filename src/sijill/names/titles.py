@@ -25,7 +25,7 @@ from sijill.names.gazetteer import (
 )
 from sijill.pipeline import stage
 from sijill.text.normalize import search_view, strip_diacritics, strip_tatweel
-from sijill.text.patterns import MARKS
+from sijill.text.patterns import MARKS, fuzzy
 
 
 def _clean(s: str) -> str:
@@ -53,7 +53,12 @@ class _Grammar:
             # ة is written ت before a pronoun suffix: رئيستها.
             alts = []
             for w in sorted(set(words), key=len, reverse=True):
-                if w.endswith("ة"):
+                if " " in w and not _is_definite(w):
+                    # أمين عام -> أميناً عاماً: every word of an indefinite head may be accusative.
+                    first, *rest = w.split()
+                    alts.append(fuzzy_pattern(first) + "".join(
+                        rf"{MARKS}(?:ا{MARKS})?\s+{fuzzy(word)}" for word in rest))
+                elif w.endswith("ة"):
                     # Only ة proper: رئيسه and رئيسها read as رئيس with a pronoun.
                     alts.append(fuzzy_pattern(w[:-1]) + rf"(?:ة|ت(?={MARKS}(?:{pronouns})))")
                 else:
@@ -98,6 +103,11 @@ def _part(g: _Grammar, text: str, m: re.Match[str], group: str) -> str:
         written = restore_article(written, g.is_known)
     if group == "head" and m.groupdict().get("suf") and written.endswith("ت"):
         written = written[:-1] + "ة"
+    if group == "head" and " " in written and not g.is_known(written):
+        # أمينا عاما (accusative on each word) is the post أمين عام.
+        bare = " ".join(w[:-1] if w.endswith("ا") else w for w in written.split())
+        if g.is_known(bare):
+            written = bare
     return written
 
 
