@@ -133,3 +133,17 @@ def test_long_names_are_spelled_in_parts_and_runs_of_names_not_at_all() -> None:
     run_of_names = " ".join(["وليد العنزي", "حسين شراحيلي", "عمر هوساوي", "خالد الغامدي",
                              "ابراهيم الزبيدي", "شايع الجبرين"])
     assert latin(run_of_names) is None
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت الناطقة الرسمية باسم حركة النهضة التونسية سلوى الغربي إن الحركة ترفض القرار.",
+    "وأوضح رئيس الهيئة الدكتور سلوى الغربي أن العمل مستمر.",
+])
+def test_a_name_right_after_a_title_is_a_person(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    people = [e.name for e in run(text).entities if e.type == "PERSON"]
+    assert "سلوى الغربي" in people
+
+
+def test_common_words_after_a_title_are_no_person(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال رئيس الهيئة إن الاجتماع سيعقد غداً في المقر الرئيسي.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == []

@@ -11,6 +11,7 @@ from sijill.names.latin import latin_many
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs, trim_place_type
+from sijill.names.titled import titled_people
 from sijill.pipeline import stage
 from sijill.text.normalize import match_key
 
@@ -154,11 +155,17 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     return out
 
 
-@stage("entities", needs=("mentions",), adds=("entities",))
+@stage("entities", needs=("mentions", "titles"), adds=("entities",))
 def add_entities(doc: Doc) -> Doc:
-    """Group mentions into one entity per actor, named by its fullest form; tie back-references
-    (الهيئة، التجمع) to the organisation they stand for."""
-    doc.entities = resolve_backrefs(doc, group_mentions(doc, doc.layers.get("mentions", [])))
+    """Group mentions into one entity per actor, named by its fullest form, with the people
+    named right after a title that the model missed; tie back-references (الهيئة، التجمع) to
+    the organisation they stand for."""
+    mentions = doc.layers.get("mentions", [])
+    people = titled_people(doc, mentions, tagger().features.gazetteers)
+    if people:
+        mentions = sorted(mentions + people, key=lambda s: (s.start, s.end))
+        doc.layers["mentions"] = mentions
+    doc.entities = resolve_backrefs(doc, group_mentions(doc, mentions))
     people = [ent for ent in doc.entities if ent.type == "PERSON"]
     for ent, spelled in zip(people, latin_many([ent.name for ent in people]), strict=True):
         if spelled:

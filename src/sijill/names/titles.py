@@ -105,7 +105,7 @@ def _part(g: _Grammar, text: str, m: re.Match[str], group: str) -> str:
         written = written[:-1] + "ة"
     if group == "head" and " " in written and not g.is_known(written):
         # أمينا عاما (accusative on each word) is the post أمين عام.
-        bare = " ".join(w[:-1] if w.endswith("ا") else w for w in written.split())
+        bare = " ".join(w.removesuffix("ا") for w in written.split())
         if g.is_known(bare):
             written = bare
     return written
