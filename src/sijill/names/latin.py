@@ -21,14 +21,13 @@ def latin_many(names: list[str], country: str = "SY") -> list[str | None]:
     unseen name parts of all of them as one batch, several times faster than one by one."""
     chunked = [_name_chunks(name) for name in names]
     todo = sorted({c for chunks in chunked if chunks for c in chunks if c not in _SPELLED})
-    if todo:
-        for chunk, spelled in zip(todo, _spell_many(todo, country), strict=True):
-            if len(_SPELLED) >= _SPELLED_MAX:
-                _SPELLED.clear()
-            _SPELLED[chunk] = spelled
+    fresh = dict(zip(todo, _spell_many(todo, country), strict=True)) if todo else {}
+    if len(_SPELLED) + len(fresh) > _SPELLED_MAX:
+        _SPELLED.clear()
+    _SPELLED.update(fresh)
     out: list[str | None] = []
     for chunks in chunked:
-        parts = [_SPELLED.get(c) for c in chunks] if chunks else [None]
+        parts = [fresh[c] if c in fresh else _SPELLED.get(c) for c in chunks] if chunks else [None]
         out.append(None if any(p is None for p in parts) else " ".join(p for p in parts if p) or None)
     return out
 
