@@ -60,6 +60,7 @@ class FeatureSpace:
     _cache: dict[str, tuple[int, int, int, int, int, tuple[float, ...]]] = field(
         default_factory=dict, repr=False
     )
+    _char_cache: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
 
     def token_ids(self, token: str) -> tuple[int, int, int, int, int, tuple[float, ...]]:
         """Return (emb id, stem emb id, train-word id, shape id, prefix id, gazetteer vector)."""
@@ -90,6 +91,16 @@ class FeatureSpace:
             norm = norm[: MAX_CHARS // 2] + norm[-MAX_CHARS // 2:]
         return [self.chars.get(ch, UNK) for ch in norm] or [UNK]
 
+    def char_row(self, token: str) -> tuple[int, ...]:
+        """``char_ids`` padded with zeros to MAX_CHARS, cached like ``token_ids``."""
+        hit = self._char_cache.get(token)
+        if hit is None:
+            c = self.char_ids(token)
+            hit = tuple(c) + (0,) * (MAX_CHARS - len(c))
+            if len(self._char_cache) < 500_000:
+                self._char_cache[token] = hit
+        return hit
+
     def encode(self, sentences: Sequence[Sequence[str]]) -> dict[str, np.ndarray]:
         """Encode a batch into padded int/float arrays (B x T [x ...]) plus lengths."""
         b = len(sentences)
@@ -98,12 +109,14 @@ class FeatureSpace:
         gaz = np.zeros((b, t, N_GAZ), dtype=np.float32)
         chars = np.zeros((b, t, MAX_CHARS), dtype=np.int64)
         for i, sent in enumerate(sentences):
-            for j, tok in enumerate(sent):
-                e, s, w, sh, p, g = self.token_ids(tok)
-                ids[:, i, j] = (e, s, w, sh, p)
-                gaz[i, j] = g
-                c = self.char_ids(tok)
-                chars[i, j, : len(c)] = c
+            if not sent:
+                continue
+            # One array conversion per sentence, not one numpy assignment per token.
+            rows = [self.token_ids(tok) for tok in sent]
+            n = len(rows)
+            ids[:, i, :n] = np.array([r[:5] for r in rows], dtype=np.int64).T
+            gaz[i, :n] = np.array([r[5] for r in rows], dtype=np.float32)
+            chars[i, :n] = np.array([self.char_row(tok) for tok in sent], dtype=np.int64)
         lengths = np.array([len(s) for s in sentences], dtype=np.int64)
         return {"emb": ids[0], "stem": ids[1], "word": ids[2], "shape": ids[3], "prefix": ids[4],
                 "gaz": gaz, "chars": chars, "lengths": lengths}
