@@ -147,3 +147,13 @@ def test_a_name_right_after_a_title_is_a_person(run, text: str) -> None:  # type
 def test_common_words_after_a_title_are_no_person(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال رئيس الهيئة إن الاجتماع سيعقد غداً في المقر الرئيسي.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == []
+
+
+def test_a_title_never_reaches_back_to_an_earlier_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    from sijill.names.stages import tagger
+    from sijill.names.titled import titled_people
+
+    doc = run("زار وفد الائتلاف الوطني السوري سلوى الغربي أمس. وقال الرئيس إن الزيارة مهمة.")
+    # Without the model's people, the only untagged name follows the organisation, not a title.
+    orgs_only = [m for m in doc.layers["mentions"] if m.label != "PERSON"]
+    assert titled_people(doc, orgs_only, tagger().features.gazetteers) == []

@@ -37,7 +37,7 @@ def titled_people(doc: Doc, mentions: list[Span], gazetteers: dict[str, dict[str
     out: list[Span] = []
     for title in titles:
         at = _skip(doc, title.end)
-        org = next((m for m in orgs if m.start == at or (m.start - at <= 3 and _lam(doc, at, m.start))), None)
+        org = next((m for m in orgs if 0 <= m.start - at <= 3 and _lam(doc, at, m.start)), None)
         if org is not None:
             at = _skip(doc, org.end)
         i = starts.get(at)
