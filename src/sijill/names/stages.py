@@ -161,9 +161,9 @@ def add_entities(doc: Doc) -> Doc:
     named right after a title that the model missed; tie back-references (الهيئة، التجمع) to
     the organisation they stand for."""
     mentions = doc.layers.get("mentions", [])
-    people = titled_people(doc, mentions, tagger().features.gazetteers)
-    if people:
-        mentions = sorted(mentions + people, key=lambda s: (s.start, s.end))
+    titled = titled_people(doc, mentions, tagger().features.gazetteers)
+    if titled:
+        mentions = sorted(mentions + titled, key=lambda s: (s.start, s.end))
         doc.layers["mentions"] = mentions
     doc.entities = resolve_backrefs(doc, group_mentions(doc, mentions))
     people = [ent for ent in doc.entities if ent.type == "PERSON"]

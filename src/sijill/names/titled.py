@@ -33,7 +33,7 @@ def titled_people(doc: Doc, mentions: list[Span], gazetteers: dict[str, dict[str
     tokens = doc.tokens
     starts = {t.start: i for i, t in enumerate(tokens)}
     orgs = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.start)
-    covered = sorted((m.start, m.end) for m in mentions)
+    covered = [(m.start, m.end) for m in mentions]
     out: list[Span] = []
     for title in titles:
         at = _skip(doc, title.end)

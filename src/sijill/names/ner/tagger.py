@@ -17,11 +17,6 @@ MAX_LEN = 200
 BATCH_TOKENS = 8192
 
 
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    """Numerically safe logistic function."""
-    return 0.5 * (np.tanh(0.5 * x) + 1.0)
-
-
 def _bilstm(xp: np.ndarray, lengths: np.ndarray, whh_f: np.ndarray, whh_b: np.ndarray) -> np.ndarray:
     """Run both LSTM directions over pre-projected B x T x 8H input (gate order i,f,g,o).
 
