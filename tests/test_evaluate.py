@@ -384,3 +384,86 @@ def test_same_figures_as_the_shared_scorer_on_extract_output(tmp_path: Path) -> 
     _assert_same(_ours(gold_dir, out), _reference(gold_dir, out))
     result = CliRunner().invoke(main, ["eval", str(gold_dir), str(out), "--json"])
     _assert_same(json.loads(result.stdout), _reference(gold_dir, out))
+
+
+# --- the two open conventions of positions, and the misses report ------------------------
+
+# An invented article: "استقبل وزير الخارجية الأردني خالد العمري رئيس بلدية عمّان ...".
+CONVENTIONS: dict[str, Any] = {
+    "doc": "c1", "published": "2022-03-01",
+    "entities": [
+        {"type": "PERSON", "name": "خالد العمري"},
+        {"type": "PERSON", "name": "ليلى الزعبي"},
+        {"type": "ORG", "name": "وزارة الخارجية الأردنية"},
+        {"type": "LOC", "name": "الأردن"},
+        {"type": "ORG", "name": "بلدية عمان"},
+    ],
+    "positions": [
+        {"person": "خالد العمري", "role": "وزير الخارجية", "org": "وزارة الخارجية الأردنية",
+         "status": "current"},
+        {"person": "ليلى الزعبي", "role": "سفيرة", "org": "الأردن", "status": "current"},
+    ],
+    "events": [],
+}
+
+
+@pytest.mark.parametrize(("minister_org", "envoy_org", "tp"), [
+    (None, None, 2),        # a minister with no organisation; an envoy of a country = none
+    ("e4", None, 2),        # a minister of the country: the organisation is not compared
+    ("e5", "e4", 2),        # the envoy's country given as its organisation
+    ("e3", "e5", 1),        # a real, wrong organisation still counts against the envoy
+])
+def test_positions_follow_the_open_conventions(tmp_path: Path, minister_org: str | None,
+                                               envoy_org: str | None, tp: int) -> None:
+    rec = {"id": "c1", "published": "2022-03-01", "entities": [
+        {"id": "e1", "type": "PERSON", "name": "خالد العمري"},
+        {"id": "e2", "type": "PERSON", "name": "ليلى الزعبي"},
+        {"id": "e3", "type": "ORG", "name": "بلدية عمان"},
+        {"id": "e4", "type": "LOC", "name": "الأردن"},
+        {"id": "e5", "type": "ORG", "name": "وزارة الخارجية الأردنية"}],
+        "positions": [{"person": "e1", "role": "وزير الخارجية", "org": minister_org, "status": "current"},
+                      {"person": "e2", "role": "السفيرة", "org": envoy_org, "status": "current"}],
+        "events": []}
+    gdir, out = _write(tmp_path, [CONVENTIONS], [rec])
+    ours = _ours(gdir, out)
+    assert ours["positions"]["R"] == 50.0 * tp
+    if SCORER.exists():
+        _assert_same(ours, _reference(gdir, out))
+
+
+def test_misses_lists_each_missed_and_spurious_item_with_its_sentence(tmp_path: Path) -> None:
+    text = ("استقبل سامر الأحمد رئيس رابطة الصحفيين السوريين وفداً من هيئة التنسيق الوطنية في غازي عنتاب. "
+            "وقال الأحمد إن اللقاء كان مثمراً.")
+    rec = _record(text=text, positions=[{"person": "e3", "role": "رئيس", "org": "e2", "status": "current",
+                                         "evidence": {"start": 0, "end": 20}}])
+    rec["entities"][3]["name"] = "حلب"
+    gdir, out = _write(tmp_path, [GOLD], [rec])
+    result = CliRunner().invoke(main, ["eval", str(gdir), str(out), "--misses"])
+    lines = result.stdout.splitlines()
+    assert "entity missed: LOC غازي عنتاب" in lines
+    assert "entity spurious: LOC حلب" in lines
+    missed = lines.index("position missed: سامر الأحمد | رئيس | رابطة الصحفيين السوريين | current")
+    assert lines[missed + 1].startswith("    « استقبل سامر الأحمد رئيس رابطة")
+    assert "position spurious: هيئة التنسيق الوطنية | رئيس | رابطة الصحفيين السوريين | current" in lines
+    assert lines[-1].startswith("count  entity missed 1  entity spurious 1")
+    as_json = json.loads(CliRunner().invoke(main, ["eval", str(gdir), str(out), "--misses", "--json"]).stdout)
+    kinds = {(m["kind"], m["which"]) for m in as_json["misses"]}
+    assert {("position", "missed"), ("position", "spurious"), ("entity", "missed")} <= kinds
+
+
+def test_dates_are_scored_and_their_misses_shown(tmp_path: Path) -> None:
+    text = "عقدت الرابطة اجتماعها أمس في غازي عنتاب، وتعقد اجتماعاً آخر يوم 12 حزيران المقبل."
+    dates = tmp_path / "dates"
+    dates.mkdir()
+    (dates / "d1.json").write_text(json.dumps({"doc": "d1", "dates": [
+        {"text": "أمس", "value": "2021-05-02"}, {"text": "12 حزيران", "value": "2021-06-12"},
+        {"text": "المقبل", "value": None}]}, ensure_ascii=False), encoding="utf-8")
+    start = text.index("أمس")
+    rec = _record(text=text)
+    rec["entities"][4]["mentions"] = [{"start": start, "end": start + 3}]
+    gdir, out = _write(tmp_path, [GOLD], [rec])
+    result = CliRunner().invoke(main, ["eval", str(gdir), str(out), "--dates", str(dates), "--misses"])
+    assert "dates      right 1/2  acc 50.0" in result.stdout.splitlines()
+    assert "date missed: 12 حزيران -> 2021-06-12 (not found)" in result.stdout
+    result = CliRunner().invoke(main, ["eval", str(gdir), str(out), "--dates", str(tmp_path / "none")])
+    assert result.exit_code != 0 and "date gold folder not found" in result.stderr

@@ -118,8 +118,15 @@ def show(records: str) -> None:
               help="Score cross-document resolution instead: records exported from a register "
                    "(`sijill export --format jsonl`, entities carry `canonical`) against gold "
                    "entities linked across documents by `ref`; pairwise and B-cubed P/R/F1.")
+@click.option("--misses", is_flag=True,
+              help="Also list every missed, spurious and wrong item (entities, positions, "
+                   "statuses, events, event dates, relations, decisions, and dates with --dates), "
+                   "each with the sentence that states it, then a count by kind.")
+@click.option("--dates", "dates_dir", metavar="DATES_DIR",
+              help="Also score date values against a folder of date gold files (as "
+                   "`shared/tools/score_dates.py` does).")
 def evaluate_records(gold_dir: str, records: str, ids: str | None, as_json: bool,
-                     xdoc: bool) -> None:
+                     xdoc: bool, misses: bool, dates_dir: str | None) -> None:
     """Score records (from `sijill extract`) against gold files (spec/annotation.md):
     entities, positions with status, events with dates, relations and decisions, overall
     and per document; with --xdoc, the canonical entities of exported records.
@@ -160,17 +167,40 @@ def evaluate_records(gold_dir: str, records: str, ids: str | None, as_json: bool
     if not golds:
         raise click.ClickException(f"{gold_dir}: no gold file could be read (give a folder of "
                                    "*.json gold files, one per article)")
-    res = score(golds, systems, wanted)
+    found: list[evaluate.Miss] | None = [] if misses and not xdoc else None
+    res = (evaluate.score(golds, systems, wanted, found) if found is not None
+           else score(golds, systems, wanted))
+    if dates_dir and not xdoc:
+        from sijill.evaluate_misses import date_misses
+        try:
+            wrong_dates, right, total = date_misses(Path(dates_dir), systems, wanted)
+        except SijillError as exc:
+            raise click.ClickException(exc.message) from exc
+        res["dates"] = {"right": right, "total": total,
+                        "acc": round(100 * right / total, 1) if total else None}
+        if found is not None:
+            found += wrong_dates
     if not res["docs"]:
         raise click.ClickException(f"--ids {ids}: none of these documents has a gold file in "
                                    f"{gold_dir} (use the gold files' `doc` ids)")
     for doc_id in res["missing_docs"]:
         click.echo(f"sijill: {records}: no record for gold document {doc_id}; scored as empty "
                    "(extract its article, or leave it out with --ids)", err=True)
+    if found is not None:
+        from sijill.evaluate_misses import format_misses, misses_json
+        found.sort(key=lambda m: m.doc)
+        if as_json:
+            res["misses"] = misses_json(found, systems)
     if as_json:
         click.echo(json.dumps(res, ensure_ascii=False))
     else:
-        for line in format_table(res):
+        lines = format_table(res)
+        if "dates" in res:
+            d = res["dates"]
+            lines.insert(lines.index(""), f"dates      right {d['right']}/{d['total']}  acc {d['acc']}")
+        if found is not None:
+            lines += ["", *format_misses(found, systems)]
+        for line in lines:
             click.echo(line)
     if problems or res["missing_docs"]:
         sys.exit(1)

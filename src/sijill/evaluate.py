@@ -82,6 +82,8 @@ class ScoredDoc:
     relations: list[dict[str, Any]]
     decisions: list[dict[str, Any]]
     has_structure: bool
+    text: str = ""
+    dates: list[dict[str, Any]] = field(default_factory=list)
 
     @classmethod
     def of(cls, rec: dict[str, Any]) -> ScoredDoc:
@@ -97,7 +99,10 @@ class ScoredDoc:
                 by_id[str(e["id"])] = ent
         return cls(str(rec.get("id") or rec.get("doc")), rec.get("published"), ents, by_id,
                    rec.get("positions") or [], rec.get("events") or [], rec.get("relations") or [],
-                   rec.get("decisions") or [], "relations" in rec or "decisions" in rec)
+                   rec.get("decisions") or [], "relations" in rec or "decisions" in rec,
+                   rec.get("text") if isinstance(rec.get("text"), str) else "",
+                   [e for e in rec.get("entities", []) or []
+                    if isinstance(e, dict) and str(e.get("type", "")).upper() in ("DATE", "TIME")])
 
     def resolve(self, ref: Any) -> _Ent | None:
         """The entity a claim names, by record id or by name."""
@@ -120,6 +125,35 @@ def _same(a: _Ent | None, b: _Ent | None) -> bool:
 
 
 @dataclass
+class Miss:
+    """One gold item the records lack (``missed``) or one record item the gold lacks
+    (``spurious``), with what is needed to show the sentence that states it."""
+
+    doc: str
+    kind: str
+    which: str
+    what: str
+    names: tuple[str, ...] = ()
+    evidence: tuple[int, int] | None = None
+
+
+def _label(ent: _Ent | None) -> str:
+    return "-" if ent is None else ent.name
+
+
+def _span(item: dict[str, Any]) -> tuple[int, int] | None:
+    ev = item.get("evidence")
+    if isinstance(ev, dict) and isinstance(ev.get("start"), int) and isinstance(ev.get("end"), int):
+        return (ev["start"], ev["end"])
+    return None
+
+
+def _state_org(org: _Ent | None) -> _Ent | None:
+    """A post whose organisation is only a country or place counts as a post with none."""
+    return None if org is not None and org.type == "LOC" else org
+
+
+@dataclass
 class Tally:
     """Counts summed over documents."""
 
@@ -132,7 +166,8 @@ class Tally:
     structure_docs: int = 0
 
 
-def _entities(gold: ScoredDoc, sys_: ScoredDoc) -> tuple[dict[str, list[int]], dict[int, _Ent]]:
+def _entities(gold: ScoredDoc, sys_: ScoredDoc,
+              misses: list[Miss] | None = None) -> tuple[dict[str, list[int]], dict[int, _Ent]]:
     counts = {t: [0, 0, 0] for t in TYPES}
     pair: dict[int, _Ent] = {}
     used: set[int] = set()
@@ -149,10 +184,15 @@ def _entities(gold: ScoredDoc, sys_: ScoredDoc) -> tuple[dict[str, list[int]], d
         else:
             if not g.optional:
                 counts[g.type][2] += 1
+                if misses is not None:
+                    misses.append(Miss(gold.id, "entity", "missed", f"{g.type} {g.name}",
+                                       tuple(g.names)))
     for i, s in enumerate(s_ents):
         if i in used or any(g.optional and g.type == s.type and _same(g, s) for g in g_ents):
             continue
         counts[s.type][1] += 1
+        if misses is not None:
+            misses.append(Miss(gold.id, "entity", "spurious", f"{s.type} {s.name}", tuple(s.names)))
     return counts, pair
 
 
@@ -160,29 +200,53 @@ def _to_gold(ent: _Ent | None, pair: dict[int, _Ent]) -> _Ent | None:
     return None if ent is None else pair.get(id(ent), ent)
 
 
-def _positions(gold: ScoredDoc, sys_: ScoredDoc, pair: dict[int, _Ent]) -> list[int]:
+def _positions(gold: ScoredDoc, sys_: ScoredDoc, pair: dict[int, _Ent],
+               misses: list[Miss] | None = None) -> list[int]:
     tp = fn = ok = n = 0
     used: set[int] = set()
     sys_pos = [(_to_gold(sys_.resolve(p.get("person")), pair),
-                _to_gold(sys_.resolve(p.get("org")), pair) if p.get("org") else None,
+                _state_org(_to_gold(sys_.resolve(p.get("org")), pair)) if p.get("org") else None,
                 role_key(p.get("role", "")), p.get("status")) for p in sys_.positions]
     for gp in gold.positions:
         person = gold.resolve(gp["person"])
-        org = gold.resolve(gp.get("org")) if gp.get("org") else None
+        org = _state_org(gold.resolve(gp.get("org"))) if gp.get("org") else None
         key = role_key(gp.get("role", ""))
         for i, (sp, so, sk, ss) in enumerate(sys_pos):
             if i in used or not _same(person, sp) or sk != key:
                 continue
-            if (org is None) != (so is None) or (org is not None and not _same(org, so)):
+            # A minister's organisation (ministry, government, country or none) is not compared.
+            if key != "MINISTER" and ((org is None) != (so is None)
+                                      or (org is not None and not _same(org, so))):
                 continue
             used.add(i)
             tp += 1
             n += 1
             ok += int((ss or "unknown") == gp.get("status", "unknown"))
+            if misses is not None and (ss or "unknown") != gp.get("status", "unknown"):
+                misses.append(Miss(gold.id, "status", "wrong",
+                                   f"{_label(person)} | {gp.get('role', '')}: "
+                                   f"{ss or 'unknown'}, gold {gp.get('status', 'unknown')}",
+                                   evidence=_span(sys_.positions[i])))
             break
         else:
             fn += 1
+            if misses is not None:
+                misses.append(Miss(gold.id, "position", "missed",
+                                   f"{_label(person)} | {gp.get('role', '')} | {_label(org)} | "
+                                   f"{gp.get('status', 'unknown')}",
+                                   _names(person) + _names(org)))
+    if misses is not None:
+        for i, (sp, so, _, ss) in enumerate(sys_pos):
+            if i not in used:
+                p = sys_.positions[i]
+                misses.append(Miss(gold.id, "position", "spurious",
+                                   f"{_label(sp)} | {p.get('role', '')} | {_label(so)} | {ss}",
+                                   _names(sp) + _names(so), _span(p)))
     return [tp, len(sys_pos) - len(used), fn, ok, n]
+
+
+def _names(ent: _Ent | None) -> tuple[str, ...]:
+    return () if ent is None else tuple(ent.names)
 
 
 def _date_ok(gold_date: str | None, sys_date: Any) -> bool | None:
@@ -192,7 +256,8 @@ def _date_ok(gold_date: str | None, sys_date: Any) -> bool | None:
     return bool(s) and s[: len(gold_date)] == gold_date and len(s) >= len(gold_date)
 
 
-def _events(gold: ScoredDoc, sys_: ScoredDoc, pair: dict[int, _Ent]) -> list[int]:
+def _events(gold: ScoredDoc, sys_: ScoredDoc, pair: dict[int, _Ent],
+            misses: list[Miss] | None = None) -> list[int]:
     tp = fn = good = n = 0
     used: set[int] = set()
     sys_ev = [(str(e.get("type", "")).upper(),
@@ -209,10 +274,26 @@ def _events(gold: ScoredDoc, sys_: ScoredDoc, pair: dict[int, _Ent]) -> list[int
             if ok is not None:
                 n += 1
                 good += int(ok)
+                if misses is not None and not ok:
+                    misses.append(Miss(gold.id, "event date", "wrong",
+                                       f"{st} {', '.join(_label(g) for g in gparts)}: {sdate}, "
+                                       f"gold {ge.get('date')}", evidence=_span(sys_.events[i])))
             break
         else:
             fn += 1
-    fp = sum(1 for i, (st, _, _) in enumerate(sys_ev) if i not in used and st in EVENT_TYPES)
+            if misses is not None:
+                misses.append(Miss(gold.id, "event", "missed",
+                                   f"{ge['type']} {ge.get('date')} "
+                                   f"[{', '.join(_label(g) for g in gparts)}]",
+                                   tuple(x for g in gparts for x in _names(g))))
+    fp = 0
+    for i, (st, sparts, sdate) in enumerate(sys_ev):
+        if i not in used and st in EVENT_TYPES:
+            fp += 1
+            if misses is not None:
+                misses.append(Miss(gold.id, "event", "spurious",
+                                   f"{st} {sdate} [{', '.join(_label(p) for p in sparts)}]",
+                                   evidence=_span(sys_.events[i])))
     return [tp, fp, fn, good, n]
 
 
@@ -229,7 +310,8 @@ def _same_body(a: _Ent | None, b: _Ent | None) -> bool:
     return False
 
 
-def _relations(gold: ScoredDoc, sys_: ScoredDoc, pair: dict[int, _Ent]) -> list[int]:
+def _relations(gold: ScoredDoc, sys_: ScoredDoc, pair: dict[int, _Ent],
+               misses: list[Miss] | None = None) -> list[int]:
     sys_rel = [(str(r.get("type", "")).upper(), _to_gold(sys_.resolve(r.get("child")), pair),
                 _to_gold(sys_.resolve(r.get("parent")), pair)) for r in sys_.relations]
     sys_rel = [r for r in sys_rel if r[0] in ("PART_OF", "MEMBER_OF")]
@@ -249,10 +331,20 @@ def _relations(gold: ScoredDoc, sys_: ScoredDoc, pair: dict[int, _Ent]) -> list[
                 used.add(i)
                 tp += 1
                 break
+        else:
+            if misses is not None:
+                misses.append(Miss(gold.id, "relation", "missed",
+                                   f"{_label(gc)} {gt} {_label(gpar)}", _names(gc) + _names(gpar)))
+    if misses is not None:
+        kept = [r for r in sys_.relations if str(r.get("type", "")).upper() in ("PART_OF", "MEMBER_OF")]
+        for i, (st, sc, sp) in enumerate(sys_rel):
+            if i not in used:
+                misses.append(Miss(gold.id, "relation", "spurious", f"{_label(sc)} {st} {_label(sp)}",
+                                   _names(sc) + _names(sp), _span(kept[i])))
     return [tp, len(sys_rel) - tp, len(gold_rel) - tp]
 
 
-def _decisions(gold: ScoredDoc, sys_: ScoredDoc) -> list[int]:
+def _decisions(gold: ScoredDoc, sys_: ScoredDoc, misses: list[Miss] | None = None) -> list[int]:
     sys_dec = [(str(d.get("kind", "")).upper(), set(norm(d.get("text", "")).split())) for d in sys_.decisions]
     used: set[int] = set()
     tp = kind_ok = 0
@@ -266,6 +358,15 @@ def _decisions(gold: ScoredDoc, sys_: ScoredDoc) -> list[int]:
                 tp += 1
                 kind_ok += int(sk == gd["kind"])
                 break
+        else:
+            if misses is not None:
+                misses.append(Miss(gold.id, "decision", "missed", f"{gd['kind']} {gd['text']}",
+                                   (norm(gd["text"]),)))
+    if misses is not None:
+        for i, d in enumerate(sys_.decisions):
+            if i not in used:
+                misses.append(Miss(gold.id, "decision", "spurious",
+                                   f"{sys_dec[i][0]} {d.get('text', '')}", evidence=_span(d)))
     return [tp, len(sys_dec) - tp, len(gold.decisions) - tp, kind_ok]
 
 
@@ -377,8 +478,9 @@ def load_records(lines: Iterable[str], where: str, problems: list[str]) -> dict[
 
 
 def score(golds: dict[str, ScoredDoc], systems: dict[str, ScoredDoc],
-          ids: set[str] | None = None) -> dict[str, Any]:
-    """The figures of records against gold documents, overall and per document."""
+          ids: set[str] | None = None, misses: list[Miss] | None = None) -> dict[str, Any]:
+    """The figures of records against gold documents, overall and per document; every missed,
+    spurious and wrong item is appended to ``misses`` when it is given."""
     tally = Tally()
     per_doc = []
     missing = []
@@ -389,16 +491,17 @@ def score(golds: dict[str, ScoredDoc], systems: dict[str, ScoredDoc],
         if s is None:
             missing.append(doc_id)
             s = ScoredDoc.of({"id": doc_id})
-        counts, pair = _entities(g, s)
+        counts, pair = _entities(g, s, misses)
         for t in TYPES:
             tally.entities[t] = [a + b for a, b in zip(tally.entities[t], counts[t])]
-        pos, ev = _positions(g, s, pair), _events(g, s, pair)
+        pos, ev = _positions(g, s, pair, misses), _events(g, s, pair, misses)
         tally.positions = [a + b for a, b in zip(tally.positions, pos)]
         tally.events = [a + b for a, b in zip(tally.events, ev)]
         if g.has_structure:
             tally.structure_docs += 1
-            tally.relations = [a + b for a, b in zip(tally.relations, _relations(g, s, pair))]
-            tally.decisions = [a + b for a, b in zip(tally.decisions, _decisions(g, s))]
+            rel, dec = _relations(g, s, pair, misses), _decisions(g, s, misses)
+            tally.relations = [a + b for a, b in zip(tally.relations, rel)]
+            tally.decisions = [a + b for a, b in zip(tally.decisions, dec)]
         if g.published:
             tally.published[1] += 1
             tally.published[0] += int(str(s.published or "")[:10] == g.published)
