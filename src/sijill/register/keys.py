@@ -8,7 +8,8 @@ from functools import lru_cache
 
 from sijill.text.normalize import match_key
 
-_ABD = re.compile(r"\bعبد\s+(?=ال)")
+# عبد is never a name by itself: ``عبد ربه``, ``عبد الله`` are spelled joined as often.
+_ABD = re.compile(r"\bعبد\s+(?=\w)")
 # Quotes, brackets, dashes and dots around or inside a name are not part of it.
 _PUNCT = re.compile(r"[\"'«»“”„‘’()\[\]{}.,،؛:!؟?\-–—_/\\|]+")
 _LATIN_ARTICLE = frozenset({"al", "el", "ul"})
@@ -16,8 +17,8 @@ _LATIN_ARTICLE = frozenset({"al", "el", "ul"})
 
 @lru_cache(maxsize=262144)  # names repeat across documents; resolution asks again and again
 def word_keys(name: str) -> tuple[str, ...]:
-    """Per-word keys: spelling folded (hamza, alef, ya, ta marbuta), ``عبد ال`` joined,
-    the article dropped, a final alef read as ta marbuta, so ``عبد الرحمن`` and
+    """Per-word keys: spelling folded (hamza, alef, ya, ta marbuta), ``عبد`` joined to the
+    next word, the article dropped, a final alef read as ta marbuta, so ``عبد الرحمن`` and
     ``عبدالرحمن``, ``الحافظ`` and ``حافظ``, ``سوريا`` and ``سورية`` agree."""
     folded = _ABD.sub("عبد", _PUNCT.sub(" ", match_key(name)))
     keys = []

@@ -3,9 +3,11 @@
 Keys are strings ``kind:value``. Strong kinds join every two entities that share them:
 ``n`` (a name key of the name or an alias), ``g`` (a gazetteer organisation) and ``c`` (a
 generic organisation name such as ``المكتب التنفيذي`` together with the key of its parent
-body or of a post holder: generic names join only in the same context). The other kinds
+body or of a post holder, or a bare state body such as ``مجلس الوزراء`` together with its
+country: generic names join only in the same context). The other kinds
 only find candidates whose pair a rule then judges: ``l`` (Latin spelling), ``s`` (surname
-block) and ``h`` (organisation head and one more word).
+block), ``f`` (first name and the next name that is not ``بن``) and ``h`` (organisation
+head and one more word).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from sijill.lang import load_json
 from sijill.names.gazetteer import OrgGazetteer
 from sijill.register.db import Database
 from sijill.register.keys import latin_key, word_keys
+from sijill.register.resolution.country import name_countries, state_body, text_country
 from sijill.register.resolution.sql import chunks, marks
 
 #: Key kinds whose sharing alone makes two entities one.
@@ -53,6 +56,7 @@ class Context:
     """What a document says around an entity, as strong keys of other entities."""
 
     published: str | None = None
+    country: str | None = None  # the country the document is mostly about
     posts: frozenset[str] = field(default_factory=frozenset)
     parents: frozenset[str] = field(default_factory=frozenset)
     around: frozenset[str] = field(default_factory=frozenset)
@@ -85,6 +89,12 @@ def _links() -> frozenset[str]:
     return _keys(load_json("resolution.json")["name_links"])
 
 
+@lru_cache(maxsize=1)
+def particles() -> frozenset[str]:
+    """Words between the parts of a person's name (بن، آل) that are no name themselves."""
+    return _keys(load_json("resolution.json")["name_particles"])
+
+
 def is_generic(words: tuple[str, ...]) -> bool:
     """Whether an organisation name says only what kind of body it is: a bare head
     (``الهيئة``) or a body head with generic words (``المكتب التنفيذي``, ``وزارة الخارجية``)."""
@@ -106,6 +116,9 @@ def _person_keys(names: list[str], latin: str | None) -> set[str]:
     if len(main) < 2:  # a surname alone is never enough to join two documents
         return set()
     keys = {"n:" + " ".join(main), "s:" + main[-1]}
+    given = [w for w in main if w not in particles()]
+    if len(given) >= 2:  # the name with the father's (أحمد عيد, أحمد بن عيد الحربي)
+        keys.add(f"f:{given[0]}|{given[1]}")
     for alias in names[1:]:
         wk = word_keys(alias)
         # An alias that keeps the first name is this person (محمد بن سلمان); one that drops
@@ -118,20 +131,53 @@ def _person_keys(names: list[str], latin: str | None) -> set[str]:
     return keys
 
 
+def state_key(words: tuple[str, ...], country: str) -> str:
+    """The strong key of a bare state body of one country."""
+    return f"c:{state_body(words)}@{country}"
+
+
+def _own_state_countries(names: list[tuple[str, ...]]) -> frozenset[str]:
+    """The countries the entity's state-body names say they belong to."""
+    return frozenset().union(*(name_countries(w) for w in names if state_body(w)))
+
+
+def _is_parent(alias: tuple[str, ...], main: tuple[str, ...]) -> bool:
+    """Whether an alias is the organisation the main name is a body of: ``الاتحاد السعودي``
+    as an alias of ``مجلس إدارة الاتحاد السعودي`` names the federation, not its board."""
+    return len(alias) < len(main) and main[-len(alias):] == alias \
+        and main[0] in _generic_heads()
+
+
+def _distinctive(alias: tuple[str, ...], main: tuple[str, ...]) -> bool:
+    """Whether a one-word alias is the proper name inside a headed name (``طالبان`` of
+    ``حركة طالبان الأفغانية``), not a head, a generic word or a place."""
+    word = alias[0]
+    return len(main) >= 2 and main[0] in _all_heads() and word in main[1:] \
+        and word not in _all_heads() and word not in _generic_words() \
+        and not name_countries(alias) and len(word) >= 3
+
+
 def _org_keys(names: list[str]) -> set[str]:
     keys: set[str] = set()
+    main = word_keys(names[0])
     for i, n in enumerate(names):
         wk = word_keys(n)
-        if not wk:
+        if not wk or (i > 0 and _is_parent(wk, main)):
             continue
         entry = gazetteer_entry(n)
         if entry:
             keys.add("g:" + entry)
+        if state_body(wk) is not None and state_body(main) is not None:
+            # A bare state body joins only within its country (``مجلس الوزراء`` of one
+            # state, not of every state); the country comes from the name or the document.
+            keys.update(state_key(wk, c) for c in name_countries(wk))
+        if state_body(wk) is not None and not name_countries(wk):
+            continue
         # A one-word alias is too often a bare head or a place (الهيئة، تنظيم، سوريا).
-        if not is_generic(wk) and (i == 0 or len(wk) >= 2):
+        if not is_generic(wk) and (i == 0 or len(wk) >= 2 or _distinctive(wk, main)):
             keys.add("n:" + " ".join(wk))
-    main = word_keys(names[0])
-    if len(main) >= 2 and not is_generic(main):
+    if len(main) >= 2 and not is_generic(main) and not (
+            state_body(main) and not name_countries(main)):
         keys.update(f"h:{main[0]}|{w}" for w in main[1:] if w not in _links())
     return keys
 
@@ -150,17 +196,40 @@ def entity_keys(entity_type: str, name: str, aliases: tuple[str, ...],
     return frozenset(keys)
 
 
+def _state_names(profile: Profile) -> list[tuple[str, ...]]:
+    """The names of an entity that is a state body: all of them; none for another entity,
+    whose bare alias (``البرلمان`` of ``برلمان الإقليم``) is a back-reference to itself."""
+    if not state_body(profile.words):
+        return []
+    return [profile.words, *(word_keys(a) for a in profile.aliases[:MAX_NAMES - 1])]
+
+
+def _bare_states(profile: Profile) -> list[tuple[str, ...]]:
+    """The entity's names that are state bodies naming no country (``وزارة الصحة``)."""
+    return [w for w in _state_names(profile) if w and state_body(w) and not name_countries(w)]
+
+
 def needs_context(profile: Profile) -> bool:
-    """Whether an entity's keys depend on its context: a generic organisation name."""
-    return profile.type == "ORG" and bool(profile.words) and is_generic(profile.words)
+    """Whether an entity's keys depend on its context: a generic organisation name, or a
+    state body whose country its name does not say."""
+    return profile.type == "ORG" and bool(profile.words) and (
+        is_generic(profile.words) or bool(_bare_states(profile)))
 
 
 def context_keys(profile: Profile, context: Context) -> frozenset[str]:
     """The ``c`` keys of a generic organisation name: the name with each parent body's and
-    each post holder's strong key."""
+    each post holder's strong key; a bare state body with its country (the one its other
+    names say, else the document's)."""
     if not needs_context(profile):
         return frozenset()
-    return frozenset(f"c:{profile.key}|{k}" for k in context.parents | context.posts)
+    keys: set[str] = set()
+    if is_generic(profile.words):
+        keys.update(f"c:{profile.key}|{k}" for k in context.parents | context.posts)
+    own = _own_state_countries(_state_names(profile))
+    countries = own or ({context.country} if context.country else set())
+    for words in _bare_states(profile):
+        keys.update(state_key(words, c) for c in countries)
+    return frozenset(keys)
 
 
 def strong_keys(keys: Iterable[str]) -> frozenset[str]:
@@ -232,8 +301,11 @@ class Contexts:
 
     def _read(self, doc_ids: list[str]) -> None:
         q = marks(len(doc_ids))
-        published: dict[str, str | None] = dict(self.db.query(f"SELECT id, published FROM documents WHERE id IN ({q})",
-                                       doc_ids))
+        published: dict[str, str | None] = {}
+        country: dict[str, str | None] = {}
+        for doc_id, date, text in self.db.query(
+                f"SELECT id, published, text FROM documents WHERE id IN ({q})", doc_ids):
+            published[doc_id], country[doc_id] = date, text_country(str(text))
         strong: dict[str, frozenset[str]] = {}
         by_doc: dict[str, list[str]] = {}
         for ent_id, doc_id, etype, name, aliases, latin in self.db.query(
@@ -256,5 +328,5 @@ class Contexts:
             everyone = frozenset().union(*(strong[m] for m in members))
             for m in members:
                 self._by_entity[m] = Context(
-                    published.get(doc_id), frozenset(posts.get(m, ())),
+                    published.get(doc_id), country.get(doc_id), frozenset(posts.get(m, ())),
                     frozenset(parents.get(m, ())), everyone - strong[m])

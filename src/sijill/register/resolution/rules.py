@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from sijill.register.resolution.profiles import Context, Profile, is_generic
+from sijill.register.resolution.profiles import Context, Profile, is_generic, particles
 
 #: Least similarity (0-100) of the one word two near spellings differ in, and its least
 #: length: short words that differ are different names (حسن، حسين; سعد، سعيد).
@@ -83,6 +83,40 @@ def short_form(a: tuple[str, ...], b: tuple[str, ...], head: bool) -> bool:
     return anchor and _in_order(short, long, _same_word)
 
 
+def _given(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if w not in particles())
+
+
+def _names_a_father(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the short name starts at a name that follows ``بن`` in the long one: it
+    names the father (``سلمان بن عبدالعزيز`` in ``محمد بن سلمان بن عبدالعزيز``)."""
+    if short[0] == long[0]:
+        return False
+    at = long.index(short[0]) if short[0] in long else -1
+    return at > 0 and long[at - 1] in particles()
+
+
+def person_short_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one person's name is a short form of the other: its given names in order,
+    sharing the family name (``معاذ الخطيب``) or the first name (``أحمد عيد``, ``أحمد بن عيد
+    الحربي``), never starting at the father's name."""
+    short, long = sorted((a, b), key=len)
+    s, g = _given(short), _given(long)
+    if len(s) < 2 or len(s) >= len(g) or _names_a_father(short, long):
+        return False
+    return (s[-1] == g[-1] or s[0] == g[0]) and _in_order(s, g, lambda x, y: x == y)
+
+
+def lineage_dropped(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one name is the other without its ``بن`` parts: first and family name the
+    same, the father's names left out (``عبداللطيف الزياني``, ``عبداللطيف بن راشد
+    الزياني``)."""
+    short, long = sorted((a, b), key=len)
+    kept = [w for i, w in enumerate(long)
+            if w not in particles() and (i == 0 or long[i - 1] not in particles())]
+    return len(short) >= 2 and tuple(kept) == short and len(kept) < len(long)
+
+
 def near_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether two names differ in one long word only, spelled a little differently
     (``التحالف الأمريكي``, ``التحالف الأميركي``); never in numbers."""
@@ -102,22 +136,29 @@ def name_form(entity_type: str, a: tuple[str, ...], b: tuple[str, ...]) -> str |
         return None
     if entity_type == "ORG" and (is_generic(a) or is_generic(b)):
         return None
-    if short_form(a, b, head=entity_type == "ORG"):
+    if entity_type == "PERSON" and person_short_form(a, b):
+        return "short form"
+    if entity_type != "PERSON" and short_form(a, b, head=entity_type == "ORG"):
         return "short form"
     return "fuzzy name" if near_spelling(a, b) else None
+
+
+def _fits(a: tuple[str, ...], b: tuple[str, ...], head: bool) -> bool:
+    """Whether one name is a short form of the other (``head``: organisations' rule)."""
+    return short_form(a, b, head) or (not head and person_short_form(a, b))
 
 
 def disagree(names: list[tuple[str, ...]], head: bool) -> bool:
     """Whether names are of two actors: two of them, neither a short form of the other."""
     distinct = set(names)
-    widest = [w for w in distinct if not any(short_form(w, v, head) for v in distinct if v != w)]
+    widest = [w for w in distinct if not any(_fits(w, v, head) for v in distinct if v != w)]
     return len(widest) > 1
 
 
 def ambiguous(short: tuple[str, ...], longer: list[tuple[str, ...]], head: bool) -> bool:
     """Whether a short form fits two longer names neither of which is a short form of the
     other (``جمعية الأمل`` in ``جمعية الأمل للإغاثة`` and ``جمعية الأمل للتنمية``)."""
-    return disagree([w for w in longer if len(w) > len(short) and short_form(short, w, head)],
+    return disagree([w for w in longer if len(w) > len(short) and _fits(short, w, head)],
                     head)
 
 
@@ -127,13 +168,14 @@ def _years_apart(x: str | None, y: str | None) -> int:
     return abs(int(x[:4]) - int(y[:4]))
 
 
-def support(ca: Context, cb: Context) -> str | None:
-    """What the two documents agree on around the two entities, or None."""
+def support(ca: Context, cb: Context, least: int = MIN_AROUND) -> str | None:
+    """What the two documents agree on around the two entities (at least ``least`` people
+    and organisations named in both), or None."""
     if ca.posts & cb.posts:
         return "organisation"
     if ca.parents & cb.parents:
         return "parent"
-    if len(ca.around & cb.around) >= MIN_AROUND:
+    if len(ca.around & cb.around) >= least:
         return "co-occurrence"
     return None
 
@@ -147,7 +189,7 @@ def names_match(kind: str, a: Profile, b: Profile) -> tuple[str, float] | None:
     if kind == "l":
         ok = score >= LATIN_ARABIC_MIN and min(len(a.words), len(b.words)) >= 2
         return ("latin", score) if ok else None
-    form = name_form(a.type, a.words, b.words) if kind in {"s", "h"} else None
+    form = name_form(a.type, a.words, b.words) if kind in {"s", "h", "f"} else None
     return (form, score) if form else None
 
 
@@ -159,6 +201,9 @@ def judge(form: str, a: Profile, b: Profile, score: float, context: ContextOf) -
     ca, cb = context(a), context(b)
     if a.type == "PERSON" and _years_apart(ca.published, cb.published) > MAX_YEARS_APART:
         return None
-    if support(ca, cb) is None:
+    # A full name and the same name without the father's are one person's far more often
+    # than not: one actor named in both documents is enough.
+    least = 1 if a.type == "PERSON" and lineage_dropped(a.words, b.words) else MIN_AROUND
+    if support(ca, cb, least) is None:
         return None
     return Link.of(a.id, b.id, form, score / 100)

@@ -1,0 +1,170 @@
+"""Resolution in context: bare state bodies are one per country, people named with and
+without their father's name join, a parent named as an alias stays the parent."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.register.db import Database
+from sijill.register.keys import word_keys
+from sijill.register.resolution.country import name_countries, state_body, text_country
+from sijill.register.resolution.rules import lineage_dropped, person_short_form
+from sijill.register.resolve import resolve_pending
+from tests.register.test_resolve import record, same, store
+
+
+@pytest.mark.parametrize(("name", "body", "countries"), [
+    ("مجلس الوزراء", "مجلس وزراء", set()),
+    ("مجلس الوزراء الأردني", "مجلس وزراء", {"JO"}),
+    ("وزارة الصحة", "وزاره صحه", set()),
+    ("وزارة الصحة الكويتية", "وزاره صحه", {"KW"}),
+    ("الاتحاد المصري لكرة القدم", "اتحاد قدم", {"EG"}),
+    ("اتحاد الكرة", "اتحاد قدم", set()),
+    ("اتحاد كرة القدم", "اتحاد قدم", set()),
+    ("الاتحاد العربي السوري لكرة السلة", "اتحاد سله", {"SY"}),
+    ("الحكومة الليبية الشرعية", "حكومه", {"LY"}),
+    ("البرلمان التونسي", "برلمان", {"TN"}),
+    # Not bare state bodies: a named body, a regional one, an Arab (not national) body.
+    ("الاتحاد العربي لكرة القدم", None, set()),
+    ("حكومة الإقليم", None, set()),
+    ("مجلس المحافظة", None, set()),
+    ("مجلس الإدارة", None, set()),
+    ("اتحاد الطلبة", None, set()),
+    ("وزارة الحرس الوطني", None, set()),
+])
+def test_state_bodies_and_their_countries(name: str, body: str | None,
+                                          countries: set[str]) -> None:
+    words = word_keys(name)
+    assert state_body(words) == body
+    assert set(name_countries(words)) == countries
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("وصل الوفد الكويتي إلى الكويت أمس قادماً من القاهرة.", "KW"),
+    ("أعلنت وزارة الداخلية في بغداد أن الوضع في البصرة والموصل هادئ.", "IQ"),
+    ("قال مسؤول بالرباط إن وفداً مغربياً سيزور الدار البيضاء وللمغرب شركاء.", "MA"),
+    # Two countries named as often: no country.
+    ("زار الوزير الأردني دمشق ثم عاد إلى الأردن بعد لقاء مسؤول سوري.", None),
+    # A single cue is not enough.
+    ("اجتمعت اللجنة في تونس لبحث الخطة.", None),
+])
+def test_a_document_is_about_the_country_it_names_most(text: str, country: str | None) -> None:
+    assert text_country(text) == country
+
+
+KUWAIT = "وفي الكويت قال نائب كويتي إن {} سيناقش الميزانية الكويتية."
+JORDAN = "وفي عمّان قال نائب أردني من الزرقاء إن {} سيناقش ميزانية الأردن."
+
+
+def test_a_bare_state_body_is_one_per_country(db: Database) -> None:
+    store(db,
+          record("k1", KUWAIT.format("مجلس الوزراء"), ("ORG", "مجلس الوزراء")),
+          record("k2", KUWAIT.format("مجلس الوزراء"), ("ORG", "مجلس الوزراء")),
+          record("k3", "اجتمع مجلس الوزراء الكويتي أمس.", ("ORG", "مجلس الوزراء الكويتي")),
+          record("j1", JORDAN.format("مجلس الوزراء"), ("ORG", "مجلس الوزراء")),
+          record("j2", JORDAN.format("مجلس الوزراء"), ("ORG", "مجلس الوزراء")),
+          record("x1", "قال مجلس الوزراء إن القرار نهائي.", ("ORG", "مجلس الوزراء")))
+    resolve_pending(db)
+    assert same(db, "k1/e1", "k2/e1", "k3/e1")
+    assert same(db, "j1/e1", "j2/e1")
+    assert not same(db, "k1/e1", "j1/e1")
+    # A document that names no country clearly leaves its bare body alone.
+    assert not same(db, "x1/e1", "k1/e1") and not same(db, "x1/e1", "j1/e1")
+
+
+def test_a_full_name_and_its_bare_short_form_join_in_their_country(db: Database) -> None:
+    egypt = "قال مدرب مصري في القاهرة إن {} سيعلن القائمة، وفي الإسكندرية رحب الجمهور المصري."
+    store(db,
+          record("e1", egypt.format("الاتحاد المصري لكرة القدم"),
+                 ("ORG", "الاتحاد المصري لكرة القدم")),
+          record("e2", egypt.format("اتحاد الكرة"), ("ORG", "اتحاد الكرة")),
+          record("q1", "وفي الدوحة قال لاعب قطري إن اتحاد الكرة في قطر سيجتمع.",
+                 ("ORG", "اتحاد الكرة")),
+          record("q2", "أعلن الاتحاد القطري لكرة القدم موعد البطولة.",
+                 ("ORG", "الاتحاد القطري لكرة القدم")))
+    resolve_pending(db)
+    assert same(db, "e1/e1", "e2/e1")
+    assert same(db, "q1/e1", "q2/e1")
+    assert not same(db, "e1/e1", "q1/e1")
+
+
+def test_a_regional_body_and_its_bare_alias_stay_out_of_the_state(db: Database) -> None:
+    iraq = "قال مسؤول عراقي في بغداد إن {} ستجتمع في البصرة."
+    store(db,
+          record("i1", iraq.format("الحكومة العراقية"), ("ORG", "الحكومة العراقية")),
+          record("i2", iraq.format("حكومة الإقليم"), ("ORG", "حكومة الإقليم", ["الحكومة"])))
+    resolve_pending(db)
+    assert not same(db, "i1/e1", "i2/e1")
+
+
+@pytest.mark.parametrize(("short", "long", "fits"), [
+    ("معاذ الخطيب", "أحمد معاذ الخطيب", True),  # the first name left out
+    ("ماجد سالم", "ماجد بن سالم العتيبي", True),  # first and father's name
+    ("ناصر العلي", "ناصر بن حمد العلي", True),  # the father's name left out
+    ("سالم العتيبي", "ماجد بن سالم العتيبي", False),  # the father, not the son
+    ("ماجد العتيبي", "فهد سالم العتيبي", False),  # another first name
+])
+def test_person_short_forms(short: str, long: str, fits: bool) -> None:
+    assert person_short_form(word_keys(short), word_keys(long)) == fits
+
+
+@pytest.mark.parametrize(("short", "long", "dropped"), [
+    ("ناصر العلي", "ناصر بن حمد العلي", True),
+    ("ماجد سالم", "ماجد بن سالم العتيبي", False),
+    ("ناصر العلي", "ناصر العلي", False),
+])
+def test_a_name_without_the_fathers(short: str, long: str, dropped: bool) -> None:
+    assert lineage_dropped(word_keys(short), word_keys(long)) == dropped
+
+
+@pytest.mark.parametrize(("second", "joined"), [
+    ("وشارك ناصر العلي في ندوة رابطة الأطباء العرب.", True),  # one actor named in both
+    ("وصل ناصر العلي إلى المطار.", False),  # nothing in common
+])
+def test_a_name_with_the_fathers_joins_with_little_context(db: Database, second: str,
+                                                           joined: bool) -> None:
+    league = ("ORG", "رابطة الأطباء العرب")
+    store(db,
+          record("n1", "قال ناصر بن حمد العلي رئيس رابطة الأطباء العرب إن المؤتمر ناجح.",
+                 ("PERSON", "ناصر بن حمد العلي"), league),
+          record("n2", second, ("PERSON", "ناصر العلي"), *([league] if joined else [])))
+    resolve_pending(db)
+    assert same(db, "n1/e1", "n2/e1") == joined
+
+
+def test_a_son_and_his_father_stay_apart(db: Database) -> None:
+    around = [("ORG", "مجلس التعاون الخليجي"), ("ORG", "جامعة الدول العربية")]
+    store(db,
+          record("s1", "استقبل فهد بن سالم بن راشد وفد مجلس التعاون الخليجي وجامعة الدول "
+                       "العربية.", ("PERSON", "فهد بن سالم بن راشد"), *around),
+          record("s2", "استقبل سالم بن راشد وفد مجلس التعاون الخليجي وجامعة الدول العربية.",
+                 ("PERSON", "سالم بن راشد"), *around))
+    resolve_pending(db)
+    assert not same(db, "s1/e1", "s2/e1")
+
+
+def test_abd_and_the_next_name_are_one_word(db: Database) -> None:
+    store(db, record("a1", "قال عبد النبي حسن الموسوي إن الحوار مستمر.",
+                     ("PERSON", "عبد النبي حسن الموسوي")),
+          record("a2", "وصل عبدالنبي حسن الموسوي إلى المنامة.",
+                 ("PERSON", "عبدالنبي حسن الموسوي")))
+    resolve_pending(db)
+    assert same(db, "a1/e1", "a2/e1")
+
+
+def test_a_parent_named_as_an_alias_of_its_body_stays_the_parent(db: Database) -> None:
+    store(db,
+          record("b1", "اجتمع مجلس إدارة نادي الشباب الرياضي.",
+                 ("ORG", "مجلس إدارة نادي الشباب الرياضي", ["نادي الشباب الرياضي"])),
+          record("b2", "فاز نادي الشباب الرياضي بالكأس.", ("ORG", "نادي الشباب الرياضي")))
+    resolve_pending(db)
+    assert not same(db, "b1/e1", "b2/e1")
+
+
+def test_the_proper_name_inside_a_headed_name_is_an_alias(db: Database) -> None:
+    store(db,
+          record("h1", "قالت حركة النهضة التونسية إن حركة النهضة ستشارك.",
+                 ("ORG", "حركة النهضة التونسية", ["النهضة"])),
+          record("h2", "فازت النهضة بأغلبية المقاعد.", ("ORG", "النهضة")))
+    resolve_pending(db)
+    assert same(db, "h1/e1", "h2/e1")
