@@ -99,3 +99,22 @@ def test_stage_writes_titles_layer(run) -> None:  # type: ignore[no-untyped-def]
 )
 def test_strip_honorifics(name: str, expected: str) -> None:
     assert strip_honorifics(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deputy word and the post after it are one title, in construct or with ل
+        ("وأكد نائب رئيس الجمهورية أن", [("نائب رئيس الجمهورية", "نائب رئيس الجمهورية")]),
+        ("وعين سامي نائباً لرئيس مجلس الإدارة",
+         [("نائباً لرئيس مجلس الإدارة", "نائب رئيس مجلس الإدارة")]),
+        ("قال النائب الأول لرئيس الوزراء إن",
+         [("النائب الأول لرئيس الوزراء", "النائب الأول رئيس الوزراء")]),
+        ("وحضر مساعد الرئيس التنفيذي للشركة", [("مساعد الرئيس التنفيذي", "مساعد الرئيس التنفيذي")]),
+        # a deputy word with no post after it stays what it was
+        ("أعلن نائب رئيس الحزب استقالته", [("نائب رئيس", "نائب رئيس")]),
+        ("ساعد المتطوعون في التوزيع", []),
+    ],
+)
+def test_deputy_joins_the_post_after_it(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[s.start : s.end], s.data["role"]) for s in find_titles(text)] == expected

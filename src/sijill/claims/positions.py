@@ -14,6 +14,7 @@ joined by و each get the position. Status comes from the words around the title
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sijill.claims.lexicon import Lexicon
@@ -92,6 +93,8 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     for m in view.mentions:
         if m.type == "PERSON" and m.span.end <= title.start and m.span.end >= prev_end:
             prev_end, owner = m.span.end, m
+        elif m.type == "PERSON" and m.span.start < title.start < m.span.end <= title.end:
+            return m  # the name ran into the title after it (خالد العلي نائباً لرئيس المجلس)
     for t in view.titles:  # a title of the same person in between: the chain goes on
         if t.end <= title.start and t.start >= prev_end and id(t) in owners:
             prev_end, owner = t.end, owners[id(t)]
@@ -264,6 +267,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if not orgs and out and _listed_after(view, out[-1], title):
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
             orgs = [out[-1].org] if out[-1].org is not None else []
+        if not orgs:
+            orgs = org_by_reference(view, title, context, lex)
         status, stated = _status(view, title, person, lex)
         targets: list[Entity | None] = list(orgs) if orgs else [None]
         for org in targets:
@@ -314,13 +319,81 @@ def _listed_after(view: SentenceView, prev: Position, title: Span) -> bool:
     return 0 <= len(between) <= 6 and not rest.strip() and rest != between
 
 
+def org_by_reference(view: SentenceView, title: Span, context: list[Mention], lex: Lexicon) -> list[Entity]:
+    """The organisation of a post that names none: the one the text is about, named before.
+
+    ``الهيئة تضم الرئيس فلان``، ``وقال رئيس الاتحاد فلان`` after the federation was named: the
+    post is in the organisation last named before it. A minister's, a state's or an envoy's post,
+    or one qualified by a nationality (الرئيس التركي), is not; a head of government is in the
+    government named in the text, if any."""
+    refs = post_references()
+    role = match_key(str(title.data.get("role", "")))
+    if role.startswith(refs.ministers) or lex.posted_heads.match((role.split()[0],)):
+        return []
+    before = [m for m in view.mentions if m.type == "ORG" and m.span.end <= title.start]
+    if any(role == g or role.endswith(" " + g) for g in refs.government_posts):
+        govs = [m for m in context + before + [m for m in view.mentions if m.type == "ORG"]
+                if match_key(m.entity.name).startswith(refs.government_heads)]
+        return [govs[-1].entity] if govs else []
+    if role in refs.state_posts or _nationality_follows(view, title):
+        return []
+    for m in reversed(context + before):
+        if m.span.start >= title.start - _REFERENCE_REACH:
+            org = top_level(m.entity, context, m.span.start)
+            if not match_key(org.name).startswith(refs.government_heads):
+                return [org]
+        break
+    return []
+
+
+#: How far back (in characters) the organisation a post refers to may have been named.
+_REFERENCE_REACH = 1200
+
+
+def _nationality_follows(view: SentenceView, title: Span) -> bool:
+    """Whether a nationality qualifies the title (الرئيس التركي، الأمين العام الأممي)."""
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    if nxt is None or nxt.kind != "word" or any(m.span.start == nxt.start for m in view.mentions):
+        return False
+    word = view.doc.text[nxt.start : nxt.end]
+    return _is_modifier(word) and match_key(word) not in _STATUS_WORDS
+
+
+_STATUS_WORDS = frozenset(match_key(w) for w in (
+    "السابق", "السابقة", "الحالي", "الحالية", "المنشق", "المنشقة", "المستقيل", "الأسبق"))
+
+
+@dataclass(frozen=True)
+class PostReferences:
+    """Posts that name no organisation of their own, as matching keys (titles data file)."""
+
+    state_posts: frozenset[str]
+    government_posts: tuple[str, ...]
+    government_heads: tuple[str, ...]
+    ministers: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def post_references() -> PostReferences:
+    """The reference data of the titles file, loaded once."""
+    data = load_json("titles.json")
+    return PostReferences(
+        frozenset(match_key(w) for w in data.get("state_posts", [])),
+        tuple(match_key(w) for w in data.get("government_posts", [])),
+        tuple(match_key(w) for w in data.get("government_heads", [])),
+        tuple(match_key(w) for w in data["post_heads"]["portfolio"] if w.startswith("وزير")) + ("الوزير", "الوزيره"),
+    )
+
+
 def is_sub_body(org: Entity) -> bool:
     """A body inside an organisation (مكتب الجاليات، لجنة العلاقات العربية), by its head
     word, unless the gazetteer knows it or it was quoted as a name."""
     if any(m.data.get("canonical") or m.data.get("rule") == "quoted" for m in org.mentions):
         return False
     key = match_key(org.name)
-    return key in _body_names() or any(key == h or key.startswith(h + " ") for h in _body_heads())
+    bare = key[2:] if key.startswith("ال") else key  # اللجنة الثقافية: the head لجنة
+    return key in _body_names() or any(k == h or k.startswith(h + " ")
+                                       for h in _body_heads() for k in (key, bare))
 
 
 @lru_cache(maxsize=1)

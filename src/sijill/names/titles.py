@@ -85,6 +85,11 @@ class _Grammar:
         self.rules.append((re.compile(rf"{EDGE}(?P<head>{honorific})(?:(?<=\.)|(?!\w))"),
                            "honorific"))
         self.leading_honorific = re.compile(rf"\s*{honorific}(?:(?<=\.)\s*|\s+)(?=\w)")
+        # A deputy word right before a post (نائب رئيس الجمهورية، نائباً لرئيس مجلس الإدارة),
+        # searched backwards from the post's start only, so no scan of the whole text.
+        self.deputy = re.compile(
+            rf"{EDGE}(?P<pre>{alternation(data.get('deputy_prefixes', []))}){MARKS}"
+            rf"(?P<acc>ا)?{MARKS}\s+(?:ل\u0640?)?$")
 
     def is_known(self, word: str) -> bool:
         """Whether ``word`` is a word of the data file (after spelling folds)."""
@@ -141,7 +146,33 @@ def find_titles(text: str) -> list[Span]:
         if m.groupdict().get("mod") and end == m.end():
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
-    return spans
+    return _join_deputies(g, text, view, spans)
+
+
+#: How far before a post a deputy word may start (النائب الثاني ل: 16 characters).
+_DEPUTY_REACH = 24
+
+
+def _join_deputies(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
+    """One title for a deputy word and the post after it: ``نائب`` + ``رئيس الجمهورية`` ->
+    ``نائب رئيس الجمهورية`` (a title of its own, not a deputy of nothing and a president)."""
+    out: list[Span] = []
+    for span in spans:
+        if span.data.get("kind") != "post":
+            out.append(span)
+            continue
+        m = g.deputy.search(view, max(0, span.start - _DEPUTY_REACH), span.start)
+        if m is None:
+            out.append(span)
+            continue
+        while out and out[-1].end > m.start():
+            out.pop()  # the deputy word was found as a title of its own (نائب)
+        pre = _clean(text[m.start("pre") : m.end("pre")])
+        data = {**span.data, "role": f"{pre} {span.data['role']}", "head": f"{pre} {span.data['head']}"}
+        if m.group("acc"):
+            data["accusative"] = True  # نائباً لرئيس المجلس: the post someone is named to
+        out.append(Span(m.start(), span.end, "TITLE", None, data))
+    return out
 
 
 def strip_honorifics(name: str) -> str:

@@ -1,0 +1,73 @@
+"""Positions whose organisation is named before the post, deputies of a post, and posts of a
+state or a government, from sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _positions(doc: Doc) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.org.name if p.org else None) for p in doc.claims["positions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the organisation named in an earlier sentence, the post without one
+        ("أعلن الائتلاف الوطني السوري انتخاب هيئته الرئاسية. وأوضح البيان أن الهيئة تضم "
+         "الرئيس خالد خوجة والأمين العام محمد يحيى مكتبي.",
+         {("خالد خوجة", "الرئيس", "الائتلاف الوطني السوري"),
+          ("محمد يحيى مكتبي", "الأمين العام", "الائتلاف الوطني السوري")}),
+        # a committee of the federation named before: the post is in the federation
+        ("أصدر الاتحاد التونسي لكرة اليد بياناً. وقال رئيس اللجنة الفنية سامي بن علي إن "
+         "المنتخب جاهز.",
+         {("سامي بن علي", "رئيس اللجنة الفنية", "الاتحاد التونسي")}),
+        # a head of government: in the government the text names
+        ("عقدت الحكومة العراقية اجتماعها برئاسة رئيس الوزراء حيدر العبادي.",
+         {("حيدر العبادي", "رئيس الوزراء", "الحكومة العراقية")}),
+    ],
+)
+def test_post_takes_the_organisation_named_before(run, text: str,  # type: ignore[no-untyped-def]
+                                                  expected: set[tuple[str, str, str | None]]) -> None:
+    found = _positions(run(text))
+    # The organisation as found may carry its complement (لكرة اليد): its name begins so.
+    for person, role, org in expected:
+        assert any(p == person and r == role and o is not None and o.startswith(org)
+                   for p, r, o in found), (person, role, org, found)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # a nationality: the post is a state's, not the organisation's named before
+        ("استقبلت حركة النهضة وفداً أوروبياً. وقال الرئيس التونسي قيس سعيد إن الزيارة مهمة.",
+         "قيس سعيد", "الرئيس"),
+        # a state post and a minister take no organisation named nearby
+        ("زار وفد الهلال الأحمر الكويتي القصر حيث التقى ولي العهد نواف الأحمد.",
+         "نواف الأحمد", "ولي العهد"),
+        ("أصدر حزب الأمة بياناً. ورحب وزير الخارجية علي كرتي بالبيان.",
+         "علي كرتي", "وزير الخارجية"),
+        # no government named: the head of government has no organisation
+        ("التقى رئيس الوزراء اللبناني تمام سلام وفداً من البنك الدولي.",
+         "تمام سلام", "رئيس الوزراء"),
+    ],
+)
+def test_post_of_a_state_takes_no_organisation(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                               role: str) -> None:
+    assert (person, role, None) in _positions(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("وأكد نائب رئيس الجمهورية نوري المالكي أن الاتفاق صامد.", "نوري المالكي",
+         "نائب رئيس الجمهورية"),
+        ("وقال النائب الأول لرئيس الوزراء كمال الجنزوري إن الموازنة جاهزة.", "كمال الجنزوري",
+         "النائب الأول رئيس الوزراء"),
+    ],
+)
+def test_deputy_of_a_post_is_one_post(run, text: str, person: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    roles = {r for p, r, _ in _positions(run(text)) if p == person}
+    assert roles == {role}
