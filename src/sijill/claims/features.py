@@ -1,0 +1,200 @@
+"""What a learned claim decision sees of a candidate position: how its title, person and
+organisation sit in the sentence, as named features (``name=value`` -> 1.0).
+
+The features are generic (distances, punctuation, which side of the title the person is on,
+where the organisation came from, the coarse role class); nothing names a word of one outlet,
+country or body, so a model trained on some outlets can judge others.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.positions import is_sub_body
+from sijill.doc import Doc, Entity, Span
+from sijill.evaluate import role_key
+
+Features = dict[str, float]
+
+#: Separators that end an apposition or a list item between a title and a name.
+_COMMAS = frozenset(("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—"))
+_QUOTES = frozenset(("\"", "«", "»", "“", "”", "'"))
+
+
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    """``n`` as the first edge it does not pass (``0``, ``1``, ``2``, ``3+``...)."""
+    for edge in edges:
+        if n <= edge:
+            return str(edge)
+    return f"{edges[-1]}+"
+
+
+def _view_of(views: Sequence[SentenceView], starts: list[int], offset: int) -> SentenceView | None:
+    k = bisect_right(starts, offset) - 1
+    return views[k] if k >= 0 else None
+
+
+def _mention_of(view: SentenceView, entity: Entity | None, near: int) -> Mention | None:
+    """The mention of ``entity`` in the sentence closest to offset ``near``."""
+    if entity is None:
+        return None
+    found = [m for m in view.mentions if m.entity is entity]
+    return min(found, key=lambda m: abs(m.span.start - near)) if found else None
+
+
+def _title_of(view: SentenceView, p: Position) -> Span | None:
+    """The title that states the position: inside its evidence, and the role starts with it."""
+    lo, hi = p.evidence
+    fits = [t for t in view.titles if t.start >= lo and t.end <= hi and
+            (p.role.startswith(str(t.data.get("head", ""))) or
+             p.role.startswith(str(t.data.get("role", ""))))]
+    if not fits:
+        fits = [t for t in view.titles if t.start < hi and t.end > lo]
+    if not fits:
+        return None
+    anchor = _mention_of(view, p.person, lo)
+    at = anchor.span.start if anchor is not None else lo
+    return min(fits, key=lambda t: abs(t.start - at))
+
+
+def _gap(view: SentenceView, start: int, end: int) -> tuple[list[str], int]:
+    """The texts of the tokens in ``[start, end)`` and how many of them are words."""
+    texts = [view.doc.text[t.start : t.end] for t in view.tokens if t.start >= start and t.end <= end]
+    return texts, sum(1 for t in view.tokens if t.start >= start and t.end <= end and t.kind == "word")
+
+
+def _gap_features(view: SentenceView, start: int, end: int, prefix: str) -> Features:
+    """Distance, punctuation, conjunction and other entities between two spans."""
+    texts, words = _gap(view, start, end)
+    out: Features = {f"{prefix}_words={_bucket(words, (0, 1, 2, 4, 8))}": 1.0}
+    if any(t in _COMMAS for t in texts):
+        out[f"{prefix}_comma"] = 1.0
+    if any(t in _QUOTES for t in texts):
+        out[f"{prefix}_quote"] = 1.0
+    if any(t == "و" or (t.startswith("و") and len(t) > 3) for t in texts):
+        out[f"{prefix}_wa"] = 1.0
+    for kind in ("PERSON", "ORG", "LOC"):
+        if view.between(start, end, (kind,)):
+            out[f"{prefix}_has_{kind}"] = 1.0
+    if any(t.start >= start and t.end <= end for t in view.titles):
+        out[f"{prefix}_has_title"] = 1.0
+    return out
+
+
+def _person_in_list(view: SentenceView, person: Mention) -> bool:
+    """Whether another person stands next to this one across only ، or و (a list of names)."""
+    for m in view.mentions:
+        if m.type != "PERSON" or m is person:
+            continue
+        lo, hi = (m.span.end, person.span.start) if m.span.end <= person.span.start else \
+            (person.span.end, m.span.start)
+        if hi < lo or hi - lo > 4:
+            continue
+        between = view.doc.text[lo:hi].replace("،", "").replace(",", "").strip()
+        if between in ("", "و"):
+            return True
+    return False
+
+
+def _org_place(view: SentenceView, title: Span | None, org: Mention | None,
+               person: Mention | None, has_org: bool) -> str:
+    if not has_org:
+        return "none"
+    if org is None:
+        return "context"
+    if title is None:
+        return "no_title"
+    if org.span.start >= title.start and org.span.end <= title.end:
+        return "in_title"
+    if org.span.start >= title.end:
+        beyond = person is not None and person.span.start >= title.end and org.span.start > person.span.end
+        return "after_person" if beyond else "after_title"
+    return "before_title"
+
+
+def _entity_features(p: Position, person: Mention | None, org: Mention | None) -> Features:
+    out: Features = {}
+    n_words = len(p.person.name.split())
+    out[f"person_words={_bucket(n_words, (1, 2, 3))}"] = 1.0
+    out[f"person_mentions={_bucket(len(p.person.mentions), (1, 2, 4))}"] = 1.0
+    if p.person.data.get("latin"):
+        out["person_latin"] = 1.0
+    if person is not None and person.span.data.get("rule"):
+        out["person_rule"] = 1.0
+    if p.org is not None:
+        out[f"org_type={p.org.type}"] = 1.0
+        out[f"org_words={_bucket(len(p.org.name.split()), (1, 2, 3, 5))}"] = 1.0
+        out[f"org_mentions={_bucket(len(p.org.mentions), (1, 2, 4))}"] = 1.0
+        if any(m.data.get("canonical") for m in p.org.mentions):
+            out["org_known"] = 1.0
+        if p.org.type == "ORG" and is_sub_body(p.org):
+            out["org_sub_body"] = 1.0
+        if org is not None and org.span.data.get("backref"):
+            out["org_backref"] = 1.0
+    return out
+
+
+def _doc_features(p: Position, positions: Sequence[Position], by_person: Counter[int]) -> Features:
+    """How the candidate sits among the document's other candidates."""
+    out: Features = {f"person_posts={_bucket(by_person[id(p.person)], (1, 2, 3))}": 1.0}
+    key = role_key(p.role)
+    rivals = [q for q in positions if q is not p and q.person is p.person and role_key(q.role) == key]
+    if any(q.org is not p.org for q in rivals):
+        out["same_role_other_org"] = 1.0
+    if any(q.evidence == p.evidence and q.org is not p.org for q in rivals):
+        out["shared_title"] = 1.0
+    holders = {id(q.person) for q in positions if q.org is p.org and role_key(q.role) == key}
+    if p.org is not None and len(holders) > 1:
+        out["org_role_shared"] = 1.0
+    return out
+
+
+def position_features(doc: Doc, views: Sequence[SentenceView], positions: Sequence[Position]) -> list[Features]:
+    """One feature dict per candidate position, in order."""
+    starts = [v.span.start for v in views]
+    by_person: Counter[int] = Counter(id(p.person) for p in positions)
+    return [_one(doc, _view_of(views, starts, p.evidence[0]), p, positions, by_person, views)
+            for p in positions]
+
+
+def _one(doc: Doc, view: SentenceView | None, p: Position, positions: Sequence[Position],
+         by_person: Counter[int], views: Sequence[SentenceView]) -> Features:
+    out: Features = {f"role={role_key(p.role)}": 1.0, f"status={p.status}": 1.0}
+    if p.stated:
+        out["stated"] = 1.0
+    if p.body is not None:
+        out["body"] = 1.0
+    out.update(_doc_features(p, positions, by_person))
+    if view is None:
+        out["no_sentence"] = 1.0
+        return out
+    if view is views[0]:
+        out["headline"] = 1.0
+    title = _title_of(view, p)
+    person = _mention_of(view, p.person, title.start if title else p.evidence[0])
+    org = _mention_of(view, p.org, title.end if title else p.evidence[0])
+    out.update(_entity_features(p, person, org))
+    out[f"org={_org_place(view, title, org, person, p.org is not None)}"] = 1.0
+    out[f"sent_people={_bucket(len({id(m.entity) for m in view.mentions if m.type == 'PERSON'}), (1, 2, 4))}"] = 1.0
+    out[f"sent_titles={_bucket(len(view.titles), (1, 2, 4))}"] = 1.0
+    if title is None or person is None:
+        out["no_title" if title is None else "no_person_mention"] = 1.0
+        return out
+    if title.data.get("accusative"):
+        out["accusative"] = 1.0
+    if title.data.get("modifier"):
+        out["modifier"] = 1.0
+    if person.span.start >= title.end:
+        out["side=after"] = 1.0
+        out.update(_gap_features(view, title.end, person.span.start, "tp"))
+    else:
+        out["side=before"] = 1.0
+        out.update(_gap_features(view, person.span.end, title.start, "tp"))
+    if _person_in_list(view, person):
+        out["person_in_list"] = 1.0
+    if org is not None and org.span.start >= title.end:
+        out.update(_gap_features(view, title.end, org.span.start, "to"))
+    return out
