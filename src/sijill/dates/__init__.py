@@ -1,0 +1,182 @@
+"""DATE spans and their normalised values, found with a grammar built from ``lang/ar`` data.
+
+Spans are found by ``grammar``, each read by ``read`` (Gregorian and Umm al-Qura Hijri
+calendars, relative expressions counted from the publication date), then two passes over
+the document: a day named by reference (في اليوم التالي) takes the day dated before it,
+and two dates joined by إلى/حتى become one range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sijill.dates.grammar import Grammar, grammar, key
+from sijill.dates.grammar import matches as _matches
+from sijill.dates.read import TENSED, read
+from sijill.dates.values import Context
+from sijill.doc import Doc, Span
+from sijill.pipeline import stage
+from sijill.text.normalize import search_view
+
+__all__ = ["add_dates", "dateline", "find_dates", "grammar", "_matches"]
+
+_CLAUSE_END = re.compile(r"[.!?؟\n]")
+_CLAUSE_REACH = 80  # characters back to look for the clause's tense
+_CLAUSE_WORDS = 8
+_NISBA = re.compile(r"ال\w{2,}(?:ي|يه|يين|يون)")
+_AND = re.compile(r"\s*و\s*")
+_BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s*$")
+
+
+def _future_clause(g: Grammar, view: str, start: int) -> bool:
+    """Whether the clause before ``start`` speaks of the future (سوف، من المقرر، سيعقد)."""
+    lo = max(0, start - _CLAUSE_REACH)
+    before = view[lo:start]
+    cut = max((m.end() for m in _CLAUSE_END.finditer(before)), default=0)
+    for word in before[cut:].split()[-_CLAUSE_WORDS:]:
+        k = key(word)
+        bare = k[1:] if len(k) > 3 and k[0] in "وف" else k
+        if k in g.future_cues or bare in g.future_cues:
+            return True
+        if len(bare) >= 5 and bare.startswith(g.future_prefix) and not bare.startswith(g.future_not):
+            return True
+    return False
+
+
+def _not_today(g: Grammar, view: str, m: re.Match[str]) -> bool:
+    """``اليوم العالمي``, ``اليوم الأول``: the word اليوم names a day, it is not today."""
+    if m["rdw"] or key(m["rd"]) != key("اليوم"):
+        return False
+    after = view[m.end() : m.end() + 40].split()
+    nxt = key(after[0]) if after else ""
+    return nxt in g.not_today or bool(_NISBA.fullmatch(nxt))
+
+
+def find_dates(text: str, published: str | None) -> list[Span]:
+    """DATE spans of ``text`` with values; relative ones need ``published`` (ISO) for a value."""
+    g = grammar()
+    view = search_view(text)
+    pub = _parse_iso(published)
+    spans: list[Span] = []
+    last_day: dt.date | None = None
+    for m in _matches(g, view):
+        kind = m.lastgroup or ""
+        if kind == "reld" and _not_today(g, view, m):
+            continue
+        future = kind in TENSED and _future_clause(g, view, m.start())
+        reading = read(g, m, view, Context(pub, future))
+        if not reading.keep:
+            continue
+        value = reading.value
+        if kind == "ana":
+            value = _after(last_day, g.anaphoric[key(m.group())])
+        last_day = _as_day(value) or last_day
+        spans.append(Span(m.start(), m.end(), "DATE", value,
+                          {"kind": "relative" if reading.relative else "absolute",
+                           "yearless": reading.yearless}))
+    return _join_ranges(view, spans)
+
+
+def _after(day: dt.date | None, offset: int) -> str | None:
+    return (day + dt.timedelta(days=offset)).isoformat() if day else None
+
+
+def _as_day(value: str | None) -> dt.date | None:
+    return _parse_iso(value) if value and len(value) == 10 else None
+
+
+def _join_ranges(view: str, spans: list[Span]) -> list[Span]:
+    """Two dates joined by إلى/حتى (or و after بين) become one span with a range value."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and _joined(view, prev, span):
+            value = _range_value(prev, span)
+            if value is not None:
+                kind = "relative" if "relative" in (prev.data["kind"], span.data["kind"]) else "absolute"
+                out[-1] = Span(prev.start, span.end, "DATE", value, {"kind": kind, "yearless": False})
+                continue
+        out.append(span)
+    for span in out:
+        span.data.pop("yearless", None)
+    return out
+
+
+def _joined(view: str, a: Span, b: Span) -> bool:
+    if a.value is None or b.value is None or b.start - a.end > 12:
+        return False
+    gap = view[a.end : b.start]
+    if grammar().range_join.fullmatch(gap):
+        return True
+    return bool(_AND.fullmatch(gap)) and bool(_BETWEEN_BEFORE.search(view, max(0, a.start - 12), a.start))
+
+
+def _range_value(a: Span, b: Span) -> str | None:
+    """From the start of ``a`` to the end of ``b``; a year-less start takes the end's year."""
+    lo, hi = str(a.value).split("/")[0], str(b.value).split("/")[-1]
+    if a.data.get("yearless") and len(lo) >= 7 and len(hi) >= 4:
+        lo = hi[:4] + lo[4:]
+        if lo > hi:
+            lo = f"{int(hi[:4]) - 1:04d}" + lo[4:]
+    if len(lo) != len(hi):
+        lo, hi = _first_day(lo), _last_day(hi)
+    if lo is None or hi is None or lo >= hi:
+        return None
+    return f"{lo}/{hi}"
+
+
+def _first_day(value: str) -> str | None:
+    return value + "-01-01"[: 10 - len(value)] if len(value) in (4, 7, 10) else None
+
+
+def _last_day(value: str) -> str | None:
+    if len(value) == 10:
+        return value
+    if len(value) == 4:
+        return value + "-12-31"
+    if len(value) == 7:
+        nxt = dt.date(int(value[:4]) + int(value[5:7]) // 12, int(value[5:7]) % 12 + 1, 1)
+        return (nxt - dt.timedelta(days=1)).isoformat()
+    return None
+
+
+def _parse_iso(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def dateline(text: str, spans: list[Span]) -> str | None:
+    """The publication date stated by a dateline at the top of the text (``دمشق - 10 حزيران 2024``)."""
+    for span in spans:
+        if span.start > 120:
+            break
+        if span.data.get("kind") != "absolute" or span.value is None or len(span.value) != 10:
+            continue
+        line_start = text.rfind("\n", 0, span.start) + 1
+        line_end = text.find("\n", span.end)
+        line_end = len(text) if line_end < 0 else line_end
+        before = text[line_start : span.start].split()
+        after = text[span.end : line_end].split()
+        if line_start == 0 and len(before) <= 4 and len(after) <= 4:
+            return span.value
+    return None
+
+
+@stage("dates", needs=("text",), adds=("dates", "published"))
+def add_dates(doc: Doc) -> Doc:
+    """Find date expressions, take a missing publication date from a dateline, resolve values."""
+    spans = find_dates(doc.text, doc.published)
+    if doc.published is None:
+        found = dateline(doc.text, spans)
+        if found is not None:
+            doc.published = found
+            doc.meta["published_from"] = "dateline"
+            spans = find_dates(doc.text, found)
+    doc.layers["dates"] = spans
+    return doc
+

@@ -1,0 +1,101 @@
+"""Calendar arithmetic behind date values: Gregorian with ``datetime``, Hijri with ``hijridate``.
+
+Hijri dates are read with the Umm al-Qura calendar (the one Saudi and Gulf outlets print);
+a Hijri month or year is not a Gregorian month or year, so its value is the range of its
+first and last Gregorian days (``2014-01-02/2014-01-31``). Anything the calendars cannot
+hold (30 شباط, 1500هـ past the table) gives None, never an exception.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+
+from hijridate import Gregorian, Hijri
+
+Bounds = tuple[dt.date, dt.date]
+
+# How far ahead of the publication date a year-less date may lie before it is read as last
+# year's: news names coming months (in November) far less often than months just past.
+NEUTRAL_AHEAD = dt.timedelta(days=92)
+
+
+def gregorian_day(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date, or None when the calendar has no such day."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def gregorian_month(year: int, month: int) -> Bounds | None:
+    """First and last day of a Gregorian month."""
+    if not (1 <= month <= 12 and dt.MINYEAR <= year <= dt.MAXYEAR):
+        return None
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def hijri_day(year: int, month: int, day: int) -> dt.date | None:
+    """The Gregorian date of an Umm al-Qura Hijri date, or None outside the calendar."""
+    try:
+        g = Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(g.year, g.month, g.day)
+
+
+def hijri_month(year: int, month: int) -> Bounds | None:
+    """First and last Gregorian day of a Hijri month."""
+    try:
+        h = Hijri(year, month, 1)
+        length = h.month_length()
+    except (ValueError, OverflowError):
+        return None
+    first, last = hijri_day(year, month, 1), hijri_day(year, month, length)
+    return (first, last) if first and last else None
+
+
+def hijri_year(year: int) -> Bounds | None:
+    """First and last Gregorian day of a Hijri year."""
+    first, last = hijri_month(year, 1), hijri_month(year, 12)
+    return (first[0], last[1]) if first and last else None
+
+
+def hijri_of(date: dt.date) -> tuple[int, int, int] | None:
+    """The Umm al-Qura date of a Gregorian date, or None outside the table."""
+    try:
+        h = Gregorian(date.year, date.month, date.day).to_hijri()
+    except (ValueError, OverflowError):
+        return None
+    return h.year, h.month, h.day
+
+
+def as_range(bounds: Bounds) -> str:
+    """A day range value ``YYYY-MM-DD/YYYY-MM-DD``."""
+    return f"{bounds[0].isoformat()}/{bounds[1].isoformat()}"
+
+
+def pick_year(bounds: Callable[[int], Bounds | None], base: int, pub: dt.date, mode: str) -> int | None:
+    """The year of a year-less date (a day or a month) around the publication date.
+
+    ``mode``: ``past`` (الماضي: the last one over before publication), ``next`` (المقبل: the
+    first one to start after it), ``current`` (الحالي: the publication's year), ``future``
+    (the clause is in the future: the first one not over yet), ``neutral`` (the latest one
+    starting no later than a season after publication).
+    """
+    if mode == "current":
+        return base if bounds(base) else None
+    years = [y for y in (base - 1, base, base + 1) if bounds(y) is not None]
+    spans = [(y, b) for y in years if (b := bounds(y)) is not None]
+    if mode == "past":
+        done = [y for y, (_, end) in spans if end < pub]
+        return done[-1] if done else None
+    if mode == "next":
+        ahead = [y for y, (start, _) in spans if start > pub]
+        return ahead[0] if ahead else None
+    if mode == "future":
+        open_ = [y for y, (_, end) in spans if end >= pub]
+        return open_[0] if open_ else None
+    near = [y for y, (start, _) in spans if start <= pub + NEUTRAL_AHEAD]
+    return near[-1] if near else None

@@ -1,0 +1,173 @@
+"""Which reading a grammar match gets, by the alternative that matched (``Match.lastgroup``)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from sijill.dates import values as v
+from sijill.dates.calendars import gregorian_day
+from sijill.dates.grammar import Grammar, key
+from sijill.dates.values import Context, Reading
+
+_Reader = Callable[[Grammar, re.Match[str], str, Context], Reading]
+
+
+def _num(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return v.numeric(g, int(m["d1"]), int(m["m1"]), int(m["y1"]), v.hijri_marked(view, m, "y1"))
+
+
+def _iso(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    y = int(m["y2"])
+    date = gregorian_day(y, int(m["m2"]), int(m["d2"])) if g.year_min <= y <= g.year_max else None
+    return Reading(date.isoformat() if date else None)
+
+
+def _dmy(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    first = v.day_number(g, m["d3a"]) if m["d3a"] else None
+    return v.month_date(g, m["mo3"], m["y3"], (first, v.day_number(g, m["d3"])), m["q3"], ctx)
+
+
+def _mdy(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return v.month_date(g, m["mo12"], m["y12"], (None, int(m["d12"])), None, ctx)
+
+
+def _my(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return v.month_date(g, m["mo6"], m["y6"], (None, None), None, ctx)
+
+
+def _mo(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    written = m["mo8"] or m["mo9"] or m["mo10"]
+    return v.month_date(g, written, None, (None, None), m["q8"], ctx)
+
+
+def _mod(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    if m["rp5"]:
+        return _period(g, m["rp5"], ctx.pub)
+    if m["mo4"]:
+        return v.month_date(g, m["mo4"], m["y4"], (None, None), m["q4"], ctx)
+    return Reading(m["y5"])  # a part of a year: أواخر عام 2015
+
+
+def _dmr(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    """``الـ 12 من الشهر الحالي``: a day of the month named relative to publication."""
+    if ctx.pub is None:
+        return Reading(None, relative=True)
+    month = _period(g, m["rp11"], ctx.pub).value
+    day = v.day_number(g, m["d11"])
+    if month is None or day is None:
+        return Reading(None, relative=True)
+    date = gregorian_day(int(month[:4]), int(month[5:7]), day)
+    return Reading(date.isoformat() if date else None, relative=True)
+
+
+def _hmy(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return v.hijri_months(int(m["m14"]), int(m["y14"]))
+
+
+def _hr(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return v.hijri_years(int(m["ha"]), int(m["hb"]))
+
+
+def _hy(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return v.hijri_years(int(m["y13"]), int(m["y13"]))
+
+
+def _years(a: int, b: int, g: Grammar) -> Reading:
+    ok = a < b and all(g.year_min <= y <= g.year_max for y in (a, b))
+    return Reading(f"{a}/{b}" if ok else None)
+
+
+def _range(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return _years(int(m["ya"]), int(m["yb"]), g)
+
+
+def _range2(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return _years(int(m["yc"]), int(m["yd"]), g)
+
+
+def _year(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    y = m["y7"] or m["y9"]
+    return Reading(y) if y and g.year_min <= int(y) <= g.year_max else Reading(None, keep=False)
+
+
+def _hol(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    nth = 1
+    if m["ho1"]:
+        nth = g.ordinals.get(key(m["ho1"]), 1)
+    elif m["ho2"]:
+        nth = g.ordinals.get(key("ال" + m["ho2"]), 1)
+    return v.holiday(g, m["hn"], nth, m["q15"], ctx)
+
+
+def _ana(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return Reading(None, relative=True)  # resolved from the day dated before it
+
+
+def _ago(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return v.ago(g, m, ctx.pub)
+
+
+def _period(g: Grammar, written: str, pub: dt.date | None) -> Reading:
+    unit, offset = g.rel_periods[key(written)]
+    return Reading(v.period(unit, offset, pub) if pub else None, relative=True)
+
+
+def _relp(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    return _period(g, m["relp"], ctx.pub)
+
+
+def _rels(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    if ctx.pub is None:
+        return Reading(None, relative=True)
+    unit, first, last = g.rel_spans[key(m["rels"])]
+    return Reading(v.period_span(unit, first, last, ctx.pub), relative=True)
+
+
+def _reld(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    if ctx.pub is None:
+        return Reading(None, relative=True)
+    date = ctx.pub + dt.timedelta(days=g.rel_days[key(m["rd"])])
+    if m["rdw"]:
+        date = v.near_weekday(date, g.weekdays[key(m["rdw"])])
+    return Reading(date.isoformat(), relative=True)
+
+
+def _direction(g: Grammar, written: str | None, ctx: Context) -> str:
+    if written:
+        k = key(written)
+        return "next" if k in g.next else "past" if k in g.past else ""
+    return "next" if ctx.future else ""
+
+
+def _wd(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    if ctx.pub is None:
+        return Reading(None, relative=True)
+    wanted = g.weekdays[key(m["wdn"].split()[-1])]
+    return Reading(v.weekday(ctx.pub, wanted, _direction(g, m["wdd"], ctx)).isoformat(), relative=True)
+
+
+def _wd2(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    """``يومي الأحد والاثنين``: the first day as a weekday, the second the next such day after it."""
+    if ctx.pub is None:
+        return Reading(None, relative=True)
+    first = v.weekday(ctx.pub, g.weekdays[key(m["wa"])], _direction(g, m["wdd2"], ctx))
+    gap = (g.weekdays[key(m["wb"])] - first.weekday()) % 7 or 7
+    return Reading(f"{first.isoformat()}/{(first + dt.timedelta(days=gap)).isoformat()}", relative=True)
+
+
+READERS: dict[str, _Reader] = {
+    "num": _num, "iso": _iso, "hmy": _hmy, "hol": _hol, "ana": _ana, "dmy": _dmy, "dmr": _dmr,
+    "mdy": _mdy, "mod": _mod, "my": _my, "hr": _hr, "range": _range, "range2": _range2, "hy": _hy,
+    "ago": _ago, "wd2": _wd2, "rels": _rels, "reld": _reld, "relp": _relp, "yw": _year,
+    "wd": _wd, "mo": _mo, "year": _year,
+}
+
+# Shapes whose meaning depends on the tense of their clause.
+TENSED = frozenset({"dmy", "mo", "mod", "hol", "wd", "wd2"})
+
+
+def read(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    """The reading of one match."""
+    return READERS[m.lastgroup or "year"](g, m, view, ctx)
