@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sijill.doc import Doc
 from sijill.record import to_record
 
@@ -74,3 +76,32 @@ def test_sizes_with_their_unit(run) -> None:  # type: ignore[no-untyped-def]
     assert ("التحالف الوطني للقوى السياسية اليمنية", 17, "حزباً") in sizes
     for a in doc.claims["attributes"]:
         assert a.evidence[0] < a.evidence[1]
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    # the parent named inside the body's name, after an idafa or a joining preposition
+    ("وعقد مجلس إدارة نادي الوداد البيضاوي اجتماعاً طارئاً مساء أمس.",
+     "مجلس إدارة نادي الوداد البيضاوي", "نادي الوداد البيضاوي"),
+    ("وأعلنت لجنة الحكام بالاتحاد التونسي لكرة القدم قائمة الحكام الجدد.",
+     "لجنة الحكام بالاتحاد التونسي لكرة القدم", "الاتحاد التونسي لكرة القدم"),
+])
+def test_parent_named_inside_the_body_name(run, text: str, child: str, parent: str) -> None:  # type: ignore[no-untyped-def]
+    doc = run(text)
+    rel = _relations(doc)
+    assert any(t == "PART_OF" and c.startswith(child.split()[0]) and p == parent
+               for t, c, p in rel), rel
+
+
+def test_a_back_reference_inside_a_body_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد نادي الترجي الرياضي مؤتمراً صحفياً في تونس. وقال نادي الترجي الرياضي إن "
+              "الجمعية العمومية للنادي ستنعقد الشهر المقبل.")
+    assert any(c.startswith("الجمعية العمومية") and p == "نادي الترجي الرياضي"
+               for _, c, p in _relations(doc))
+
+
+def test_a_post_organisation_is_no_parent_and_no_member(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ووزع الاتحاد العربي لكرة اليد مقاعد لجانه أمس. وعين محمد الصالح أمين عام "
+              "الاتحاد الكويتي لكرة اليد عضواً في اللجنة الطبية.")
+    rel = _relations(doc)
+    assert ("PART_OF", "اللجنة الطبية", "الاتحاد العربي لكرة اليد") in rel
+    assert not any(t == "MEMBER_OF" for t, _, _ in rel)

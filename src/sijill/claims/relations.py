@@ -14,11 +14,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.relation_cues import (
+    Cue,
+    StructureLexicon,
+    is_body_name,
+    parent_readings,
+    structure_lexicon,
+    undef,
+)
 from sijill.doc import Doc, Entity, Span
-from sijill.lang import load_json
 from sijill.text.normalize import match_key
 
+__all__ = ["Attribute", "Relation", "find_relations", "find_sizes", "is_body_name"]
+
 _LINK_GAP = 24
+_POST_GAP = 4  # a post's organisation follows its title at most a preposition away (عضواً في)
+_PUNCT = re.compile(r"[،,.؛:()\"«»“”]")
 
 
 @dataclass(slots=True)
@@ -41,67 +52,6 @@ class Attribute:
     unit: str
     evidence: tuple[int, int]
     date: str | None = None
-
-
-Cue = tuple[tuple[str, ...], bool]
-
-
-@dataclass(frozen=True)
-class StructureLexicon:
-    """The cues of ``relations.json`` as matching keys."""
-
-    body_heads: frozenset[str]
-    body_names: frozenset[str]
-    links: tuple[Cue, ...]
-    part_of: tuple[Cue, ...]
-    parent_before: tuple[Cue, ...]
-    member_of: tuple[Cue, ...]
-    members_after: tuple[Cue, ...]
-    size: re.Pattern[str]
-    not_in_name: frozenset[str]
-
-
-def _undef(key: str) -> str:
-    return key[2:] if key.startswith("ال") and len(key) > 3 else key
-
-
-def _cue(text: str) -> Cue:
-    """A cue's word keys; a final ل or لـ means the next word carries the preposition."""
-    words = [match_key(w) for w in text.split()]
-    lam = bool(words) and words[-1] in ("ل", "لـ")
-    return (tuple(words[:-1] if lam else words), lam)
-
-
-@lru_cache(maxsize=1)
-def structure_lexicon() -> StructureLexicon:
-    """The structure cues, loaded once."""
-    data = load_json("relations.json")
-    verbs = "|".join(re.escape(w) for w in sorted(data["size_verbs"], key=len, reverse=True))
-    units = "|".join(re.escape(w) for w in sorted(data["size_units"], key=len, reverse=True))
-    size = re.compile(rf"(?<!\w)[وف]?(?:{verbs})(?:\s+(?:في\s+)?(?:عضويت\w+|صفوف\w+))?"
-                      rf"(?:\s+\S+){{0,7}}?\s+(?:من\s+)?\(?\s*([0-9٠-٩]+)\s*\)?\s*(?:{units})(?!\w)")
-    return StructureLexicon(
-        body_heads=frozenset(_undef(match_key(w)) for w in data["body_heads"]),
-        body_names=frozenset(match_key(w) for w in data["body_names"]),
-        links=tuple(_cue(c) for c in data["links"]),
-        part_of=tuple(_cue(c) for c in data["part_of_cues"]),
-        parent_before=tuple(_cue(c) for c in data["parent_before_cues"]),
-        member_of=tuple(_cue(c) for c in data["member_of_cues"]),
-        members_after=tuple(_cue(c) for c in data.get("members_after_cues", [])),
-        size=size,
-        not_in_name=frozenset(match_key(w) for w in data["not_in_name"]),
-    )
-
-
-def is_body_name(name: str, lex: StructureLexicon | None = None) -> bool:
-    """Whether a name is that of a body inside an organisation (مكتب العلاقات، الهيئة العامة)."""
-    lex = lex or structure_lexicon()
-    key = match_key(name)
-    words = key.split()
-    if not words or key in lex.body_names:
-        return bool(words)
-    return _undef(words[0]) in lex.body_heads or " ".join([_undef(words[0])] + words[1:2]) \
-        in lex.body_heads
 
 
 def _is_body(ent: Entity, lex: StructureLexicon) -> bool:
@@ -154,8 +104,11 @@ class _Found:
         self._seen: set[tuple[str, int, int]] = set()
         self.has_parent: set[int] = set()
 
-    def add(self, kind: str, child: Entity, parent: Entity, evidence: tuple[int, int]) -> None:
-        if child is parent:
+    def add(self, kind: str, child: Entity, parent: Entity, evidence: tuple[int, int],
+            weak: bool = False) -> None:
+        # A body whose parent is stated takes no guessed one; two stated parents stay, for
+        # one name (المجلس العام) may be that of bodies of two organisations.
+        if child is parent or (weak and id(child) in self.has_parent):
             return
         key = (kind, id(child), id(parent))
         if key not in self._seen and (kind, id(parent), id(child)) not in self._seen:
@@ -192,7 +145,8 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: _Found,
         if p.org is None:
             continue
         if p.body is not None:
-            found.add("PART_OF", p.body, p.org, p.evidence)
+            if _adjacent(p.body, p.org, p.evidence):
+                found.add("PART_OF", p.body, p.org, p.evidence, weak=True)
             continue
         words = p.role.split() + _words_before_org(doc, p)
         for k in range(1, len(words)):
@@ -201,16 +155,28 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: _Found,
                 continue
             ent = next((e for e in doc.entities if e.type == "ORG" and
                         match_key(e.name) == match_key(body)), None)
+            at = doc.text.find(body, p.evidence[0], p.evidence[1])
+            if ent is None and at >= 0:
+                # A body already named with its organisation (مجلس إدارة النادي) is that one.
+                ent = next((e for e in doc.entities if e.type == "ORG" and
+                            any(m.start == at for m in e.mentions)), None)
             if ent is None:
-                at = doc.text.find(body, p.evidence[0], p.evidence[1])
                 if at < 0:
                     break
                 ent = Entity("ORG", body, [], [Span(at, at + len(body), "ORG", None,
                                                      {"rule": "body-in-title"})])
                 doc.entities.append(ent)
             p.body = ent
-            found.add("PART_OF", ent, p.org, p.evidence)
+            found.add("PART_OF", ent, p.org, p.evidence, weak=True)
             break
+
+
+def _adjacent(body: Entity, org: Entity, evidence: tuple[int, int]) -> bool:
+    """Whether the evidence names the organisation right after the body (رئيس لجنة الحكام في
+    الاتحاد): a post's body and organisation named apart were paired by a guess."""
+    start, end = evidence
+    ends = [m.end for m in body.mentions if start <= m.start < end]
+    return any(0 <= m.start - e <= _LINK_GAP for m in org.mentions for e in ends)
 
 
 def _longest_body(words: list[str], lex: StructureLexicon) -> str:
@@ -258,6 +224,8 @@ def _cued(view: SentenceView, words: list[str], found: _Found, lex: StructureLex
                 if not owners:
                     continue
                 owner = owners[-1]
+                if _person_between(view, owner, at):
+                    continue  # عيّن فلان عضواً في اللجنة: the person's membership, a post
                 if parent_first:
                     for m in _listed_orgs(view, end):
                         found.add(kind, m.entity, owner.entity, _evidence(view, owner.span, m.span))
@@ -267,6 +235,13 @@ def _cued(view: SentenceView, words: list[str], found: _Found, lex: StructureLex
                         found.add(kind, owner.entity, nxt.entity,
                                   _evidence(view, owner.span, nxt.span))
                 break
+
+
+def _person_between(view: SentenceView, owner: Mention, at: int) -> bool:
+    """Whether a person is named between an organisation and a cue after it, or the
+    organisation is that of a post (أمين عام الاتحاد عضواً في): the cue is then about a person."""
+    return _of_post(view, owner) or any(
+        m.type == "PERSON" and owner.span.end <= m.span.start < at for m in view.mentions)
 
 
 #: The cue lists of ``_cued`` in the order they are tried: (relation, parent named first).
@@ -309,6 +284,8 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     """PART_OF and MEMBER_OF relations of a document's organisations."""
     lex = structure_lexicon()
     found = _Found()
+    _bodies_before_names(doc, views, found, lex)
+    _parents_in_names(doc, found, lex)
     _bodies_of_titles(doc, positions, found, lex)
     context: list[Mention] = []
     for view in views:
@@ -325,22 +302,165 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     return found.items
 
 
+_BODY_WORDS = 3  # the most words of a body's name written before its organisation's
+
+
+def _bodies_before_names(doc: Doc, views: list[SentenceView], found: _Found,
+                         lex: StructureLexicon) -> None:
+    """A body named right before its organisation's name (مجلس إدارة نادي الوداد، اللجنة
+    التنفيذية لحزب ...) is an organisation of its own, named with its organisation's name."""
+    for view in views:
+        for n, m in enumerate(view.mentions):
+            if m.type != "ORG" or _is_body(m.entity, lex) or not _headed(m.entity, lex):
+                continue
+            first = view.index_at(m.span.start)
+            lo = view.tokens[max(0, first - _BODY_WORDS)].start if first else m.span.start
+            previous = view.mentions[n - 1].span.end if n else view.span.start
+            words = doc.text[max(lo, previous) : m.span.start].split()
+            body = next((" ".join(words[k:]) for k in range(len(words))
+                         if _body_before(words[k:], lex)), "")
+            if body:
+                at = doc.text.rfind(body, 0, m.span.start)
+                _add_body(doc, found, m, at)
+
+
+def _headed(ent: Entity, lex: StructureLexicon) -> bool:
+    """Whether a name opens with an organisation's head (نادي، الاتحاد، حزب): a parent, not a
+    person or a field the model took for one."""
+    words = ent.name.split()
+    return bool(words) and undef(match_key(words[0])) in lex.parent_heads
+
+
+def _body_before(words: list[str], lex: StructureLexicon) -> bool:
+    """Whether words written before an organisation's name name a body of it: a listed body
+    name, or a body head with its adjective (اللجنة التنفيذية), not a post's noun (رئاسة الحزب)
+    nor a phrase (اللجنة المشكلة في، الرئاسة والاتحاد)."""
+    name = " ".join(words)
+    if _PUNCT.search(name) or any(not w[:1].isalpha() or not w[-1:].isalpha() for w in words):
+        return False
+    keys = [match_key(w) for w in words]
+    if " ".join(keys) in lex.body_names:
+        return True
+    return len(words) >= 2 and is_body_name(name, lex) and undef(keys[0]) not in lex.post_nouns \
+        and not any(k in lex.not_in_name or k.startswith("و") for k in keys[1:])
+
+
+def _add_body(doc: Doc, found: _Found, m: Mention, at: int) -> None:
+    """The body written from ``at`` up to the end of mention ``m``, a body of ``m``'s entity."""
+    name = doc.text[at : m.span.end]
+    if name.startswith(("لل", "بال")):
+        return  # a preposition's object (للجنة ...): the names stage reads those
+    key = match_key(name)
+    ent = next((e for e in doc.entities if e.type == "ORG" and match_key(e.name) == key), None)
+    if ent is None:
+        ent = Entity("ORG", name, [], [Span(at, m.span.end, "ORG", None, {"rule": "body-before-name"})])
+        doc.entities.append(ent)
+    found.add("PART_OF", ent, m.entity, (at, m.span.end))
+
+
+def _parents_in_names(doc: Doc, found: _Found, lex: StructureLexicon) -> None:
+    """A body whose name goes on to name its parent (مجلس إدارة نادي الوحدة، لجنة الحكام
+    بالاتحاد القطري، الهيئة العامة للائتلاف) is a body of that organisation; a parent named
+    only there becomes an organisation of its own."""
+    names = _OrgNames(doc)
+    for ent in list(doc.entities):
+        if ent.type != "ORG" or id(ent) in found.has_parent or _vouched_name(ent):
+            continue
+        words = ent.name.split()
+        for k in range(1, len(words)):
+            if not is_body_name(" ".join(words[:k]), lex):
+                continue
+            parent = _named_parent(doc, ent, words, k, names, lex)
+            if parent is not None and parent is not ent:
+                at = ent.mentions[0] if ent.mentions else None
+                evidence = (at.start, at.end) if at is not None else (0, 0)
+                found.add("PART_OF", ent, parent, evidence)
+                break
+
+
+class _OrgNames:
+    """A document's organisations by the keys of their names and aliases, and by the head word
+    a back-reference uses (الاتحاد، النادي), the most mentioned first."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.by_key: dict[str, Entity] = {}
+        self.by_head: dict[str, Entity] = {}
+        orgs = sorted((e for e in doc.entities if e.type == "ORG"), key=lambda e: -len(e.mentions))
+        for ent in orgs:
+            for name in [ent.name, *ent.aliases]:
+                self.by_key.setdefault(match_key(name), ent)
+            head = undef(match_key(ent.name.split()[0])) if ent.name.split() else ""
+            self.by_head.setdefault(head, ent)
+
+
+def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNames,
+                  lex: StructureLexicon) -> Entity | None:
+    """The organisation the words from ``words[k]`` on name: one the document names so, the one
+    a definite head refers back to (للنادي), or a new one that opens with an organisation head."""
+    readings = parent_readings(words, k)
+    for reading in readings:
+        found = names.by_key.get(match_key(" ".join(reading)))
+        if found is not None:
+            return found
+    for reading in readings:
+        key = match_key(reading[0])
+        if len(reading) == 1 and key.startswith("ال"):
+            found = names.by_head.get(undef(key))
+            if found is not None and not is_body_name(found.name, lex):
+                return found
+    for reading in readings:
+        if len(reading) >= 2 and undef(match_key(reading[0])) in lex.parent_heads:
+            return _new_parent(doc, ent, " ".join(reading), names)
+    return None
+
+
+def _new_parent(doc: Doc, ent: Entity, name: str, names: _OrgNames) -> Entity | None:
+    """An organisation named only inside a body's name, with a mention inside the body's."""
+    for m in ent.mentions:
+        at = doc.text.find(name, m.start, m.end)
+        if at >= 0:
+            parent = Entity("ORG", name, [], [Span(at, at + len(name), "ORG", None,
+                                                   {"rule": "parent-in-body-name"})])
+            doc.entities.append(parent)
+            names.by_key[match_key(name)] = parent
+            return parent
+    return None
+
+
+def _vouched_name(ent: Entity) -> bool:
+    # A gazetteer or quoted name is an organisation of its own, whatever words it holds.
+    return any(m.data.get("canonical") or m.data.get("rule") == "quoted" for m in ent.mentions)
+
+
 def _fallback_parents(doc: Doc, views: list[SentenceView], found: _Found,
                       lex: StructureLexicon) -> None:
-    """A body with no parent named beside it belongs to the organisation last named before it
-    (or, with none before, the first named after)."""
+    """A body with no parent named beside it belongs to the organisation its sentence names
+    before it, else to the one the article names most (of as many mentions, the nearest)."""
     mentions = [(v, m) for v in views for m in v.mentions if m.type == "ORG"]
     for n, (view, m) in enumerate(mentions):
         ent = m.entity
         if id(ent) in found.has_parent or not _is_body(ent, lex) or m.span.start != \
                 min(x.start for x in ent.mentions):
             continue
-        tops = [x for _, x in reversed(mentions[:n]) if not _is_body(x.entity, lex)] + \
-            [x for _, x in mentions[n + 1 :] if not _is_body(x.entity, lex)]
-        # An organisation the text names again or vouches for beats a one-off model guess.
+        tops = [x for v, x in [*reversed(mentions[:n]), *mentions[n + 1 :]]
+                if not _is_body(x.entity, lex) and not _of_post(v, x)]
+        # An organisation of someone's post (أمين عام اتحاد الكرة عضواً في اللجنة) is not the
+        # body's; past the sentence, the organisation the article names most is the one its
+        # bodies belong to (a committee of the federation it reports on, not of a ministry it
+        # names once). One the text vouches for beats a one-off model guess.
+        here = [x for x in tops if view.span.start <= x.span.start < m.span.start]
         sure = [x for x in tops if len(x.entity.mentions) > 1 or _vouched(x.entity)]
-        if sure or tops:
-            found.add("PART_OF", ent, (sure or tops)[0].entity, (view.span.start, view.span.end))
+        if here or sure or tops:
+            best = here[0] if here else max(sure or tops, key=lambda x: len(x.entity.mentions))
+            found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
+
+
+def _of_post(view: SentenceView, m: Mention) -> bool:
+    """Whether a mention is the organisation of a post title right before it (رئيس الاتحاد،
+    عضواً في اللجنة)."""
+    text = view.doc.text
+    return any(0 <= m.span.start - t.end <= _POST_GAP and not _PUNCT.search(text[t.end : m.span.start])
+               for t in view.titles)
 
 
 def _vouched(ent: Entity) -> bool:

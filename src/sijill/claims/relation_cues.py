@@ -1,0 +1,100 @@
+"""The cues of ``lang/ar/relations.json`` as matching keys, and what they say about a name: whether
+it names a body inside an organisation, and where a parent named inside it begins."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sijill.lang import load_json
+from sijill.text.normalize import match_key
+
+Cue = tuple[tuple[str, ...], bool]
+
+
+@dataclass(frozen=True)
+class StructureLexicon:
+    """The cues of ``relations.json`` as matching keys."""
+
+    body_heads: frozenset[str]
+    body_names: frozenset[str]
+    links: tuple[Cue, ...]
+    part_of: tuple[Cue, ...]
+    parent_before: tuple[Cue, ...]
+    member_of: tuple[Cue, ...]
+    members_after: tuple[Cue, ...]
+    size: re.Pattern[str]
+    not_in_name: frozenset[str]
+    parent_heads: frozenset[str]
+    not_bodies: frozenset[str]
+    post_nouns: frozenset[str]
+
+
+def undef(key: str) -> str:
+    """A key without the article (``اللجنة`` -> ``لجنة``)."""
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
+def _cue(text: str) -> Cue:
+    """A cue's word keys; a final ل or لـ means the next word carries the preposition."""
+    words = [match_key(w) for w in text.split()]
+    lam = bool(words) and words[-1] in ("ل", "لـ")
+    return (tuple(words[:-1] if lam else words), lam)
+
+
+@lru_cache(maxsize=1)
+def structure_lexicon() -> StructureLexicon:
+    """The structure cues, loaded once."""
+    data = load_json("relations.json")
+    verbs = "|".join(re.escape(w) for w in sorted(data["size_verbs"], key=len, reverse=True))
+    units = "|".join(re.escape(w) for w in sorted(data["size_units"], key=len, reverse=True))
+    size = re.compile(rf"(?<!\w)[وف]?(?:{verbs})(?:\s+(?:في\s+)?(?:عضويت\w+|صفوف\w+))?"
+                      rf"(?:\s+\S+){{0,7}}?\s+(?:من\s+)?\(?\s*([0-9٠-٩]+)\s*\)?\s*(?:{units})(?!\w)")
+    # A parent named inside a body's name opens with an organisation head: the names stage's
+    # heads, and the few more of relations.json (نادي، شركة) that are no bodies' heads there.
+    heads = load_json("organisation_phrases.json")
+    parent_heads = [*heads["heads"], *heads["definite_only_heads"], *data["parent_heads"]]
+    return StructureLexicon(
+        body_heads=frozenset(undef(match_key(w)) for w in data["body_heads"]),
+        body_names=frozenset(match_key(w) for w in data["body_names"]),
+        links=tuple(_cue(c) for c in data["links"]),
+        part_of=tuple(_cue(c) for c in data["part_of_cues"]),
+        parent_before=tuple(_cue(c) for c in data["parent_before_cues"]),
+        member_of=tuple(_cue(c) for c in data["member_of_cues"]),
+        members_after=tuple(_cue(c) for c in data.get("members_after_cues", [])),
+        size=size,
+        not_in_name=frozenset(match_key(w) for w in data["not_in_name"]),
+        parent_heads=frozenset(undef(match_key(w)) for w in parent_heads),
+        not_bodies=frozenset(match_key(w) for w in data["not_bodies"]),
+        post_nouns=frozenset(undef(match_key(w)) for w in data["post_nouns"]),
+    )
+
+
+def is_body_name(name: str, lex: StructureLexicon | None = None) -> bool:
+    """Whether a name is that of a body inside an organisation (مكتب العلاقات، الهيئة العامة)."""
+    lex = lex or structure_lexicon()
+    key = match_key(name)
+    words = key.split()
+    if not words or key in lex.body_names:
+        return bool(words)
+    if any(key == b or key.startswith(b + " ") for b in lex.not_bodies):
+        return False
+    return undef(words[0]) in lex.body_heads or " ".join([undef(words[0])] + words[1:2]) \
+        in lex.body_heads
+
+
+#: Prepositions a parent named inside a body's name is joined by, as written: the ل of للـ
+#: leaves the article's lam (للاتحاد -> الاتحاد).
+_JOINS = (("بال", "ال"), ("لل", "ال"), ("ب", ""), ("ل", ""))
+
+
+def parent_readings(words: list[str], k: int) -> list[list[str]]:
+    """The ways the words from ``words[k]`` on may name a parent: as written (an idafa, مجلس إدارة
+    نادي الوحدة), and without a joining preposition (بالاتحاد القطري -> الاتحاد القطري)."""
+    first = words[k]
+    out = [words[k:]] if len(first) >= 3 else []
+    for written, kept in _JOINS:
+        if first.startswith(written) and len(first) - len(written) >= 3:
+            out.append([kept + first[len(written) :]] + words[k + 1 :])
+    return out
