@@ -7,7 +7,13 @@ import pytest
 
 from sijill.register.db import Database
 from sijill.register.keys import word_keys
-from sijill.register.resolution.country import name_countries, state_body, text_country
+from sijill.register.resolution.country import (
+    document_country,
+    name_countries,
+    sports_head,
+    state_body,
+    text_country,
+)
 from sijill.register.resolution.rules import lineage_dropped, person_short_form
 from sijill.register.resolve import resolve_pending
 from tests.register.test_resolve import record, same, store
@@ -23,7 +29,10 @@ from tests.register.test_resolve import record, same, store
     ("اتحاد كرة القدم", "اتحاد قدم", set()),
     ("الاتحاد العربي السوري لكرة السلة", "اتحاد سله", {"SY"}),
     ("الحكومة الليبية الشرعية", "حكومه", {"LY"}),
-    ("البرلمان التونسي", "برلمان", {"TN"}),
+    ("البرلمان التونسي", "مجلس نواب", {"TN"}),  # the parliament is the elected chamber
+    ("مجلس النواب", "مجلس نواب", set()),
+    ("حكومة المملكة المغربية", "حكومه", {"MA"}),
+    ("حكومة جمهورية السودان", "حكومه", {"SD"}),
     # Not bare state bodies: a named body, a regional one, an Arab (not national) body.
     ("الاتحاد العربي لكرة القدم", None, set()),
     ("حكومة الإقليم", None, set()),
@@ -56,6 +65,28 @@ KUWAIT = "وفي الكويت قال نائب كويتي إن {} سيناقش ا
 JORDAN = "وفي عمّان قال نائب أردني من الزرقاء إن {} سيناقش ميزانية الأردن."
 
 
+@pytest.mark.parametrize(("text", "url", "country"), [
+    ("أصدر وزير العمل قراراً بتكليف مدير جديد.", "http://www.example.com.kw/news/1", "KW"),
+    ("أصدر وزير العمل قراراً بتكليف مدير جديد.", "https://news.example.co.uk/a", "GB"),
+    ("أصدر وزير العمل قراراً بتكليف مدير جديد.", "http://www.example.com/1", None),
+    # The text's own country comes before the outlet's.
+    ("قال مسؤول ليبي في طرابلس وبنغازي إن الحكومة ستجتمع.", "http://example.com.eg/1", "LY"),
+])
+def test_a_story_that_names_no_country_is_its_outlets(text: str, url: str,
+                                                      country: str | None) -> None:
+    assert document_country(text, url) == country
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("الاتحاد الأردني", "اتحاد"),
+    ("المنتخب العراقي", "منتخب"),
+    ("الاتحاد الأردني لكرة السلة", None),
+    ("الاتحاد", None),
+])
+def test_a_federation_named_by_its_country_only(name: str, head: str | None) -> None:
+    assert sports_head(word_keys(name)) == head
+
+
 def test_a_bare_state_body_is_one_per_country(db: Database) -> None:
     store(db,
           record("k1", KUWAIT.format("مجلس الوزراء"), ("ORG", "مجلس الوزراء")),
@@ -86,6 +117,31 @@ def test_a_full_name_and_its_bare_short_form_join_in_their_country(db: Database)
     assert same(db, "e1/e1", "e2/e1")
     assert same(db, "q1/e1", "q2/e1")
     assert not same(db, "e1/e1", "q1/e1")
+
+
+def test_the_federation_of_a_country_is_the_one_its_document_names(db: Database) -> None:
+    jordan = "وفي عمّان قال مدرب أردني من الزرقاء إن {} سيعلن القائمة."
+    store(db,
+          record("f1", jordan.format("الاتحاد الأردني لكرة القدم"),
+                 ("ORG", "الاتحاد الأردني لكرة القدم")),
+          record("f2", jordan.format("الاتحاد الأردني") + " وقال اتحاد الكرة إن المباراة قائمة.",
+                 ("ORG", "الاتحاد الأردني"), ("ORG", "اتحاد الكرة")),
+          record("f3", jordan.format("الاتحاد الأردني") + " وأعلن اتحاد كرة السلة وأعلن "
+                 "اتحاد الكرة.", ("ORG", "الاتحاد الأردني"), ("ORG", "اتحاد كرة السلة"),
+                 ("ORG", "اتحاد الكرة")))
+    resolve_pending(db)
+    assert same(db, "f1/e1", "f2/e1", "f2/e2", "f3/e3")
+    # Two federations named: which one the short name means is not known.
+    assert not same(db, "f3/e1", "f1/e1") and not same(db, "f3/e1", "f3/e2")
+
+
+def test_a_parliament_is_its_elected_chamber(db: Database) -> None:
+    store(db,
+          record("p1", "صوّت البرلمان اللبناني على القانون.", ("ORG", "البرلمان اللبناني")),
+          record("p2", "وفي بيروت قال نائب لبناني إن مجلس النواب سيجتمع في صيدا.",
+                 ("ORG", "مجلس النواب")))
+    resolve_pending(db)
+    assert same(db, "p1/e1", "p2/e1")
 
 
 def test_a_regional_body_and_its_bare_alias_stay_out_of_the_state(db: Database) -> None:

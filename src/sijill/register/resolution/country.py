@@ -21,8 +21,6 @@ from sijill.register.keys import word_keys
 MIN_CUES = 2
 #: How many times the runner-up's cues the leading country needs (a clear lead).
 LEAD = 1.5
-#: The word that stands beside a nationality word in an official name (العربية السعودية).
-_ARAB = frozenset(word_keys("العربي العربية"))
 _WORD = re.compile(r"\w+")
 # Clitics a cue word may carry in running text: a conjunction, then a preposition.
 _CONJ, _PREP = "وف", "بلك"
@@ -110,12 +108,39 @@ def _has_pair(words: tuple[str, ...], pair: tuple[str, str]) -> bool:
     return any(a == pair[0] and b == pair[1] for a, b in pairwise(words))
 
 
+@lru_cache(maxsize=1)
+def _country_forms() -> frozenset[str]:
+    return _one(load_json("resolution.json")["country_forms"])
+
+
 def without_countries(words: tuple[str, ...]) -> tuple[str, ...]:
-    """A name's words without its nationality words (and العربي beside them)."""
+    """A name's words without its country words, and the words of a state's official
+    name beside them (``العربية السعودية``, ``جمهورية مصر``)."""
     found = cues()
     pair_words = {w for pair in found.pairs for w in pair if _has_pair(words, pair)}
     rest = tuple(w for w in words if w not in found.words and w not in pair_words)
-    return tuple(w for w in rest if w not in _ARAB) if len(rest) < len(words) else rest
+    forms = _country_forms()
+    return tuple(w for w in rest if w not in forms) if len(rest) < len(words) else rest
+
+
+#: Country code top-level domains that are not the country's ISO code.
+_TLD = {"uk": "GB"}
+
+
+def url_country(url: str | None) -> str | None:
+    """The country of an outlet's country code domain (``.sa``, ``.com.iq``), else None."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/", 1)[0].split(":", 1)[0]
+    tld = host.rsplit(".", 1)[-1]
+    code = _TLD.get(tld, tld.upper())
+    return code if code in load_json("resolution.json")["countries"] else None
+
+
+def document_country(text: str, url: str | None) -> str | None:
+    """The country a document is about: the one its text names most, else its outlet's
+    (a domestic story need not name its own country)."""
+    return text_country(text) or url_country(url)
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +150,7 @@ class StateBodies:
     heads: frozenset[str]
     names: frozenset[tuple[str, ...]]
     qualifiers: frozenset[str]
+    synonyms: dict[tuple[str, ...], tuple[str, ...]]
     sub_national: frozenset[str]
     sports_heads: frozenset[str]
     sports: dict[tuple[str, ...], str]
@@ -144,10 +170,20 @@ def state_bodies() -> StateBodies:
         _one(data["national_heads"]),
         frozenset(word_keys(n) for n in data["national_names"]),
         _one(data["state_qualifiers"]),
+        {word_keys(k): word_keys(v) for k, v in data["state_synonyms"].items()},
         _one(data["sub_national"]),
         _one(data["sports_heads"]),
         {word_keys(k): word_keys(v)[0] for k, v in data["sports"].items()},
         _one([*data["generic_org_words"], *phrases["adjectives"]]))
+
+
+def sports_head(words: tuple[str, ...]) -> str | None:
+    """The head of a name that is a sports head and nationality words only (``الاتحاد
+    السعودي``): which of the country's federations it is, only its document says."""
+    rest = without_countries(words)
+    if len(rest) == 1 and len(rest) < len(words) and rest[0] in state_bodies().sports_heads:
+        return rest[0]
+    return None
 
 
 def _unlam(word: str, known: frozenset[str] | dict[tuple[str, ...], str]) -> str:
@@ -187,7 +223,7 @@ def state_body(words: tuple[str, ...]) -> str | None:
     if not rest or any(w in data.sub_national for w in rest):
         return None
     if rest in data.names:
-        return " ".join(rest)
+        return " ".join(data.synonyms.get(rest, rest))
     head, tail = rest[0], rest[1:]
     if head in data.heads and tail and all(_unlam(w, data.generic) in data.generic
                                            for w in tail):

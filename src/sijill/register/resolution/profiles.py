@@ -21,7 +21,12 @@ from sijill.lang import load_json
 from sijill.names.gazetteer import OrgGazetteer
 from sijill.register.db import Database
 from sijill.register.keys import latin_key, word_keys
-from sijill.register.resolution.country import name_countries, state_body, text_country
+from sijill.register.resolution.country import (
+    document_country,
+    name_countries,
+    sports_head,
+    state_body,
+)
 from sijill.register.resolution.sql import chunks, marks
 
 #: Key kinds whose sharing alone makes two entities one.
@@ -57,6 +62,7 @@ class Context:
 
     published: str | None = None
     country: str | None = None  # the country the document is mostly about
+    states: frozenset[str] = field(default_factory=frozenset)  # its state bodies' keys
     posts: frozenset[str] = field(default_factory=frozenset)
     parents: frozenset[str] = field(default_factory=frozenset)
     around: frozenset[str] = field(default_factory=frozenset)
@@ -171,8 +177,8 @@ def _org_keys(names: list[str]) -> set[str]:
             # A bare state body joins only within its country (``مجلس الوزراء`` of one
             # state, not of every state); the country comes from the name or the document.
             keys.update(state_key(wk, c) for c in name_countries(wk))
-        if state_body(wk) is not None and not name_countries(wk):
-            continue
+        if (state_body(wk) is not None and not name_countries(wk)) or sports_head(wk):
+            continue  # whose body it is only the document says
         # A one-word alias is too often a bare head or a place (الهيئة، تنظيم، سوريا).
         if not is_generic(wk) and (i == 0 or len(wk) >= 2 or _distinctive(wk, main)):
             keys.add("n:" + " ".join(wk))
@@ -211,9 +217,31 @@ def _bare_states(profile: Profile) -> list[tuple[str, ...]]:
 
 def needs_context(profile: Profile) -> bool:
     """Whether an entity's keys depend on its context: a generic organisation name, or a
-    state body whose country its name does not say."""
+    state body whose country or kind its name does not say."""
     return profile.type == "ORG" and bool(profile.words) and (
-        is_generic(profile.words) or bool(_bare_states(profile)))
+        is_generic(profile.words) or bool(_bare_states(profile))
+        or sports_head(profile.words) is not None)
+
+
+def state_keys(profile: Profile, country: str | None) -> frozenset[str]:
+    """The keys of an entity that is a state body: each of its names with its country (the
+    one its names say, else the document's)."""
+    names = _state_names(profile)
+    own = _own_state_countries(names)
+    countries = own or ({country} if country else set())
+    return frozenset(state_key(w, c) for w in names if w and state_body(w) for c in countries
+                     if not name_countries(w) or c in name_countries(w))
+
+
+def _the_federation(words: tuple[str, ...], context: Context) -> frozenset[str]:
+    """The key of the one state body of the document with the head and country of a name
+    such as ``الاتحاد السعودي`` (none when the document names two or none)."""
+    head = sports_head(words)
+    found = set()
+    for country in name_countries(words):
+        found |= {k for k in context.states if k.startswith(f"c:{head} ")
+                  and k.endswith(f"@{country}")}
+    return frozenset(found) if len(found) == 1 else frozenset()
 
 
 def context_keys(profile: Profile, context: Context) -> frozenset[str]:
@@ -225,11 +253,9 @@ def context_keys(profile: Profile, context: Context) -> frozenset[str]:
     keys: set[str] = set()
     if is_generic(profile.words):
         keys.update(f"c:{profile.key}|{k}" for k in context.parents | context.posts)
-    own = _own_state_countries(_state_names(profile))
-    countries = own or ({context.country} if context.country else set())
-    for words in _bare_states(profile):
-        keys.update(state_key(words, c) for c in countries)
-    return frozenset(keys)
+    if _bare_states(profile):
+        keys |= state_keys(profile, context.country)
+    return frozenset(keys | _the_federation(profile.words, context))
 
 
 def strong_keys(keys: Iterable[str]) -> frozenset[str]:
@@ -303,9 +329,10 @@ class Contexts:
         q = marks(len(doc_ids))
         published: dict[str, str | None] = {}
         country: dict[str, str | None] = {}
-        for doc_id, date, text in self.db.query(
-                f"SELECT id, published, text FROM documents WHERE id IN ({q})", doc_ids):
-            published[doc_id], country[doc_id] = date, text_country(str(text))
+        for doc_id, date, text, url in self.db.query(
+                f"SELECT id, published, text, url FROM documents WHERE id IN ({q})", doc_ids):
+            published[doc_id], country[doc_id] = date, document_country(str(text), url)
+        states: dict[str, set[str]] = {}
         strong: dict[str, frozenset[str]] = {}
         by_doc: dict[str, list[str]] = {}
         for ent_id, doc_id, etype, name, aliases, latin in self.db.query(
@@ -314,6 +341,10 @@ class Contexts:
             keys = entity_keys(etype, name, _aliases(aliases), latin)
             strong[ent_id] = strong_keys(keys)
             by_doc.setdefault(doc_id, []).append(ent_id)
+            if etype == "ORG":
+                profile = Profile.of(ent_id, doc_id, etype, name, _aliases(aliases))
+                states.setdefault(doc_id, set()).update(
+                    state_keys(profile, country.get(doc_id)))
         posts: dict[str, set[str]] = {}
         for person, org in self.db.query(
                 f"SELECT person, org FROM positions WHERE doc_id IN ({q}) "
@@ -328,5 +359,6 @@ class Contexts:
             everyone = frozenset().union(*(strong[m] for m in members))
             for m in members:
                 self._by_entity[m] = Context(
-                    published.get(doc_id), country.get(doc_id), frozenset(posts.get(m, ())),
+                    published.get(doc_id), country.get(doc_id),
+                    frozenset(states.get(doc_id, ())), frozenset(posts.get(m, ())),
                     frozenset(parents.get(m, ())), everyone - strong[m])
