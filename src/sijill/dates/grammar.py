@@ -110,8 +110,8 @@ class Grammar:
         month_word = _alt(months["month_word"])
         year_word = _alt(words["year_words"])
         year = r"(?<!\d)(?:1[89]\d\d|20\d\d)(?![\d%])"
-        hyear = r"(?<!\d)1[34]\d\d(?![\d%])"
-        anyyear = r"(?<!\d)(?:1[89]\d\d|20\d\d|1[34]\d\d)(?![\d%])"
+        hyear = r"(?<!\d)1[345]\d\d(?![\d%])"
+        anyyear = r"(?<!\d)(?:1[89]\d\d|20\d\d|1[345]\d\d)(?![\d%])"
         hmark = r"\s*ه\u0640?(?!\w)"
         era = r"(?:\s*[مه]\u0640?(?!\w))?"
         day = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?!\d)"
@@ -166,9 +166,9 @@ class Grammar:
             rf"|(?:{year_word}\s*)?(?P<y5>{year}){ad}|(?P<rp5>{rel_period})))",
             rf"(?P<my>(?:{month_word}\s+)?(?P<mo6>{monthx})\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?"
             rf"(?P<y6>{anyyear}){era})",
-            rf"(?P<hr>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ha>(?<!\d)1[34]\d\d)"
+            rf"(?P<hr>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ha>(?<!\d)1[345]\d\d)"
             rf"(?:\s*[{_DASHES}/\u0640]\s*|\s+{to}\s*|\s+{_fuzzy('و')}\s*|\s*)"
-            rf"(?P<hb>1[34]\d\d)(?![\d%]){hmark})",
+            rf"(?P<hb>1[345]\d\d)(?![\d%]){hmark})",
             rf"(?P<range>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ya>{year})\s*(?:[{_DASHES}/]|\s{to}\.?)"
             rf"\s*(?:{year_word}\s*)?(?P<yb>{year}){ad})",
             rf"(?P<range2>{between}\s+(?:{year_word}\s*)?(?P<yc>{year})\s+{_fuzzy('و')}\s*(?:{year_word}\s*)?"
@@ -183,7 +183,8 @@ class Grammar:
             rf"(?P<relp>{rel_period})",
             rf"(?P<yw>{year_word}\s*(?P<y7>{year}){ad})",
             rf"(?P<wd>(?P<wdn>{weekday})(?:\s+(?P<wdd>{past_next}))?)",
-            rf"(?P<mo>(?:{month_word}\s+(?P<mo8>{monthx})|(?P<mo9>{alone})|{after_prep}(?P<mo10>{hijri_months}))"
+            rf"(?P<mo>(?:{month_word}\s+(?P<mo8>{monthx})|(?P<mo9>{alone})|{after_prep}(?P<mo10>{hijri_months})"
+            rf"|(?P<mo11>{monthx})(?=\s+{qual}(?!\w)))"
             rf"(?:\s+(?P<q8>{qual}))?)",
             rf"(?P<year>(?P<y9>{year}){ad})",
         ]
@@ -200,15 +201,15 @@ class Grammar:
 
         This keeps long articles cheap to scan.
         """
+        # Ordinal days come with a month, a relative month or a feast; a day named by
+        # reference holds يوم; منذ/قبل come with a unit: these words are anchor enough.
         anchors = (self.months_as_written(months) + list(words["relative_days"])
                    + list(words["relative_days_extra"]) + list(words["relative_periods"])
-                   + list(words["relative_spans"]) + list(words["holidays"])
-                   + list(words["anaphoric_days"]) + list(words["ago_words"])
-                   + list(_ordinals(words))
+                   + list(words["relative_spans"]) + list(words["holidays"]) + list(words["units"])
                    + [n for ns in months["weekdays"].values() for n in ns])
         sep = rf"[/.{_DASHES}]"
-        numeric = (rf"(?<!\d)(?:1[3489]|20)\d\d(?!\d)|\d{{1,2}}\s*{sep}\s*\d{{1,2}}\s*{sep}"
-                   rf"|\d{{1,2}}\s*/\s*1[34]\d\d|\d\s*ه(?!\w)")
+        numeric = (rf"(?<!\d)(?:1[34589]|20)\d\d(?!\d)|\d{{1,2}}\s*{sep}\s*\d{{1,2}}\s*{sep}"
+                   rf"|\d{{1,2}}\s*/\s*1[345]\d\d|\d\s*ه(?!\w)")
         return rf"{numeric}|(?<!\w)[وفبلك]?{_alt(anchors)}"
 
     @staticmethod

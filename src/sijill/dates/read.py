@@ -38,7 +38,7 @@ def _my(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
 
 
 def _mo(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
-    written = m["mo8"] or m["mo9"] or m["mo10"]
+    written = m["mo8"] or m["mo9"] or m["mo10"] or m["mo11"]
     return v.month_date(g, written, None, (None, None), m["q8"], ctx)
 
 

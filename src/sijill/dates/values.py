@@ -28,6 +28,7 @@ from sijill.dates.grammar import Grammar, Month, key
 
 _HIJRI_MIN, _HIJRI_MAX = 1343, 1500  # the Umm al-Qura table of hijridate
 _HIJRI_MARK = re.compile(r"ه")
+_YEAR_FLOOR = 1000  # a value is four digits: a count back past the year 1000 has none
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,12 +197,18 @@ def ago(g: Grammar, m: re.Match[str], pub: dt.date | None) -> Reading:
         return Reading(None, relative=True)
     approximate = m["apx"] is not None
     if unit == "year":
-        return Reading(str(pub.year - count), relative=True)
-    if unit == "month":
-        return Reading((pub - relativedelta(months=count)).isoformat()[:7], relative=True)
-    days = count * (7 if unit == "week" else 1)
-    date = pub - dt.timedelta(days=days)
-    month_only = approximate or unit == "week"
+        year = pub.year - count
+        return Reading(str(year) if year >= _YEAR_FLOOR else None, relative=True)
+    try:
+        if unit == "month":
+            date = pub - relativedelta(months=count)
+        else:
+            date = pub - dt.timedelta(days=count * (7 if unit == "week" else 1))
+    except (OverflowError, ValueError):
+        return Reading(None, relative=True)
+    if date.year < _YEAR_FLOOR:
+        return Reading(None, relative=True)
+    month_only = approximate or unit in ("week", "month")
     return Reading(date.isoformat()[:7] if month_only else date.isoformat(), relative=True)
 
 
