@@ -163,3 +163,46 @@ def test_long_and_deep_lists_do_not_break(run) -> None:  # type: ignore[no-untyp
 
 def test_empty_document(run) -> None:  # type: ignore[no-untyped-def]
     assert _decide(run("")) == []
+
+
+@pytest.mark.parametrize(("text", "kind", "count"), [
+    # each approved object is one decision
+    ("ووافق مجلس النواب الأردني على مشروع قانون الانتخاب، ومشروع قانون الأحزاب، "
+     "وتعديل نظام الخدمة المدنية.", "DECISION", 3),
+    # a piece that opens a new clause ends the run
+    ("وقررت رابطة الصحفيين السوريين تعليق عضويتها في الاتحاد الدولي، وأكدت أنها ستواصل عملها.",
+     "DECISION", 1),
+    # a recommendation stated in a sentence
+    ("وأوصت رابطة المحامين التونسيين بإطلاق سراح المعتقلين، وإلغاء المحاكم الاستثنائية.",
+     "RECOMMENDATION", 2),
+])
+def test_coordinated_objects_of_one_decision(run, text: str, kind: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    found = _decide(run(text))
+    assert len(found) == count
+    assert {d.kind for d in found} == {kind}
+
+
+def test_items_listed_inside_a_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وعقد الاتحاد المغربي للشغل اجتماعه الدوري في الرباط، واتخذ عدداً من القرارات "
+              "ومنها تعيين مدير تنفيذي جديد للاتحاد، وإلغاء لجنة المسابقات القديمة.")
+    texts = _texts(doc, _decide(doc))
+    assert texts == ["تعيين مدير تنفيذي جديد للاتحاد", "إلغاء لجنة المسابقات القديمة."]
+
+
+def test_a_count_broken_down_is_no_list(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأصدر الاتحاد المغربي للشغل 40 قراراً منها 12 قراراً خاصاً بالأنظمة، و28 بشأن الاتفاقيات.")
+    assert not any(text[:1].isdigit() for text in _texts(doc, _decide(doc)))
+
+
+def test_decisions_taken_during_the_meeting(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run(MEETING + "وتم خلال الاجتماع قبول استقالة أمين الصندوق، وتشكيل لجنة للتحقيق في المخالفات.")
+    found = _decide(doc)
+    assert len(found) == 2 and {d.kind for d in found} == {"DECISION"}
+    assert all(d.event is not None for d in found)
+    doc = run(MEETING + "وتم عقد المؤتمر التأسيسي للرابطة في مدينة إدلب.")
+    assert _decide(doc) == []
+
+
+def test_a_list_of_people_is_not_a_list_of_decisions(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقررت رابطة الصحفيين السوريين تشكيل لجنة تضم سامر الأحمد، وخالد العمر، ورامي الحسن.")
+    assert len(_decide(doc)) == 1

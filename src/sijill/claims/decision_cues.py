@@ -99,6 +99,10 @@ class Cues:
     max_lines: int
     max_words: int
     stops: Phrases
+    clause_openers: frozenset[str]
+    inline_ends: Phrases
+    meeting_passive: Phrases
+    recommend_verbs: Forms
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -137,7 +141,8 @@ def cues(lang: str = "ar") -> Cues:
         inline_marker=re.compile(_marker_pattern(data["markers"], ordinals, r"(?<=[\s.؛;،,:])",
                                                  f"(?<=[{after}])[ \\t]*")),
         single_hint=re.compile(alternation([search_view(w) for w in single["verbs"]
-                                            + single["passive"]])),
+                                            + single["recommend"] + single["passive"]
+                                            + single["meeting_passive"]])),
         ordinals={match_key(o): n for n, o in enumerate(data["ordinals"], 1)},
         letters=data["letters"],
         quote_open=data["quote_marks"]["open"],
@@ -146,4 +151,8 @@ def cues(lang: str = "ar") -> Cues:
         max_lines=int(unmarked["max_lines"]),
         max_words=int(unmarked["max_words"]),
         stops=_index(_phrases(unmarked["stop"])),
+        clause_openers=frozenset(match_key(w) for w in data["running_items"]["clause_openers"]),
+        inline_ends=_index(_phrases(data["running_items"]["intro_ends"])),
+        meeting_passive=_index(_phrases(single["meeting_passive"])),
+        recommend_verbs=Forms.of(single["recommend"]),
     )

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from sijill.claims.decision_cues import KINDS, TIERS, Keys, bare, cues
+from sijill.claims.decision_running import coordinated
 from sijill.claims.decision_text import (
     TRAILING,
     Item,
@@ -41,6 +42,7 @@ _WINDOW = 30  # tokens of an introduction read for cues
 _SHORT = 3  # an introduction of fewer words goes on from the line before
 _NO_COLON_REACH = 3  # without a colon, the kind cue must be among the last words
 _SUBJECT_BEFORE = 4  # how many tokens before a decision verb its subject may end
+_INLINE_REACH = 12  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
 
 Issuer = tuple[Entity | None, Event | None]
 
@@ -180,15 +182,16 @@ def _issuer(intro: Intro, events: list[Event]) -> Issuer | None:
 
 # Claims.
 
-def _span(t: Text, start: int, end: int) -> tuple[int, int] | None:
+def _span(t: Text, start: int, end: int, quoted: bool = False) -> tuple[int, int] | None:
     """An item's text without surrounding blanks and trailing separators; None when it is quoted
-    or holds no word outside names (a list of people is no list of decisions)."""
+    (unless the list itself was, ``quoted``) or holds no word outside names (a list of people is
+    no list of decisions)."""
     text = t.doc.text
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in t.cue.quote_open):
         start += 1
-    while end > start and text[end - 1] in TRAILING:
+    while end > start and (text[end - 1] in TRAILING or text[end - 1] in t.cue.quote_close):
         end -= 1
-    if start >= end or t.quoted(t.line_start(start), start):
+    if start >= end or (not quoted and t.quoted(t.line_start(start), start)):
         return None
     inside = t.mentions_in(max(0, start - 200), end)
     free = any(tok.kind == "word" and not any(s <= tok.start < e for s, e, _ in inside)
@@ -272,6 +275,54 @@ def _lists(t: Text, events: list[Event]) -> tuple[list[Decision], list[tuple[int
     return out, covered
 
 
+# Lists in running text.
+
+def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> list[Decision]:
+    """Items listed inside a sentence after their introduction (اتخذ المجلس عدداً من القرارات
+    ومنها أ، وب؛ أبرز بنودها "أ، وب"): the coordinated pieces up to the sentence's end or the
+    quotation that holds them."""
+    out: list[Decision] = []
+    for sentence in t.doc.sentences:
+        if any(a < sentence.end and sentence.start < b for a, b in covered):
+            continue
+        toks = t.tokens(sentence.start, sentence.end)
+        ks = [t.keys(tok) for tok in toks]
+        for i in range(len(toks)):
+            ends = t.cue.inline_ends.at(ks, i)
+            if not ends or not t.cue.kinds.anywhere(ks, max(0, i - _INLINE_REACH), i):
+                continue
+            at = toks[min(len(toks) - 1, i + ends[0][0] - 1)].end
+            intro = _intro(t, sentence.start, at, None)
+            issuer = _issuer(intro, events) if intro is not None else None
+            if intro is None or issuer is None:
+                continue
+            found = _running(t, at, sentence.end, intro.kind, issuer, (sentence.start, sentence.end))
+            if found:
+                covered.append((sentence.start, sentence.end))
+                out.extend(found)
+                break
+    return out
+
+
+def _running(t: Text, start: int, end: int, kind: str, issuer: Issuer,
+             evidence: tuple[int, int]) -> list[Decision]:
+    """The claims of items that follow ``start`` in running text, inside the quotation that
+    opens there if one does."""
+    text = t.doc.text
+    lead = start
+    while lead < end and (text[lead].isspace() or text[lead] in ":："):
+        lead += 1
+    quoted = lead < end and text[lead] in t.cue.quote_open
+    if quoted:
+        close = next((n for n in range(lead + 1, end) if text[n] in t.cue.quote_close), end)
+        start, end = lead + 1, close
+    pieces = coordinated(text, start, end, t.cue, lambda s, e: _names_someone(t, s, e))
+    if text[pieces[0][0] : pieces[0][1]].lstrip()[:1].isdigit():
+        return []  # منها 21 خاصاً بالأنظمة: a count broken down, not items
+    spans = [_span(t, s, e, quoted) for s, e in pieces]
+    return [Decision(kind, issuer[0], issuer[1], span, evidence) for span in spans if span is not None]
+
+
 # Single decisions.
 
 def _singles(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> list[Decision]:
@@ -286,31 +337,49 @@ def _singles(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> li
         seen.add(n)
         sentence = t.doc.sentences[n]
         if not any(a < sentence.end and sentence.start < b for a, b in covered):
-            found = _single(t, sentence, events)
-            out.extend([found] if found is not None else [])
+            out.extend(_single(t, sentence, events))
     return out
 
 
-def _single(t: Text, sentence: Span, events: list[Event]) -> Decision | None:
-    """The decision a sentence states, or None."""
+def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
+    """The decision (or recommendation) a sentence states, one per coordinated object
+    (وافق المجلس على أ، وب، وج), or none."""
     if ends_with_colon(sentence.text(t.doc)):
-        return None
+        return []
     toks = t.tokens(sentence.start, sentence.end)
     ks = [t.keys(tok) for tok in toks]
     for i, tok in enumerate(toks):
-        verb = tok.kind == "word" and t.cue.single_verbs.match(verb_keys(t.doc, tok))
-        passive = not verb and bool(t.cue.passive.at(ks, i))
-        if not (verb or passive) or _in_name(t, tok):
+        as_verb = verb_keys(t.doc, tok) if tok.kind == "word" else ()
+        verb = bool(as_verb) and t.cue.single_verbs.match(as_verb)
+        advice = bool(as_verb) and not verb and t.cue.recommend_verbs.match(as_verb)
+        passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i))
+        if not (verb or advice or passive) or _in_name(t, tok):
             continue
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
-            return None
+            return []
         issuer = _single_issuer(t, toks, ks, i, passive, events)
         span = _span(t, _without_conjunction(t, tok, i, ks), sentence.end) if issuer else None
         if issuer is None or span is None:
-            return None
-        return Decision("DECISION", issuer[0], issuer[1], span, (sentence.start, sentence.end))
-    return None
+            return []
+        kind = "RECOMMENDATION" if advice else "DECISION"
+        items = [_span(t, s, e) for s, e in coordinated(t.doc.text, *span, t.cue,
+                                                        lambda s, e: _names_someone(t, s, e))]
+        return [Decision(kind, issuer[0], issuer[1], item, (sentence.start, sentence.end))
+                for item in items if item is not None]
+    return []
+
+
+def _meeting_passive(t: Text, ks: Keys, i: int) -> bool:
+    """Whether a bare passive (تم) names the meeting right after it: وتم خلال الاجتماع قبول ..."""
+    found = t.cue.meeting_passive.at(ks, i)
+    return bool(found) and bool(t.cue.meeting_refs.at(ks, i + found[0][0]))
+
+
+def _names_someone(t: Text, start: int, end: int) -> bool:
+    """Whether a person's name or a title starts within ``[start, end)``."""
+    titled = t.titles[bisect_left(t.titles, start) : bisect_left(t.titles, end)]
+    return bool(titled) or any(m[2].type == "PERSON" for m in t.mentions_in(start, end))
 
 
 def _in_name(t: Text, tok: Token) -> bool:
@@ -357,4 +426,5 @@ def find_decisions(doc: Doc, events: list[Event]) -> list[Decision]:
         return []
     t = Text(doc, cues())
     listed, covered = _lists(t, events)
+    listed += _inline(t, events, covered)
     return sorted(listed + _singles(t, events, covered), key=lambda d: d.evidence[0])

@@ -148,6 +148,8 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: _Found,
             if _adjacent(p.body, p.org, p.evidence):
                 found.add("PART_OF", p.body, p.org, p.evidence, weak=True)
             continue
+        if not _org_follows_role(doc, p):
+            continue  # a post whose organisation is named apart: which body is a guess
         words = p.role.split() + _words_before_org(doc, p)
         for k in range(1, len(words)):
             body = _longest_body(words[k:], lex)
@@ -169,6 +171,20 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: _Found,
             p.body = ent
             found.add("PART_OF", ent, p.org, p.evidence, weak=True)
             break
+
+
+_ROLE_TO_ORG = 60  # the most characters between a post's title and its organisation's name
+
+
+def _org_follows_role(doc: Doc, p: Position) -> bool:
+    """Whether the post's organisation is named right after its title (رئيس المكتب التنفيذي
+    للتجمع)."""
+    if p.org is None:
+        return False
+    start, end = p.evidence
+    at = doc.text.find(p.role, start, end)
+    role_end = at + len(p.role) if at >= 0 else -1
+    return at >= 0 and any(0 <= m.start - role_end <= _ROLE_TO_ORG for m in p.org.mentions)
 
 
 def _adjacent(body: Entity, org: Entity, evidence: tuple[int, int]) -> bool:

@@ -1,0 +1,52 @@
+"""Items stated in running text: the coordinated objects of one decision (وافق المجلس على أ،
+وب، وج) or of a list introduced inside a sentence (القرارات ومنها أ، وب)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sijill.claims.decision_cues import Cues
+from sijill.text.normalize import match_key
+
+#: Where a further coordinated item begins: a comma or semicolon, then و, which is left out
+#: (after a comma a list writes ووضع، never وضع alone, so the و is the conjunction).
+_BOUNDARY = re.compile(r"\s*[،,؛;]\s*و(?=\w)")
+_MIN_WORDS = 2  # a shorter piece is part of the item before it (، والمعتمرين)
+
+
+def coordinated(text: str, start: int, end: int, cue: Cues,
+                named: Callable[[int, int], bool]) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into its coordinated items; a piece that opens a new clause (وكانت،
+    وقال، وبدأت) or names someone first (وفهد كفاين وزير ...: a list of people) ends the run,
+    and a piece too short to be an item stays with the one before."""
+    out: list[tuple[int, int]] = []
+    pos = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, end))
+    items: list[tuple[int, int]] = [out[0]]
+    for s, e in out[1:]:
+        words = text[s:e].split()
+        if _opens_clause(words, cue) or named(s, s + len(" ".join(words[:2]))):
+            break
+        if len(words) < _MIN_WORDS:
+            items[-1] = (items[-1][0], e)
+            continue
+        items.append((s, e))
+    return items
+
+
+def _opens_clause(words: list[str], cue: Cues) -> bool:
+    """Whether a piece after ``، و`` opens a new clause rather than naming a further item: a
+    listed clause opener, or a verb in the past with a feminine or plural ending (وبدأت، وأكدوا)."""
+    if not words:
+        return True
+    first = words[0]
+    if match_key(first) in cue.clause_openers:
+        return True
+    # Verbal nouns open items (وتعديل، وإلغاء، والموافقة); a past verb (وبدأت، وأكدوا) or a
+    # present one (ويرأس) opens a clause.
+    return (first.endswith("ت") and not first.endswith("ات") and len(first) <= 5) or \
+        (first.endswith("وا") and len(first) <= 6) or (first.startswith("ي") and len(first) >= 4)
