@@ -4,6 +4,7 @@ without their father's name join, a parent named as an alias stays the parent.""
 from __future__ import annotations
 
 import pytest
+from tests.register.test_resolve import Ent, record, same, state, store
 
 from sijill.register.db import Database
 from sijill.register.keys import word_keys
@@ -16,7 +17,7 @@ from sijill.register.resolution.country import (
 )
 from sijill.register.resolution.rules import lineage_dropped, person_short_form
 from sijill.register.resolve import resolve_pending
-from tests.register.test_resolve import record, same, store
+from sijill.register.store import delete_document
 
 
 @pytest.mark.parametrize(("name", "body", "countries"), [
@@ -144,6 +145,38 @@ def test_a_parliament_is_its_elected_chamber(db: Database) -> None:
     assert same(db, "p1/e1", "p2/e1")
 
 
+MINISTER = ("PERSON", "سامي الفارس")
+UNION = ("ORG", "نقابة الأطباء")
+
+
+@pytest.mark.parametrize(("around", "joined"), [
+    ((MINISTER, UNION), True),  # two actors named in both stories
+    ((), False),  # nothing in common
+])
+def test_a_story_of_no_known_country_joins_by_its_actors(db: Database, around: tuple[Ent, ...],
+                                                        joined: bool) -> None:
+    kuwait = "وفي الكويت قال مسؤول كويتي إن وزارة الصحة ستلتقي سامي الفارس ونقابة الأطباء."
+    store(db,
+          record("c1", kuwait, ("ORG", "وزارة الصحة"), MINISTER, UNION),
+          record("c2", "أعلنت وزارة الصحة أن سامي الفارس سيلتقي نقابة الأطباء.",
+                 ("ORG", "وزارة الصحة"), *around))
+    resolve_pending(db)
+    assert same(db, "c1/e1", "c2/e1") == joined
+
+
+def test_a_story_of_no_known_country_never_bridges_two_countries(db: Database) -> None:
+    around = (MINISTER, UNION)
+    store(db,
+          record("w1", "وفي الكويت قال مسؤول كويتي إن وزارة الصحة ستجتمع.",
+                 ("ORG", "وزارة الصحة"), *around),
+          record("w2", "وفي عمّان قال مسؤول أردني من الزرقاء إن وزارة الصحة ستجتمع.",
+                 ("ORG", "وزارة الصحة"), *around),
+          record("w3", "أعلنت وزارة الصحة موعد الاجتماع.", ("ORG", "وزارة الصحة"), *around))
+    resolve_pending(db)
+    assert not same(db, "w1/e1", "w2/e1")
+    assert not same(db, "w3/e1", "w1/e1") and not same(db, "w3/e1", "w2/e1")
+
+
 def test_a_regional_body_and_its_bare_alias_stay_out_of_the_state(db: Database) -> None:
     iraq = "قال مسؤول عراقي في بغداد إن {} ستجتمع في البصرة."
     store(db,
@@ -224,3 +257,27 @@ def test_the_proper_name_inside_a_headed_name_is_an_alias(db: Database) -> None:
           record("h2", "فازت النهضة بأغلبية المقاعد.", ("ORG", "النهضة")))
     resolve_pending(db)
     assert same(db, "h1/e1", "h2/e1")
+
+
+def test_context_joins_do_not_depend_on_order_or_batches(db: Database) -> None:
+    around = (MINISTER, UNION)
+    docs = [
+        record("o1", "أعلنت وزارة الصحة موعد الاجتماع.", ("ORG", "وزارة الصحة"), *around),
+        record("o2", "وفي الكويت قال مسؤول كويتي إن وزارة الصحة ستجتمع.",
+               ("ORG", "وزارة الصحة"), *around),
+        record("o3", "اجتمعت وزارة الصحة الكويتية.", ("ORG", "وزارة الصحة الكويتية")),
+        record("o4", "قال ناصر بن حمد العلي إن نقابة الأطباء ستجتمع.",
+               ("PERSON", "ناصر بن حمد العلي"), UNION),
+        record("o5", "قال ناصر العلي إن نقابة الأطباء ستجتمع.", ("PERSON", "ناصر العلي"), UNION),
+    ]
+    for rec in docs:
+        store(db, rec)
+        resolve_pending(db)
+    first = state(db)
+    assert same(db, "o1/e1", "o2/e1", "o3/e1") and same(db, "o4/e1", "o5/e1")
+    for rec in docs:
+        delete_document(db, rec["id"])
+    resolve_pending(db)
+    store(db, *reversed(docs))
+    resolve_pending(db, batch=2)
+    assert state(db) == first

@@ -6,8 +6,8 @@ generic organisation name such as ``المكتب التنفيذي`` together wit
 body or of a post holder, or a bare state body such as ``مجلس الوزراء`` together with its
 country: generic names join only in the same context). The other kinds
 only find candidates whose pair a rule then judges: ``l`` (Latin spelling), ``s`` (surname
-block), ``f`` (first name and the next name that is not ``بن``) and ``h`` (organisation
-head and one more word).
+block), ``f`` (first name and the next name that is not ``بن``), ``h`` (organisation
+head and one more word) and ``b`` (a bare state body, whatever its country).
 """
 
 from __future__ import annotations
@@ -177,6 +177,7 @@ def _org_keys(names: list[str]) -> set[str]:
             # A bare state body joins only within its country (``مجلس الوزراء`` of one
             # state, not of every state); the country comes from the name or the document.
             keys.update(state_key(wk, c) for c in name_countries(wk))
+            keys.add(f"b:{state_body(wk)}")  # a story that names no country may join by context
         if (state_body(wk) is not None and not name_countries(wk)) or sports_head(wk):
             continue  # whose body it is only the document says
         # A one-word alias is too often a bare head or a place (الهيئة، تنظيم، سوريا).
@@ -231,6 +232,14 @@ def state_keys(profile: Profile, country: str | None) -> frozenset[str]:
     countries = own or ({country} if country else set())
     return frozenset(state_key(w, c) for w in names if w and state_body(w) for c in countries
                      if not name_countries(w) or c in name_countries(w))
+
+
+def entity_country(profile: Profile, context: Context) -> str | None:
+    """The country of a state body: the one its names say, else its document's."""
+    own = _own_state_countries(_state_names(profile))
+    if own:
+        return next(iter(own)) if len(own) == 1 else None
+    return context.country
 
 
 def _the_federation(words: tuple[str, ...], context: Context) -> frozenset[str]:

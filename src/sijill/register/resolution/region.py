@@ -17,11 +17,13 @@ from itertools import pairwise
 
 from sijill.register.db import Database
 from sijill.register.keys import word_keys
+from sijill.register.resolution.country import name_countries
 from sijill.register.resolution.profiles import (
     STRONG_KINDS,
     Contexts,
     Profile,
     Profiles,
+    entity_country,
     gazetteer_entry,
 )
 from sijill.register.resolution.rules import Link, ambiguous, disagree, judge, names_match
@@ -220,6 +222,8 @@ class Region:
                      members: list[str]) -> set[str]:
         """Rule links between the names of the focus and the other names of a block."""
         known = self.profiles.load(members)
+        if block[1][0] == "b":
+            return self._judge_state_block(focus, members, known)
         classes: dict[str, list[str]] = defaultdict(list)
         for ent_id in members:
             if ent_id in known:
@@ -246,6 +250,33 @@ class Region:
             if link is not None:
                 self.links[(link.left, link.right, link.reason)] = link
                 found.update((link.left, link.right))
+        return found
+
+    def _judge_state_block(self, focus: set[str], members: list[str],
+                           known: dict[str, Profile]) -> set[str]:
+        """Links of a bare state body whose country is not known (its story names none) to
+        that body of one country, when the stories share actors around it. Bodies of a
+        known country joined by their strong key already; one of no known country joins
+        one country's or none, so it never bridges two countries' bodies."""
+        self.contexts.load({p.doc_id for p in known.values()})
+        countries = {i: entity_country(p, self.contexts.get(p)) for i, p in known.items()}
+        by_country: dict[str, list[str]] = defaultdict(list)
+        for ent_id in members:
+            if countries.get(ent_id):
+                by_country[str(countries[ent_id])].append(ent_id)
+        loose = [i for i in members if i in known and not countries[i]
+                 and not self.contexts.get(known[i]).country and not name_countries(known[i].words)]
+        found: set[str] = set()
+        for ent_id in loose:
+            if ent_id not in focus and not focus & {m for ms in by_country.values() for m in ms}:
+                continue
+            links = [link for country, ids in sorted(by_country.items())
+                     if (link := self._first_backed("state body", [ent_id], ids, 100.0,
+                                                    known)) is not None]
+            if len({countries[link.left] or countries[link.right] for link in links}) == 1:
+                for link in links:
+                    self.links[(link.left, link.right, link.reason)] = link
+                    found.update((link.left, link.right))
         return found
 
     def _ambiguous(self, block: tuple[str, str], short: tuple[str, ...],

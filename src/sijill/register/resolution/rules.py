@@ -30,7 +30,7 @@ MAX_YEARS_APART = 15
 
 #: Reasons in the order their links are applied (a user's ``same`` comes before all).
 REASONS = ("name key", "alias", "gazetteer", "latin", "generic name", "short form",
-           "fuzzy name")
+           "state body", "fuzzy name")
 RANK = {r: i for i, r in enumerate(REASONS)}
 
 
@@ -183,6 +183,8 @@ def support(ca: Context, cb: Context, least: int = MIN_AROUND) -> str | None:
 def names_match(kind: str, a: Profile, b: Profile) -> tuple[str, float] | None:
     """How and how closely (0-100) the names of two entities sharing a key of ``kind`` may
     be one actor's, else None; it depends on the two name keys only."""
+    if kind == "b":  # one bare state body's names (the block says so), whatever the spelling
+        return ("state body", 100.0) if a.type == b.type else None
     if a.type != b.type or a.key == b.key:
         return None
     score = ratio(a.key, b.key)
