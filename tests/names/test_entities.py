@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from sijill.doc import Doc, OffsetMap, Span
 from sijill.names.entities import clean_name, group_mentions
 
@@ -57,3 +59,26 @@ def test_pipeline_finds_person_and_place(run) -> None:  # type: ignore[no-untype
 def test_text_without_arabic_and_empty_lines(run) -> None:  # type: ignore[no-untyped-def]
     assert run("Only English words here, John Smith in London.").entities is not None
     assert run("").entities == []
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("أعلنت الهيئة العامة لرعاية المسنين برنامجها. وقالت رعاية المسنين إن البرنامج يبدأ غداً.",
+     "الهيئة العامة لرعاية المسنين", "رعاية المسنين"),
+    ("تأسست جمعية المزارعين والصيادين اليمنيين عام 2010. وقالت جمعية المزارعين اليمنيين إنها تطالب بالدعم.",
+     "جمعية المزارعين والصيادين اليمنيين", "جمعية المزارعين اليمنيين"),
+])
+def test_short_forms_of_an_organisation_are_one_entity(text: str, full: str, short: str) -> None:
+    doc = _doc(text)
+    ents = group_mentions(doc, [_span(doc, full, "ORG"), _span(doc, short, "ORG")])
+    assert [(e.name, e.aliases) for e in ents] == [(full, [short])]
+
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("وقدم الوفد تقريره للجنة الدائمة.", "لجنة الدائمة", "اللجنة الدائمة"),
+    ("وقدم الوفد تقريره للائتلاف الوطني.", "لائتلاف الوطني", "الائتلاف الوطني"),
+    ("ووصلت المساعدات للبنان أمس.", "لبنان", "لبنان"),
+])
+def test_a_mention_after_lam_gets_its_article_back(text: str, words: str, name: str) -> None:
+    doc = _doc(text)
+    assert clean_name(doc, _span(doc, words, "ORG")) == name

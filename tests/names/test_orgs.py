@@ -157,3 +157,61 @@ def test_a_title_never_reaches_back_to_an_earlier_organisation(run) -> None:  # 
     # Without the model's people, the only untagged name follows the organisation, not a title.
     orgs_only = [m for m in doc.layers["mentions"] if m.label != "PERSON"]
     assert titled_people(doc, orgs_only, tagger().features.gazetteers) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال مسؤول في وزارة الزراعة والري إن الموسم جيد.", "وزارة الزراعة والري"),
+    ("أعلنت الهيئة العامة للنقل والمواصلات خطتها.", "الهيئة العامة للنقل والمواصلات"),
+    ("وعقد مجلس الشؤون الاجتماعية والثقافية جلسته.", "مجلس الشؤون الاجتماعية والثقافية"),
+])
+def test_a_name_continues_over_a_coordinated_part(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ورحبت الحكومة الليبية والمعارضة بالاتفاق.", "الحكومة الليبية"),
+    ("وقالت وزارة الدفاع ووزير الداخلية إن الوضع هادئ.", "وزارة الدفاع"),
+    ("وطالبت لجنة الشفافية واللجان البرلمانية الأخرى بالتحقيق.", "لجنة الشفافية"),
+    ("وأكدت الحكومة المحلية والمركزية التزامهما.", "الحكومة المحلية"),
+    ("وناقش مجلس إدارة الشركة ومناقشة الموازنة.", "مجلس إدارة الشركة"),
+    ("وتعمل مع وزارة الداخلية وصناع القرار في البلاد.", "وزارة الداخلية"),
+    ("وتعمل مع البرلمان ومجلس الأعيان والنواب في عمّان.", "مجلس الأعيان"),
+])
+def test_a_coordinated_actor_is_no_part_of_the_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run(text))
+    assert name in orgs
+    assert not any(o.startswith(name + " و") for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلن الاتحاد الأردني لكرة السلة تشكيلته.", "الاتحاد الأردني لكرة السلة"),
+    ("وانتقدت المنظمة المصرية لحقوق الإنسان القرار.", "المنظمة المصرية لحقوق الإنسان"),
+    ("وقالت المفوضية السامية لشؤون اللاجئين إن الأعداد تزايدت.", "المفوضية السامية لشؤون اللاجئين"),
+])
+def test_a_listed_indefinite_complement_continues_a_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+def test_a_purpose_after_a_name_is_no_part_of_it(run) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run("ودعت الحكومة التونسية لوقف الإضراب فوراً."))
+    assert "الحكومة التونسية" in orgs
+    assert not any("لوقف" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وفاز نادي النجمة على ضيفه.", "نادي النجمة"),
+    ("ونظمت غرفة التجارة والصناعة ملتقى للمستثمرين.", "غرفة التجارة والصناعة"),
+    ("ونقل المصاب إلى مستشفى الملك خالد الجامعي.", "مستشفى الملك خالد الجامعي"),
+    ("وأكدت الرئاسة العامة للأرصاد استمرار الأمطار.", "الرئاسة العامة للأرصاد"),
+])
+def test_heads_of_clubs_chambers_hospitals_and_presidencies(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقدم الخبراء مجموعة من التوصيات للجنة.",
+    "وعثر المحققون على مجموعة في المدينة.",
+])
+def test_a_preposition_ends_a_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(" من " in o or " في " in o for o in _orgs(run(text)))
+

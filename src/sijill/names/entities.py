@@ -24,8 +24,19 @@ def clean_name(doc: Doc, span: Span) -> str:
         words = words[1:]
     if words and words[0].startswith("ل") and len(words[0]) > 3 and \
             doc.text[span.start - 1 : span.start] == "ل":
-        words[0] = "ا" + words[0]  # للائتلاف: the mention starts at the article's ل
+        words[0] = _after_lam(words[0])
     return " ".join(words)
+
+
+def _after_lam(word: str) -> str:
+    """The word a mention opening after a ``ل`` stands for, the most common of its readings:
+    the article's ل (للائتلاف -> الائتلاف), the article merged into a ل of the word
+    (للجنة -> اللجنة), or no article at all (للبنان -> لبنان)."""
+    from sijill.names.stages import word_rank  # the stages module imports this one
+
+    readings = ("ا" + word, "ال" + word, word)
+    ranked = [(rank, n) for n, w in enumerate(readings) if (rank := word_rank(w)) is not None]
+    return readings[min(ranked)[1]] if ranked else readings[0]
 
 
 def _word_keys(name: str) -> tuple[str, ...]:
@@ -39,11 +50,27 @@ def _word_keys(name: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _is_part(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+def _same_word(short: str, full: str) -> bool:
+    """One word of a short form and of a longer name: the longer may carry the ل of a
+    complement (رعاية الشباب in الرئاسة العامة لرعاية الشباب)."""
+    return short == full or (full.startswith("ل") and full[1:] == short)
+
+
+def _is_part(short: tuple[str, ...], full: tuple[str, ...], label: str = "") -> bool:
     if not short or len(short) >= len(full):
         return short == full
     n = len(short)
-    return any(full[i : i + n] == short for i in range(len(full) - n + 1))
+    if any(all(_same_word(a, b) for a, b in zip(short, full[i : i + n]))
+           for i in range(len(full) - n + 1)):
+        return True
+    # An organisation is also called by its head and some of its words, in order
+    # (جمعية المنتجين السعوديين for جمعية المنتجين والموزعين السعوديين).
+    return label == "ORG" and n >= 2 and short[0] == full[0] and _in_order(short[1:], full[1:])
+
+
+def _in_order(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    rest = iter(full)
+    return all(any(_same_word(w, f) for f in rest) for w in short)
 
 
 def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
@@ -60,7 +87,7 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
         wk = _word_keys(str(span.data.get("canonical") or name))
         same = [e for e, k in zip(entities, keys) if e.type == span.label and k == wk]
         home = same or [e for e, k in zip(entities, keys)
-                        if e.type == span.label and _is_part(wk, k)]
+                        if e.type == span.label and _is_part(wk, k, span.label)]
         if len(home) == 1 or same:
             ent = home[0]
             ent.mentions.append(span)

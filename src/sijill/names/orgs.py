@@ -26,7 +26,10 @@ from sijill.text.normalize import match_key
 
 QUOTES = frozenset("\"'«»“”„‘’")
 _MAX_WORDS = 8
+#: Words of a person's name after an eponym title (محمد بن سعود بن عبدالعزيز).
+_MAX_EPONYM = 5
 _MAX_QUOTED = 7
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
 def _undef(key: str) -> str:
@@ -46,6 +49,10 @@ class Lexicon:
     stop: frozenset[str]
     place_types: frozenset[str]
     not_complements: frozenset[str]
+    lam_complements: frozenset[str]
+    not_coordinated: frozenset[str]
+    eponym_titles: frozenset[str]
+    post_words: frozenset[str]
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
@@ -88,7 +95,18 @@ def lexicon(lang: str = "ar") -> Lexicon:
         stop=keys("stop") | frozenset(match_key(h).rstrip(".") for h in load_lines("honorifics.txt", lang)),
         place_types=keys("place_types"),
         not_complements=keys("not_complements"),
+        lam_complements=keys("lam_complements"),
+        not_coordinated=keys("not_coordinated"),
+        eponym_titles=keys("eponym_titles"),
+        post_words=_post_words(lang),
     )
+
+
+def _post_words(lang: str) -> frozenset[str]:
+    """The first words of posts (الرئيس، وزير): a coordinated post is a person, not a name's part."""
+    posts = load_json("titles.json", lang)["post_heads"]
+    words = {match_key(p.split()[0]) for kind in posts.values() for p in kind}
+    return frozenset(_undef(w) for w in words)
 
 
 def _connector(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
@@ -102,52 +120,146 @@ def _connector(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
     return 0
 
 
-def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon) -> int | None:
-    """The index of the last token of the name opened by ``toks[i]``, or None."""
-    last: int | None = None
-    construct = 0
-    complement = False
+def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon,
+               listed: bool = False) -> int | None:
+    """The index of the last token of the name opened by ``toks[i]``, or None.
+
+    A ``listed`` name (written after و) is an item of a list, where the next و opens the next
+    item (ومجلس النواب والشيوخ), so no coordinated part joins it."""
+    chain = _Chain(definite)
+    chain.coordinated = listed
     j = i + 1
     while j < len(toks) and j - i <= _MAX_WORDS:
+        step = chain.step(doc, toks, j, lex)
+        if step == 0:
+            break
+        j += step
+    return chain.last
+
+
+class _Chain:
+    """The walk along one organisation name: what the last word was, what may follow it."""
+
+    def __init__(self, definite: bool) -> None:
+        self.definite = definite
+        self.last: int | None = None
+        self.construct = 0
+        self.complement = False
+        self.coordinated = False
+        # The last word taken was a noun of the chain (not an adjective): a coordinated noun
+        # may join it (وزارة التجارة والصناعة) but not an adjective's (الحكومة السورية والمعارضة).
+        self.noun = False
+        self.eponym = 0
+
+    def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
+        """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
         tok = toks[j]
         if tok.kind != "word":
-            break
-        if last is not None and (n := _connector(doc, toks, j, lex)):
+            return 0
+        if self.last is not None and (n := _connector(doc, toks, j, lex)):
             if j + n < len(toks) and toks[j + n].kind == "word":
-                j += n
-                last = None if definite else last
-                construct = 1
-                continue
-            break
+                self.last = None if self.definite else self.last
+                self.construct = 1
+                return n
+            return 0
+        if tok.proclitics or tok.maybe in ("و", "ل"):
+            return self._clitic_word(doc, toks, j, lex)
         key = match_key(tok.bare(doc))
-        if tok.proclitics:
-            # One complement with لل after a name that is complete (الهيئة الوطنية للأسرى،
-            # كتلة الوفاء للمقاومة), unless it opens a name of its own (المكتب السياسي للحزب).
-            if (last is not None and not complement and tok.proclitics == "ل" and tok.article
-                    and _undef(key) not in lex.heads and key not in lex.stop
-                    and key not in lex.not_complements):
-                last = j
-                complement = True
-                j += 1
-                continue
-            break
+        if self.eponym and not tok.article:
+            bare = match_key(doc.text[tok.start + len(tok.maybe) : tok.end])
+            if self.eponym > _MAX_EPONYM or key in lex.stop or bare in lex.stop:
+                return 0
+            self.eponym += 1
+            self._take(j, noun=True)  # the person's name: جامعة الملك سعود
+            return 1
+        if self.last is None and not self.definite and tok.article and key in lex.eponym_titles:
+            self.eponym = 1
+            return 1
         if key in lex.stop:
-            break
+            return 0
         if tok.article:
-            if complement and not lex.is_adjective(key):
-                break
-            if last is None and not definite:
-                last = j  # the genitive: مجلس الأمن، حزب سوريا المستقبل
+            if self.complement and not lex.is_adjective(key):
+                return 0
+            if self.last is None and not self.definite:
+                self._take(j, noun=True)  # the genitive: مجلس الأمن، حزب سوريا المستقبل
             elif lex.is_adjective(key):
-                last = j
+                self._take(j, noun=False)
             else:
-                break
-        else:
-            if definite or last is not None or construct >= 1:
-                break
-            construct += 1
-        j += 1
-    return last
+                return 0
+            return 1
+        if self.definite or self.last is not None or self.construct >= 1:
+            return 0
+        self.construct += 1
+        return 1
+
+    def _take(self, j: int, noun: bool) -> None:
+        self.last = j
+        self.noun = noun
+
+    def _clitic_word(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
+        tok = toks[j]
+        clitic = tok.proclitics or tok.maybe
+        if self.last is None or clitic not in ("و", "ل"):
+            return 0
+        # The word after its one clitic, with the article of لل restored (للأسرى -> الأسرى).
+        stem = doc.text[(tok.stem if tok.proclitics else tok.start + 1) : tok.end]
+        key = match_key(("ال" if tok.article else "") + stem)
+        if clitic == "ل":
+            return self._lam_complement(toks, j, key, lex, doc)
+        return 0 if self.coordinated else self._coordinated(toks, j, key, lex, doc)
+
+    def _lam_complement(self, toks: list[Token], j: int, key: str, lex: Lexicon, doc: Doc) -> int:
+        """One complement with ل after a complete name: definite (الهيئة الوطنية للأسرى، كتلة
+        الوفاء للمقاومة) unless it opens a name of its own (المكتب السياسي للحزب), or a listed
+        indefinite noun and its genitive (الاتحاد السعودي لكرة القدم، الهيئة الوطنية لحقوق الإنسان)."""
+        tok = toks[j]
+        if self.complement:
+            return 0
+        if tok.article:
+            if _undef(key) in lex.heads or key in lex.stop or key in lex.not_complements:
+                return 0
+            self.complement = True
+            self._take(j, noun=True)
+            return 1
+        if key not in lex.lam_complements or not _plain_definite(toks, j + 1, lex, doc):
+            return 0
+        self.complement = True
+        self._take(j + 1, noun=True)
+        return 2
+
+    def _coordinated(self, toks: list[Token], j: int, key: str, lex: Lexicon, doc: Doc) -> int:
+        """A second definite noun or adjective joined by و (وزارة التجارة والصناعة، مجلس الشؤون
+        السياسية والأمنية); never another body or a post. An indefinite word after و (وصناع
+        القرار، ومناقشة المقترح) goes on with the sentence."""
+        tok = toks[j]
+        base = _undef(key)
+        if base in lex.heads or base in lex.post_words or key in lex.stop or \
+                key in lex.not_complements or key in lex.not_coordinated or \
+                _TANWEEN.intersection(doc.text[tok.start : tok.end]):
+            return 0
+        if tok.article:
+            # Only a nisba joins an adjective, and only in a genitive chain: المعارضة after
+            # السورية is another actor, الحكومة المحلية والمركزية two governments.
+            adjective = len(key) > 4 and key.endswith(("ي", "يه")) if not self.noun \
+                else lex.is_adjective(key)
+            if adjective == self.noun or (adjective and self.definite):
+                return 0  # an adjective joins an adjective, a noun a noun
+            # After the second part only adjectives follow: مجلس اللوردات والشرطة للتحقيق.
+            self.coordinated = self.complement = True
+            self._take(j, noun=self.noun)
+            return 1
+        return 0
+
+
+def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
+    """A definite word with no proclitic at ``toks[j]`` that no list stops a name at."""
+    if j >= len(toks):
+        return False
+    tok = toks[j]
+    if tok.kind != "word" or tok.proclitics or not tok.article:
+        return False
+    key = match_key(tok.bare(doc))
+    return key not in lex.stop and _undef(key) not in lex.heads
 
 
 def _quoted_cue(doc: Doc, toks: list[Token], i: int, lex: Lexicon, ends: set[int]) -> str | None:
@@ -205,7 +317,8 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
         found = lex.head_of(doc, tok)
         if found is not None:
             head, definite, start = found
-            last = _chain_end(doc, toks, i, definite, lex)
+            listed = start > tok.start and doc.text[tok.start] == "و"
+            last = _chain_end(doc, toks, i, definite, lex, listed)
             if last is not None and not (head in lex.ambiguous and not definite and last - i < 2):
                 spans.append(Span(start, toks[last].end, "ORG", None, {"rule": "head", "head": head}))
                 i = last + 1
@@ -314,8 +427,6 @@ def _named_by_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon) -> list[E
         wanted.discard(key)
     return found
 
-
-_TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
 def _vouched(ent: Entity) -> bool:

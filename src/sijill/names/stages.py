@@ -32,6 +32,11 @@ def _ranks() -> dict[str, int]:
     return tagger().features.emb_words
 
 
+def word_rank(word: str) -> int | None:
+    """How common a word is in the model's news vectors (0 = most common), or None if unseen."""
+    return _ranks().get(normalize(word))
+
+
 def _mention_start(doc: Doc, tok: Token) -> int:
     """Where a name starts inside its first token: after certain proclitics, and after a
     possible conjunction when the rest is the more common word (ومحمد, not وليد)."""
