@@ -21,6 +21,7 @@ from sijill.claims.lexicon import Lexicon
 from sijill.claims.model import Mention, Position, SentenceView
 from sijill.doc import Entity, Span
 from sijill.lang import load_json
+from sijill.names.titles import strip_honorifics
 from sijill.text.normalize import match_key
 
 #: Tokens that may stand between a title and the name it belongs to.
@@ -67,7 +68,7 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start):
             return None
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
-        if between and len(gap) > 5:
+        if between and (len(gap) > 5 or any(t.data.get("phrase") for t in between)):
             return None
         if any(t.data.get("kind") == "post" for t in between) and \
                 _qualified_alone(view, title, between[0].start):
@@ -75,6 +76,16 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None
         return m
     return None
+
+
+def _bracket_owner(view: SentenceView, title: Span) -> Mention | None:
+    """The person named right before the bracket a title stands in: ``فلان (رئيس الاتحاد)``."""
+    text = view.doc.text
+    opened = text.rfind("(", view.span.start, title.start)
+    if opened < 0 or ")" in text[opened : title.start]:
+        return None
+    return next((m for m in reversed(view.mentions) if m.type == "PERSON" and
+                 m.span.end <= opened and not text[m.span.end : opened].strip()), None)
 
 
 def _qualified_alone(view: SentenceView, title: Span, end: int) -> bool:
@@ -188,13 +199,25 @@ def _after_copula(view: SentenceView, title: Span, lex: Lexicon) -> bool:
     return any(lex.status["copulas"].match(view.keys[i]) for i in idx)
 
 
-def _parent_before(context: list[Mention], title: Span, body: Entity) -> Entity | None:
-    """The organisation a sub-body in a title belongs to: the one last named before it."""
-    for m in reversed(context):
-        if m.span.start < title.start and m.entity is not body and m.type == "ORG" and \
-                not is_sub_body(m.entity):
-            return m.entity
-    return None
+def _parent_before(context: list[Mention], title: Span, body: Entity | None) -> Entity | None:
+    """The organisation a sub-body in a title belongs to: the one the text has named most so
+    far (its committees are the text's subject), the latest of equals."""
+    counts: dict[int, int] = {}
+    best: Entity | None = None
+    for m in context:
+        if m.span.start >= title.start or m.entity is body or m.type != "ORG" or \
+                is_sub_body(m.entity) or _unreferred(m.entity):
+            continue
+        counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+        if best is None or counts[id(m.entity)] >= counts[id(best)]:
+            best = m.entity
+    return best
+
+
+def _unreferred(org: Entity) -> bool:
+    """A government or a medium: never the organisation a post refers to by default."""
+    refs = post_references()
+    return match_key(org.name).startswith(refs.government_heads + refs.unreferred_heads)
 
 
 def _after_successor_cue(view: SentenceView, person: Mention, lex: Lexicon) -> bool:
@@ -219,13 +242,18 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
     out: list[Position] = []
     owners: dict[int, Mention] = {}
     for n, title in enumerate(view.titles):
+        if title.data.get("phrase") and n + 1 < len(view.titles) and \
+                len(_words_between(view, title.end, view.titles[n + 1].start)) <= 1 and \
+                not view.between(title.end, view.titles[n + 1].start, ("PERSON",)):
+            continue  # برئاسة رئيس الوزراء فلان: the post that follows says it
         accusative = bool(title.data.get("accusative"))
-        person = None if accusative else _person_after(view, title)
+        bracketed = _bracket_owner(view, title)
+        person = None if accusative or bracketed else _person_after(view, title)
         next_title = view.titles[n + 1].start if n + 1 < len(view.titles) else view.span.end
         if person is not None:
             limit = min(person.span.start, next_title)
         else:
-            person = _person_before(view, title, owners)
+            person = bracketed or _person_before(view, title, owners)
             if person is None and _after_copula(view, title, lex):
                 # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before.
                 earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start]
@@ -269,17 +297,57 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             orgs = [out[-1].org] if out[-1].org is not None else []
         if not orgs:
             orgs = org_by_reference(view, title, context, lex)
-        status, stated = _status(view, title, person, lex)
         targets: list[Entity | None] = list(orgs) if orgs else [None]
-        for org in targets:
-            ends = [title.end, person.span.end] + [m.end for o in ([org] if org else []) for m in o.mentions
-                                                   if view.span.start <= m.start < view.span.end]
-            evidence = (min(title.start, person.span.start), max(e for e in ends if e <= view.span.end))
-            pos = Position(person.entity, _role(view, title, inside, org), org, status, evidence)
-            pos.stated = stated
-            pos.body = sub_body
-            out.append(pos)
+        holders = [person] + (listed_people(view, person) if _heads_a_list(view, title, person) else [])
+        for holder in holders:
+            status, stated = _status(view, title, holder, lex)
+            for org in targets:
+                ends = [title.end, holder.span.end] + [m.end for o in ([org] if org else []) for m in o.mentions
+                                                       if view.span.start <= m.start < view.span.end]
+                evidence = (min(title.start, holder.span.start), max(e for e in ends if e <= view.span.end))
+                pos = Position(holder.entity, _role(view, title, inside, org), org, status, evidence)
+                pos.stated = stated
+                pos.body = sub_body
+                out.append(pos)
     return out
+
+
+def _heads_a_list(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether every name of the list after the title holds it: a plural post (أعضاء، نواب
+    الرئيس), ``كل من`` before the names, or a colon after the title."""
+    if title.data.get("plural"):
+        return True
+    if person.span.start < title.end or any(title.end <= t.start < person.span.start for t in view.titles):
+        return False
+    between = view.doc.text[title.end : person.span.start]
+    return any(cue in match_key(between) for cue in _LIST_CUES)
+
+
+_LIST_CUES = tuple(match_key(c) for c in ("كل من", "كلا من", "كلاً من", ":"))
+
+
+def listed_people(view: SentenceView, first: Mention) -> list[Mention]:
+    """The people named after ``first`` in one list (فلان وفلان، والدكتور فلان), up to the first
+    word that is not a separator or an honorific."""
+    out: list[Mention] = []
+    prev = first.span.end
+    for m in view.mentions:
+        if m.span.start < prev:
+            continue
+        if m.type != "PERSON" or not _only_separators(view.doc.text[prev : m.span.start]):
+            break
+        out.append(m)
+        prev = m.span.end
+    return out
+
+
+def _only_separators(between: str) -> bool:
+    words = between.replace("،", " ").replace(",", " ").replace("/", " ").split()
+    for w in words:
+        w = w[1:] if w.startswith("و") and len(w) > 1 else w
+        if w != "و" and strip_honorifics(f"{w} _") != "_":
+            return False
+    return len(words) <= 3
 
 
 def _complement_follows(view: SentenceView, title: Span) -> bool:
@@ -337,13 +405,26 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return [govs[-1].entity] if govs else []
     if role in refs.state_posts or _nationality_follows(view, title):
         return []
-    for m in reversed(context + before):
-        if m.span.start >= title.start - _REFERENCE_REACH:
-            org = top_level(m.entity, context, m.span.start)
-            if not match_key(org.name).startswith(refs.government_heads):
-                return [org]
-        break
+    text = view.doc.text
+    candidates = before if role in refs.bare_heads else context + before
+    for m in reversed(candidates):
+        if m.span.start < title.start - _REFERENCE_REACH or "\n" in text[m.span.end : title.start]:
+            break  # another paragraph: another story
+        if m in before and _complement_of_title(view, m):
+            continue  # الأمين العام للأمم المتحدة: that post's organisation, not the text's
+        org = top_level(m.entity, context, m.span.start)
+        if is_sub_body(org) or _unreferred(org):
+            continue
+        return [org]
     return []
+
+
+def _complement_of_title(view: SentenceView, org: Mention) -> bool:
+    """Whether an organisation is named right after a title (رئيس الاتحاد), as its complement."""
+    for t in view.titles:
+        if t.end <= org.span.start and not _words_between(view, t.end, org.span.start):
+            return True
+    return False
 
 
 #: How far back (in characters) the organisation a post refers to may have been named.
@@ -371,6 +452,9 @@ class PostReferences:
     government_posts: tuple[str, ...]
     government_heads: tuple[str, ...]
     ministers: tuple[str, ...]
+    unreferred_heads: tuple[str, ...]
+    bare_heads: frozenset[str]
+    body_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -382,6 +466,9 @@ def post_references() -> PostReferences:
         tuple(match_key(w) for w in data.get("government_posts", [])),
         tuple(match_key(w) for w in data.get("government_heads", [])),
         tuple(match_key(w) for w in data["post_heads"]["portfolio"] if w.startswith("وزير")) + ("الوزير", "الوزيره"),
+        tuple(match_key(w) for w in data.get("unreferred_heads", [])),
+        frozenset(match_key(w) for w in data.get("bare_heads", [])),
+        tuple(match_key(w) for w in data.get("body_heads", [])),
     )
 
 
@@ -391,9 +478,10 @@ def is_sub_body(org: Entity) -> bool:
     if any(m.data.get("canonical") or m.data.get("rule") == "quoted" for m in org.mentions):
         return False
     key = match_key(org.name)
-    bare = key[2:] if key.startswith("ال") else key  # اللجنة الثقافية: the head لجنة
+    bare = key.removeprefix("ال")  # اللجنة الثقافية: the head لجنة
     return key in _body_names() or any(k == h or k.startswith(h + " ")
-                                       for h in _body_heads() for k in (key, bare))
+                                       for h in _body_heads() for k in (key, bare)) or \
+        any(key == h or key.startswith(h + " ") for h in post_references().body_heads)
 
 
 @lru_cache(maxsize=1)

@@ -85,6 +85,10 @@ class _Grammar:
         self.rules.append((re.compile(rf"{EDGE}(?P<head>{honorific})(?:(?<=\.)|(?!\w))"),
                            "honorific"))
         self.leading_honorific = re.compile(rf"\s*{honorific}(?:(?<=\.)\s*|\s+)(?=\w)")
+        # Nouns that state a post in a phrase (برئاسة فلان، وعضوية كل من), with the post they state.
+        self.phrase_roles = {name_key(k): v for k, v in data.get("phrases", {}).items()}
+        self.phrases = re.compile(rf"(?<!\w)(?P<head>{alternation(list(data.get('phrases', {})))}){MARKS}(?!\w)")
+        self.plurals = {name_key(k): v for k, v in data.get("plurals", {}).items()}
         # A deputy word right before a post (نائب رئيس الجمهورية، نائباً لرئيس مجلس الإدارة),
         # searched backwards from the post's start only, so no scan of the whole text.
         self.deputy = re.compile(
@@ -143,10 +147,27 @@ def find_titles(text: str) -> list[Span]:
         data: dict[str, Any] = {"kind": kind, "role": role, "head": head}
         if m.groupdict().get("acc"):
             data["accusative"] = True  # رئيساً: the post someone is elected or named to
+        if name_key(head) in g.plurals:
+            data["plural"] = True  # أعضاء المجلس فلان وفلان: each holds it
         if m.groupdict().get("mod") and end == m.end():
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
-    return _join_deputies(g, text, view, spans)
+    return _join_deputies(g, text, view, _with_phrases(g, text, view, spans))
+
+
+def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
+    """The titles with the posts that phrases state (برئاسة فلان: رئيس), where no title is."""
+    added = []
+    for m in g.phrases.finditer(view):
+        if any(s.start < m.end() and m.start() < s.end for s in spans):
+            continue
+        written = _clean(text[m.start() : m.end()])
+        role = g.phrase_roles.get(name_key(written), written)
+        added.append(Span(m.start(), m.end(), "TITLE", None, {
+            "kind": "post", "role": role, "head": role, "phrase": True,
+            # وعضوية كل من فلان وفلان: every name of the list holds it
+            "plural": not role.startswith("رئيس")}))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
 #: How far before a post a deputy word may start (النائب الثاني ل: 16 characters).
@@ -168,7 +189,9 @@ def _join_deputies(g: _Grammar, text: str, view: str, spans: list[Span]) -> list
         while out and out[-1].end > m.start():
             out.pop()  # the deputy word was found as a title of its own (نائب)
         pre = _clean(text[m.start("pre") : m.end("pre")])
-        data = {**span.data, "role": f"{pre} {span.data['role']}", "head": f"{pre} {span.data['head']}"}
+        plural = g.plurals.get(name_key(pre))
+        pre = plural or pre  # نواب الرئيس فلان وفلان: each a نائب الرئيس
+        data = {**span.data, **({"plural": True} if plural else {}), "role": f"{pre} {span.data['role']}", "head": f"{pre} {span.data['head']}"}
         if m.group("acc"):
             data["accusative"] = True  # نائباً لرئيس المجلس: the post someone is named to
         out.append(Span(m.start(), span.end, "TITLE", None, data))

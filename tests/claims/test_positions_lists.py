@@ -1,0 +1,56 @@
+"""Posts stated for a list of names, by a phrase (برئاسة، وعضوية كل من) or in brackets after a
+name, from sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _held(doc: Doc) -> set[tuple[str, str]]:
+    return {(p.person.name, p.role) for p in doc.claims["positions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a plural deputy word and كل من: every name of the list is a deputy
+        ("وأوضح البيان أن الهيئة تضم نواب الرئيس كل من هشام مروة ومصطفى أوسو ونغم غادري.",
+         {("هشام مروة", "نائب الرئيس"), ("مصطفى أوسو", "نائب الرئيس"),
+          ("نغم غادري", "نائب الرئيس")}),
+        # برئاسة names the head, وعضوية كل من the members, honorifics between the names
+        (("وتشكل المجلس الجديد برئاسة كريم الحسني، وعضوية كل من الدكتور سعيد المنصوري "
+         "والمهندس طارق العلوي."),
+         {("كريم الحسني", "رئيس"), ("سعيد المنصوري", "عضو"), ("طارق العلوي", "عضو")}),
+    ],
+)
+def test_every_name_of_a_list_holds_the_post(run, text: str,  # type: ignore[no-untyped-def]
+                                             expected: set[tuple[str, str]]) -> None:
+    assert expected <= _held(run(text))
+
+
+def test_a_post_after_another_name_is_not_the_list_head(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وتشكل المجلس الجديد برئاسة كريم الحسني، وعضوية كل من سعيد المنصوري وطارق العلوي.")
+    # the head is only the first name; the members are not heads
+    heads = {p for p, r in _held(doc) if r == "رئيس"}
+    assert heads == {"كريم الحسني"}
+
+
+def test_headed_by_a_post_gives_the_post_only(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد مجلس الوزراء جلسته برئاسة رئيس الوزراء نجيب ميقاتي.")
+    assert {r for p, r in _held(doc) if p == "نجيب ميقاتي"} == {"رئيس الوزراء"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # a title in brackets belongs to the name before the bracket, not the name after it
+        (("وضمت اللجنة فيكتور مونتالياني (رئيس الاتحاد الكندي لكرة القدم) وهاني أبو ريدة "
+         "(نائب رئيس الاتحاد المصري لكرة القدم)."), "فيكتور مونتالياني", "رئيس"),
+        (("وضمت اللجنة فيكتور مونتالياني (رئيس الاتحاد الكندي لكرة القدم) وهاني أبو ريدة "
+         "(نائب رئيس الاتحاد المصري لكرة القدم)."), "هاني أبو ريدة", "نائب رئيس"),
+    ],
+)
+def test_title_in_brackets_after_the_name(run, text: str, person: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert {r for p, r in _held(run(text)) if p == person} == {role}
