@@ -167,8 +167,8 @@ def test_empty_document(run) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(("text", "kind", "count"), [
     # each approved object is one decision
-    ("ووافق مجلس النواب الأردني على مشروع قانون الانتخاب، ومشروع قانون الأحزاب، "
-     "وتعديل نظام الخدمة المدنية.", "DECISION", 3),
+    (("ووافق مجلس النواب الأردني على مشروع قانون الانتخاب، ومشروع قانون الأحزاب، "
+     "وتعديل نظام الخدمة المدنية."), "DECISION", 3),
     # a piece that opens a new clause ends the run
     ("وقررت رابطة الصحفيين السوريين تعليق عضويتها في الاتحاد الدولي، وأكدت أنها ستواصل عملها.",
      "DECISION", 1),
@@ -206,3 +206,27 @@ def test_decisions_taken_during_the_meeting(run) -> None:  # type: ignore[no-unt
 def test_a_list_of_people_is_not_a_list_of_decisions(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقررت رابطة الصحفيين السوريين تشكيل لجنة تضم سامر الأحمد، وخالد العمر، ورامي الحسن.")
     assert len(_decide(doc)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "ووافق أعضاء الاتحاد الأردني لكرة القدم في اجتماعهم الدوري على تعيين مدرب جديد للمنتخب.",
+    "وقرر وزراء خارجية الدول الأعضاء في لجنة المتابعة العربية مطالبة مجلس الأمن بالتدخل.",
+])
+def test_members_speak_for_their_body(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _decide(run(text))
+    assert len(found) == 1 and found[0].body is not None and found[0].body.type == "ORG"
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("واعتمدت الهيئة العليا للانتخابات في تونس 300 مركز اقتراع في الولايات.", 1),
+    ("واعتمدت الهيئة العليا للانتخابات في تونس على متطوعين من المجتمع المدني.", 0),
+])
+def test_a_verb_in_another_sense(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(_decide(run(text))) == count
+
+
+def test_a_sentence_before_a_list_keeps_its_own_decision(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وافق الاتحاد الأردني لكرة القدم على تعيين مدرب جديد. وأعلن المتحدث باسم الاتحاد "
+              "أنه تم اتخاذ عدد من القرارات وهي: - تشكيل لجنة للمسابقات. - إلغاء لجنة الحكام.")
+    texts = _texts(doc, _decide(doc))
+    assert texts[0].startswith("وافق الاتحاد") and len(texts) == 3

@@ -102,6 +102,8 @@ class Cues:
     clause_openers: frozenset[str]
     inline_ends: Phrases
     meeting_passive: Phrases
+    collective_titles: frozenset[str]
+    other_senses: dict[str, frozenset[str]]
     recommend_verbs: Forms
 
 
@@ -154,5 +156,8 @@ def cues(lang: str = "ar") -> Cues:
         clause_openers=frozenset(match_key(w) for w in data["running_items"]["clause_openers"]),
         inline_ends=_index(_phrases(data["running_items"]["intro_ends"])),
         meeting_passive=_index(_phrases(single["meeting_passive"])),
+        collective_titles=frozenset(match_key(w) for w in data["collective_titles"]),
+        other_senses={match_key(v): frozenset(match_key(w) for w in ws)
+                      for v, ws in single["other_senses"].items()},
         recommend_verbs=Forms.of(single["recommend"]),
     )

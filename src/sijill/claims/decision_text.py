@@ -57,6 +57,11 @@ class Text:
                                key=lambda x: (x[0], x[1]))
         self.mention_starts = [m[0] for m in self.mentions]
         self.titles = sorted(t.start for t in doc.layers.get("titles", []))
+        # Titles of many (أعضاء، وزراء): they speak for the body named after them.
+        self.collective = frozenset(t.start for t in doc.layers.get("titles", [])
+                                    if match_key(doc.text[t.start : t.end].split()[0] if
+                                                 doc.text[t.start : t.end].split() else "")
+                                    in cue.collective_titles)
         self.quotes = [m.start() for m in cue.quote_chars.finditer(doc.text)]
 
     def _line_marker(self, s: int, e: int) -> Marker | None:

@@ -42,6 +42,8 @@ _WINDOW = 30  # tokens of an introduction read for cues
 _SHORT = 3  # an introduction of fewer words goes on from the line before
 _NO_COLON_REACH = 3  # without a colon, the kind cue must be among the last words
 _SUBJECT_BEFORE = 4  # how many tokens before a decision verb its subject may end
+_COLLECTIVE_REACH = 60  # characters after أعضاء / وزراء within which their body is named
+_OBJECT_REACH = 4  # tokens after a verb's subject within which its object's first word stands
 _INLINE_REACH = 12  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
 
 Issuer = tuple[Entity | None, Event | None]
@@ -138,11 +140,25 @@ def _named(t: Text, start: int, end: int) -> tuple[Entity | None, bool]:
     person stands there: a person's name, or a title before any name (``رئيس الهيئة``)."""
     found = [m for m in t.mentions_in(start, end + 1) if m[2].type in ("ORG", "PERSON")]
     titled = t.titles[bisect_left(t.titles, start) : bisect_left(t.titles, end)]
+    many = titled[0] if titled and titled[0] in t.collective else _collective_word(t, start, end)
+    if many is not None and (not found or many < found[0][0]):
+        body = next((m[2] for m in t.mentions_in(many, many + _COLLECTIVE_REACH)
+                     if m[2].type in ("ORG", "PERSON")), None)
+        return (body, False) if body is not None and body.type == "ORG" else (None, True)
     if titled and (not found or titled[0] < found[0][0]):
         return (found[0][2] if found and found[0][2].type == "PERSON" else None), True
     if not found:
         return None, False
     return found[0][2], found[0][2].type == "PERSON"
+
+
+def _collective_word(t: Text, start: int, end: int) -> int | None:
+    """Where a word for many people (وزراء، ممثلو) stands first within ``[start, end]``."""
+    toks = t.tokens(start, end + 1)
+    first = next((tok for tok in toks if tok.kind == "word"), None)
+    if first is not None and any(k in t.cue.collective_titles for k in t.keys(first)):
+        return first.start
+    return None
 
 
 def _meeting(events: list[Event], at: int) -> Event | None:
@@ -269,10 +285,17 @@ def _lists(t: Text, events: list[Event]) -> tuple[list[Decision], list[tuple[int
             k += 1
             continue
         if claims:
-            covered.append(((intro_span or (s, s))[0], t.lines[nxt - 1][1]))
+            covered.append((_sentence_start(t, *(intro_span or (s, s))), t.lines[nxt - 1][1]))
             out.extend(claims)
         k = max(nxt, k + 1) if claims or first is not None else k + 1
     return out, covered
+
+
+def _sentence_start(t: Text, start: int, end: int) -> int:
+    """Where the introduction ``[start, end)`` begins once the sentences of its paragraph before
+    it are left out: they may state a decision of their own."""
+    starts = [s.start for s in t.doc.sentences if start <= s.start < end]
+    return starts[-1] if starts else start
 
 
 # Lists in running text.
@@ -353,7 +376,7 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         verb = bool(as_verb) and t.cue.single_verbs.match(as_verb)
         advice = bool(as_verb) and not verb and t.cue.recommend_verbs.match(as_verb)
         passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i))
-        if not (verb or advice or passive) or _in_name(t, tok):
+        if not (verb or advice or passive) or _in_name(t, tok) or _other_sense(t, toks, i):
             continue
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
@@ -368,6 +391,19 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         return [Decision(kind, issuer[0], issuer[1], item, (sentence.start, sentence.end))
                 for item in items if item is not None]
     return []
+
+
+def _other_sense(t: Text, toks: list[Token], i: int) -> bool:
+    """Whether a decision verb is used in another sense: its object, right after it or after
+    the name of its subject, opens with a word of ``other_senses`` (اعتمدت الهيئة على ...)."""
+    senses = next((t.cue.other_senses[k] for k in verb_keys(t.doc, toks[i]) if k in t.cue.other_senses),
+                  None)
+    if senses is None or i + 1 >= len(toks):
+        return False
+    subject = next((m for m in t.mentions_in(toks[i + 1].start, toks[i + 1].end)), None)
+    rest = toks[i + 1 :] if subject is None else [x for x in toks[i + 1 :] if x.start >= subject[1]]
+    # The object may follow a place or time after the subject (اعتمدت الهيئة في تونس على).
+    return any(k in senses for x in rest[:_OBJECT_REACH] for k in t.keys(x))
 
 
 def _meeting_passive(t: Text, ks: Keys, i: int) -> bool:
@@ -408,7 +444,9 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
         return None  # a person decided: a plan, not a body's decision
     if body is not None:
         return body, meeting if meeting is not None and body in meeting.participants else None
-    if passive or t.cue.meeting_refs.anywhere(ks, i + 1, last + 1):
+    # The meeting as subject, after the verb or just before it (أن اجتماعهم الذي عقد أمس أوصى).
+    if passive or t.cue.meeting_refs.anywhere(ks, i + 1, last + 1) or \
+            t.cue.meeting_refs.anywhere(ks, max(0, i - _SUBJECT_BEFORE - 2), i):
         return _host(meeting), meeting
     # A subject named just before the verb (وكانت مجموعة بريكس قد قررت); a name further back
     # may be whoever reports the decision (ذكرت صحيفة ... أن طهران قررت).
