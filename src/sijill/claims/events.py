@@ -10,67 +10,19 @@ from __future__ import annotations
 
 import re
 
-from sijill.claims.lexicon import EVENT_TYPES, Lexicon, verb_keys
+from sijill.claims.event_triggers import Trigger, find_triggers, helped
+from sijill.claims.lexicon import Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
 from sijill.claims.positions import top_level
 from sijill.doc import Entity
 
 _VOTES = re.compile(r"(?:بـ?\s*)?([0-9٠-٩]+)\s*(?:صوتا|صوتاً|صوت|أصوات)")
-_AHEAD = 7
-_BEHIND = 7
-
-
-def _triggers(view: SentenceView, lex: Lexicon) -> list[tuple[int, str]]:
-    """``(token index, event type)`` of each trigger in the sentence."""
-    found: list[tuple[int, str]] = []
-    n = len(view.tokens)
-    for i, ks in enumerate(view.keys):
-        if view.tokens[i].kind != "word":
-            continue
-        vks = verb_keys(view.doc, view.tokens[i])
-        kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
-        if kind is None and lex.hold_verbs.match(vks) and not _list_item(view, i):
-            # Count words outside names: a long organisation name stands for one word.
-            inside = [(m.span.start, m.span.end) for m in view.mentions]
-            words = [j for j in range(n) if view.tokens[j].kind == "word" and (j == i or not any(
-                s < view.tokens[j].start < e for s, e in inside))]
-            at = words.index(i)
-            window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
-            noun = next((j for j in window if lex.nouns["MEETING"].match(view.keys[j])
-                         or lex.followups.match(view.keys[j])), None)
-            if noun is not None:
-                marker = noun + 1 < n and lex.founding_markers.match(view.keys[noun + 1])
-                kind = "FOUNDING" if marker else "MEETING"
-        if kind is None:
-            for t in EVENT_TYPES:
-                if t != "MEETING" and lex.nouns[t].match(ks) and _noun_counts(view, i, lex):
-                    kind = t
-                    break
-        if kind is not None:
-            found.append((i, kind))
-    return found
-
-
-def _list_item(view: SentenceView, i: int) -> bool:
-    """Whether token ``i`` opens an item of a list (``- عقد اجتماع دوري``): a plan or a decision,
-    not a report of a meeting; a sentence that opens with a list marker is such an item."""
-    def marker(k: int) -> bool:
-        return view.doc.text[view.tokens[k].start : view.tokens[k].end] in _MARKERS
-
-    return (i > 0 and marker(i - 1)) or (bool(view.tokens) and marker(0))
-
-
-_MARKERS = frozenset(("-", "–", "—", "•", "*", "ـ"))
-
-
-def _noun_counts(view: SentenceView, i: int, lex: Lexicon) -> bool:
-    """An event noun (تأسيس، استقالة) reports an event after a helper word or with a date."""
-    if i > 0 and lex.noun_helpers.match(view.keys[i - 1]):
-        return True
-    if i > 1 and lex.noun_helpers.match(view.keys[i - 2]):
-        return True
-    end = view.tokens[min(len(view.tokens) - 1, i + 8)].end
-    return any(view.tokens[i].start <= d.start < end and d.value for d in view.dates)
+# Words between two people of one list (posts, honorifics, what they represent) stay few; a
+# longer gap starts another clause.
+_LIST_GAP = 10
+_COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
+# A noun's object follows it closely (استقالة الدكتور فلان).
+_NOUN_REACH = 5
 
 
 def _date(view: SentenceView, start: int, end: int, trigger_at: int) -> str | None:
@@ -92,7 +44,10 @@ def _unique(ms: list[Mention]) -> list[Entity]:
 def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
                 last_meeting: Event | None, context: list[Mention]) -> list[Event]:
     """Events reported in one sentence; participants of ``last_meeting`` grow on a follow-up."""
-    triggers = _triggers(view, lex)
+    triggers = find_triggers(view, lex)
+    if last_meeting is not None:
+        # وحضر الاجتماع فلان: the meeting told of before, not another one.
+        triggers = [t for t in triggers if not t.followup]
     if not triggers:
         if last_meeting is not None and any(lex.followups.match(k) for k in view.keys):
             for ent in _unique(view.between(view.span.start, view.span.end, ("PERSON", "ORG"))):
@@ -100,71 +55,174 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
                     last_meeting.participants.append(ent)
         return []
     events: list[Event] = []
-    bounds = [view.tokens[i].start for i, _ in triggers] + [view.span.end]
-    for k, (i, kind) in enumerate(triggers):
-        t_start = view.tokens[i].start
-        lo = view.tokens[triggers[k - 1][0]].end if k else view.span.start
-        hi = bounds[k + 1]
-        after = view.between(t_start, hi)
-        before = view.between(lo, t_start)
-        date = _date(view, t_start, hi, t_start)
-        places = [m for m in after if m.type == "LOC"] or [m for m in before if m.type == "LOC"]
-        location = places[0].entity if places else None
-        # A meeting's evidence is its whole clause; other events start at their first name.
-        first = before[0].span.start if before else t_start
-        evidence = (lo if kind == "MEETING" else first, hi)
-        if kind == "MEETING":
-            parts = _unique([m for m in before + after if m.type in ("PERSON", "ORG")])
-            if parts:
-                events.append(Event(kind, parts, evidence, date, location))
-            continue
-        persons_after = [m for m in after if m.type == "PERSON"]
-        persons_before = [m for m in before if m.type == "PERSON"]
-        orgs_after = [m for m in after if m.type == "ORG"]
-        orgs_before = [m for m in before if m.type == "ORG"]
-        if kind == "FOUNDING":
-            word = view.doc.text[view.tokens[i].start : view.tokens[i].end]
-            new = [m for m in orgs_after if m.span.start - view.tokens[i].end <= 25]
-            if new:
-                parts = _unique(new + orgs_before[-1:])
-            elif word.endswith(("ه", "ها")) or lex.verbs[kind].match(verb_keys(view.doc, view.tokens[i])):
-                parts = _unique(orgs_before[-1:])  # الذي تم تشكيله: the body named before
-            else:
-                parts = []
-            if parts:
-                events.append(Event(kind, parts, evidence, date, location))
-            continue
-        verb = lex.verbs[kind].match(verb_keys(view.doc, view.tokens[i]))
-        if kind in ("ELECTION", "APPOINTMENT"):
-            people = _listed(view, persons_after) or (persons_before[-1:] if verb else [])
-        else:
-            # استقال فلان (verb, subject after) / فلان قدم استقالته (noun, subject before); a noun
-            # never takes the next name: وضعت استقالتي بين يدي رئيس الحكومة فلان.
-            people = persons_before[-1:] or (persons_after[:1] if verb else [])
-        extra = {}
-        votes = _VOTES.search(view.doc.text, t_start, hi)
-        if votes:
-            extra["votes"] = int(votes.group(1).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
-        who: list[Entity | None] = list(_unique(people)) or [None]
-        for person in who:
-            held = [p.org for p in positions if p.person is person and p.org is not None]
-            orgs = held[:1] or [top_level(o, context, t_start)
-                                for o in _unique(orgs_after[:1] or orgs_before[-1:])]
-            parts = ([person] if person else []) + [o for o in orgs if o is not None]
-            if parts:
-                events.append(Event(kind, parts, evidence, date, location, dict(extra)))
+    for k, trig in enumerate(triggers):
+        events.extend(_events_of(view, lex, triggers, k, positions, context))
     return events
 
 
-def _listed(view: SentenceView, persons: list[Mention]) -> list[Mention]:
-    """The first person and those listed right after it (أ، ب و ج): those elected together."""
-    out = persons[:1]
-    for m in persons[1:]:
-        gap = view.doc.text[out[-1].span.end : m.span.start]
-        if gap.replace("،", " ").replace(",", " ").replace("و", " ").strip():
+def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int,
+               positions: list[Position], context: list[Mention]) -> list[Event]:
+    """The events of trigger ``k``, read from its clause: from the previous trigger to the next
+    one (a meeting noun inside an election's clause does not end it: انتخبت ... في اجتماعها ... فلاناً)."""
+    trig = triggers[k]
+    kind = trig.type
+    tok = view.tokens[trig.index]
+    t_start = tok.start
+    lo = view.tokens[triggers[k - 1].index].end if k else view.span.start
+    later = [t for t in triggers[k + 1 :] if kind == "MEETING" or t.type != "MEETING"]
+    hi = view.tokens[later[0].index].start if later else view.span.end
+    after = view.between(tok.end, hi)
+    before = view.between(_reported_from(view, lex, lo, trig.index), t_start)
+    date = _date(view, t_start, hi, t_start)
+    places = [m for m in after if m.type == "LOC"] or [m for m in before if m.type == "LOC"]
+    location = places[0].entity if places else None
+    # A meeting's evidence is its whole clause; other events start at their first name.
+    first = before[0].span.start if before else t_start
+    evidence = (lo if kind == "MEETING" else first, hi)
+    orgs_after = [m for m in after if m.type == "ORG"]
+    orgs_before = [m for m in before if m.type == "ORG"]
+    if kind == "MEETING":
+        guests = [m for m in after if m.type in ("PERSON", "ORG")]
+        if not trig.noun and not trig.held and not guests:
+            return []  # استقبل، التقى with nobody after them: not a meeting (تستقبل الطلبات)
+        parts = _unique([m for m in before if m.type in ("PERSON", "ORG")] + guests)
+        return [Event(kind, parts, evidence, date, location)] if parts else []
+    if kind == "FOUNDING":
+        parts = _founded(view, lex, trig, orgs_before, orgs_after)
+        founded = [Event(kind, parts, evidence, date, location)] if parts else []
+        return founded + _members(view, lex, trig, after, parts, evidence, date, location)
+    if trig.dissolve:
+        body = orgs_after[:1]
+        return [Event(kind, _unique(body + orgs_before[-1:]), evidence, date, location)] if body else []
+    people = _people(view, lex, trig, before, after, hi)
+    if not people and kind == "ELECTION" and trig.noun and not trig.suffixed \
+            and helped(view, trig.index, lex.noun_helpers) \
+            and not any(m.type == "PERSON" for m in before + after):
+        # تم انتخاب ناطقة المجلس: a body's election, its people unnamed.
+        body = _unique(orgs_after[:1] or orgs_before[-1:])
+        return [Event(kind, body, evidence, date, location)] if body else []
+    extra = {}
+    votes = _VOTES.search(view.doc.text, t_start, hi)
+    if votes:
+        extra["votes"] = int(votes.group(1).translate(str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")))
+    events = []
+    for person in _unique(people):
+        held = [p.org for p in positions if p.person is person and p.org is not None]
+        orgs = held[:1] or [top_level(o, context, t_start)
+                            for o in _unique(orgs_after[:1] or orgs_before[-1:])]
+        parts = [person] + [o for o in orgs if o is not None]
+        events.append(Event(kind, parts, evidence, date, location, dict(extra)))
+    return events
+
+
+def _members(view: SentenceView, lex: Lexicon, trig: Trigger, after: list[Mention],
+             body: list[Entity], evidence: tuple[int, int], date: str | None,
+             location: Entity | None) -> list[Event]:
+    """The people named as a new body's chair and members (تشكيل لجنة برئاسة فلان وعضوية كل
+    من ...): each is appointed to it."""
+    tok = view.tokens[trig.index]
+    cues = [j for j, t in enumerate(view.tokens) if t.start >= tok.end and t.end <= evidence[1]
+            and lex.members_cues.match(view.keys[j])]
+    if not cues:
+        return []
+    start = view.tokens[cues[0]].start
+    persons = [m for m in after if m.type == "PERSON" and m.span.start > start]
+    listed = _listed(view, lex, Trigger(cues[0], "APPOINTMENT", noun=True), persons)
+    return [Event("APPOINTMENT", [m.entity] + body[:1], evidence, date, location) for m in listed]
+
+
+def _reported_from(view: SentenceView, lex: Lexicon, lo: int, at: int) -> int:
+    """Where the clause of the trigger at token ``at`` starts: after the last speech verb or
+    complementiser (قال فلان لـ«الصحيفة» إن ...) before it, whose names report, not take part."""
+    for k in range(at - 1, -1, -1):
+        tok = view.tokens[k]
+        if tok.start < lo:
+            break
+        word = view.doc.text[tok.start : tok.end]
+        if word in _COMPLEMENTISERS or lex.speech_verbs.match(verb_keys(view.doc, tok)):
+            return tok.end
+    return lo
+
+
+def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[Mention],
+             orgs_after: list[Mention]) -> list[Entity]:
+    """The body founded (named right after the trigger, or before a تشكيله) and its parent."""
+    tok = view.tokens[trig.index]
+    new = [m for m in orgs_after if m.span.start - tok.end <= 25]
+    if new:
+        return _unique(new + orgs_before[-1:])
+    if trig.suffixed or not trig.noun:
+        return _unique(orgs_before[-1:])  # الذي تم تشكيله: the body named before
+    return []
+
+
+def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mention],
+            after: list[Mention], hi: int) -> list[Mention]:
+    """The people an election, appointment, resignation or dismissal is about."""
+    persons_before = [m for m in before if m.type == "PERSON"]
+    if trig.suffixed:
+        # تعيينه، استقالتها: the person was named before the trigger; استقالاتهم: the people.
+        word = view.doc.text[view.tokens[trig.index].start : view.tokens[trig.index].end]
+        return _listed_before(view, persons_before) if word.endswith(("هم", "هما")) else persons_before[-1:]
+    listed = _listed(view, lex, trig, [m for m in after if m.type == "PERSON"])
+    if trig.type == "RESIGNATION" and not trig.noun:
+        # فلان استقال / استقال فلان: the subject, before the verb or right after it.
+        return persons_before[-1:] or listed[:1]
+    if listed:
+        return listed
+    # A noun never takes a name from before it (قال فلان إن تعيين ...); a verb may (فلان عُيّن).
+    return [] if trig.noun else persons_before[-1:]
+
+
+def _listed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Mention]) -> list[Mention]:
+    """The people named after a trigger as its objects: the first (close to a noun), then those
+    listed after it (أ، ب و ج; بتعيين كل من أ ممثلاً لكذا وب), up to a word that opens another
+    clause (خلفاً لـ، الذي، فيما). An active verb's titled subject (عيّن الرئيس فلان كلاً من ...)
+    is left out when others follow it."""
+    out: list[Mention] = []
+    cursor = view.tokens[trig.index].end
+    for m in persons:
+        if not out and not trig.noun:
+            # A verb's object may come after a long subject (انتخب أعضاء الهيئة العامة للتجمع،
+            # الذي يضم ...، الدكتور فلان).
+            out.append(m)
+            cursor = m.span.end
+            continue
+        gap = _gap_words(view, cursor, m.span.start)
+        # برئاسة فلان وعضوية كل من: a members cue right before a name goes on with the list.
+        members = trig.type == "APPOINTMENT" and any(lex.members_cues.match(view.keys[j]) for j in gap[-3:])
+        if not members and any(lex.list_stops.match(view.keys[j]) for j in gap):
+            break
+        if not members and len(gap) > (_NOUN_REACH if trig.noun and not out else _LIST_GAP):
             break
         out.append(m)
+        cursor = m.span.end
+    if not trig.noun and len(out) > 1 and _titled(view, view.tokens[trig.index].end, out[0].span.start):
+        out = out[1:]
     return out
+
+
+def _listed_before(view: SentenceView, persons: list[Mention]) -> list[Mention]:
+    """The last person before a plural pronoun and those listed right before it (أ وب وج)."""
+    out = persons[-1:]
+    for m in reversed(persons[:-1]):
+        gap = view.doc.text[m.span.end : out[0].span.start]
+        if gap.replace("،", " ").replace(",", " ").replace("و", " ").strip():
+            break
+        out.insert(0, m)
+    return out
+
+
+def _gap_words(view: SentenceView, start: int, end: int) -> list[int]:
+    """Indexes of the word tokens in ``[start, end)`` that are not inside a name."""
+    inside = [(m.span.start, m.span.end) for m in view.mentions if m.span.end > start and m.span.start < end]
+    return [j for j, t in enumerate(view.tokens) if start <= t.start and t.end <= end and t.kind == "word"
+            and not any(s <= t.start < e for s, e in inside)]
+
+
+def _titled(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a post title lies in ``[start, end)``."""
+    return any(start <= t.start and t.end <= end for t in view.titles)
 
 
 def merge_events(events: list[Event]) -> list[Event]:
@@ -198,3 +256,12 @@ def _same(a: Event, b: Event) -> bool:
     if a.type == "MEETING" and not (a.date and b.date):
         return False
     return any(p in b.participants for p in a.participants)
+
+
+def dated(events: list[Event], published: str | None) -> list[Event]:
+    """Events whose clause gives no date took place when the article reports them: news tells
+    what happened on the day it appears (or the day before) unless it dates it."""
+    if published:
+        for ev in events:
+            ev.date = ev.date or published
+    return events

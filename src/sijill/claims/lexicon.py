@@ -37,6 +37,8 @@ class Lexicon:
 
     verbs: dict[str, Forms]
     nouns: dict[str, Forms]
+    #: Forms a type's noun prefix would take that name no event (الانتخابات: elections in general).
+    not_nouns: dict[str, Forms]
     hold_verbs: Forms
     followups: Forms
     founding_markers: Forms
@@ -45,6 +47,30 @@ class Lexicon:
     successor_cues: tuple[tuple[str, ...], ...]
     speech_verbs: Forms
     posted_heads: Forms
+    #: Helpers that make a meeting noun a report (خلال الاجتماع، ترأس جلسة، أجرى زيارة).
+    meeting_helpers: Forms
+    #: Triggers that need a companion word shortly after them (بحث مع، فاز برئاسة، أحيل إلى
+    #: التقاعد), with the event type they report.
+    paired: tuple[Paired, ...]
+    #: Verbs and nouns that dissolve the body named right after them (حل المجلس).
+    dissolve: Forms
+    #: Words that end a list of appointees or people elected (خلفاً لـ، الذي، فيما).
+    list_stops: Forms
+    #: Words that open a list of members (برئاسة فلان وعضوية كل من ...) after an appointment.
+    members_cues: Forms
+    #: Words shortly before a trigger that make it a demand, a denial or a possibility, not a
+    #: report (طالب بإقالة، نفى استقالته).
+    blockers: Forms
+
+
+@dataclass(frozen=True)
+class Paired:
+    """A trigger that counts only with one of its companions within ``within`` words after it."""
+
+    type: str
+    words: Forms
+    companions: Forms
+    within: int
 
 
 @lru_cache(maxsize=4)
@@ -55,6 +81,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
     return Lexicon(
         verbs={t: Forms.of(events[t].get("verbs", [])) for t in EVENT_TYPES},
         nouns={t: Forms.of(events[t].get("nouns", [])) for t in EVENT_TYPES},
+        not_nouns={t: Forms.of(events[t].get("not_nouns", [])) for t in EVENT_TYPES},
         hold_verbs=Forms.of(events["MEETING"].get("hold_verbs", [])),
         followups=Forms.of(events["MEETING"].get("followups", [])),
         founding_markers=Forms.of(data["founding_markers"]),
@@ -63,6 +90,20 @@ def lexicon(lang: str = "ar") -> Lexicon:
         successor_cues=tuple(tuple(match_key(w) for w in c.split()) for c in data["successor_cues"]),
         speech_verbs=Forms.of(data["speech_verbs"]),
         posted_heads=Forms.of(data.get("posted_heads", [])),
+        meeting_helpers=Forms.of(events["MEETING"].get("noun_helpers", [])),
+        paired=(
+            Paired("MEETING", Forms.of(events["MEETING"].get("with_verbs", [])), Forms.of(["مع"]), 6),
+            Paired("ELECTION", Forms.of(events["ELECTION"].get("won_verbs", [])),
+                   Forms.of(events["ELECTION"].get("won_objects", [])), 2),
+            Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("retire_verbs", [])),
+                   Forms.of(events["DISMISSAL"].get("retire_objects", [])), 12),
+            Paired("APPOINTMENT", Forms.of(events["APPOINTMENT"].get("renew_verbs", [])),
+                   Forms.of(events["APPOINTMENT"].get("renew_objects", [])), 1),
+        ),
+        dissolve=Forms.of(events["DISMISSAL"].get("dissolve", [])),
+        list_stops=Forms.of(events.get("list_stops", [])),
+        members_cues=Forms.of(events["APPOINTMENT"].get("members_cues", [])),
+        blockers=Forms.of(events.get("blockers", [])),
     )
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from sijill.claims.decisions import find_decisions
-from sijill.claims.events import find_events, merge_events
+from sijill.claims.events import dated, find_events, merge_events
+from sijill.claims.learned import keep_positions
 from sijill.claims.lexicon import lexicon
 from sijill.claims.model import Event, Mention, Position, Quote, sentence_views
 from sijill.claims.positions import find_positions, predecessors
@@ -70,9 +71,10 @@ def add_claims(doc: Doc) -> Doc:
         if people:
             last_person = people[-1]
     doc.claims["positions"] = _merge_positions(positions)
-    doc.claims["events"] = merge_events(events)
+    doc.claims["events"] = dated(merge_events(events), doc.published)
     doc.claims["quotes"] = quotes
     doc.claims["decisions"] = find_decisions(doc, doc.claims["events"])
     doc.claims["relations"] = find_relations(doc, views, doc.claims["positions"])
     doc.claims["attributes"] = find_sizes(doc, views)
+    doc.claims["positions"] = keep_positions(doc, views, doc.claims["positions"])  # learned decision
     return doc

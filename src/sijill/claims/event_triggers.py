@@ -1,0 +1,191 @@
+"""Where a sentence reports an event: trigger verbs and nouns from ``lang/ar/claims.json``.
+
+A verb triggers on its own; a noun (تعيين، استقالة، اجتماع) only where the sentence reports it as
+having happened: after a helper word (تم، قرر، صدر مرسوم، خلال), with a date, or opening a
+headline. Some triggers count only with a companion word shortly after them (بحث مع، فاز
+برئاسة، أحيل إلى التقاعد); a dissolving verb or noun counts only before an organisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys
+from sijill.claims.model import SentenceView
+
+_AHEAD = 7
+_BEHIND = 7
+# Pronoun suffixes that make a trigger's object (or a noun's owner) someone named before it:
+# تعيينه، استقالتها، عينهم.
+_SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "تي")
+_NEGATIONS = frozenset(("لم", "لن", "لا", "ولم", "ولن", "ولا"))
+_MARKERS = frozenset(("-", "–", "—", "•", "*", "ـ"))
+_BLOCK_REACH = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Trigger:
+    """One event trigger: its token, type and how its participants are read."""
+
+    index: int
+    type: str
+    #: A noun (تعيين فلان) names its object right after it; a verb may have its subject there.
+    noun: bool = False
+    #: The trigger carries a pronoun (تعيينه، استقالتها): its person was named before it.
+    suffixed: bool = False
+    #: A dissolving trigger (حل المجلس): the event's object is the body after it.
+    dissolve: bool = False
+    #: A meeting held (عقد اجتماعاً): its participants may all be named before the verb.
+    held: bool = False
+    #: The meeting is named as one already told of (وحضر الاجتماع): it may continue the last one.
+    followup: bool = False
+    #: The token of the meeting noun a held verb took (عقد ... اجتماعاً).
+    noun_at: int | None = None
+
+
+def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
+    """The event triggers of one sentence, in order."""
+    found: list[Trigger] = []
+    for i, tok in enumerate(view.tokens):
+        if tok.kind != "word" or _negated(view, i):
+            continue
+        trigger = _trigger_at(view, i, lex)
+        if trigger is not None and (trigger.type == "MEETING" or not _blocked(view, i, lex)):
+            found.append(trigger)
+    # عقدت الهيئة اجتماعاً: the noun a held verb took is the same meeting, not a second one.
+    taken = {t.noun_at for t in found if t.noun_at is not None}
+    return [t for t in found if not (t.noun and t.index in taken)]
+
+
+def _words_before(view: SentenceView, i: int, n: int) -> list[int]:
+    """Indexes of the (up to) ``n`` word tokens right before token ``i``, nearest first; a name
+    counts as no word, so a subject between helper and noun (قبل المجلس الرئاسي استقالة ...)
+    keeps them together."""
+    out: list[int] = []
+    k = i - 1
+    while k >= 0 and len(out) < n:
+        tok = view.tokens[k]
+        if tok.kind == "word" and not any(m.span.start <= tok.start < m.span.end for m in view.mentions):
+            out.append(k)
+        k -= 1
+    return out
+
+
+def _blocked(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """A demand, denial or possibility shortly before the trigger (طالبوا بإقالة الوزير، نفى
+    استقالته) reports no event."""
+    return any(lex.blockers.match(view.keys[k]) for k in _words_before(view, i, _BLOCK_REACH))
+
+
+def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
+    vks = verb_keys(view.doc, view.tokens[i])
+    ks = view.keys[i]
+    suffixed = _suffixed(view, i)
+    kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
+    if kind is not None:
+        return Trigger(i, kind, suffixed=suffixed)
+    for pair in lex.paired:
+        if pair.words.match(ks) and _followed_by(view, i, pair.companions, pair.within):
+            return Trigger(i, pair.type, noun=not pair.words.match(vks), suffixed=suffixed)
+    if lex.dissolve.match(vks) and _org_follows(view, i):
+        return Trigger(i, "DISMISSAL", dissolve=True)
+    if lex.hold_verbs.match(vks) and not _list_item(view, i):
+        return _held(view, i, lex)
+    if lex.nouns["MEETING"].match(ks) and helped(view, i, lex.meeting_helpers) \
+            and not _list_item(view, i):
+        return Trigger(i, "MEETING", noun=True)
+    for t in EVENT_TYPES:
+        # استقالته، تعيينها: someone's own resignation or appointment is reported as such.
+        if t != "MEETING" and lex.nouns[t].match(ks) and not lex.not_nouns[t].match(ks) and (
+                _noun_counts(view, i, lex) or (suffixed and t != "FOUNDING")):
+            return Trigger(i, t, noun=True, suffixed=suffixed)
+    return None
+
+
+def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
+    """A meeting (or a founding congress) held: عقد with a meeting noun among the words near it."""
+    n = len(view.tokens)
+    # Count words outside names: a long organisation name stands for one word.
+    inside = [(m.span.start, m.span.end) for m in view.mentions]
+    words = [j for j in range(n) if view.tokens[j].kind == "word" and (j == i or not any(
+        s < view.tokens[j].start < e for s, e in inside))]
+    at = words.index(i)
+    window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
+    noun = next((j for j in window if lex.nouns["MEETING"].match(view.keys[j])
+                 or lex.followups.match(view.keys[j])), None)
+    if noun is None:
+        return None
+    marker = noun + 1 < n and lex.founding_markers.match(view.keys[noun + 1])
+    if marker:
+        return Trigger(i, "FOUNDING", held=True, noun_at=noun)
+    # Written definite (الاجتماع، اللقاء), not a new indefinite one (اجتماعاً).
+    followup = lex.followups.match(view.keys[noun][:1])
+    return Trigger(i, "MEETING", held=True, followup=followup, noun_at=noun)
+
+
+def _suffixed(view: SentenceView, i: int) -> bool:
+    text = view.doc.text[view.tokens[i].start : view.tokens[i].end]
+    return len(text) > 4 and text.endswith(_SUFFIXES)
+
+
+def _negated(view: SentenceView, i: int) -> bool:
+    """A denied event (لم يستقل، لن يعين) is no event."""
+    if i == 0:
+        return False
+    prev = view.tokens[i - 1]
+    return view.doc.text[prev.start : prev.end] in _NEGATIONS
+
+
+def _followed_by(view: SentenceView, i: int, companions: Forms, within: int) -> bool:
+    """Whether a companion is among the ``within`` words after token ``i``, names not counted
+    (فاز خالد المشري برئاسة ...)."""
+    seen = 0
+    for j in range(i + 1, len(view.tokens)):
+        tok = view.tokens[j]
+        if tok.kind != "word" or any(m.span.start <= tok.start < m.span.end for m in view.mentions):
+            continue
+        if companions.match(view.keys[j]):
+            return True
+        seen += 1
+        if seen >= within:
+            return False
+    return False
+
+
+def _org_follows(view: SentenceView, i: int) -> bool:
+    """Whether an organisation is named right after token ``i`` (حل مجلس الإدارة)."""
+    end = view.tokens[i].end
+    return any(m.type == "ORG" and 0 <= m.span.start - end <= 2 for m in view.mentions)
+
+
+def helped(view: SentenceView, i: int, helpers: Forms) -> bool:
+    """Whether one of the two words before token ``i`` is a helper; one after من is a means, not
+    a report (من خلال عقد لقاءات)."""
+    for k in _words_before(view, i, 2):
+        if helpers.match(view.keys[k]):
+            return not (k > 0 and view.doc.text[view.tokens[k - 1].start : view.tokens[k - 1].end] == "من")
+    return False
+
+
+def _list_item(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` opens an item of a list (``- عقد اجتماع دوري``): a plan or a decision,
+    not a report of a meeting; a sentence that opens with a list marker is such an item."""
+    def marker(k: int) -> bool:
+        return view.doc.text[view.tokens[k].start : view.tokens[k].end] in _MARKERS
+
+    return (i > 0 and marker(i - 1)) or (bool(view.tokens) and marker(0))
+
+
+def _opens(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` opens its sentence or a list item (a headline: تعيين فلان مديراً)."""
+    words = [k for k in range(i) if view.tokens[k].kind == "word"]
+    return not words
+
+
+def _noun_counts(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """An event noun (تأسيس، استقالة) reports an event after a helper word, with a date, or at
+    the head of a sentence or list item."""
+    if helped(view, i, lex.noun_helpers) or _opens(view, i):
+        return True
+    end = view.tokens[min(len(view.tokens) - 1, i + 8)].end
+    return any(view.tokens[i].start <= d.start < end and d.value for d in view.dates)

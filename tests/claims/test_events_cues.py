@@ -1,0 +1,106 @@
+"""Event cues in the shapes news from many countries uses: decrees and lists of appointees,
+dismissals and dissolutions, resignations (and who accepts them), meetings named before or after
+their trigger, elections, new bodies with their members; and what is no event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _people(doc: Doc, kind: str) -> set[str]:
+    """Every participant name of the events of one type."""
+    return {p.name for e in doc.claims["events"] if e.type == kind for p in e.participants}
+
+
+def _count(doc: Doc, kind: str) -> int:
+    return sum(1 for e in doc.claims["events"] if e.type == kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "who"), [
+    # A decree names its appointee after the noun.
+    ("صدر مرسوم جمهوري يقضي بتعيين السيد كمال الدين الطاهر محافظاً لولاية الخرطوم.",
+     "APPOINTMENT", "كمال الدين الطاهر"),
+    ("أصدر رئيس الجمهورية قراراً بتعيين الدكتور حسن بن علي المصري رئيساً لجامعة قسنطينة.",
+     "APPOINTMENT", "حسن بن علي المصري"),
+    # A verb's titled subject is not appointed when the appointee follows it.
+    ("عيّن الرئيس التونسي قيس سعيد السيد نبيل عمار وزيراً للخارجية.", "APPOINTMENT", "نبيل عمار"),
+    ("وتمت تسمية المهندس رامي الخطيب مديراً عاماً لمؤسسة كهرباء لبنان.", "APPOINTMENT", "رامي الخطيب"),
+    # Dismissal, by a verb with its titled subject first.
+    ("أعفى الملك عبد الله الثاني رئيس الديوان الملكي يوسف العيسوي من منصبه.", "DISMISSAL", "يوسف العيسوي"),
+    ("وتقرر إعفاء اللواء سامي حسن من قيادة الشرطة في محافظة البصرة.", "DISMISSAL", "سامي حسن"),
+    ("وأحيل اللواء عادل الشمري إلى التقاعد بقرار من وزارة الدفاع.", "DISMISSAL", "عادل الشمري"),
+    # Resignations: the accepting body before the noun, the resigner after it.
+    ("قبل المجلس الرئاسي استقالة وزير المالية عمر الخطيب.", "RESIGNATION", "عمر الخطيب"),
+    ("وأعلن رئيس حزب الأمل كريم الحلبي استقالته من رئاسة الحزب.", "RESIGNATION", "كريم الحلبي"),
+    # Meetings: host before a verb, guest after it; a discussion with someone.
+    ("استقبل رئيس الوزراء العراقي محمد شياع السوداني في بغداد وزير الخارجية الإيراني حسين أمير عبد اللهيان.",
+     "MEETING", "حسين أمير عبد اللهيان"),
+    ("بحث وزير الخارجية المصري سامح شكري مع نظيره الأردني أيمن الصفدي سبل التعاون.", "MEETING", "أيمن الصفدي"),
+    ("وترأس محافظ إربد رضوان العتوم اجتماعاً للمجلس التنفيذي للمحافظة.", "MEETING", "رضوان العتوم"),
+    # Elections won.
+    ("فاز خالد المشري برئاسة المجلس الأعلى للدولة في ليبيا.", "ELECTION", "خالد المشري"),
+])
+def test_cue_reports_the_event_of_the_person(run: Any, text: str, kind: str, who: str) -> None:
+    doc = run(text, published="2023-05-14")
+    assert who in _people(doc, kind)
+
+
+@pytest.mark.parametrize(("text", "kind", "wrong"), [
+    ("عيّن الرئيس التونسي قيس سعيد السيد نبيل عمار وزيراً للخارجية.", "APPOINTMENT", "قيس سعيد"),
+    ("أعفى الملك عبد الله الثاني رئيس الديوان الملكي يوسف العيسوي من منصبه.", "DISMISSAL", "عبد الله الثاني"),
+    # The source a sentence is told to takes no part in the meeting it reports.
+    ('وقال مصدر في الحكومة لـ"النهار" إن الرئيس نجيب ميقاتي التقى السفيرة الأمريكية دوروثي شيا.',
+     "MEETING", "النهار"),
+])
+def test_cue_leaves_out_who_is_not_the_subject_of_the_event(run: Any, text: str, kind: str, wrong: str) -> None:
+    doc = run(text, published="2023-05-14")
+    assert wrong not in _people(doc, kind)
+
+
+def test_a_decision_lists_every_appointee(run: Any) -> None:
+    doc = run("قرر مجلس الوزراء الموافقة على تعيين كل من: الدكتور سامي العلي ممثلاً لوزارة الصحة، "
+              "والمهندس خالد الحسن ممثلاً لوزارة النقل، عضوين في مجلس إدارة الهيئة العامة للموانئ.",
+              published="2021-02-03")
+    assert {"سامي العلي", "خالد الحسن"} <= _people(doc, "APPOINTMENT")
+    assert _count(doc, "APPOINTMENT") == 2
+
+
+def test_a_new_committee_appoints_its_chair_and_members(run: Any) -> None:
+    doc = run("وتم تشكيل لجنة التحقيق برئاسة القاضي أحمد يوسف وعضوية كل من سامي حداد ومحمود الصالح.",
+              published="2019-10-20")
+    assert {"أحمد يوسف", "سامي حداد", "محمود الصالح"} <= _people(doc, "APPOINTMENT")
+
+
+def test_a_plural_pronoun_resigns_every_person_listed_before_it(run: Any) -> None:
+    doc = run("وقدم كل من سامر الحلبي ومحمد العمر استقالتيهما من المكتب السياسي للحزب.")
+    assert {"سامر الحلبي", "محمد العمر"} <= _people(doc, "RESIGNATION")
+
+
+def test_dissolving_a_body_is_its_dismissal(run: Any) -> None:
+    doc = run("وقرر الرئيس حل مجلس النواب، والدعوة إلى انتخابات مبكرة.")
+    assert "مجلس النواب" in _people(doc, "DISMISSAL")
+
+
+@pytest.mark.parametrize("text", [
+    "طالب المتظاهرون بإقالة وزير الكهرباء قاسم الفهداوي.",
+    "لم يستقل رئيس الحزب سمير الجسر رغم الضغوط.",
+    "ونفى المكتب الإعلامي استقالة الوزير سليم الحص.",
+    "فاز المنتخب المغربي على نظيره البرتغالي في الدوحة.",
+    "وأكد وزير الداخلية فؤاد حسين أن الوزارة تستقبل طلبات المواطنين يومياً.",
+    "وقال رئيس اللجنة باسل الأحمد إن الهدف من تأسيس الرابطة هو الدفاع عن المهنة.",
+])
+def test_demands_denials_and_other_senses_are_no_events(run: Any, text: str) -> None:
+    doc = run(text, published="2023-05-14")
+    kinds = {e.type for e in doc.claims["events"]}
+    assert not kinds & {"DISMISSAL", "RESIGNATION", "ELECTION", "MEETING", "FOUNDING"}
+
+
+def test_an_undated_event_took_place_on_the_day_it_is_reported(run: Any) -> None:
+    doc = run("استقبل أمير الكويت الشيخ نواف الأحمد رئيس الوزراء البريطاني ريشي سوناك.",
+              published="2023-03-02")
+    meetings = [e for e in doc.claims["events"] if e.type == "MEETING"]
+    assert [e.date for e in meetings] == ["2023-03-02"]
