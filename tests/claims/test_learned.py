@@ -11,7 +11,15 @@ import pytest
 from click.testing import CliRunner
 
 from sijill.claims.features import position_features
-from sijill.claims.learned import SHIPPED, ClaimModel, active_model, keep_positions, use_model
+from sijill.claims.learned import (
+    SHIPPED,
+    ClaimModel,
+    active_model,
+    decide,
+    keep_positions,
+    readings,
+    use_model,
+)
 from sijill.claims.model import sentence_views
 from sijill.claims.train import DocExamples, f1_at, fit, label_positions
 from sijill.cli import main
@@ -143,32 +151,69 @@ def test_environment_chooses_the_model(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def _examples(n: int, signal: bool) -> list[DocExamples]:
-    """Documents whose candidates are right exactly when ``side=after`` (or at random)."""
+    """Documents whose candidates are right exactly when ``side=after`` (or at random); each
+    right candidate matches its own gold position, and one gold position is never found."""
     out = []
     for k in range(n):
-        feats, labels = [], []
+        feats: list[dict[str, float]] = []
+        matches: list[list[int]] = []
         for j in range(6):
             after = (j + k) % 2 == 0
             feats.append({"side=after" if after else "side=before": 1.0, f"n={j % 3}": 1.0})
-            labels.append(after if signal else (j * 7 + k * 3) % 5 == 0)
-        out.append(DocExamples(f"d{k:02d}", feats, labels, gold_positions=sum(labels) + 1))
+            right = after if signal else (j * 7 + k * 3) % 5 == 0
+            matches.append([len([m for m in matches if m])] if right else [])
+        gold = sum(1 for m in matches if m) + 1
+        out.append(DocExamples(f"d{k:02d}", feats, matches, gold))
     return out
 
 
 def test_fit_learns_a_real_signal_and_is_deterministic() -> None:
     docs = _examples(10, signal=True)
-    model = fit(docs, seed=3)
+    model = fit(docs, seed=3, alternatives=False)
     assert model.enabled
     assert model.score({"side=after": 1.0}) > model.threshold > model.score({"side=before": 1.0})
-    assert fit(list(reversed(docs)), seed=3).to_json() == model.to_json()
-    scored = [(model.score(f), y) for d in docs for f, y in zip(d.features, d.labels)]
-    gold = sum(d.gold_positions for d in docs)
-    assert f1_at(scored, gold, model.threshold) > f1_at(scored, gold, None)
+    assert fit(list(reversed(docs)), seed=3, alternatives=False).to_json() == model.to_json()
+    scores = [[model.score(f) for f in d.features] for d in docs]
+    assert f1_at(docs, scores, model.threshold) > f1_at(docs, scores, None)
 
 
 def test_fit_without_signal_ships_disabled() -> None:
     model = fit(_examples(10, signal=False), seed=3)
     assert not model.enabled
+
+
+@pytest.mark.parametrize(("scores", "groups", "rules", "keys", "kept"), [
+    # the best reading of a title wins over the rules' when it passes its own bar
+    ([0.3, 0.9, 0.4], [0, 0, 0], [True, False, False], [(1, 1, "a"), (1, 2, "a"), (2, 1, "a")],
+     [False, True, False]),
+    # a new reading below its bar does not replace the rules' reading
+    ([0.3, 0.6, 0.4], [0, 0, 0], [True, False, False], [(1, 1, "a"), (1, 2, "a"), (2, 1, "a")],
+     [True, False, False]),
+    # the rules' readings of one title for one person in two organisations both stay
+    ([0.5, 0.4], [0, 0], [True, True], [(1, 1, "a"), (1, 2, "a")], [True, True]),
+    # the same position from two titles is kept once; a candidate with no title by its score
+    ([0.5, 0.5, 0.05], [0, 1, -1], [True, True, True], [(1, 1, "a"), (1, 1, "a"), (3, 0, "b")],
+     [True, False, False]),
+])
+def test_decide_keeps_the_best_reading_of_each_title(scores: list[float], groups: list[int],
+                                                     rules: list[bool],
+                                                     keys: list[tuple[int, int, str]],
+                                                     kept: list[bool]) -> None:
+    assert decide(scores, groups, rules, keys, 0.2, 0.8) == kept
+
+
+def test_alternative_readings_of_a_title(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال وزير الإعلام في الحكومة الليبية المؤقتة عمر القويري إن الحكومة ستعقد "
+              "اجتماعاً مع مجلس النواب.")
+    views = sentence_views(doc)
+    found, feats, groups, rules = readings(doc, views, doc.claims["positions"], True)
+    assert sum(rules) == len(doc.claims["positions"])
+    readings_of = {(p.person.name, p.org.name if p.org else None) for p in found}
+    assert ("عمر القويري", None) in readings_of
+    assert ("عمر القويري", "مجلس النواب") in readings_of
+    alt = [f for f, r in zip(feats, rules) if not r]
+    assert alt and all(any(k.startswith("reading_org=") for k in f) for f in alt)
+    assert len(set(groups)) == 1
 
 
 def test_shipped_model_loads_when_present() -> None:

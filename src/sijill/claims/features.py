@@ -16,6 +16,7 @@ from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.positions import is_sub_body
 from sijill.doc import Doc, Entity, Span
 from sijill.evaluate import role_key
+from sijill.text.normalize import match_key
 
 Features = dict[str, float]
 
@@ -45,7 +46,7 @@ def _mention_of(view: SentenceView, entity: Entity | None, near: int) -> Mention
     return min(found, key=lambda m: abs(m.span.start - near)) if found else None
 
 
-def _title_of(view: SentenceView, p: Position) -> Span | None:
+def title_of(view: SentenceView, p: Position) -> Span | None:
     """The title that states the position: inside its evidence, and the role starts with it."""
     lo, hi = p.evidence
     fits = [t for t in view.titles if t.start >= lo and t.end <= hi and
@@ -82,6 +83,26 @@ def _gap_features(view: SentenceView, start: int, end: int, prefix: str) -> Feat
     if any(t.start >= start and t.end <= end for t in view.titles):
         out[f"{prefix}_has_title"] = 1.0
     return out
+
+
+def _is_nisba(word: str) -> bool:
+    """A definite relational adjective (الفلسطيني، السورية): after a title it makes the post a
+    state's or a nation's (الرئيس الفلسطيني), not an organisation's."""
+    key = match_key(word)
+    return len(key) > 4 and key.startswith("ال") and key.endswith(("ي", "يه"))
+
+
+def _nisba_after(view: SentenceView, title: Span) -> bool:
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    return nxt is not None and nxt.kind == "word" and _is_nisba(view.doc.text[nxt.start : nxt.end])
+
+
+def _sentences_back(views: Sequence[SentenceView], view: SentenceView, org: Entity) -> int:
+    """How many sentences before ``view`` the organisation was last named (99: never)."""
+    last = max((m.start for m in org.mentions if m.start < view.span.start), default=None)
+    if last is None:
+        return 99
+    return sum(1 for v in views if last < v.span.start <= view.span.start)
 
 
 def _person_in_list(view: SentenceView, person: Mention) -> bool:
@@ -152,17 +173,24 @@ def _doc_features(p: Position, positions: Sequence[Position], by_person: Counter
     return out
 
 
-def position_features(doc: Doc, views: Sequence[SentenceView], positions: Sequence[Position]) -> list[Features]:
-    """One feature dict per candidate position, in order."""
+def position_features(doc: Doc, views: Sequence[SentenceView], positions: Sequence[Position],
+                      titles: Sequence[Span | None] | None = None,
+                      peers: Sequence[Position] | None = None) -> list[Features]:
+    """One feature dict per candidate position, in order. ``titles``: the title each reads,
+    when known (else found from its evidence); ``peers``: the positions the rules found in the
+    document, to compare each candidate with (default: ``positions``)."""
     starts = [v.span.start for v in views]
-    by_person: Counter[int] = Counter(id(p.person) for p in positions)
-    return [_one(doc, _view_of(views, starts, p.evidence[0]), p, positions, by_person, views)
-            for p in positions]
+    others = positions if peers is None else peers
+    by_person: Counter[int] = Counter(id(p.person) for p in others)
+    return [_one(_view_of(views, starts, p.evidence[0]), p, others, by_person, views,
+                 titles[n] if titles is not None else None)
+            for n, p in enumerate(positions)]
 
 
-def _one(doc: Doc, view: SentenceView | None, p: Position, positions: Sequence[Position],
-         by_person: Counter[int], views: Sequence[SentenceView]) -> Features:
-    out: Features = {f"role={role_key(p.role)}": 1.0, f"status={p.status}": 1.0}
+def _one(view: SentenceView | None, p: Position, positions: Sequence[Position],
+         by_person: Counter[int], views: Sequence[SentenceView], given: Span | None) -> Features:
+    key = role_key(p.role)
+    out: Features = {f"role={key if key.isupper() else 'OTHER'}": 1.0, f"status={p.status}": 1.0}
     if p.stated:
         out["stated"] = 1.0
     if p.body is not None:
@@ -173,11 +201,13 @@ def _one(doc: Doc, view: SentenceView | None, p: Position, positions: Sequence[P
         return out
     if view is views[0]:
         out["headline"] = 1.0
-    title = _title_of(view, p)
+    title = given if given is not None else title_of(view, p)
     person = _mention_of(view, p.person, title.start if title else p.evidence[0])
     org = _mention_of(view, p.org, title.end if title else p.evidence[0])
     out.update(_entity_features(p, person, org))
     out[f"org={_org_place(view, title, org, person, p.org is not None)}"] = 1.0
+    if p.org is not None and org is None:
+        out[f"org_back={_bucket(_sentences_back(views, view, p.org), (1, 2, 4))}"] = 1.0
     out[f"sent_people={_bucket(len({id(m.entity) for m in view.mentions if m.type == 'PERSON'}), (1, 2, 4))}"] = 1.0
     out[f"sent_titles={_bucket(len(view.titles), (1, 2, 4))}"] = 1.0
     if title is None or person is None:
@@ -187,6 +217,14 @@ def _one(doc: Doc, view: SentenceView | None, p: Position, positions: Sequence[P
         out["accusative"] = 1.0
     if title.data.get("modifier"):
         out["modifier"] = 1.0
+    place = next(k for k in out if k.startswith("org="))
+    side = "after" if person.span.start >= title.end else "before"
+    out[f"{place}&side={side}"] = 1.0
+    if _nisba_after(view, title) or (title.data.get("modifier") and _is_nisba(str(title.data["modifier"]))):
+        out["title_nisba"] = 1.0
+        out[f"{place}&title_nisba"] = 1.0
+    if org is not None and person.span.end <= org.span.start:
+        out[f"org_past_person_words={_bucket(_gap(view, person.span.end, org.span.start)[1], (0, 1, 3, 6))}"] = 1.0
     if person.span.start >= title.end:
         out["side=after"] = 1.0
         out.update(_gap_features(view, title.end, person.span.start, "tp"))

@@ -38,6 +38,10 @@ class ClaimModel:
     threshold: float
     enabled: bool = True
     claim: str = "positions"
+    #: Whether the model weighs every reading of a title (candidates.py), not only the rules'.
+    alternatives: bool = False
+    #: The score a reading the rules did not propose needs (None: ``threshold``).
+    threshold_new: float | None = None
     card: dict[str, Any] = field(default_factory=dict)
 
     def score(self, features: Features) -> float:
@@ -52,7 +56,8 @@ class ClaimModel:
     def to_json(self) -> dict[str, Any]:
         """The model as a JSON object (weights sorted, so the same model gives the same file)."""
         return {"format": FORMAT, "claim": self.claim, "enabled": self.enabled,
-                "threshold": self.threshold, "intercept": round(self.intercept, 6),
+                "threshold": self.threshold, "threshold_new": self.threshold_new,
+                "alternatives": self.alternatives, "intercept": round(self.intercept, 6),
                 "weights": {k: round(v, 6) for k, v in sorted(self.weights.items())},
                 "card": self.card}
 
@@ -75,7 +80,9 @@ class ClaimModel:
         try:
             return cls({str(k): float(v) for k, v in obj["weights"].items()},
                        float(obj["intercept"]), float(obj["threshold"]), bool(obj["enabled"]),
-                       str(obj.get("claim", "positions")), dict(obj.get("card") or {}))
+                       str(obj.get("claim", "positions")), bool(obj.get("alternatives", False)),
+                       None if obj.get("threshold_new") is None else float(obj["threshold_new"]),
+                       dict(obj.get("card") or {}))
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise ConfigError(f"malformed claims model ({exc!r})", where=str(path),
                               todo="retrain it with `sijill train-claims`") from exc
@@ -111,10 +118,70 @@ def active_model() -> ClaimModel | None:
     return _load(name or str(SHIPPED))
 
 
+def decide(scores: Sequence[float], groups: Sequence[int], rules: Sequence[bool],
+           keys: Sequence[tuple[int, int, str]], threshold: float,
+           threshold_new: float | None = None) -> list[bool]:
+    """Which candidates to keep. A reading the rules proposed passes at ``threshold``, another
+    reading at ``threshold_new`` (default: the same); in each title's group (``groups``, -1
+    for none) the best passing reading is kept, with the rules' other passing readings of that
+    title for the same person when the best is the rules' too (a post in two coordinated
+    organisations). A position kept twice is kept once."""
+    bar_new = threshold if threshold_new is None else threshold_new
+    passes = [s >= (threshold if r else bar_new) for s, r in zip(scores, rules)]
+    best: dict[int, int] = {}
+    for i, g in enumerate(groups):
+        if passes[i] and g >= 0 and (g not in best or scores[i] > scores[best[g]]):
+            best[g] = i
+    kept: list[bool] = []
+    seen: set[tuple[int, int, str]] = set()
+    for i, g in enumerate(groups):
+        keep = passes[i]
+        if keep and g >= 0 and best[g] != i:
+            keep = rules[i] and rules[best[g]] and keys[i][0] == keys[best[g]][0]
+        if keep and keys[i] in seen:
+            keep = False
+        if keep:
+            seen.add(keys[i])
+        kept.append(keep)
+    return kept
+
+
+def readings(doc: Doc, views: Sequence[SentenceView], positions: list[Position],
+             alternatives: bool) -> tuple[list[Position], list[Features], list[int], list[bool]]:
+    """The candidates (the rules' positions, and with ``alternatives`` every other reading of
+    their titles), their features, title groups and whether the rules proposed each."""
+    if not alternatives:
+        return positions, position_features(doc, views, positions), [-1] * len(positions), \
+            [True] * len(positions)
+    from sijill.claims.candidates import candidates
+
+    cands = candidates(views, positions)
+    found = [c.position for c in cands]
+    feats = position_features(doc, views, found, [c.title for c in cands], positions)
+    group_ids: dict[tuple[int, int], int] = {}
+    groups = []
+    for c, f in zip(cands, feats):
+        if c.rule:
+            f["rule"] = 1.0
+        for trait in c.traits:
+            f[trait] = 1.0
+        groups.append(-1 if c.title is None else
+                      group_ids.setdefault((c.title.start, c.title.end), len(group_ids)))
+    return found, feats, groups, [c.rule for c in cands]
+
+
+def position_key(p: Position) -> tuple[int, int, str]:
+    """What makes two positions the same claim: person, organisation and role."""
+    return (id(p.person), id(p.org), p.role)
+
+
 def keep_positions(doc: Doc, views: Sequence[SentenceView], positions: list[Position]) -> list[Position]:
-    """The candidate positions the active model keeps (all of them without a model)."""
+    """The positions the active model keeps (the rules' own without a model)."""
     model = active_model()
     if model is None or not model.enabled or not positions:
         return positions
-    feats = position_features(doc, views, positions)
-    return [p for p, f in zip(positions, feats) if model.keeps(f)]
+    found, feats, groups, rules = readings(doc, views, positions, model.alternatives)
+    scores = [model.score(f) for f in feats]
+    kept = decide(scores, groups, rules, [position_key(p) for p in found], model.threshold,
+                  model.threshold_new)
+    return [p for p, k in zip(found, kept) if k]

@@ -11,12 +11,12 @@ out-of-fold scores of the training documents, so it is not tuned on what it is s
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sijill.claims.features import Features, position_features
-from sijill.claims.learned import ClaimModel, use_model
+from sijill.claims.features import Features
+from sijill.claims.learned import ClaimModel, decide, position_key, readings, use_model
 from sijill.claims.model import sentence_views
 from sijill.doc import Doc
 from sijill.errors import InputError, SijillError
@@ -25,18 +25,44 @@ from sijill.read.article import Article, Problem
 from sijill.record import to_record
 
 #: Regularisation of the logistic regression (inverse strength); small data wants a firm prior.
-C = 0.3
+C = 0.1
 FOLDS = 5
 
 
 @dataclass
 class DocExamples:
-    """One document's candidates: features, labels, and how many positions its gold holds."""
+    """One document's candidates: features, the gold positions each matches, title groups,
+    whether the rules proposed each, their identity keys, and the gold's position count."""
 
     doc: str
     features: list[Features]
-    labels: list[bool]
+    matches: list[list[int]]
     gold_positions: int
+    groups: list[int] = field(default_factory=list)
+    rules: list[bool] = field(default_factory=list)
+    keys: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        n = len(self.features)
+        self.groups = self.groups or [-1] * n
+        self.rules = self.rules or [True] * n
+        self.keys = self.keys or [(i, 0, "") for i in range(n)]
+
+    @property
+    def labels(self) -> list[bool]:
+        """Whether each candidate matches some gold position."""
+        return [bool(m) for m in self.matches]
+
+    def right(self, kept: Sequence[bool]) -> int:
+        """How many of the kept candidates the scorer counts right (one per gold position,
+        taken in gold order, as the scorer does)."""
+        used: set[int] = set()
+        for g in range(self.gold_positions):
+            for i, m in enumerate(self.matches):
+                if kept[i] and i not in used and g in m:
+                    used.add(i)
+                    break
+        return len(used)
 
 
 def _state_org(ent: Any) -> Any:
@@ -45,40 +71,57 @@ def _state_org(ent: Any) -> Any:
     return None if ent is not None and ent.type == "LOC" else ent
 
 
-def label_positions(record: dict[str, Any], gold: ScoredDoc) -> list[bool]:
-    """For each position of ``record``, whether the scorer matches it to a gold position."""
+def gold_matches(record: dict[str, Any], gold: ScoredDoc) -> list[list[int]]:
+    """For each position of ``record``, the gold positions (by index) it would match."""
     system = ScoredDoc.of(record)
     _, pair = _entities(gold, system)
     cands = [(_to_gold(system.resolve(p.get("person")), pair),
               _state_org(_to_gold(system.resolve(p.get("org")), pair)) if p.get("org") else None,
               role_key(p.get("role", ""))) for p in system.positions]
-    used: set[int] = set()
-    for gp in gold.positions:
+    out: list[list[int]] = [[] for _ in cands]
+    for g, gp in enumerate(gold.positions):
         person = gold.resolve(gp["person"])
         org = _state_org(gold.resolve(gp.get("org")) if gp.get("org") else None)
         key = role_key(gp.get("role", ""))
         for i, (sp, so, sk) in enumerate(cands):
-            if i in used or sk != key or not _same(person, sp):
+            if sk != key or not _same(person, sp):
                 continue
             if key != "MINISTER" and ((org is None) != (so is None) or
                                       (org is not None and not _same(org, so))):
                 continue
+            out[i].append(g)
+    return out
+
+
+def label_positions(record: dict[str, Any], gold: ScoredDoc) -> list[bool]:
+    """For each position of ``record``, whether the scorer matches it to a gold position."""
+    matches = gold_matches(record, gold)
+    ex = DocExamples(str(record.get("id")), [{} for _ in matches], matches, len(gold.positions))
+    used: set[int] = set()
+    for g in range(ex.gold_positions):
+        i = next((i for i, m in enumerate(matches) if i not in used and g in m), None)
+        if i is not None:
             used.add(i)
-            break
-    return [i in used for i in range(len(cands))]
+    return [i in used for i in range(len(matches))]
 
 
-def examples_of(doc: Doc, gold: ScoredDoc) -> DocExamples:
-    """The candidates of a document the pipeline ran on with no model, labelled."""
-    positions = doc.claims.get("positions", [])
-    feats = position_features(doc, sentence_views(doc), positions)
-    labels = label_positions(dict(to_record(doc)), gold)
-    return DocExamples(doc.id, feats, labels, len(gold.positions))
+def examples_of(doc: Doc, gold: ScoredDoc, alternatives: bool = True) -> DocExamples:
+    """The candidates of a document the pipeline ran on with no model, with their matches."""
+    views = sentence_views(doc)
+    found, feats, groups, rules = readings(doc, views, doc.claims.get("positions", []), alternatives)
+    keep = doc.claims.get("positions", [])
+    doc.claims["positions"] = found
+    try:
+        matches = gold_matches(dict(to_record(doc)), gold)
+    finally:
+        doc.claims["positions"] = keep
+    return DocExamples(doc.id, feats, matches, len(gold.positions), groups, rules,
+                       [position_key(p) for p in found])
 
 
-def collect(gold_dir: Path, articles: Iterable[Article | Problem],
-            on_problem: Callable[[str], None] | None = None) -> list[DocExamples]:
-    """Run the rules (no model) on every article that has a gold file, and label the candidates.
+def run_rules(gold_dir: Path, articles: Iterable[Article | Problem],
+              on_problem: Callable[[str], None] | None = None) -> list[tuple[Doc, ScoredDoc]]:
+    """Every article that has a gold file, run through the pipeline with no model, with its gold.
 
     InputError when the gold folder is missing or empty, or when no article has a gold file."""
     from sijill.extract import make_doc
@@ -93,7 +136,7 @@ def collect(gold_dir: Path, articles: Iterable[Article | Problem],
         raise InputError("no gold file could be read", where=str(gold_dir),
                          todo="give a folder of *.json gold files, one per article")
     run = Pipeline()
-    out: list[DocExamples] = []
+    out: list[tuple[Doc, ScoredDoc]] = []
     use_model(None)
     try:
         for item in articles:
@@ -102,13 +145,19 @@ def collect(gold_dir: Path, articles: Iterable[Article | Problem],
                     on_problem(f"skipped {item}")
                 continue
             if item.id in golds:
-                out.append(examples_of(run(make_doc(item)), golds[item.id]))
+                out.append((run(make_doc(item)), golds[item.id]))
     finally:
         use_model(False)
     if not out:
         raise InputError("no article has a gold file", where=str(gold_dir),
                          todo="the articles' ids must equal the gold files' `doc` ids")
     return out
+
+
+def collect(gold_dir: Path, articles: Iterable[Article | Problem],
+            on_problem: Callable[[str], None] | None = None) -> list[DocExamples]:
+    """The labelled candidates of every article that has a gold file (see :func:`run_rules`)."""
+    return [examples_of(doc, gold) for doc, gold in run_rules(gold_dir, articles, on_problem)]
 
 
 def _matrix(feats: Sequence[Features], vocab: dict[str, int]) -> Any:
@@ -139,48 +188,66 @@ def _fit_raw(docs: Sequence[DocExamples], seed: int) -> ClaimModel:
     return ClaimModel(weights, float(clf.intercept_[0]), 0.5)
 
 
-def f1_at(scored: Sequence[tuple[float, bool]], gold: int, threshold: float | None) -> float:
-    """Position F1 when candidates scoring below ``threshold`` are dropped (None: keep all)."""
-    kept = [y for s, y in scored if threshold is None or s >= threshold]
-    tp = sum(kept)
-    return 2 * tp / (len(kept) + gold) if kept or gold else 0.0
+#: The thresholds tried for the rules' readings and for the other readings. Fixed grids, so
+#: the choice depends on the training gold only through out-of-fold F1.
+RULE_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
+NEW_GRID = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01)
 
 
-def _best_threshold(scored: Sequence[tuple[float, bool]], gold: int) -> tuple[float, float]:
-    """The threshold with the highest F1 on ``scored`` (the lowest among ties), and that F1."""
-    best, best_f = 0.0, f1_at(scored, gold, None)
-    for t in sorted({s for s, _ in scored}):
-        f = f1_at(scored, gold, t)
-        if f > best_f + 1e-9:
-            best, best_f = t, f
-    return best, best_f
+def f1_at(docs: Sequence[DocExamples], scores: Sequence[Sequence[float]],
+          threshold: float | None, threshold_new: float | None = None) -> float:
+    """Position F1 of the decision at the thresholds (None: the rules' candidates alone)."""
+    right = kept_n = gold = 0
+    for d, sc in zip(docs, scores):
+        if threshold is None:
+            kept = decide([1.0] * len(sc), [-1] * len(sc), d.rules, d.keys, 0.5, 2.0)
+        else:
+            kept = decide(sc, d.groups, d.rules, d.keys, threshold, threshold_new)
+        right += d.right(kept)
+        kept_n += sum(kept)
+        gold += d.gold_positions
+    return 2 * right / (kept_n + gold) if kept_n or gold else 0.0
 
 
-def fit(docs: Sequence[DocExamples], seed: int = 13) -> ClaimModel:
+def _best_thresholds(docs: Sequence[DocExamples], scores: Sequence[Sequence[float]],
+                     alternatives: bool) -> tuple[float, float | None, float]:
+    """The thresholds with the highest F1 (the first on the grids among ties), and that F1."""
+    best: tuple[float, float | None, float] = (0.0, None, -1.0)
+    for t in RULE_GRID:
+        for t_new in (NEW_GRID if alternatives else (None,)):
+            f = f1_at(docs, scores, t, t_new)
+            if f > best[2] + 1e-9:
+                best = (t, t_new, f)
+    return best
+
+
+def fit(docs: Sequence[DocExamples], seed: int = 13, alternatives: bool = True) -> ClaimModel:
     """The model for ``docs``: weights on all of them, threshold from out-of-fold scores.
 
-    The model is enabled only when the out-of-fold F1 beats keeping every candidate."""
+    The model is enabled only when the out-of-fold F1 beats the rules alone."""
     ordered = sorted(docs, key=lambda d: d.doc)
     folds = [ordered[k::FOLDS] for k in range(FOLDS)] if len(ordered) >= FOLDS else [ordered]
-    scored: list[tuple[float, bool]] = []
+    held_docs: list[DocExamples] = []
+    held_scores: list[list[float]] = []
     for k, held in enumerate(folds):
         train = [d for j, f in enumerate(folds) if j != k for d in f] if len(folds) > 1 else held
         try:
             model = _fit_raw(train, seed)
         except SijillError:
             continue
-        scored += [(model.score(x), y) for d in held for x, y in zip(d.features, d.labels)]
-    gold = sum(d.gold_positions for d in ordered)
-    threshold, oof_f1 = _best_threshold(scored, gold)
-    rules_f1 = f1_at([(0.0, y) for d in ordered for y in d.labels], gold, None)
+        held_docs += held
+        held_scores += [[model.score(x) for x in d.features] for d in held]
+    threshold, threshold_new, oof_f1 = _best_thresholds(held_docs, held_scores, alternatives)
+    rules_f1 = f1_at(ordered, [[0.0] * len(d.features) for d in ordered], None)
     model = _fit_raw(ordered, seed)
-    model.threshold = threshold
-    model.enabled = threshold > 0.0 and oof_f1 > rules_f1
-    cands = sum(len(d.labels) for d in ordered)
+    model.threshold, model.threshold_new = threshold, threshold_new
+    model.alternatives = alternatives
+    model.enabled = oof_f1 > rules_f1
+    cands = sum(len(d.features) for d in ordered)
     model.card = {"docs": len(ordered), "candidates": cands,
                   "right_candidates": sum(sum(d.labels) for d in ordered),
-                  "gold_positions": gold, "C": C, "folds": len(folds), "seed": seed,
-                  "rules_f1": round(100 * rules_f1, 1),
+                  "gold_positions": sum(d.gold_positions for d in ordered), "C": C,
+                  "folds": len(folds), "seed": seed, "rules_f1": round(100 * rules_f1, 1),
                   "out_of_fold_f1": round(100 * oof_f1, 1), "library": _library()}
     return model
 
