@@ -46,7 +46,6 @@ _CUE_REACH = 40
 
 _WORDS = re.compile(r"\S+")
 _MEMBERS = "SELECT entity_id FROM entity_canonical WHERE canonical_id = ?"
-_STARTING = "('ELECTION', 'APPOINTMENT')"
 
 # Canonical names are looked up once per distinct entity afterwards (entity_refs), not per row.
 _POSITIONS = (
@@ -72,10 +71,6 @@ _EVENT_MEMBERS = ("SELECT ep.claim_id, e.id, e.type, ec.canonical_id FROM event_
 BY_PERSON = f"p.person IN ({_MEMBERS})"
 BY_ORG = f"p.org IN ({_MEMBERS})"
 BY_EVENT = "p.person IN (SELECT entity_id FROM event_participants WHERE claim_id = ?)"
-# ... that start a tenure: a stated start, or an election or appointment of the person.
-_STARTS = (" AND (p.start_date IS NOT NULL OR EXISTS (SELECT 1 FROM event_participants ep "
-           "JOIN events ev ON ev.claim_id = ep.claim_id WHERE ep.entity_id = p.person "
-           f"AND ev.type IN {_STARTING}))")
 
 
 def chunks(items: Sequence[str], size: int = 500) -> Iterator[list[str]]:
@@ -229,17 +224,16 @@ def org_claims(db: Database, org: str) -> list[PositionClaim]:
     return load_claims(db, BY_ORG, (org,)) + _implied(db, org)
 
 
-def starting_claims(db: Database, org: str, keys: set[str]) -> list[PositionClaim]:
-    """The claims that start someone's tenure (elected, appointed or a stated start) in the
-    organisation's roles with these keys."""
+def seat_claims(db: Database, org: str, keys: set[str]) -> list[PositionClaim]:
+    """Every claim of the organisation's roles with these keys: whoever else held one of
+    these one-holder seats, and when, decides how a person's tenure ends."""
     roles = [str(r[0]) for r in db.query(
         f"SELECT DISTINCT p.role FROM positions p WHERE {BY_ORG}", (org,))
         if role_key(str(r[0])) in keys]
     if not roles:
         return []
-    direct = load_claims(db, f"{BY_ORG} AND p.role IN ({marks(len(roles))}){_STARTS}",
-                         (org, *roles))
-    return direct + [c for c in _implied(db, org, roles) if c.appointed is not None]
+    direct = load_claims(db, f"{BY_ORG} AND p.role IN ({marks(len(roles))})", (org, *roles))
+    return direct + _implied(db, org, roles)
 
 
 # -- successions -------------------------------------------------------------------------------
@@ -347,8 +341,8 @@ def succeeded(db: Database, person: str) -> tuple[list[PositionClaim], list[Succ
 
 
 def person_tenures(db: Database, person: str) -> list[Tenure]:
-    """A person's tenures (canonical id). In a one-holder seat the next holder's elected or
-    stated start ends a tenure, so those starts of others are read too."""
+    """A person's tenures (canonical id). In a one-holder seat the next holder's start or a
+    later holder's claim ends a tenure, so the other holders' claims are read too."""
     own = load_claims(db, BY_PERSON, (person,))
     extra, moves = succeeded(db, person)
     wanted = {seat_of(c) for c in own} | {(s.org.id if s.org else None, s.role_key)
@@ -356,7 +350,7 @@ def person_tenures(db: Database, person: str) -> list[Tenure]:
     claims: dict[str, PositionClaim] = {c.ref.claim: c for c in own + extra}
     for org_id in sorted({o for o, key in wanted if o is not None and not is_shared(key)}):
         keys = {key for o, key in wanted if o == org_id and not is_shared(key)}
-        for c in starting_claims(db, org_id, keys):
+        for c in seat_claims(db, org_id, keys):
             if c.person.id != person and seat_of(c) in wanted:
                 claims.setdefault(c.ref.claim, c)
     moves = _unique(moves + successions(db, own))

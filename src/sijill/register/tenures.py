@@ -4,7 +4,10 @@ A seat is one role in one organisation. Its claims are read in date order as sig
 election, an appointment or a stated start opens an interval; a claim that the person holds
 the post keeps it open (or opens one); a claim that they held it (``السابق``), a stated end or
 a successor's start (``خلفاً لـ``, or the next holder's election in a one-holder seat) closes
-it; a claim that they will hold it (``سيكون``) waits for a later start. Dates keep the
+it; a claim that they will hold it (``سيكون``) waits for a later start. A one-holder seat
+(head, chair, secretary general, minister of one portfolio) never has two current holders:
+the holder of the latest claim keeps it and the others end as earlier holders (``later
+holder``), followed by the one who kept it. Dates keep the
 precision the text gives (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) and compare by their common
 prefix. This module is pure; ``sijill.register.seats`` reads the claims from the register.
 """
@@ -16,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from sijill.lang import load_json
 from sijill.register.keys import word_keys
@@ -84,7 +88,7 @@ class Tenure:
     start: str | None = None
     end: str | None = None
     start_basis: str | None = None  # stated, election, appointment, said_on
-    end_basis: str | None = None  # stated, former, successor
+    end_basis: str | None = None  # stated, former, successor, later holder
     last_seen: str | None = None  # the latest date a claim says the person held it
     predecessor: EntityRef | None = None
     successor: EntityRef | None = None
@@ -299,6 +303,30 @@ def _close_by_successors(tenures: list[Tenure]) -> None:
             t.end, t.end_basis, t.successor, t.status = nxt.start, "successor", nxt.person, "former"
 
 
+def _latest(t: Tenure) -> str:
+    """The date of a tenure's latest claim: the date the claim gives, else its document's."""
+    dates = [t.start, t.last_seen, *(point(r.date) or r.said_on for r in t.claims)]
+    return max((d for d in dates if d), default="")
+
+
+def _first_after(t: Tenure, after: str) -> str | None:
+    """The earliest date of a tenure's claims after a date (any, when ``after`` is empty)."""
+    dates = [t.start, *(point(r.date) or r.said_on for r in t.claims)]
+    later = sorted(d for d in dates if d and (not after or _cmp(d, after) > 0))
+    return later[0] if later else None
+
+
+def _one_current_holder(tenures: list[Tenure]) -> None:
+    """In a one-holder seat, of the tenures still open the one with the latest claim stays
+    current; each other ends where the next holder in date order is first said to hold it
+    after its own last claim, as an earlier holder followed by that one."""
+    current = sorted((t for t in tenures if t.end is None and t.status in ("current", "unknown")),
+                     key=lambda t: (_latest(t), t.start or "", len(t.claims), t.person.id))
+    for t, nxt in pairwise(current):
+        t.end = _first_after(nxt, _latest(t)) or _latest(nxt) or None
+        t.end_basis, t.successor, t.status = "later holder", nxt.person, "former"
+
+
 def _link_predecessors(tenures: Iterable[Tenure], successions: Sequence[Succession]) -> None:
     """The tenure a succession opened names the predecessor; ended tenures name the successor."""
     by_person: dict[str, list[Tenure]] = defaultdict(list)
@@ -358,5 +386,6 @@ def _seat(claims: Sequence[PositionClaim], moves: Sequence[Succession], key: str
         out.extend(_intervals(refs[pid], org, role, mine, succeeded))
     if org is not None and not is_shared(key):
         _close_by_successors(out)
+        _one_current_holder(out)
     _link_predecessors(out, moves)
     return out
