@@ -54,6 +54,8 @@ def test_a_claims_own_date_comes_before_its_documents() -> None:
     ("عضو مجلس الإدارة", 2),  # many members at once
     ("نائب رئيس", 2),
     ("وزير", 2),  # ministers without a named portfolio
+    ("المبعوث الخاص", 2),  # envoys of one body, each to another country
+    ("مفوض", 2),
 ])
 def test_only_one_holder_seats_keep_one_current_holder(role: str, current: int) -> None:
     tenures = assemble([holds(1, A, "2020-01-01", role), holds(2, B, "2020-02-01", role)])
