@@ -202,6 +202,7 @@ def test_days_named_by_reference(text: str, expected: list[tuple[str, str | None
         ("في اليوم الدراسي الأول", []),
         ("خلال اليوم الأول من المؤتمر", []),
         ("استقبل الرئيس اليوم الأمين العام للجامعة", [("اليوم", "2024-06-10")]),
+        ("صحيفة الشرق اليوم – بغداد\nعقد المجلس جلسته", []),
     ],
 )
 def test_today_and_a_day_named(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -14,6 +14,7 @@ from sijill.claims.event_triggers import Trigger, find_triggers, helped
 from sijill.claims.lexicon import Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
 from sijill.claims.positions import top_level
+from sijill.dates import point_value
 from sijill.doc import Entity
 
 _VOTES = re.compile(r"(?:بـ?\s*)?([0-9٠-٩]+)\s*(?:صوتا|صوتاً|صوت|أصوات)")
@@ -28,9 +29,9 @@ _NOUN_REACH = 5
 def _date(view: SentenceView, start: int, end: int, trigger_at: int) -> str | None:
     after = [d for d in view.dates if start <= d.start < end and d.value and d.start >= trigger_at]
     if after:
-        return str(after[0].value)
+        return point_value(after[0].value)  # an event has one date, not a range
     before = [d for d in view.dates if d.start < trigger_at and d.value]
-    return str(before[-1].value) if before else None
+    return point_value(before[-1].value) if before else None
 
 
 def _unique(ms: list[Mention]) -> list[Entity]:

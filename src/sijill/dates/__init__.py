@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sijill.dates.calendars import point_value
 from sijill.dates.grammar import Grammar, grammar, key
 from sijill.dates.grammar import matches as _matches
 from sijill.dates.read import TENSED, read
@@ -19,12 +20,13 @@ from sijill.doc import Doc, Span
 from sijill.pipeline import stage
 from sijill.text.normalize import search_view
 
-__all__ = ["add_dates", "dateline", "find_dates", "grammar", "_matches"]
+__all__ = ["_matches", "add_dates", "dateline", "find_dates", "grammar", "point_value"]
 
 _CLAUSE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_REACH = 80  # characters back to look for the clause's tense
 _CLAUSE_WORDS = 8
 _NISBA = re.compile(r"ال\w{2,}(?:ي|يه|يين|يون)")
+_BYLINE_DASH = re.compile(r"\s*[\-\u2013\u2014]\s")
 _AND = re.compile(r"\s*و\s*")
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s*$")
 
@@ -48,7 +50,10 @@ def _not_today(g: Grammar, view: str, m: re.Match[str]) -> bool:
     """``اليوم العالمي``, ``اليوم الأول``: the word اليوم names a day, it is not today."""
     if m["rdw"] or key(m["rd"]) != key("اليوم"):
         return False
-    after = view[m.end() : m.end() + 40].split()
+    rest = view[m.end() : m.end() + 40]
+    if _BYLINE_DASH.match(rest):
+        return True  # a paper's name in a byline: عين اليوم – الرياض
+    after = rest.split()
     nxt = key(after[0]) if after else ""
     return nxt in g.not_today or bool(_NISBA.fullmatch(nxt))
 
@@ -119,11 +124,13 @@ def _range_value(a: Span, b: Span) -> str | None:
         lo = hi[:4] + lo[4:]
         if lo > hi:
             lo = f"{int(hi[:4]) - 1:04d}" + lo[4:]
+    first: str | None = lo
+    last: str | None = hi
     if len(lo) != len(hi):
-        lo, hi = _first_day(lo), _last_day(hi)
-    if lo is None or hi is None or lo >= hi:
+        first, last = _first_day(lo), _last_day(hi)
+    if first is None or last is None or first >= last:
         return None
-    return f"{lo}/{hi}"
+    return f"{first}/{last}"
 
 
 def _first_day(value: str) -> str | None:

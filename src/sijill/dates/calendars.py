@@ -99,3 +99,45 @@ def pick_year(bounds: Callable[[int], Bounds | None], base: int, pub: dt.date, m
         return open_[0] if open_ else None
     near = [y for y, (start, _) in spans if start <= pub + NEUTRAL_AHEAD]
     return near[-1] if near else None
+
+
+# The longest run of days an event's date is still its first day (a meeting held 24-26 July).
+_EVENT_DAYS = 7
+
+
+def point_value(value: str | None) -> str | None:
+    """One date for a value that may be a range: what an event's date can be.
+
+    A short run of days gives its first day; a Hijri month its Gregorian month and a Hijri
+    year its Gregorian year (the one holding most of its days); a run of several years
+    gives nothing, an event does not take years.
+    """
+    if value is None or "/" not in value:
+        return value
+    lo, hi = value.split("/", 1)
+    if len(lo) != len(hi):
+        return None
+    if len(lo) < 10:
+        return lo[:4] if lo[:4] == hi[:4] else None
+    try:
+        first, last = dt.date.fromisoformat(lo), dt.date.fromisoformat(hi)
+    except ValueError:
+        return None
+    days = (last - first).days + 1
+    if days <= _EVENT_DAYS:
+        return lo
+    if days <= 31:
+        return _most_days(first, last, lambda d: d.isoformat()[:7])
+    if days <= 366:
+        return _most_days(first, last, lambda d: str(d.year))
+    return None
+
+
+def _most_days(first: dt.date, last: dt.date, unit: Callable[[dt.date], str]) -> str:
+    """The month or year (``unit``) holding most days of ``first``..``last``."""
+    counts: dict[str, int] = {}
+    day = first
+    while day <= last:
+        counts[unit(day)] = counts.get(unit(day), 0) + 1
+        day += dt.timedelta(days=1)
+    return max(counts, key=lambda k: counts[k])

@@ -148,44 +148,44 @@ class Grammar:
         number = rf"(?:\d{{1,4}}|{_alt(list(words['number_words']))})"
         unit = _alt(list(words["units"]))
         alternatives = [
-            rf"(?P<num>{prefix}(?P<d1>{day})\s*(?P<s1>{sep})\s*(?P<m1>0?[1-9]|1[0-2])\s*(?P=s1)\s*"
-            rf"(?P<y1>{anyyear}){era})",
+            (rf"(?P<num>{prefix}(?P<d1>{day})\s*(?P<s1>{sep})\s*(?P<m1>0?[1-9]|1[0-2])\s*(?P=s1)\s*"
+             rf"(?P<y1>{anyyear}){era})"),
             rf"(?P<iso>(?P<y2>{year})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01])(?!\d))",
             rf"(?P<hmy>(?P<m14>0?[1-9]|1[0-2])\s*/\s*(?P<y14>{hyear}){hmark})",
-            rf"(?P<hol>(?:{_fuzzy('اليوم')}\s+(?P<ho1>{ord_units})\s+(?:{of}\s+)?"
-            rf"|(?P<ho2>{bare_units})\s+{_alt(words['holiday_day_words'])}\s+)?(?P<hn>{holiday})"
-            rf"(?:\s+(?P<q15>{qual}))?)",
+            (rf"(?P<hol>(?:{_fuzzy('اليوم')}\s+(?P<ho1>{ord_units})\s+(?:{of}\s+)?"
+             rf"|(?P<ho2>{bare_units})\s+{_alt(words['holiday_day_words'])}\s+)?(?P<hn>{holiday})"
+             rf"(?:\s+(?P<q15>{qual}))?)"),
             rf"(?P<ana>{anaphoric})",
-            rf"(?P<dmy>{prefix}(?:(?P<d3a>{dayx})\s*{conn}\s*)?(?P<d3>{dayx})\s*(?:{of}\s+)?"
-            rf"(?:{month_word}\s+)?(?P<mo3>{monthx})"
-            rf"(?:\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?(?P<y3>{anyyear}){era}|\s+(?P<q3>{qual}))?)",
+            (rf"(?P<dmy>{prefix}(?:(?P<d3a>{dayx})\s*{conn}\s*)?(?P<d3>{dayx})\s*(?:{of}\s+)?"
+             rf"(?:{month_word}\s+)?(?P<mo3>{monthx})"
+             rf"(?:\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?(?P<y3>{anyyear}){era}|\s+(?P<q3>{qual}))?)"),
             rf"(?P<dmr>(?P<d11>{dayx})\s+(?:{of}\s+)?(?P<rp11>{month_period}))",
             rf"(?P<mdy>{prefix}(?P<mo12>{monthx})\s+(?P<d12>{day})\s*[,،]\s*(?P<y12>{year}){ad})",
-            rf"(?P<mod>(?P<part>{mod})\s+(?:(?:{month_word}\s+)?(?P<mo4>{monthx})(?:\s*[,،]?\s*(?:{of}\s+)?"
-            rf"(?:{year_word}\s*)?(?P<y4>{anyyear}){era}|\s+(?P<q4>{qual}))?"
-            rf"|(?:{year_word}\s*)?(?P<y5>{year}){ad}|(?P<rp5>{rel_period})))",
-            rf"(?P<my>(?:{month_word}\s+)?(?P<mo6>{monthx})\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?"
-            rf"(?P<y6>{anyyear}){era})",
-            rf"(?P<hr>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ha>(?<!\d)1[345]\d\d)"
-            rf"(?:\s*[{_DASHES}/\u0640]\s*|\s+{to}\s*|\s+{_fuzzy('و')}\s*|\s*)"
-            rf"(?P<hb>1[345]\d\d)(?![\d%]){hmark})",
-            rf"(?P<range>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ya>{year})\s*(?:[{_DASHES}/]|\s{to}\.?)"
-            rf"\s*(?:{year_word}\s*)?(?P<yb>{year}){ad})",
-            rf"(?P<range2>{between}\s+(?:{year_word}\s*)?(?P<yc>{year})\s+{_fuzzy('و')}\s*(?:{year_word}\s*)?"
-            rf"(?P<yd>{year}))",
+            (rf"(?P<mod>(?P<part>{mod})\s+(?:(?:{month_word}\s+)?(?P<mo4>{monthx})(?:\s*[,،]?\s*(?:{of}\s+)?"
+             rf"(?:{year_word}\s*)?(?P<y4>{anyyear}){era}|\s+(?P<q4>{qual}))?"
+             rf"|(?:{year_word}\s*)?(?P<y5>{year}){ad}|(?P<rp5>{rel_period})))"),
+            (rf"(?P<my>(?:{month_word}\s+)?(?P<mo6>{monthx})\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?"
+             rf"(?P<y6>{anyyear}){era})"),
+            (rf"(?P<hr>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ha>(?<!\d)1[345]\d\d)"
+             rf"(?:\s*[{_DASHES}/\u0640]\s*|\s+{to}\s*|\s+{_fuzzy('و')}\s*|\s*)"
+             rf"(?P<hb>1[345]\d\d)(?![\d%]){hmark})"),
+            (rf"(?P<range>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ya>{year})\s*(?:[{_DASHES}/]|\s{to}\.?)"
+             rf"\s*(?:{year_word}\s*)?(?P<yb>{year}){ad})"),
+            (rf"(?P<range2>{between}\s+(?:{year_word}\s*)?(?P<yc>{year})\s+{_fuzzy('و')}\s*(?:{year_word}\s*)?"
+             rf"(?P<yd>{year}))"),
             rf"(?P<hy>(?:{year_word}\s*)?(?P<y13>{hyear}){hmark})",
-            rf"(?P<ago>(?P<ag>{ago})\s+(?:(?P<apx>{approx})\s+)?(?:(?P<n16>{number})\s*)?(?P<un>{unit})"
-            rf"(?!\w)(?!\s*\d)(?!\s+(?:{month}|{wd_all}|{of})(?!\w)))",
-            rf"(?P<wd2>{_fuzzy(words['dual_days_word'])}\s+(?P<wa>{wd_all})\s+{_fuzzy('و')}\s*(?P<wb>{wd_all})"
-            rf"(?:\s+(?P<wdd2>{past_next}))?)",
+            (rf"(?P<ago>(?P<ag>{ago})\s+(?:(?P<apx>{approx})\s+)?(?:(?P<n16>{number})\s*)?(?P<un>{unit})"
+             rf"(?!\w)(?!\s*\d)(?!\s+(?:{month}|{wd_all}|{of})(?!\w)))"),
+            (rf"(?P<wd2>{_fuzzy(words['dual_days_word'])}\s+(?P<wa>{wd_all})\s+{_fuzzy('و')}\s*(?P<wb>{wd_all})"
+             rf"(?:\s+(?P<wdd2>{past_next}))?)"),
             rf"(?P<rels>{rel_span})",
             rf"(?P<reld>(?P<rd>{rel_day})(?:\s*\(?\s*(?P<rdw>{wd_all})\s*\)?)?)",
             rf"(?P<relp>{rel_period})",
             rf"(?P<yw>{year_word}\s*(?P<y7>{year}){ad})",
             rf"(?P<wd>(?P<wdn>{weekday})(?:\s+(?P<wdd>{past_next}))?)",
-            rf"(?P<mo>(?:{month_word}\s+(?P<mo8>{monthx})|(?P<mo9>{alone})|{after_prep}(?P<mo10>{hijri_months})"
-            rf"|(?P<mo11>{monthx})(?=\s+{qual}(?!\w)))"
-            rf"(?:\s+(?P<q8>{qual}))?)",
+            (rf"(?P<mo>(?:{month_word}\s+(?P<mo8>{monthx})|(?P<mo9>{alone})|{after_prep}(?P<mo10>{hijri_months})"
+             rf"|(?P<mo11>{monthx})(?=\s+{qual}(?!\w)))"
+             rf"(?:\s+(?P<q8>{qual}))?)"),
             rf"(?P<year>(?P<y9>{year}){ad})",
         ]
         # A word edge, a proclitic (و، ف، ب، ل، ك), or digits glued to the word before (من3).

@@ -237,7 +237,8 @@ def period(unit: str, offset: int, pub: dt.date) -> str | None:
     if unit == "year":
         return str(pub.year + offset)
     if unit == "month":
-        return (pub + relativedelta(months=offset)).isoformat()[:7]
+        month: dt.date = pub + relativedelta(months=offset)
+        return month.isoformat()[:7]
     return None
 
 
