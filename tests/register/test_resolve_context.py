@@ -192,6 +192,8 @@ def test_a_regional_body_and_its_bare_alias_stay_out_of_the_state(db: Database) 
     ("ناصر العلي", "ناصر بن حمد العلي", True),  # the father's name left out
     ("سالم العتيبي", "ماجد بن سالم العتيبي", False),  # the father, not the son
     ("ماجد العتيبي", "فهد سالم العتيبي", False),  # another first name
+    ("فيصل بن خالد", "فيصل بن خالد بن سلطان", True),  # the grandfather added
+    ("فيصل بن سلطان", "فيصل بن خالد بن سلطان", False),  # another father
 ])
 def test_person_short_forms(short: str, long: str, fits: bool) -> None:
     assert person_short_form(word_keys(short), word_keys(long)) == fits

@@ -96,13 +96,21 @@ def _names_a_father(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return at > 0 and long[at - 1] in particles()
 
 
+def _father(words: tuple[str, ...]) -> str | None:
+    """The father a name states (the word after its first ``بن``), else None."""
+    return words[2] if len(words) > 2 and words[1] in particles() else None
+
+
 def person_short_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether one person's name is a short form of the other: its given names in order,
     sharing the family name (``معاذ الخطيب``) or the first name (``أحمد عيد``, ``أحمد بن عيد
-    الحربي``), never starting at the father's name."""
+    الحربي``), never starting at the father's name nor stating another father (``عبدالله بن
+    عبدالعزيز``, ``عبدالله بن مساعد بن عبدالعزيز``)."""
     short, long = sorted((a, b), key=len)
     s, g = _given(short), _given(long)
     if len(s) < 2 or len(s) >= len(g) or _names_a_father(short, long):
+        return False
+    if None not in (_father(short), _father(long)) and _father(short) != _father(long):
         return False
     return (s[-1] == g[-1] or s[0] == g[0]) and _in_order(s, g, lambda x, y: x == y)
 
