@@ -6,6 +6,7 @@ import re
 
 from sijill.doc import Doc, Entity, Span
 from sijill.lang import load_lines
+from sijill.names.places import is_kept_type, makes_another_place
 from sijill.text.normalize import match_key
 
 _EDGE_PUNCT = re.compile(r"^[\s\"'«»“”()\[\]،,.:؛-]+|[\s\"'«»“”()\[\]،,.:؛-]+$")
@@ -73,6 +74,28 @@ def _in_order(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(any(_same_word(w, f) for f in rest) for w in short)
 
 
+def _add_alias(ent: Entity, name: str) -> None:
+    if name != ent.name and name not in ent.aliases:
+        ent.aliases.append(name)
+
+
+def _another_place(ent: Entity) -> bool:
+    """A place named with a word that makes it another place (منطقة القصيم، ريف دمشق): the bare
+    name (القصيم، دمشق) is the city, not a short form of it. المنطقة الشرقية is one name."""
+    first, _, rest = ent.name.partition(" ")
+    return ent.type == "LOC" and bool(rest) and makes_another_place(match_key(first))
+
+
+def _bare_place_aliases(entities: list[Entity], keys: list[tuple[str, ...]]) -> None:
+    """A region written only with its unit word (ولاية بورنو) also goes by the bare name,
+    unless the bare name is a place of its own in the text."""
+    taken = {k for e, k in zip(entities, keys) if e.type == "LOC"}
+    for ent, key in zip(entities, keys):
+        first, _, rest = ent.name.partition(" ")
+        if ent.type == "LOC" and rest and is_kept_type(match_key(first)) and key[1:] not in taken:
+            _add_alias(ent, rest)
+
+
 def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
     """One entity per actor: identical names, and shorter forms of one longer name, are merged."""
     named = [(span, clean_name(doc, span)) for span in mentions]
@@ -82,20 +105,24 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
         -len(_word_keys(str(named[i][0].data.get("canonical") or named[i][1]))), i))
     entities: list[Entity] = []
     keys: list[tuple[str, ...]] = []
+    placed: list[tuple[Entity, str]] = []
     for i in order:
         span, name = named[i]
         wk = _word_keys(str(span.data.get("canonical") or name))
         same = [e for e, k in zip(entities, keys) if e.type == span.label and k == wk]
         home = same or [e for e, k in zip(entities, keys)
-                        if e.type == span.label and _is_part(wk, k, span.label)]
+                        if e.type == span.label and _is_part(wk, k, span.label)
+                        and not _another_place(e)]
         if len(home) == 1 or same:
             ent = home[0]
             ent.mentions.append(span)
-            if name != ent.name and name not in ent.aliases:
-                ent.aliases.append(name)
+            _add_alias(ent, name)
         else:
-            entities.append(Entity(span.label, name, [], [span]))
+            ent = Entity(span.label, name, [], [span])
+            entities.append(ent)
             keys.append(wk)
+        if span.data.get("place"):  # مدينة حلب for حلب, never the name itself
+            placed.append((ent, f"{span.data['place']} {name}"))
     for ent in entities:
         ent.mentions.sort(key=lambda s: (s.start, s.end))
         fullest = max([ent.name, *ent.aliases], key=lambda n: (len(n.split()), len(n)))
@@ -105,5 +132,8 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
         canonical = next((m.data["canonical"] for m in ent.mentions if m.data.get("canonical")), None)
         if canonical:
             ent.data["canonical_name"] = canonical
+    for ent, alias in placed:
+        _add_alias(ent, alias)
+    _bare_place_aliases(entities, keys)
     entities.sort(key=lambda e: (e.mentions[0].start, e.type))
     return entities

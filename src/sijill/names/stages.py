@@ -10,7 +10,8 @@ from sijill.names.gazetteer import OrgGazetteer
 from sijill.names.latin import latin_many
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
-from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs, trim_place_type
+from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs
+from sijill.names.places import place_words, shape_place
 from sijill.names.titled import titled_people
 from sijill.pipeline import stage
 from sijill.text.normalize import match_key
@@ -132,13 +133,19 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     A gazetteer name replaces the model ORG/MISC spans it overlaps; a phrase (``orgs``)
     replaces model spans it overlaps when they are ORG/MISC or lie inside it (the LOC in
     ``حزب سوريا المستقبل``). Neither overrides a PERSON or LOC the model found across its
-    edge. LOC spans lose a leading place word (``مدينة الطبقة`` -> ``الطبقة``).
+    edge. LOC spans lose a leading place word (``مدينة الطبقة`` -> ``الطبقة``) or take in one
+    that makes a place of its own (``منطقة القصيم``، ``ريف دمشق``).
     """
     lex = lexicon()
     # A word with tanween (حواريًا، لقاءً) is an indefinite common noun or adjective, never a name.
     mentions = [m for m in mentions if not (doc.text[m.start : m.end].count(" ") == 0 and
                                             _TANWEEN.intersection(doc.text[m.start : m.end]))]
-    mentions = [trim_place_type(doc, m, lex) if m.label == "LOC" else m for m in mentions]
+    places = place_words()
+    mentions = [shape_place(doc, m, places) if m.label == "LOC" else m for m in mentions]
+    # A place word the model tagged apart (ريف | دمشق) is now inside the place it names.
+    mentions = [m for k, m in enumerate(mentions) if not any(
+        o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
+        for o in mentions[max(0, k - 2) : k + 3])]
     mentions = [_cut_at_head(doc, m, lex) if m.label == "ORG" else m for m in mentions]
     known = [Span(s, e, "ORG", None, {"canonical": c}) for s, e, c in OrgGazetteer.load().find(doc.text)]
     phrases = find_phrases(doc, lex)
