@@ -28,6 +28,8 @@ from sijill.text.normalize import match_key
 __all__ = ["Attribute", "Relation", "find_relations", "find_sizes", "is_body_name"]
 
 _LINK_GAP = 24
+_LINK_WORDS = 2  # the most words between a body and its organisation (التابعة لـ)
+_OPENING_TOKENS = 2  # a cue this near a sentence's start may refer back to an earlier subject
 _POST_GAP = 4  # a post's organisation follows its title at most a preposition away (عضواً في)
 _PUNCT = re.compile(r"[،,.؛:()\"«»“”]")
 
@@ -145,7 +147,7 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: _Found,
         if p.org is None:
             continue
         if p.body is not None:
-            if _adjacent(p.body, p.org, p.evidence):
+            if _adjacent(doc, p.body, p.org, p.evidence, lex):
                 found.add("PART_OF", p.body, p.org, p.evidence, weak=True)
             continue
         if not _org_follows_role(doc, p):
@@ -183,16 +185,31 @@ def _org_follows_role(doc: Doc, p: Position) -> bool:
         return False
     start, end = p.evidence
     at = doc.text.find(p.role, start, end)
-    role_end = at + len(p.role) if at >= 0 else -1
-    return at >= 0 and any(0 <= m.start - role_end <= _ROLE_TO_ORG for m in p.org.mentions)
+    if at < 0:
+        return False
+    role_end = at + len(p.role)
+    lex = structure_lexicon()
+    for m in p.org.mentions:
+        if 0 <= m.start - role_end <= _ROLE_TO_ORG:
+            words = {match_key(w) for w in doc.text[role_end : m.start].split()}
+            if not words & lex.not_in_name:
+                return True  # not رئيس المكتب التنفيذي السابق رئيس وزراء الحكومة
+    return False
 
 
-def _adjacent(body: Entity, org: Entity, evidence: tuple[int, int]) -> bool:
-    """Whether the evidence names the organisation right after the body (رئيس لجنة الحكام في
-    الاتحاد): a post's body and organisation named apart were paired by a guess."""
+def _adjacent(doc: Doc, body: Entity, org: Entity, evidence: tuple[int, int],
+              lex: StructureLexicon) -> bool:
+    """Whether the evidence names the organisation right after the body, at most a link away
+    (رئيس لجنة الحكام في الاتحاد): a post's body and organisation named apart (رئيس المكتب
+    التنفيذي السابق رئيس وزراء الحكومة) were paired by a guess."""
     start, end = evidence
     ends = [m.end for m in body.mentions if start <= m.start < end]
-    return any(0 <= m.start - e <= _LINK_GAP for m in org.mentions for e in ends)
+    for m in org.mentions:
+        for e in ends:
+            words = [match_key(w) for w in doc.text[e : m.start].split()] if e <= m.start else None
+            if words is not None and len(words) <= _LINK_WORDS and not lex.not_in_name & set(words):
+                return True
+    return False
 
 
 def _longest_body(words: list[str], lex: StructureLexicon) -> str:
@@ -236,7 +253,10 @@ def _cued(view: SentenceView, words: list[str], found: _Found, lex: StructureLex
                 at = view.tokens[i].start
                 end = view.tokens[after - 1].end
                 prior = [m for m in view.mentions if m.type == "ORG" and m.span.end <= at]
-                owners = prior or [m for m in before_orgs if m.span.end <= at]
+                # An organisation of an earlier sentence is the subject only of a sentence
+                # that opens with the cue (وهي من مكونات ...), not of one that names someone.
+                opens = i <= _OPENING_TOKENS
+                owners = prior or ([m for m in before_orgs if m.span.end <= at] if opens else [])
                 if not owners:
                     continue
                 owner = owners[-1]
