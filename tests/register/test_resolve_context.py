@@ -177,6 +177,18 @@ def test_a_story_of_no_known_country_never_bridges_two_countries(db: Database) -
     assert not same(db, "w3/e1", "w1/e1") and not same(db, "w3/e1", "w2/e1")
 
 
+def test_a_bare_alias_of_another_body_of_the_state_stays_with_its_entity(db: Database) -> None:
+    syria = "قال مسؤول سوري في حلب إن {} ستجتمع في إدلب."
+    store(db,
+          record("g1", syria.format("الحكومة السورية المؤقتة"),
+                 ("ORG", "الحكومة السورية المؤقتة", ["الحكومة"])),
+          record("g2", syria.format("الحكومة السورية"), ("ORG", "الحكومة السورية")),
+          record("g3", syria.format("الحكومة"), ("ORG", "الحكومة")))
+    resolve_pending(db)
+    assert same(db, "g2/e1", "g3/e1")
+    assert not same(db, "g1/e1", "g2/e1")
+
+
 def test_a_regional_body_and_its_bare_alias_stay_out_of_the_state(db: Database) -> None:
     iraq = "قال مسؤول عراقي في بغداد إن {} ستجتمع في البصرة."
     store(db,

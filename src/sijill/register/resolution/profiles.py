@@ -173,7 +173,7 @@ def _org_keys(names: list[str]) -> set[str]:
         entry = gazetteer_entry(n)
         if entry:
             keys.add("g:" + entry)
-        if state_body(wk) is not None and state_body(main) is not None:
+        if state_body(wk) is not None and state_body(wk) == state_body(main):
             # A bare state body joins only within its country (``مجلس الوزراء`` of one
             # state, not of every state); the country comes from the name or the document.
             keys.update(state_key(wk, c) for c in name_countries(wk))
@@ -204,11 +204,14 @@ def entity_keys(entity_type: str, name: str, aliases: tuple[str, ...],
 
 
 def _state_names(profile: Profile) -> list[tuple[str, ...]]:
-    """The names of an entity that is a state body: all of them; none for another entity,
-    whose bare alias (``البرلمان`` of ``برلمان الإقليم``) is a back-reference to itself."""
-    if not state_body(profile.words):
+    """The names of an entity that is a state body that name that body; none for another
+    entity, whose bare alias (``البرلمان`` of ``برلمان الإقليم``) is a back-reference to
+    itself, nor an alias naming another body (``الحكومة`` of ``الحكومة السورية المؤقتة``)."""
+    body = state_body(profile.words)
+    if not body:
         return []
-    return [profile.words, *(word_keys(a) for a in profile.aliases[:MAX_NAMES - 1])]
+    aliases = (word_keys(a) for a in profile.aliases[:MAX_NAMES - 1])
+    return [profile.words, *(w for w in aliases if state_body(w) == body)]
 
 
 def _bare_states(profile: Profile) -> list[tuple[str, ...]]:
