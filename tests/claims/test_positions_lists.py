@@ -54,3 +54,23 @@ def test_headed_by_a_post_gives_the_post_only(run) -> None:  # type: ignore[no-u
 )
 def test_title_in_brackets_after_the_name(run, text: str, person: str, role: str) -> None:  # type: ignore[no-untyped-def]
     assert {r for p, r in _held(run(text)) if p == person} == {role}
+
+
+def test_names_listed_before_a_plural_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقالت الحركة إنه تمت تسمية كل من هيثم رحمة، ونصر الحريري، وعدنان رحمون "
+              "أعضاءً في لجنة المصالحة.")
+    holders = {p for p, r in _held(doc) if r == "أعضاء"}
+    assert holders == {"هيثم رحمة", "نصر الحريري", "عدنان رحمون"}
+
+
+def test_former_members_listed_after_a_colon(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وكرم النادي أعضاء اللجنة الثقافية السابقين، وهم: د. سالم العتيبي (رئيس اللجنة)، "
+              "ومحمد الدوسري، وفهد القحطاني.")
+    members = {(p.person.name, p.status) for p in doc.claims["positions"] if p.role.startswith("أعضاء")}
+    assert members == {("سالم العتيبي", "former"), ("محمد الدوسري", "former"),
+                       ("فهد القحطاني", "former")}
+
+
+def test_status_word_after_the_title_complement(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال رئيس الوزراء الأردني الأسبق عبد الله النسور إن الحكومة باقية.")
+    assert [(p.person.name, p.status) for p in doc.claims["positions"]] == [("عبد الله النسور", "former")]

@@ -14,6 +14,7 @@ joined by و each get the position. Status comes from the words around the title
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -47,11 +48,16 @@ def _words_between(view: SentenceView, start: int, end: int) -> list[int]:
     return out
 
 
-def _clause_break(view: SentenceView, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` holds a clause boundary (a relative pronoun or a stop)."""
+def _clause_break(view: SentenceView, start: int, end: int, listing: bool = False) -> bool:
+    """Whether ``[start, end)`` holds a clause boundary (a relative pronoun or a stop); a colon
+    opens the list of a plural post (أعضاء اللجنة، وهم: ...) when ``listing``."""
     for tok, ks in zip(view.tokens, view.keys):
         if tok.start >= start and tok.end <= end:
             text = view.doc.text[tok.start : tok.end]
+            if text == ":" and listing:
+                continue
+            if text == "." and view.doc.text[max(0, tok.start - 2) : tok.start - 1] in ("", " ", "(", "\n"):
+                continue  # د. فلان: the stop of a one-letter abbreviation
             if text in (".", "؛", ";", ":", "!", "؟", "?") or "الذي" in ks or "التي" in ks:
                 return True
     return False
@@ -65,7 +71,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if m.type != "PERSON":
             continue
         gap = _words_between(view, title.end, m.span.start)
-        if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start):
+        if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start,
+                                                      bool(title.data.get("plural"))):
             return None
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
         if between and (len(gap) > 5 or any(t.data.get("phrase") for t in between)):
@@ -185,6 +192,10 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
             if lex.status[status].match((match_key(str(modifier)),)):
                 return status, True
     idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-3:]
+    # رئيس الوزراء العراقي السابق فلان، أعضاء اللجنة السابقين وهم: the word after the
+    # title's organisation, before the name.
+    idx += [i for i, t in enumerate(view.tokens)
+            if title.end <= t.start and t.end <= person.span.start and t.kind == "word"][:6]
     for status in ("former", "future"):
         if any(lex.status[status].match(view.keys[i]) for i in idx):
             return status, True
@@ -248,12 +259,13 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             continue  # برئاسة رئيس الوزراء فلان: the post that follows says it
         accusative = bool(title.data.get("accusative"))
         bracketed = _bracket_owner(view, title)
-        person = None if accusative or bracketed else _person_after(view, title)
+        listed = _list_before(view, title) if title.data.get("plural") else []
+        person = None if accusative or bracketed or listed else _person_after(view, title)
         next_title = view.titles[n + 1].start if n + 1 < len(view.titles) else view.span.end
         if person is not None:
             limit = min(person.span.start, next_title)
         else:
-            person = bracketed or _person_before(view, title, owners)
+            person = bracketed or (listed[-1] if listed else None) or _person_before(view, title, owners)
             if person is None and _after_copula(view, title, lex):
                 # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before.
                 earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start]
@@ -298,7 +310,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if not orgs:
             orgs = org_by_reference(view, title, context, lex)
         targets: list[Entity | None] = list(orgs) if orgs else [None]
-        holders = [person] + (listed_people(view, person) if _heads_a_list(view, title, person) else [])
+        if listed:
+            holders = listed  # فلان وفلان وفلان أعضاءً في اللجنة
+        else:
+            holders = [person] + (listed_people(view, person) if _heads_a_list(view, title, person) else [])
         for holder in holders:
             status, stated = _status(view, title, holder, lex)
             for org in targets:
@@ -334,14 +349,37 @@ def listed_people(view: SentenceView, first: Mention) -> list[Mention]:
     for m in view.mentions:
         if m.span.start < prev:
             continue
-        if m.type != "PERSON" or not _only_separators(view.doc.text[prev : m.span.start]):
+        between = view.doc.text[prev : m.span.start]
+        if between.count("(") > between.count(")"):
+            continue  # named inside the bracket after a name: فلان (رئيس اللجنة)
+        if m.type != "PERSON" or not _only_separators(between):
             break
         out.append(m)
         prev = m.span.end
     return out
 
 
+def _list_before(view: SentenceView, title: Span) -> list[Mention]:
+    """The list of names a plural post follows (تسمية كل من فلان وفلان أعضاءً في اللجنة), in
+    text order; empty unless the last name stands right before the post."""
+    people = [m for m in view.mentions if m.span.end <= title.start]
+    if not people or people[-1].type != "PERSON" or \
+            not _only_separators(view.doc.text[people[-1].span.end : title.start]):
+        return []
+    out = [people[-1]]
+    for m in reversed(people[:-1]):
+        if m.type != "PERSON" or not _only_separators(view.doc.text[m.span.end : out[0].span.start]):
+            break
+        out.insert(0, m)
+    return out if len(out) > 1 else []
+
+
+_BRACKETED = re.compile(r"\([^()]{0,80}\)")
+
+
 def _only_separators(between: str) -> bool:
+    # A bracket after a name says more of it (فلان (رئيس اللجنة)، وفلان): the list goes on.
+    between = _BRACKETED.sub(" ", between).replace("ـ", " ")
     words = between.replace("،", " ").replace(",", " ").replace("/", " ").split()
     for w in words:
         w = w[1:] if w.startswith("و") and len(w) > 1 else w
