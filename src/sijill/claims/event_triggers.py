@@ -52,9 +52,31 @@ def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
         trigger = _trigger_at(view, i, lex)
         if trigger is not None and (trigger.type == "MEETING" or not _blocked(view, i, lex)):
             found.append(trigger)
+    found.extend(_coordinated(view, lex, found))
+    found.sort(key=lambda t: t.index)
     # عقدت الهيئة اجتماعاً: the noun a held verb took is the same meeting, not a second one.
     taken = {t.noun_at for t in found if t.noun_at is not None}
     return [t for t in found if not (t.noun and t.index in taken)]
+
+
+def _coordinated(view: SentenceView, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
+    """Nouns joined by و to a trigger of their type (بتعيين فلان ...، وتعيين علان ...): the same
+    report goes on."""
+    kinds = {t.type for t in found if t.type not in ("MEETING", "FOUNDING")}
+    if not kinds:
+        return []
+    first = {t.type: t.index for t in reversed(found)}
+    taken = {t.index for t in found}
+    extra = []
+    for i in range(len(view.tokens)):
+        text = view.doc.text[view.tokens[i].start : view.tokens[i].end]
+        if i in taken or not text.startswith("و") or view.tokens[i].kind != "word":
+            continue
+        ks = _noun_keys(view.keys[i])
+        kind = next((t for t in kinds if lex.nouns[t].match(ks) and first[t] < i), None)
+        if kind is not None and not lex.not_nouns[kind].match(ks):
+            extra.append(Trigger(i, kind, noun=True, suffixed=_suffixed(view, i)))
+    return extra
 
 
 def _words_before(view: SentenceView, i: int, n: int) -> list[int]:
@@ -79,7 +101,7 @@ def _blocked(view: SentenceView, i: int, lex: Lexicon) -> bool:
 
 def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     vks = verb_keys(view.doc, view.tokens[i])
-    ks = view.keys[i]
+    ks = _noun_keys(view.keys[i])
     suffixed = _suffixed(view, i)
     kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
     if kind is not None:
@@ -93,13 +115,28 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return _held(view, i, lex)
     if lex.nouns["MEETING"].match(ks) and helped(view, i, lex.meeting_helpers) \
             and not _list_item(view, i):
-        return Trigger(i, "MEETING", noun=True)
+        # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
+        return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
+                       followup=suffixed or lex.followups.match(ks[:1]))
     for t in EVENT_TYPES:
-        # استقالته، تعيينها: someone's own resignation or appointment is reported as such.
+        # استقالته، تعيينها: someone's own resignation or appointment is reported as such;
+        # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
         if t != "MEETING" and lex.nouns[t].match(ks) and not lex.not_nouns[t].match(ks) and (
-                _noun_counts(view, i, lex) or (suffixed and t != "FOUNDING")):
+                _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))):
             return Trigger(i, t, noun=True, suffixed=suffixed)
     return None
+
+
+def _by_act(view: SentenceView, i: int) -> bool:
+    """Whether a noun carries the preposition بـ (بتعيين، بإعفاء)."""
+    tok = view.tokens[i]
+    return (tok.proclitics or tok.maybe).endswith("ب")
+
+
+def _noun_keys(ks: tuple[str, ...]) -> tuple[str, ...]:
+    """A token's keys and, for a definite noun, the keys without its article (التشكيل: تشكيل)."""
+    bare = tuple(k[2:] for k in ks if k.startswith("ال") and len(k) > 4)
+    return ks + bare if bare else ks
 
 
 def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:

@@ -73,7 +73,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     later = [t for t in triggers[k + 1 :] if kind == "MEETING" or t.type != "MEETING"]
     hi = view.tokens[later[0].index].start if later else view.span.end
     after = view.between(tok.end, hi)
-    before = view.between(_reported_from(view, lex, lo, trig.index), t_start)
+    # اجتماعهم، استقالته: the owner of the pronoun may be the one who tells of it.
+    before = view.between(lo if trig.suffixed else _reported_from(view, lex, lo, trig.index), t_start)
     date = _date(view, t_start, hi, t_start)
     places = [m for m in after if m.type == "LOC"] or [m for m in before if m.type == "LOC"]
     location = places[0].entity if places else None
@@ -189,7 +190,9 @@ def _listed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Menti
             out.append(m)
             cursor = m.span.end
             continue
-        gap = _gap_words(view, cursor, m.span.start)
+        # تعيين الآتية أسماؤهم ...: فلان، وفلان: a colon opens the list.
+        colon = view.doc.text.rfind(":", cursor, m.span.start)
+        gap = _gap_words(view, colon + 1 if colon >= 0 else cursor, m.span.start)
         # برئاسة فلان وعضوية كل من: a members cue right before a name goes on with the list.
         members = trig.type == "APPOINTMENT" and any(lex.members_cues.match(view.keys[j]) for j in gap[-3:])
         if not members and any(lex.list_stops.match(view.keys[j]) for j in gap):
@@ -198,9 +201,16 @@ def _listed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Menti
             break
         out.append(m)
         cursor = m.span.end
-    if not trig.noun and len(out) > 1 and _titled(view, view.tokens[trig.index].end, out[0].span.start):
+    if not trig.noun and len(out) > 1 and _titled(view, view.tokens[trig.index].end, out[0].span.start) \
+            and not _joined(view.doc.text[out[0].span.end : out[1].span.start]):
         out = out[1:]
     return out
+
+
+def _joined(gap: str) -> bool:
+    """Whether the words between two names join them in a list (، و), rather than a subject to
+    its object (عيّن الرئيس فلان السيد علان)."""
+    return "،" in gap or "," in gap or any(w.startswith("و") for w in gap.split())
 
 
 def _listed_before(view: SentenceView, persons: list[Mention]) -> list[Mention]:
