@@ -191,6 +191,9 @@ def test_fit_without_signal_ships_disabled() -> None:
      [True, False, False]),
     # the rules' readings of one title for one person in two organisations both stay
     ([0.5, 0.4], [0, 0], [True, True], [(1, 1, "a"), (1, 2, "a")], [True, True]),
+    # a list under one title: a better reading replaces one person's, the other person's stays
+    ([0.5, 0.4, 0.9], [0, 0, 0], [True, True, False], [(1, 1, "a"), (2, 1, "a"), (1, 2, "a")],
+     [False, True, True]),
     # the same position from two titles is kept once; a candidate with no title by its score
     ([0.5, 0.5, 0.05], [0, 1, -1], [True, True, True], [(1, 1, "a"), (1, 1, "a"), (3, 0, "b")],
      [True, False, False]),

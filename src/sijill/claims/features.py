@@ -11,11 +11,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.positions import is_sub_body
 from sijill.doc import Doc, Entity, Span
-from sijill.evaluate import role_key
+from sijill.evaluate import role_key as _role_key
 from sijill.text.normalize import match_key
 
 Features = dict[str, float]
@@ -23,6 +24,12 @@ Features = dict[str, float]
 #: Separators that end an apposition or a list item between a title and a name.
 _COMMAS = frozenset(("،", ",", "؛", ";", ":", "(", ")", "-", "–", "—"))
 _QUOTES = frozenset(("\"", "«", "»", "“", "”", "'"))
+
+
+@lru_cache(maxsize=4096)
+def role_key(role: str) -> str:
+    """The scorer's coarse role class (HEAD, MEMBER...), cached: candidates repeat roles."""
+    return _role_key(role)
 
 
 def _bucket(n: int, edges: Sequence[int]) -> str:
@@ -136,6 +143,20 @@ def _org_place(view: SentenceView, title: Span | None, org: Mention | None,
     return "before_title"
 
 
+#: ``is_sub_body`` by entity: the readings of a document repeat a few organisations. The entity
+#: is kept beside its answer so that its id cannot be reused while remembered.
+_SUB_BODY: dict[int, tuple[Entity, bool]] = {}
+
+
+def _sub_body(org: Entity) -> bool:
+    hit = _SUB_BODY.get(id(org))
+    if hit is None or hit[0] is not org:
+        if len(_SUB_BODY) > 512:
+            _SUB_BODY.clear()
+        hit = _SUB_BODY[id(org)] = (org, is_sub_body(org))
+    return hit[1]
+
+
 def _entity_features(p: Position, person: Mention | None, org: Mention | None) -> Features:
     out: Features = {}
     n_words = len(p.person.name.split())
@@ -151,7 +172,7 @@ def _entity_features(p: Position, person: Mention | None, org: Mention | None) -
         out[f"org_mentions={_bucket(len(p.org.mentions), (1, 2, 4))}"] = 1.0
         if any(m.data.get("canonical") for m in p.org.mentions):
             out["org_known"] = 1.0
-        if p.org.type == "ORG" and is_sub_body(p.org):
+        if p.org.type == "ORG" and _sub_body(p.org):
             out["org_sub_body"] = 1.0
         if org is not None and org.span.data.get("backref"):
             out["org_backref"] = 1.0

@@ -122,22 +122,26 @@ def decide(scores: Sequence[float], groups: Sequence[int], rules: Sequence[bool]
            keys: Sequence[tuple[int, int, str]], threshold: float,
            threshold_new: float | None = None) -> list[bool]:
     """Which candidates to keep. A reading the rules proposed passes at ``threshold``, another
-    reading at ``threshold_new`` (default: the same); in each title's group (``groups``, -1
-    for none) the best passing reading is kept, with the rules' other passing readings of that
-    title for the same person when the best is the rules' too (a post in two coordinated
-    organisations). A position kept twice is kept once."""
+    reading at ``threshold_new`` (default: the same). In each title's group (``groups``, -1
+    for none) another reading is kept when it passes and beats every reading of the rules for
+    that title; it then replaces the rules' readings of the same person (the rules' readings
+    of other people named with the title stay). A position kept twice is kept once."""
     bar_new = threshold if threshold_new is None else threshold_new
     passes = [s >= (threshold if r else bar_new) for s, r in zip(scores, rules)]
     best: dict[int, int] = {}
     for i, g in enumerate(groups):
-        if passes[i] and g >= 0 and (g not in best or scores[i] > scores[best[g]]):
+        if g >= 0 and (g not in best or scores[i] > scores[best[g]]):
             best[g] = i
     kept: list[bool] = []
     seen: set[tuple[int, int, str]] = set()
     for i, g in enumerate(groups):
         keep = passes[i]
-        if keep and g >= 0 and best[g] != i:
-            keep = rules[i] and rules[best[g]] and keys[i][0] == keys[best[g]][0]
+        if keep and g >= 0:
+            top = best[g]
+            if rules[i]:  # replaced by a better new reading of the same person
+                keep = rules[top] or not passes[top] or keys[top][0] != keys[i][0]
+            else:
+                keep = top == i
         if keep and keys[i] in seen:
             keep = False
         if keep:
