@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from sijill.dates import find_dates
+from sijill.dates import find_dates, point_value
 
 PUBLISHED = "2024-06-10"  # a Monday; 4 Dhu al-Hijja 1445
 
@@ -207,3 +207,56 @@ def test_days_named_by_reference(text: str, expected: list[tuple[str, str | None
 )
 def test_today_and_a_day_named(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("صدر بتاريخ 1436/10/16هـ", [("1436/10/16هـ", "2015-08-01")]),
+        ("في 2019/05/12 أعلن", [("2019/05/12", "2019-05-12")]),
+        ("عام 1436 للهجرة", [("عام 1436 للهجرة", "2014-10-25/2015-10-13")]),
+        ("سنة 1440 هجرية", [("سنة 1440 هجرية", "2018-09-11/2019-08-30")]),
+        ("عام 2015 ميلادي", [("عام 2015 ميلادي", "2015")]),
+        ("يوم 5 يوليوز 2021", [("5 يوليوز 2021", "2021-07-05")]),
+        ("في 14 غشت 2019", [("14 غشت 2019", "2019-08-14")]),
+        ("حتى دجنبر المقبل", [("دجنبر المقبل", "2024-12")]),
+        ("وصل يوم غد", [("يوم غد", "2024-06-11")]),
+    ],
+)
+def test_year_first_era_words_and_maghreb_months(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("تحالف 8 آذار وقوى 14 آذار", []),
+        ("نظمت حركة 20 فبراير مسيرة", []),
+        ("في ذكرى ثورة 25 يناير 2011", [("25 يناير 2011", "2011-01-25")]),  # with its year it is a date
+    ],
+)
+def test_a_day_naming_a_movement_is_no_date(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _dates(text) == expected
+
+
+def test_a_weekday_checked_by_the_writer_moves_every_relative_word() -> None:
+    # Printed on Monday, written on Sunday: أمس السبت, so غداً is Monday and الخميس the last one.
+    text = "التقى أمس السبت الوفد، ويغادر غداً، وكان وصل الخميس"
+    assert _dates(text) == [("أمس السبت", "2024-06-08"), ("غداً", "2024-06-10"), ("الخميس", "2024-06-06")]
+
+
+@pytest.mark.parametrize(
+    ("value", "point"),
+    [
+        ("2014-01-02/2014-01-31", "2014-01"),  # a Hijri month inside one Gregorian month
+        ("2014-12-23/2015-01-20", "2015-01"),  # across two: the one with most of its days
+        ("2013-11-04/2014-10-24", "2014"),  # a Hijri year
+        ("2015-07-30/2015-08-02", "2015-07-30"),  # a meeting over a few days: its first day
+        ("1989/2003", None),  # years are no date of one event
+        ("2015-01/2015-03", "2015"),
+        ("2015-03", "2015-03"),
+        (None, None),
+    ],
+)
+def test_point_value_of_ranges(value: str | None, point: str | None) -> None:
+    assert point_value(value) == point

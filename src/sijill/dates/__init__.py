@@ -15,7 +15,7 @@ from sijill.dates.calendars import point_value
 from sijill.dates.grammar import Grammar, grammar, key
 from sijill.dates.grammar import matches as _matches
 from sijill.dates.read import TENSED, read
-from sijill.dates.values import Context
+from sijill.dates.values import Context, near_weekday
 from sijill.doc import Doc, Span
 from sijill.pipeline import stage
 from sijill.text.normalize import search_view
@@ -58,19 +58,46 @@ def _not_today(g: Grammar, view: str, m: re.Match[str]) -> bool:
     return nxt in g.not_today or bool(_NISBA.fullmatch(nxt))
 
 
+def _named_after_a_day(g: Grammar, view: str, m: re.Match[str]) -> bool:
+    """``قوى 14 آذار``, ``حركة 20 فبراير``: a day without a year naming a bloc or movement."""
+    if m.lastgroup != "dmy" or m["y3"]:
+        return False
+    before = view[max(0, m.start() - 24) : m.start()].split()
+    if not before:
+        return False
+    k = key(before[-1])
+    return k in g.name_words or (len(k) > 3 and k[0] in "وبل" and k[1:] in g.name_words)
+
+
+def _writer_day(g: Grammar, found: list[re.Match[str]], pub: dt.date | None) -> dt.date | None:
+    """The day the story was written: publication, unless أمس/اليوم + weekday say otherwise.
+
+    A paper that prints a story the day after it was written keeps the writer's أمس الأربعاء;
+    the weekday is what the writer checked, so every relative word counts from that day.
+    """
+    if pub is None:
+        return None
+    for m in found:
+        if m.lastgroup == "reld" and m["rdw"]:
+            nominal = pub + dt.timedelta(days=g.rel_days[key(m["rd"])])
+            checked = near_weekday(nominal, g.weekdays[key(m["rdw"])])
+            return pub + (checked - nominal)
+    return pub
+
+
 def find_dates(text: str, published: str | None) -> list[Span]:
     """DATE spans of ``text`` with values; relative ones need ``published`` (ISO) for a value."""
     g = grammar()
     view = search_view(text)
-    pub = _parse_iso(published)
+    found = [m for m in _matches(g, view)
+             if not (m.lastgroup == "reld" and _not_today(g, view, m)) and not _named_after_a_day(g, view, m)]
+    today = _writer_day(g, found, _parse_iso(published))
     spans: list[Span] = []
     last_day: dt.date | None = None
-    for m in _matches(g, view):
+    for m in found:
         kind = m.lastgroup or ""
-        if kind == "reld" and _not_today(g, view, m):
-            continue
         future = kind in TENSED and _future_clause(g, view, m.start())
-        reading = read(g, m, view, Context(pub, future))
+        reading = read(g, m, view, Context(today, future))
         if not reading.keep:
             continue
         value = reading.value

@@ -89,6 +89,7 @@ class Grammar:
         self.future_prefix = tuple(key(w) for w in words["future_verb_prefix"])
         self.future_not = tuple(key(w) for w in words["future_verb_not"])
         self.not_today = {key(w) for w in words["not_today_after"]} | set(self.ordinals)
+        self.name_words = {key(w) for w in words["named_after_a_day"]}
         self.year_min, self.year_max = int(words["year_min"]), int(words["year_max"])
         self.pattern = re.compile(self._build(months, words))
         self.month_pattern = re.compile(_alt(self.months_as_written(months)))
@@ -112,8 +113,9 @@ class Grammar:
         year = r"(?<!\d)(?:1[89]\d\d|20\d\d)(?![\d%])"
         hyear = r"(?<!\d)1[345]\d\d(?![\d%])"
         anyyear = r"(?<!\d)(?:1[89]\d\d|20\d\d|1[345]\d\d)(?![\d%])"
-        hmark = r"\s*ه\u0640?(?!\w)"
-        era = r"(?:\s*[مه]\u0640?(?!\w))?"
+        hijri_marks = _alt(words["hijri_marks"])
+        hmark = rf"\s*{hijri_marks}(?!\w)"
+        era = rf"(?:\s*(?:{hijri_marks}|{_alt(words['gregorian_marks'])})(?!\w))?"
         day = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?!\d)"
         ordinal = _alt(list(words["ordinal_units"]) + list(self._ordinal_words(words)))
         dayx = rf"(?:(?:ال\u0640?\s*)?{day}|{ordinal})"
@@ -123,7 +125,7 @@ class Grammar:
         agreeing = _alt(words["agreeing"])
         prefix = rf"(?:{weekday}\s*[,،]?\s*\(?\s*(?:{agreeing}\s*)?)?"
         of = _alt(words["of"])
-        ad = rf"(?:\s*{_fuzzy('م')}(?!\w))?"
+        ad = rf"(?:\s*{_alt(words['gregorian_marks'])}(?!\w))?"
         mod = _alt(list(words["part_of_period"]))
         rel_day = _alt(list(words["relative_days"]) + list(words["relative_days_extra"]))
         rel_period = _alt(list(words["relative_periods"]))
@@ -151,6 +153,8 @@ class Grammar:
             (rf"(?P<num>{prefix}(?P<d1>{day})\s*(?P<s1>{sep})\s*(?P<m1>0?[1-9]|1[0-2])\s*(?P=s1)\s*"
              rf"(?P<y1>{anyyear}){era})"),
             rf"(?P<iso>(?P<y2>{year})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01])(?!\d))",
+            (rf"(?P<ymd>{prefix}(?P<y15>{anyyear})\s*(?P<s15>{sep})\s*(?P<m15>0?[1-9]|1[0-2])\s*(?P=s15)\s*"
+             rf"(?P<d15>{day}){era})"),
             rf"(?P<hmy>(?P<m14>0?[1-9]|1[0-2])\s*/\s*(?P<y14>{hyear}){hmark})",
             (rf"(?P<hol>(?:{_fuzzy('اليوم')}\s+(?P<ho1>{ord_units})\s+(?:{of}\s+)?"
              rf"|(?P<ho2>{bare_units})\s+{_alt(words['holiday_day_words'])}\s+)?(?P<hn>{holiday})"

@@ -18,6 +18,11 @@ def _num(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
     return v.numeric(g, int(m["d1"]), int(m["m1"]), int(m["y1"]), v.hijri_marked(view, m, "y1"))
 
 
+def _ymd(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    """``2019/05/12``, ``1436/10/16هـ``: year first, as Gulf outlets print it."""
+    return v.numeric(g, int(m["d15"]), int(m["m15"]), int(m["y15"]), v.hijri_marked(view, m, "y15"))
+
+
 def _iso(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
     y = int(m["y2"])
     date = gregorian_day(y, int(m["m2"]), int(m["d2"])) if g.year_min <= y <= g.year_max else None
@@ -158,7 +163,7 @@ def _wd2(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
 
 
 READERS: dict[str, _Reader] = {
-    "num": _num, "iso": _iso, "hmy": _hmy, "hol": _hol, "ana": _ana, "dmy": _dmy, "dmr": _dmr,
+    "num": _num, "iso": _iso, "ymd": _ymd, "hmy": _hmy, "hol": _hol, "ana": _ana, "dmy": _dmy, "dmr": _dmr,
     "mdy": _mdy, "mod": _mod, "my": _my, "hr": _hr, "range": _range, "range2": _range2, "hy": _hy,
     "ago": _ago, "wd2": _wd2, "rels": _rels, "reld": _reld, "relp": _relp, "yw": _year,
     "wd": _wd, "mo": _mo, "year": _year,
