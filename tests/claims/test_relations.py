@@ -105,3 +105,17 @@ def test_a_post_organisation_is_no_parent_and_no_member(run) -> None:  # type: i
     rel = _relations(doc)
     assert ("PART_OF", "اللجنة الطبية", "الاتحاد العربي لكرة اليد") in rel
     assert not any(t == "MEMBER_OF" for t, _, _ in rel)
+
+
+def test_a_ministry_of_a_government_named_by_its_nationality(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقالت الحكومة المغربية إن وزارة الداخلية المغربية ستشرف على الانتخابات. "
+              "وأكدت الحكومة المغربية التزامها بالموعد.")
+    assert ("PART_OF", "وزارة الداخلية المغربية", "الحكومة المغربية") in _relations(doc)
+
+
+def test_a_body_takes_the_organisation_the_article_names_most(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد الاتحاد اللبناني لكرة السلة اجتماعه في بيروت. وقرر الاتحاد اللبناني لكرة السلة "
+              "تأجيل الدوري. وطالب الاتحاد اللبناني لكرة السلة وزارة الشباب بالدعم، ووعدت وزارة "
+              "الشباب بتمويل صندوق دعم الأندية. وستتولى اللجنة الفنية وضع الجدول الجديد.")
+    rel = _relations(doc)
+    assert ("PART_OF", "اللجنة الفنية", "الاتحاد اللبناني لكرة السلة") in rel

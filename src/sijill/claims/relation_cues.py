@@ -29,6 +29,8 @@ class StructureLexicon:
     parent_heads: frozenset[str]
     not_bodies: frozenset[str]
     post_nouns: frozenset[str]
+    ministry_heads: frozenset[str]
+    government_heads: frozenset[str]
 
 
 def undef(key: str) -> str:
@@ -68,6 +70,8 @@ def structure_lexicon() -> StructureLexicon:
         parent_heads=frozenset(undef(match_key(w)) for w in parent_heads),
         not_bodies=frozenset(match_key(w) for w in data["not_bodies"]),
         post_nouns=frozenset(undef(match_key(w)) for w in data["post_nouns"]),
+        ministry_heads=frozenset(undef(match_key(w)) for w in data["ministry_heads"]),
+        government_heads=frozenset(undef(match_key(w)) for w in data["government_heads"]),
     )
 
 

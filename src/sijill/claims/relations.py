@@ -322,6 +322,7 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     found = _Found()
     _bodies_before_names(doc, views, found, lex)
     _parents_in_names(doc, found, lex)
+    _ministries_of_governments(doc, found, lex)
     _bodies_of_titles(doc, positions, found, lex)
     context: list[Mention] = []
     for view in views:
@@ -392,6 +393,24 @@ def _add_body(doc: Doc, found: _Found, m: Mention, at: int) -> None:
         ent = Entity("ORG", name, [], [Span(at, m.span.end, "ORG", None, {"rule": "body-before-name"})])
         doc.entities.append(ent)
     found.add("PART_OF", ent, m.entity, (at, m.span.end))
+
+
+def _ministries_of_governments(doc: Doc, found: _Found, lex: StructureLexicon) -> None:
+    """A ministry whose name ends with the nationality of a government the article names
+    (وزارة الخارجية التركية، الحكومة التركية) is part of that government."""
+    governments: dict[str, Entity] = {}
+    for ent in doc.entities:
+        words = [match_key(w) for w in ent.name.split()]
+        if ent.type == "ORG" and len(words) >= 2 and undef(words[0]) in lex.government_heads:
+            governments.setdefault(words[-1], ent)
+    if not governments:
+        return
+    for ent in doc.entities:
+        words = [match_key(w) for w in ent.name.split()]
+        if ent.type == "ORG" and len(words) >= 3 and undef(words[0]) in lex.ministry_heads \
+                and words[-1] in governments and ent.mentions:
+            m = ent.mentions[0]
+            found.add("PART_OF", ent, governments[words[-1]], (m.start, m.end), weak=True)
 
 
 def _parents_in_names(doc: Doc, found: _Found, lex: StructureLexicon) -> None:
@@ -481,10 +500,11 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: _Found,
         tops = [x for v, x in [*reversed(mentions[:n]), *mentions[n + 1 :]]
                 if not _is_body(x.entity, lex) and not _of_post(v, x)]
         # An organisation of someone's post (أمين عام اتحاد الكرة عضواً في اللجنة) is not the
-        # body's; past the sentence, the organisation the article names most is the one its
+        # body's, nor one the article names once beside it (an object in a list); past that, the organisation the article names most is the one its
         # bodies belong to (a committee of the federation it reports on, not of a ministry it
         # names once). One the text vouches for beats a one-off model guess.
-        here = [x for x in tops if view.span.start <= x.span.start < m.span.start]
+        here = [x for x in tops if view.span.start <= x.span.start < m.span.start
+                and len(x.entity.mentions) > 1]
         sure = [x for x in tops if len(x.entity.mentions) > 1 or _vouched(x.entity)]
         if here or sure or tops:
             best = here[0] if here else max(sure or tops, key=lambda x: len(x.entity.mentions))
