@@ -29,7 +29,7 @@ def coordinated(text: str, start: int, end: int, cue: Cues,
     items: list[tuple[int, int]] = [out[0]]
     for s, e in out[1:]:
         words = text[s:e].split()
-        if _opens_clause(words, cue) or named(s, s + len(" ".join(words[:2]))):
+        if _opens_clause(words, cue) or named(s, s + len(words[0])):
             break
         if len(words) < _MIN_WORDS:
             items[-1] = (items[-1][0], e)

@@ -44,7 +44,7 @@ _NO_COLON_REACH = 3  # without a colon, the kind cue must be among the last word
 _SUBJECT_BEFORE = 4  # how many tokens before a decision verb its subject may end
 _COLLECTIVE_REACH = 60  # characters after أعضاء / وزراء within which their body is named
 _OBJECT_REACH = 4  # tokens after a verb's subject within which its object's first word stands
-_INLINE_REACH = 12  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
+_INLINE_REACH = 20  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
 
 Issuer = tuple[Entity | None, Event | None]
 

@@ -18,9 +18,16 @@ from sijill.claims.relation_cues import (
     Cue,
     StructureLexicon,
     is_body_name,
-    parent_readings,
     structure_lexicon,
-    undef,
+)
+from sijill.claims.relation_names import (
+    PUNCT,
+    Found,
+    Relation,
+    bodies_before_names,
+    is_body,
+    ministries_of_governments,
+    parents_in_names,
 )
 from sijill.doc import Doc, Entity, Span
 from sijill.text.normalize import match_key
@@ -31,17 +38,7 @@ _LINK_GAP = 24
 _LINK_WORDS = 2  # the most words between a body and its organisation (التابعة لـ)
 _OPENING_TOKENS = 2  # a cue this near a sentence's start may refer back to an earlier subject
 _POST_GAP = 4  # a post's organisation follows its title at most a preposition away (عضواً في)
-_PUNCT = re.compile(r"[،,.؛:()\"«»“”]")
 
-
-@dataclass(slots=True)
-class Relation:
-    """One organisation is a body of, or a member of, another."""
-
-    type: str
-    child: Entity
-    parent: Entity
-    evidence: tuple[int, int]
 
 
 @dataclass(slots=True)
@@ -55,12 +52,6 @@ class Attribute:
     evidence: tuple[int, int]
     date: str | None = None
 
-
-def _is_body(ent: Entity, lex: StructureLexicon) -> bool:
-    # A gazetteer or quoted name is an organisation of its own, whatever its head.
-    if any(m.data.get("canonical") or m.data.get("rule") == "quoted" for m in ent.mentions):
-        return False
-    return ent.type == "ORG" and is_body_name(ent.name, lex)
 
 
 def _word_keys(view: SentenceView) -> list[str]:
@@ -98,27 +89,6 @@ def _evidence(view: SentenceView, *spans: Span) -> tuple[int, int]:
     return (min(s.start for s in spans), max(s.end for s in spans))
 
 
-class _Found:
-    """Relations found so far, one per (type, child, parent)."""
-
-    def __init__(self) -> None:
-        self.items: list[Relation] = []
-        self._seen: set[tuple[str, int, int]] = set()
-        self.has_parent: set[int] = set()
-
-    def add(self, kind: str, child: Entity, parent: Entity, evidence: tuple[int, int],
-            weak: bool = False) -> None:
-        # A body whose parent is stated takes no guessed one; two stated parents stay, for
-        # one name (المجلس العام) may be that of bodies of two organisations.
-        if child is parent or (weak and id(child) in self.has_parent):
-            return
-        key = (kind, id(child), id(parent))
-        if key not in self._seen and (kind, id(parent), id(child)) not in self._seen:
-            self._seen.add(key)
-            self.items.append(Relation(kind, child, parent, evidence))
-            if kind == "PART_OF":
-                self.has_parent.add(id(child))
-
 
 def _linked_parent(view: SentenceView, m: Mention, words: list[str],
                    lex: StructureLexicon) -> Mention | None:
@@ -139,7 +109,7 @@ def _linked_parent(view: SentenceView, m: Mention, words: list[str],
     return None
 
 
-def _bodies_of_titles(doc: Doc, positions: list[Position], found: _Found,
+def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
                       lex: StructureLexicon) -> None:
     """A body named only in a post (رئيس المكتب التنفيذي) becomes an organisation of its own,
     a body of the post's organisation; the position names it as ``body``."""
@@ -236,7 +206,7 @@ def _words_before_org(doc: Doc, p: Position) -> list[str]:
     return words[:3] if words and not any(c in "،,." for c in "".join(words)) else []
 
 
-def _cued(view: SentenceView, words: list[str], found: _Found, lex: StructureLexicon,
+def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexicon,
           context: list[Mention]) -> None:
     """Relations stated by a cue phrase between two organisations."""
     before_orgs = [m for m in context if m.type == "ORG"]
@@ -319,17 +289,17 @@ def _listed_orgs(view: SentenceView, offset: int) -> list[Mention]:
 def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position]) -> list[Relation]:
     """PART_OF and MEMBER_OF relations of a document's organisations."""
     lex = structure_lexicon()
-    found = _Found()
-    _bodies_before_names(doc, views, found, lex)
-    _parents_in_names(doc, found, lex)
-    _ministries_of_governments(doc, found, lex)
+    found = Found()
+    bodies_before_names(doc, views, found, lex)
+    parents_in_names(doc, found, lex)
+    ministries_of_governments(doc, found, lex)
     _bodies_of_titles(doc, positions, found, lex)
     context: list[Mention] = []
     for view in views:
         words = _word_keys(view)
         _cued(view, words, found, lex, context)
         for m in view.mentions:
-            if m.type != "ORG" or not _is_body(m.entity, lex):
+            if m.type != "ORG" or not is_body(m.entity, lex):
                 continue
             parent = _linked_parent(view, m, words, lex)
             if parent is not None:
@@ -339,166 +309,19 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     return found.items
 
 
-_BODY_WORDS = 3  # the most words of a body's name written before its organisation's
 
-
-def _bodies_before_names(doc: Doc, views: list[SentenceView], found: _Found,
-                         lex: StructureLexicon) -> None:
-    """A body named right before its organisation's name (مجلس إدارة نادي الوداد، اللجنة
-    التنفيذية لحزب ...) is an organisation of its own, named with its organisation's name."""
-    for view in views:
-        for n, m in enumerate(view.mentions):
-            if m.type != "ORG" or _is_body(m.entity, lex) or not _headed(m.entity, lex):
-                continue
-            first = view.index_at(m.span.start)
-            lo = view.tokens[max(0, first - _BODY_WORDS)].start if first else m.span.start
-            previous = view.mentions[n - 1].span.end if n else view.span.start
-            words = doc.text[max(lo, previous) : m.span.start].split()
-            body = next((" ".join(words[k:]) for k in range(len(words))
-                         if _body_before(words[k:], lex)), "")
-            if body:
-                at = doc.text.rfind(body, 0, m.span.start)
-                _add_body(doc, found, m, at)
-
-
-def _headed(ent: Entity, lex: StructureLexicon) -> bool:
-    """Whether a name opens with an organisation's head (نادي، الاتحاد، حزب): a parent, not a
-    person or a field the model took for one."""
-    words = ent.name.split()
-    return bool(words) and undef(match_key(words[0])) in lex.parent_heads
-
-
-def _body_before(words: list[str], lex: StructureLexicon) -> bool:
-    """Whether words written before an organisation's name name a body of it: a listed body
-    name, or a body head with its adjective (اللجنة التنفيذية), not a post's noun (رئاسة الحزب)
-    nor a phrase (اللجنة المشكلة في، الرئاسة والاتحاد)."""
-    name = " ".join(words)
-    if _PUNCT.search(name) or any(not w[:1].isalpha() or not w[-1:].isalpha() for w in words):
-        return False
-    keys = [match_key(w) for w in words]
-    if " ".join(keys) in lex.body_names:
-        return True
-    return len(words) >= 2 and is_body_name(name, lex) and undef(keys[0]) not in lex.post_nouns \
-        and not any(k in lex.not_in_name or k.startswith("و") for k in keys[1:])
-
-
-def _add_body(doc: Doc, found: _Found, m: Mention, at: int) -> None:
-    """The body written from ``at`` up to the end of mention ``m``, a body of ``m``'s entity."""
-    name = doc.text[at : m.span.end]
-    if name.startswith(("لل", "بال")):
-        return  # a preposition's object (للجنة ...): the names stage reads those
-    key = match_key(name)
-    ent = next((e for e in doc.entities if e.type == "ORG" and match_key(e.name) == key), None)
-    if ent is None:
-        ent = Entity("ORG", name, [], [Span(at, m.span.end, "ORG", None, {"rule": "body-before-name"})])
-        doc.entities.append(ent)
-    found.add("PART_OF", ent, m.entity, (at, m.span.end))
-
-
-def _ministries_of_governments(doc: Doc, found: _Found, lex: StructureLexicon) -> None:
-    """A ministry whose name ends with the nationality of a government the article names
-    (وزارة الخارجية التركية، الحكومة التركية) is part of that government."""
-    governments: dict[str, Entity] = {}
-    for ent in doc.entities:
-        words = [match_key(w) for w in ent.name.split()]
-        if ent.type == "ORG" and len(words) >= 2 and undef(words[0]) in lex.government_heads:
-            governments.setdefault(words[-1], ent)
-    if not governments:
-        return
-    for ent in doc.entities:
-        words = [match_key(w) for w in ent.name.split()]
-        if ent.type == "ORG" and len(words) >= 3 and undef(words[0]) in lex.ministry_heads \
-                and words[-1] in governments and ent.mentions:
-            m = ent.mentions[0]
-            found.add("PART_OF", ent, governments[words[-1]], (m.start, m.end), weak=True)
-
-
-def _parents_in_names(doc: Doc, found: _Found, lex: StructureLexicon) -> None:
-    """A body whose name goes on to name its parent (مجلس إدارة نادي الوحدة، لجنة الحكام
-    بالاتحاد القطري، الهيئة العامة للائتلاف) is a body of that organisation; a parent named
-    only there becomes an organisation of its own."""
-    names = _OrgNames(doc)
-    for ent in list(doc.entities):
-        if ent.type != "ORG" or id(ent) in found.has_parent or _vouched_name(ent):
-            continue
-        words = ent.name.split()
-        for k in range(1, len(words)):
-            if not is_body_name(" ".join(words[:k]), lex):
-                continue
-            parent = _named_parent(doc, ent, words, k, names, lex)
-            if parent is not None and parent is not ent:
-                at = ent.mentions[0] if ent.mentions else None
-                evidence = (at.start, at.end) if at is not None else (0, 0)
-                found.add("PART_OF", ent, parent, evidence)
-                break
-
-
-class _OrgNames:
-    """A document's organisations by the keys of their names and aliases, and by the head word
-    a back-reference uses (الاتحاد، النادي), the most mentioned first."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.by_key: dict[str, Entity] = {}
-        self.by_head: dict[str, Entity] = {}
-        orgs = sorted((e for e in doc.entities if e.type == "ORG"), key=lambda e: -len(e.mentions))
-        for ent in orgs:
-            for name in [ent.name, *ent.aliases]:
-                self.by_key.setdefault(match_key(name), ent)
-            head = undef(match_key(ent.name.split()[0])) if ent.name.split() else ""
-            self.by_head.setdefault(head, ent)
-
-
-def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNames,
-                  lex: StructureLexicon) -> Entity | None:
-    """The organisation the words from ``words[k]`` on name: one the document names so, the one
-    a definite head refers back to (للنادي), or a new one that opens with an organisation head."""
-    readings = parent_readings(words, k)
-    for reading in readings:
-        found = names.by_key.get(match_key(" ".join(reading)))
-        if found is not None:
-            return found
-    for reading in readings:
-        key = match_key(reading[0])
-        if len(reading) == 1 and key.startswith("ال"):
-            found = names.by_head.get(undef(key))
-            if found is not None and not is_body_name(found.name, lex):
-                return found
-    for reading in readings:
-        if len(reading) >= 2 and undef(match_key(reading[0])) in lex.parent_heads:
-            return _new_parent(doc, ent, " ".join(reading), names)
-    return None
-
-
-def _new_parent(doc: Doc, ent: Entity, name: str, names: _OrgNames) -> Entity | None:
-    """An organisation named only inside a body's name, with a mention inside the body's."""
-    for m in ent.mentions:
-        at = doc.text.find(name, m.start, m.end)
-        if at >= 0:
-            parent = Entity("ORG", name, [], [Span(at, at + len(name), "ORG", None,
-                                                   {"rule": "parent-in-body-name"})])
-            doc.entities.append(parent)
-            names.by_key[match_key(name)] = parent
-            return parent
-    return None
-
-
-def _vouched_name(ent: Entity) -> bool:
-    # A gazetteer or quoted name is an organisation of its own, whatever words it holds.
-    return any(m.data.get("canonical") or m.data.get("rule") == "quoted" for m in ent.mentions)
-
-
-def _fallback_parents(doc: Doc, views: list[SentenceView], found: _Found,
+def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                       lex: StructureLexicon) -> None:
     """A body with no parent named beside it belongs to the organisation its sentence names
     before it, else to the one the article names most (of as many mentions, the nearest)."""
     mentions = [(v, m) for v in views for m in v.mentions if m.type == "ORG"]
     for n, (view, m) in enumerate(mentions):
         ent = m.entity
-        if id(ent) in found.has_parent or not _is_body(ent, lex) or m.span.start != \
+        if id(ent) in found.has_parent or not is_body(ent, lex) or m.span.start != \
                 min(x.start for x in ent.mentions):
             continue
         tops = [x for v, x in [*reversed(mentions[:n]), *mentions[n + 1 :]]
-                if not _is_body(x.entity, lex) and not _of_post(v, x)]
+                if not is_body(x.entity, lex) and not _of_post(v, x)]
         # An organisation of someone's post (أمين عام اتحاد الكرة عضواً في اللجنة) is not the
         # body's, nor one the article names once beside it (an object in a list); past that, the organisation the article names most is the one its
         # bodies belong to (a committee of the federation it reports on, not of a ministry it
@@ -515,7 +338,7 @@ def _of_post(view: SentenceView, m: Mention) -> bool:
     """Whether a mention is the organisation of a post title right before it (رئيس الاتحاد،
     عضواً في اللجنة)."""
     text = view.doc.text
-    return any(0 <= m.span.start - t.end <= _POST_GAP and not _PUNCT.search(text[t.end : m.span.start])
+    return any(0 <= m.span.start - t.end <= _POST_GAP and not PUNCT.search(text[t.end : m.span.start])
                for t in view.titles)
 
 
