@@ -74,3 +74,29 @@ def test_former_members_listed_after_a_colon(run) -> None:  # type: ignore[no-un
 def test_status_word_after_the_title_complement(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال رئيس الوزراء الأردني الأسبق عبد الله النسور إن الحكومة باقية.")
     assert [(p.person.name, p.status) for p in doc.claims["positions"]] == [("عبد الله النسور", "former")]
+
+
+def test_same_post_in_other_states_by_nationality(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وجرت جولة مباحثات ضمت وزير الخارجية الأميركي جون كيري، والروسي سيرجي لافروف، "
+              "والسعودي عادل الجبير، في الدوحة.")
+    ministers = {p for p, r in _held(doc) if r == "وزير الخارجية"}
+    assert ministers == {"جون كيري", "سيرجي لافروف", "عادل الجبير"}
+
+
+def test_a_dual_post_for_two_names(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وناقش المجلس المقترح المقدم من عضوي المجلس الدكتور سعد الحربي والدكتور ناصر الزهراني.")
+    assert {p for p, r in _held(doc) if r.startswith("عضو")} == {"سعد الحربي", "ناصر الزهراني"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # the name right before the title, when the name after it comes past a comma and words
+        (("استنكر الدكتور عبد اللطيف الزياني الأمين العام لمجلس التعاون لدول الخليج العربية، "
+         "بشدة، تصريحات سامي الحمدان."), "عبد اللطيف الزياني", "الأمين العام"),
+        # the name right after the title otherwise
+        ("استقبل سامي الخطيب رئيس الحزب الدكتور كريم العلي.", "كريم العلي", "رئيس"),
+    ],
+)
+def test_title_belongs_to_the_nearer_name(run, text: str, person: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert {p for p, r in _held(run(text)) if r == role} == {person}

@@ -48,6 +48,12 @@ def _words_between(view: SentenceView, start: int, end: int) -> list[int]:
     return out
 
 
+def _content_words(view: SentenceView, start: int, end: int) -> list[int]:
+    """The words of ``[start, end)`` outside mentions and titles that are not honorifics."""
+    return [i for i in _words_between(view, start, end)
+            if strip_honorifics(view.doc.text[view.tokens[i].start : view.tokens[i].end] + " _") != "_"]
+
+
 def _clause_break(view: SentenceView, start: int, end: int, listing: bool = False) -> bool:
     """Whether ``[start, end)`` holds a clause boundary (a relative pronoun or a stop); a colon
     opens the list of a plural post (أعضاء اللجنة، وهم: ...) when ``listing``."""
@@ -261,6 +267,12 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         bracketed = _bracket_owner(view, title)
         listed = _list_before(view, title) if title.data.get("plural") else []
         person = None if accusative or bracketed or listed else _person_after(view, title)
+        if person is not None and _content_words(view, title.end, person.span.start) and \
+                any(c in view.doc.text[title.end : person.span.start] for c in "،,") and \
+                _person_before(view, title, owners) is not None:
+            # فلان الأمين العام للمجلس، بشدة، تصريحات علان: the name right before it, not the
+            # one farther after it.
+            person = None
         next_title = view.titles[n + 1].start if n + 1 < len(view.titles) else view.span.end
         if person is not None:
             limit = min(person.span.start, next_title)
@@ -313,7 +325,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if listed:
             holders = listed  # فلان وفلان وفلان أعضاءً في اللجنة
         else:
-            holders = [person] + (listed_people(view, person) if _heads_a_list(view, title, person) else [])
+            holders = [person] + (listed_people(view, person) if _heads_a_list(view, title, person)
+                                  else _by_nationality(view, title, person))
         for holder in holders:
             status, stated = _status(view, title, holder, lex)
             for org in targets:
@@ -341,7 +354,15 @@ def _heads_a_list(view: SentenceView, title: Span, person: Mention) -> bool:
 _LIST_CUES = tuple(match_key(c) for c in ("كل من", "كلا من", "كلاً من", ":"))
 
 
-def listed_people(view: SentenceView, first: Mention) -> list[Mention]:
+def _by_nationality(view: SentenceView, title: Span, person: Mention) -> list[Mention]:
+    """Holders of the same post in other states, listed by nationality alone: ``وزير الخارجية
+    الأميركي فلان، والروسي فلان، والسعودي فلان``."""
+    if person.span.start < title.end or not _nationality_follows(view, title):
+        return []
+    return listed_people(view, person, nationality=True)
+
+
+def listed_people(view: SentenceView, first: Mention, nationality: bool = False) -> list[Mention]:
     """The people named after ``first`` in one list (فلان وفلان، والدكتور فلان), up to the first
     word that is not a separator or an honorific."""
     out: list[Mention] = []
@@ -352,7 +373,7 @@ def listed_people(view: SentenceView, first: Mention) -> list[Mention]:
         between = view.doc.text[prev : m.span.start]
         if between.count("(") > between.count(")"):
             continue  # named inside the bracket after a name: فلان (رئيس اللجنة)
-        if m.type != "PERSON" or not _only_separators(between):
+        if m.type != "PERSON" or not _only_separators(between, nationality):
             break
         out.append(m)
         prev = m.span.end
@@ -377,15 +398,20 @@ def _list_before(view: SentenceView, title: Span) -> list[Mention]:
 _BRACKETED = re.compile(r"\([^()]{0,80}\)")
 
 
-def _only_separators(between: str) -> bool:
+def _only_separators(between: str, nationality: bool = False) -> bool:
+    """Whether only commas, و and honorifics (and, with ``nationality``, one nationality: والروسي)
+    stand between two names of a list."""
     # A bracket after a name says more of it (فلان (رئيس اللجنة)، وفلان): the list goes on.
     between = _BRACKETED.sub(" ", between).replace("ـ", " ")
     words = between.replace("،", " ").replace(",", " ").replace("/", " ").split()
+    nisba = 0
     for w in words:
         w = w[1:] if w.startswith("و") and len(w) > 1 else w
-        if w != "و" and strip_honorifics(f"{w} _") != "_":
+        if nationality and _is_modifier(w) and match_key(w) not in _STATUS_WORDS:
+            nisba += 1
+        elif w != "و" and strip_honorifics(f"{w} _") != "_":
             return False
-    return len(words) <= 3
+    return len(words) <= 3 and nisba == int(nationality)
 
 
 def _complement_follows(view: SentenceView, title: Span) -> bool:
