@@ -102,7 +102,9 @@ def find_dates(text: str, published: str | None) -> list[Span]:
             continue
         value = reading.value
         if kind == "ana":
-            value = _after(last_day, g.anaphoric[key(m.group())])
+            written = key(m.group())
+            since = last_day or (today if written in g.anaphoric_today else None)
+            value = _after(since, g.anaphoric[written])
         last_day = _as_day(value) or last_day
         spans.append(Span(m.start(), m.end(), "DATE", value,
                           {"kind": "relative" if reading.relative else "absolute",
@@ -135,8 +137,15 @@ def _join_ranges(view: str, spans: list[Span]) -> list[Span]:
     return out
 
 
+def _shape(value: str) -> tuple[int, int]:
+    return len(value.split("/")[0]), value.count("/")
+
+
 def _joined(view: str, a: Span, b: Span) -> bool:
+    """Whether two dates of one shape (two days, two months, two Hijri months) make a range."""
     if a.value is None or b.value is None or b.start - a.end > 12:
+        return False
+    if _shape(a.value) != _shape(b.value):
         return False
     gap = view[a.end : b.start]
     if grammar().range_join.fullmatch(gap):

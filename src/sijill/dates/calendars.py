@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import math
 from collections.abc import Callable
 
 from hijridate import Gregorian, Hijri
@@ -36,8 +37,30 @@ def gregorian_month(year: int, month: int) -> Bounds | None:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
+# Umm al-Qura tables start in 1343 AH (1924); older years (a founding in 1319هـ) are read with
+# the tabular Islamic calendar, which keeps to within a day or two of the observed one.
+_UQ_FIRST_YEAR = 1343
+_HIJRI_EPOCH = 1948439  # Julian day number of 1 Muharram 1 AH
+_ORDINAL_TO_JDN = 1721424  # date.toordinal() + this = Julian day number
+
+
+def _tabular_length(year: int, month: int) -> int:
+    leap = (14 + 11 * year) % 30 < 11
+    return 30 if month % 2 == 1 or (month == 12 and leap) else 29
+
+
+def _tabular_day(year: int, month: int, day: int) -> dt.date | None:
+    if not (1 <= year < _UQ_FIRST_YEAR and 1 <= month <= 12 and 1 <= day <= _tabular_length(year, month)):
+        return None
+    jdn = (day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354 + (3 + 11 * year) // 30
+           + _HIJRI_EPOCH - 1)
+    return dt.date.fromordinal(jdn - _ORDINAL_TO_JDN)
+
+
 def hijri_day(year: int, month: int, day: int) -> dt.date | None:
-    """The Gregorian date of an Umm al-Qura Hijri date, or None outside the calendar."""
+    """The Gregorian date of a Hijri date (Umm al-Qura), or None outside the calendar."""
+    if year < _UQ_FIRST_YEAR:
+        return _tabular_day(year, month, day)
     try:
         g = Hijri(year, month, day).to_gregorian()
     except (ValueError, OverflowError):
@@ -48,8 +71,7 @@ def hijri_day(year: int, month: int, day: int) -> dt.date | None:
 def hijri_month(year: int, month: int) -> Bounds | None:
     """First and last Gregorian day of a Hijri month."""
     try:
-        h = Hijri(year, month, 1)
-        length = h.month_length()
+        length = Hijri(year, month, 1).month_length() if year >= _UQ_FIRST_YEAR else _tabular_length(year, month)
     except (ValueError, OverflowError):
         return None
     first, last = hijri_day(year, month, 1), hijri_day(year, month, length)

@@ -82,6 +82,7 @@ class Grammar:
         self.ordinals = {key(k): v for k, v in _ordinals(words).items()}
         self.holidays = {key(k): (int(v[0]), int(v[1])) for k, v in words["holidays"].items()}
         self.anaphoric = {key(k): int(v) for k, v in words["anaphoric_days"].items()}
+        self.anaphoric_today = {key(k) for k in words["anaphoric_default_today"]}
         self.units = {key(k): (str(v[0]), int(v[1])) for k, v in words["units"].items()}
         self.numbers = {key(k): int(v) for k, v in words["number_words"].items()}
         self.bounds = {key(w) for w in words["bound_words"]}
@@ -101,7 +102,9 @@ class Grammar:
         """The whole grammar as one pattern of named alternatives, tried in order."""
         all_months = self.months_as_written(months)
         month = _alt(all_months)
-        monthx = rf"{month}(?:\s*[/(\\{_DASHES}]\s*{month}\s*\)?)?"
+        # A month may come with its other name: كانون الثاني/يناير, شباط (فبراير), يونيو حزيران.
+        pair = rf"(?:\s*[/(\\{_DASHES}]\s*{month}\s*\)?|\s+{month}(?!\w))"
+        monthx = rf"{month}{pair}?"
         hijri_months = _alt([n for ns in months["locales"][HIJRI].values() for n in ns])
         alone = _alt(months["alone"])
         # A Hijri month alone is a date only right after a preposition (في رمضان), never as a
@@ -111,8 +114,8 @@ class Grammar:
         month_word = _alt(months["month_word"])
         year_word = _alt(words["year_words"])
         year = r"(?<!\d)(?:1[89]\d\d|20\d\d)(?![\d%])"
-        hyear = r"(?<!\d)1[345]\d\d(?![\d%])"
-        anyyear = r"(?<!\d)(?:1[89]\d\d|20\d\d|1[345]\d\d)(?![\d%])"
+        hyear = r"(?<!\d)1[2-5]\d\d(?![\d%])"
+        anyyear = r"(?<!\d)(?:1[89]\d\d|20\d\d|1[2-5]\d\d)(?![\d%])"
         hijri_marks = _alt(words["hijri_marks"])
         hmark = rf"\s*{hijri_marks}(?!\w)"
         era = rf"(?:\s*(?:{hijri_marks}|{_alt(words['gregorian_marks'])})(?!\w))?"
@@ -150,10 +153,10 @@ class Grammar:
         number = rf"(?:\d{{1,4}}|{_alt(list(words['number_words']))})"
         unit = _alt(list(words["units"]))
         alternatives = [
-            (rf"(?P<num>{prefix}(?P<d1>{day})\s*(?P<s1>{sep})\s*(?P<m1>0?[1-9]|1[0-2])\s*(?P=s1)\s*"
+            (rf"(?P<num>{prefix}(?P<d1>{day})\s*{sep}\s*(?P<m1>0?[1-9]|1[0-2])\s*{sep}\s*"
              rf"(?P<y1>{anyyear}){era})"),
             rf"(?P<iso>(?P<y2>{year})-(?P<m2>0[1-9]|1[0-2])-(?P<d2>0[1-9]|[12]\d|3[01])(?!\d))",
-            (rf"(?P<ymd>{prefix}(?P<y15>{anyyear})\s*(?P<s15>{sep})\s*(?P<m15>0?[1-9]|1[0-2])\s*(?P=s15)\s*"
+            (rf"(?P<ymd>{prefix}(?P<y15>{anyyear})\s*{sep}\s*(?P<m15>0?[1-9]|1[0-2])\s*{sep}\s*"
              rf"(?P<d15>{day}){era})"),
             rf"(?P<hmy>(?P<m14>0?[1-9]|1[0-2])\s*/\s*(?P<y14>{hyear}){hmark})",
             (rf"(?P<hol>(?:{_fuzzy('اليوم')}\s+(?P<ho1>{ord_units})\s+(?:{of}\s+)?"
@@ -170,14 +173,14 @@ class Grammar:
              rf"|(?:{year_word}\s*)?(?P<y5>{year}){ad}|(?P<rp5>{rel_period})))"),
             (rf"(?P<my>(?:{month_word}\s+)?(?P<mo6>{monthx})\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?"
              rf"(?P<y6>{anyyear}){era})"),
-            (rf"(?P<hr>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ha>(?<!\d)1[345]\d\d)"
+            (rf"(?P<hr>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ha>(?<!\d)1[2-5]\d\d)"
              rf"(?:\s*[{_DASHES}/\u0640]\s*|\s+{to}\s*|\s+{_fuzzy('و')}\s*|\s*)"
-             rf"(?P<hb>1[345]\d\d)(?![\d%]){hmark})"),
+             rf"(?P<hb>1[2-5]\d\d)(?![\d%]){hmark})"),
             (rf"(?P<range>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ya>{year})\s*(?:[{_DASHES}/]|\s{to}\.?)"
              rf"\s*(?:{year_word}\s*)?(?P<yb>{year}){ad})"),
             (rf"(?P<range2>{between}\s+(?:{year_word}\s*)?(?P<yc>{year})\s+{_fuzzy('و')}\s*(?:{year_word}\s*)?"
              rf"(?P<yd>{year}))"),
-            rf"(?P<hy>(?:{year_word}\s*)?(?P<y13>{hyear}){hmark})",
+            rf"(?P<hy>(?:{year_word}\s*)?\(?\s*(?P<y13>{hyear})\s*\)?{hmark})",
             (rf"(?P<ago>(?P<ag>{ago})\s+(?:(?P<apx>{approx})\s+)?(?:(?P<n16>{number})\s*)?(?P<un>{unit})"
              rf"(?!\w)(?!\s*\d)(?!\s+(?:{month}|{wd_all}|{of})(?!\w)))"),
             (rf"(?P<wd2>{_fuzzy(words['dual_days_word'])}\s+(?P<wa>{wd_all})\s+{_fuzzy('و')}\s*(?P<wb>{wd_all})"
@@ -187,8 +190,8 @@ class Grammar:
             rf"(?P<relp>{rel_period})",
             rf"(?P<yw>{year_word}\s*(?P<y7>{year}){ad})",
             rf"(?P<wd>(?P<wdn>{weekday})(?:\s+(?P<wdd>{past_next}))?)",
-            (rf"(?P<mo>(?:{month_word}\s+(?P<mo8>{monthx})|(?P<mo9>{alone})|{after_prep}(?P<mo10>{hijri_months})"
-             rf"|(?P<mo11>{monthx})(?=\s+{qual}(?!\w)))"
+            (rf"(?P<mo>(?:{month_word}\s+(?P<mo8>{monthx})|(?P<mo11>{monthx})(?=\s+{qual}(?!\w))"
+             rf"|(?P<mo9>{alone}{pair}?)|{after_prep}(?P<mo10>{hijri_months}))"
              rf"(?:\s+(?P<q8>{qual}))?)"),
             rf"(?P<year>(?P<y9>{year}){ad})",
         ]
@@ -212,8 +215,8 @@ class Grammar:
                    + list(words["relative_spans"]) + list(words["holidays"]) + list(words["units"])
                    + [n for ns in months["weekdays"].values() for n in ns])
         sep = rf"[/.{_DASHES}]"
-        numeric = (rf"(?<!\d)(?:1[34589]|20)\d\d(?!\d)|\d{{1,2}}\s*{sep}\s*\d{{1,2}}\s*{sep}"
-                   rf"|\d{{1,2}}\s*/\s*1[345]\d\d|\d\s*ه(?!\w)")
+        numeric = (rf"(?<!\d)(?:1[2-589]|20)\d\d(?!\d)|\d{{1,2}}\s*{sep}\s*\d{{1,2}}\s*{sep}"
+                   rf"|\d{{1,2}}\s*/\s*1[2-5]\d\d|\d\s*ه(?!\w)")
         return rf"{numeric}|(?<!\w)[وفبلك]?{_alt(anchors)}"
 
     @staticmethod

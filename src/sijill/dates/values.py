@@ -26,7 +26,7 @@ from sijill.dates.calendars import (
 )
 from sijill.dates.grammar import Grammar, Month, key
 
-_HIJRI_MIN, _HIJRI_MAX = 1343, 1500  # the Umm al-Qura table of hijridate
+_HIJRI_MIN, _HIJRI_MAX = 1000, 1500  # the last year of the Umm al-Qura table of hijridate
 _HIJRI_MARK = re.compile(r"ه")
 _YEAR_FLOOR = 1000  # a value is four digits: a count back past the year 1000 has none
 
