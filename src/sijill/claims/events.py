@@ -9,18 +9,21 @@ event per meeting and one election, appointment or resignation per person.
 from __future__ import annotations
 
 import re
+from datetime import date as day
 
 from sijill.claims.event_triggers import Trigger, find_triggers, helped
 from sijill.claims.lexicon import Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
 from sijill.claims.positions import top_level
 from sijill.dates import point_value
-from sijill.doc import Entity
+from sijill.doc import Doc, Entity
 
 _VOTES = re.compile(r"(?:بـ?\s*)?([0-9٠-٩]+)\s*(?:صوتا|صوتاً|صوت|أصوات)")
 # Words between two people of one list (posts, honorifics, what they represent) stay few; a
 # longer gap starts another clause.
 _LIST_GAP = 10
+# How far from publication a told date may be and still be the day the news is about.
+_NEWS_DAYS = 7
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
 _NOUN_REACH = 5
@@ -269,10 +272,25 @@ def _same(a: Event, b: Event) -> bool:
     return any(p in b.participants for p in a.participants)
 
 
-def dated(events: list[Event], published: str | None) -> list[Event]:
-    """Events whose clause gives no date took place when the article reports them: news tells
-    what happened on the day it appears (or the day before) unless it dates it."""
-    if published:
-        for ev in events:
-            ev.date = ev.date or published
+def dated(events: list[Event], doc: Doc) -> list[Event]:
+    """Events whose clause gives no date took place on the news day told nearest before them
+    (أمس، الخميس: a date within a week of publication), else the first one the article tells,
+    else on the day of publication: news tells what happened then unless it dates it."""
+    if not doc.published:
+        return events
+    days = [(d.start, str(d.value)) for d in doc.layers.get("dates", []) if _news_day(d.value, doc.published)]
+    for ev in events:
+        if ev.date is None:
+            before = [value for at, value in days if at < ev.evidence[0]]
+            ev.date = before[-1] if before else days[0][1] if days else doc.published
     return events
+
+
+def _news_day(value: object, published: str) -> bool:
+    """Whether a date value is a day within a week of publication."""
+    if not isinstance(value, str) or len(value) != 10:
+        return False
+    try:
+        return abs((day.fromisoformat(value) - day.fromisoformat(published)).days) <= _NEWS_DAYS
+    except ValueError:
+        return False

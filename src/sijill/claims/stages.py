@@ -71,7 +71,7 @@ def add_claims(doc: Doc) -> Doc:
         if people:
             last_person = people[-1]
     doc.claims["positions"] = _merge_positions(positions)
-    doc.claims["events"] = dated(merge_events(events), doc.published)
+    doc.claims["events"] = dated(merge_events(events), doc)
     doc.claims["quotes"] = quotes
     doc.claims["decisions"] = find_decisions(doc, doc.claims["events"])
     doc.claims["relations"] = find_relations(doc, views, doc.claims["positions"])
