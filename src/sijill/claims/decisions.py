@@ -13,13 +13,21 @@ the meeting, for ``تقرر``) as its subject: a person's decision is a plan, no
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from sijill.claims.decision_cues import KINDS, TIERS, Keys, bare, cues
+from sijill.claims.decision_claims import (
+    Decision,
+    Issuer,
+    host_of,
+    item_span,
+    meeting_of,
+    named,
+    names_someone,
+)
+from sijill.claims.decision_cues import KINDS, TIERS, Keys, cues
 from sijill.claims.decision_running import coordinated
+from sijill.claims.decision_singles import singles
 from sijill.claims.decision_text import (
-    TRAILING,
     Item,
     Marker,
     Text,
@@ -29,10 +37,8 @@ from sijill.claims.decision_text import (
     read_list,
     unmarked,
 )
-from sijill.claims.lexicon import verb_keys
 from sijill.claims.model import Event
-from sijill.doc import Doc, Entity, Span, Token
-from sijill.text.normalize import match_key
+from sijill.doc import Doc, Entity, Token
 
 __all__ = ["KINDS", "Decision", "find_decisions"]
 
@@ -41,24 +47,7 @@ _ENDS = _FINAL | {":", "：", "-", "–"}
 _WINDOW = 30  # tokens of an introduction read for cues
 _SHORT = 3  # an introduction of fewer words goes on from the line before
 _NO_COLON_REACH = 3  # without a colon, the kind cue must be among the last words
-_SUBJECT_BEFORE = 4  # how many tokens before a decision verb its subject may end
-_COLLECTIVE_REACH = 60  # characters after أعضاء / وزراء within which their body is named
-_OBJECT_REACH = 4  # tokens after a verb's subject within which its object's first word stands
 _INLINE_REACH = 20  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
-
-Issuer = tuple[Entity | None, Event | None]
-
-
-@dataclass(slots=True)
-class Decision:
-    """One decision, recommendation or statement point, with the body and meeting it came from."""
-
-    kind: str
-    body: Entity | None
-    event: Event | None
-    text: tuple[int, int]
-    evidence: tuple[int, int]
-
 
 
 @dataclass(slots=True)
@@ -131,53 +120,8 @@ def _subject(t: Text, toks: list[Token], ks: Keys) -> tuple[Entity | None, bool]
         if hits:
             last = i + hits[0][0] - 1
             reach = toks[min(len(toks) - 1, last + t.cue.subject_gap)].end
-            return _named(t, toks[last].end, reach)
+            return named(t, toks[last].end, reach)
     return None, False
-
-
-def _named(t: Text, start: int, end: int) -> tuple[Entity | None, bool]:
-    """Who is named first within ``[start, end]`` (an organisation or a person), and whether a
-    person stands there: a person's name, or a title before any name (``رئيس الهيئة``)."""
-    found = [m for m in t.mentions_in(start, end + 1) if m[2].type in ("ORG", "PERSON")]
-    titled = t.titles[bisect_left(t.titles, start) : bisect_left(t.titles, end)]
-    many = titled[0] if titled and titled[0] in t.collective else _collective_word(t, start, end)
-    if many is not None and (not found or many < found[0][0]):
-        body = next((m[2] for m in t.mentions_in(many, many + _COLLECTIVE_REACH)
-                     if m[2].type in ("ORG", "PERSON")), None)
-        return (body, False) if body is not None and body.type == "ORG" else (None, True)
-    if titled and (not found or titled[0] < found[0][0]):
-        return (found[0][2] if found and found[0][2].type == "PERSON" else None), True
-    if not found:
-        return None, False
-    return found[0][2], found[0][2].type == "PERSON"
-
-
-def _collective_word(t: Text, start: int, end: int) -> int | None:
-    """Where a word for many people (وزراء، ممثلو) stands first within ``[start, end]``."""
-    toks = t.tokens(start, end + 1)
-    first = next((tok for tok in toks if tok.kind == "word"), None)
-    if first is not None and any(k in t.cue.collective_titles for k in t.keys(first)):
-        return first.start
-    return None
-
-
-def _meeting(events: list[Event], at: int) -> Event | None:
-    """The meeting a list at ``at`` came from: the last one reported before it, passing over a
-    meeting dated before an earlier-reported one (a look back: ``الاجتماع السابق``)."""
-    chosen: Event | None = None
-    latest = ""
-    for ev in sorted((e for e in events if e.type == "MEETING"), key=lambda e: e.evidence[0]):
-        if ev.evidence[0] >= at:
-            break
-        if ev.date and latest and ev.date[: len(latest)] < latest[: len(ev.date)]:
-            continue
-        chosen = ev
-        latest = max(latest, ev.date or "")
-    return chosen
-
-
-def _host(event: Event | None) -> Entity | None:
-    return next((p for p in event.participants if p.type == "ORG"), None) if event else None
 
 
 def _issuer(intro: Intro, events: list[Event]) -> Issuer | None:
@@ -188,9 +132,9 @@ def _issuer(intro: Intro, events: list[Event]) -> Issuer | None:
         # "أبرز النقاط:", "بيان إحصائي ... وفق التالي:" with no body or meeting named: the
         # article's own summary; a bare "التوصيات:" or "قرر ما يلي:" still stands.
         return None
-    meeting = _meeting(events, intro.at)
-    body = intro.subject or (_host(meeting) if intro.meeting_ref else None) or intro.org \
-        or _host(meeting)
+    meeting = meeting_of(events, intro.at)
+    body = intro.subject or (host_of(meeting) if intro.meeting_ref else None) or intro.org \
+        or host_of(meeting)
     if meeting is None or not (intro.meeting_ref or body in meeting.participants):
         return body, None
     return body, meeting
@@ -198,27 +142,11 @@ def _issuer(intro: Intro, events: list[Event]) -> Issuer | None:
 
 # Claims.
 
-def _span(t: Text, start: int, end: int, quoted: bool = False) -> tuple[int, int] | None:
-    """An item's text without surrounding blanks and trailing separators; None when it is quoted
-    (unless the list itself was, ``quoted``) or holds no word outside names (a list of people is
-    no list of decisions)."""
-    text = t.doc.text
-    while start < end and (text[start].isspace() or text[start] in t.cue.quote_open):
-        start += 1
-    while end > start and (text[end - 1] in TRAILING or text[end - 1] in t.cue.quote_close):
-        end -= 1
-    if start >= end or (not quoted and t.quoted(t.line_start(start), start)):
-        return None
-    inside = t.mentions_in(max(0, start - 200), end)
-    free = any(tok.kind == "word" and not any(s <= tok.start < e for s, e, _ in inside)
-               for tok in t.tokens(start, end))
-    return (start, end) if free else None
-
 
 def _claims(t: Text, items: list[Item], kind: str, issuer: Issuer) -> list[Decision]:
     out = []
     for item in items:
-        span = _span(t, item.marker.text_start, max([item.end] + [s.end for s in item.subs]))
+        span = item_span(t, item.marker.text_start, max([item.end] + [s.end for s in item.subs]))
         if span is not None:
             out.append(Decision(kind, issuer[0], issuer[1], span, span))
     return out
@@ -339,124 +267,14 @@ def _running(t: Text, start: int, end: int, kind: str, issuer: Issuer,
     if quoted:
         close = next((n for n in range(lead + 1, end) if text[n] in t.cue.quote_close), end)
         start, end = lead + 1, close
-    pieces = coordinated(text, start, end, t.cue, lambda s, e: _names_someone(t, s, e))
+    pieces = coordinated(text, start, end, t.cue, lambda s, e: names_someone(t, s, e))
     if text[pieces[0][0] : pieces[0][1]].lstrip()[:1].isdigit():
         return []  # منها 21 خاصاً بالأنظمة: a count broken down, not items
-    spans = [_span(t, s, e, quoted) for s, e in pieces]
+    spans = [item_span(t, s, e, quoted) for s, e in pieces]
     return [Decision(kind, issuer[0], issuer[1], span, evidence) for span in spans if span is not None]
 
 
 # Single decisions.
-
-def _singles(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> list[Decision]:
-    """Single decisions stated in a sentence (``قررت الهيئة تعليق ...``, ``وتقرر ...``)."""
-    sentence_starts = [s.start for s in t.doc.sentences]
-    seen: set[int] = set()
-    out: list[Decision] = []
-    for hit in t.cue.single_hint.finditer(t.view):
-        n = bisect_right(sentence_starts, hit.start()) - 1
-        if n < 0 or n in seen:
-            continue
-        seen.add(n)
-        sentence = t.doc.sentences[n]
-        if not any(a < sentence.end and sentence.start < b for a, b in covered):
-            out.extend(_single(t, sentence, events))
-    return out
-
-
-def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
-    """The decision (or recommendation) a sentence states, one per coordinated object
-    (وافق المجلس على أ، وب، وج), or none."""
-    if ends_with_colon(sentence.text(t.doc)):
-        return []
-    toks = t.tokens(sentence.start, sentence.end)
-    ks = [t.keys(tok) for tok in toks]
-    for i, tok in enumerate(toks):
-        as_verb = verb_keys(t.doc, tok) if tok.kind == "word" else ()
-        verb = bool(as_verb) and t.cue.single_verbs.match(as_verb)
-        advice = bool(as_verb) and not verb and t.cue.recommend_verbs.match(as_verb)
-        passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i))
-        if not (verb or advice or passive) or _in_name(t, tok) or _other_sense(t, toks, i):
-            continue
-        if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
-                or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
-            return []
-        issuer = _single_issuer(t, toks, ks, i, passive, events)
-        span = _span(t, _without_conjunction(t, tok, i, ks), sentence.end) if issuer else None
-        if issuer is None or span is None:
-            return []
-        kind = "RECOMMENDATION" if advice else "DECISION"
-        items = [_span(t, s, e) for s, e in coordinated(t.doc.text, *span, t.cue,
-                                                        lambda s, e: _names_someone(t, s, e))]
-        return [Decision(kind, issuer[0], issuer[1], item, (sentence.start, sentence.end))
-                for item in items if item is not None]
-    return []
-
-
-def _other_sense(t: Text, toks: list[Token], i: int) -> bool:
-    """Whether a decision verb is used in another sense: its object, right after it or after
-    the name of its subject, opens with a word of ``other_senses`` (اعتمدت الهيئة على ...)."""
-    senses = next((t.cue.other_senses[k] for k in verb_keys(t.doc, toks[i]) if k in t.cue.other_senses),
-                  None)
-    if senses is None or i + 1 >= len(toks):
-        return False
-    subject = next((m for m in t.mentions_in(toks[i + 1].start, toks[i + 1].end)), None)
-    rest = toks[i + 1 :] if subject is None else [x for x in toks[i + 1 :] if x.start >= subject[1]]
-    # The object may follow a place or time after the subject (اعتمدت الهيئة في تونس على).
-    return any(k in senses for x in rest[:_OBJECT_REACH] for k in t.keys(x))
-
-
-def _meeting_passive(t: Text, ks: Keys, i: int) -> bool:
-    """Whether a bare passive (تم) names the meeting right after it: وتم خلال الاجتماع قبول ..."""
-    found = t.cue.meeting_passive.at(ks, i)
-    return bool(found) and bool(t.cue.meeting_refs.at(ks, i + found[0][0]))
-
-
-def _names_someone(t: Text, start: int, end: int) -> bool:
-    """Whether a person's name or a title starts within ``[start, end)``."""
-    titled = t.titles[bisect_left(t.titles, start) : bisect_left(t.titles, end)]
-    return bool(titled) or any(m[2].type == "PERSON" for m in t.mentions_in(start, end))
-
-
-def _in_name(t: Text, tok: Token) -> bool:
-    """Whether a token is part of a name (صادق in صادق جلال العظم is no verb)."""
-    return any(s < tok.end and tok.start < e for s, e, _ in t.mentions_in(tok.start - 80, tok.end))
-
-
-def _without_conjunction(t: Text, tok: Token, i: int, ks: Keys) -> int:
-    """Where a decision verb starts once a leading و/ف is left out (وقررت -> قررت)."""
-    word = t.doc.text[tok.start : tok.end]
-    if word[0] not in "وف" or len(word) <= 3:
-        return tok.start
-    alone = [(bare(match_key(word)),)] + ks[i + 1 :]
-    kept = t.cue.single_verbs.match(alone[0]) or bool(t.cue.passive.at(alone, 0))
-    return tok.start if kept else tok.start + 1
-
-
-def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
-                   events: list[Event]) -> Issuer | None:
-    """Who took a single decision: the organisation after the verb, the meeting's host for
-    ``المجتمعون`` or a passive verb, an organisation named before the verb; None for a person."""
-    meeting = _meeting(events, toks[i].start)
-    last = min(len(toks) - 1, i + t.cue.subject_gap)
-    body, person = _named(t, toks[i].end, toks[last].end)
-    if person:
-        return None  # a person decided: a plan, not a body's decision
-    if body is not None:
-        return body, meeting if meeting is not None and body in meeting.participants else None
-    # The meeting as subject, after the verb or just before it (أن اجتماعهم الذي عقد أمس أوصى).
-    if passive or t.cue.meeting_refs.anywhere(ks, i + 1, last + 1) or \
-            t.cue.meeting_refs.anywhere(ks, max(0, i - _SUBJECT_BEFORE - 2), i):
-        return _host(meeting), meeting
-    # A subject named just before the verb (وكانت مجموعة بريكس قد قررت); a name further back
-    # may be whoever reports the decision (ذكرت صحيفة ... أن طهران قررت).
-    near = toks[max(0, i - _SUBJECT_BEFORE)].start
-    before = [m for m in t.mentions_in(toks[0].start, toks[i].start)
-              if m[2].type in ("PERSON", "ORG", "LOC")]
-    if before and before[-1][2].type == "ORG" and before[-1][1] >= near:
-        return before[-1][2], None
-    return None
-
 
 def find_decisions(doc: Doc, events: list[Event]) -> list[Decision]:
     """Decisions, recommendations and statement points of a document, in text order."""
@@ -465,4 +283,4 @@ def find_decisions(doc: Doc, events: list[Event]) -> list[Decision]:
     t = Text(doc, cues())
     listed, covered = _lists(t, events)
     listed += _inline(t, events, covered)
-    return sorted(listed + _singles(t, events, covered), key=lambda d: d.evidence[0])
+    return sorted(listed + singles(t, events, covered), key=lambda d: d.evidence[0])

@@ -1,0 +1,134 @@
+"""Single decisions and recommendations stated in a sentence (``قررت الهيئة ...``، ``وافق المجلس
+على أ، وب``): a verb with an organisation (or the meeting) as its subject, one claim per
+coordinated object."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from sijill.claims.decision_claims import (
+    Decision,
+    Issuer,
+    host_of,
+    item_span,
+    meeting_of,
+    named,
+    names_someone,
+)
+from sijill.claims.decision_cues import Keys, bare
+from sijill.claims.decision_running import coordinated
+from sijill.claims.decision_text import Text, ends_with_colon
+from sijill.claims.lexicon import verb_keys
+from sijill.claims.model import Event
+from sijill.doc import Span, Token
+from sijill.text.normalize import match_key
+
+_SUBJECT_BEFORE = 4  # how many tokens before a decision verb its subject may end
+_OBJECT_REACH = 4  # tokens after a verb's subject within which its object's first word stands
+
+
+def singles(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> list[Decision]:
+    """Single decisions stated in a sentence (``قررت الهيئة تعليق ...``, ``وتقرر ...``)."""
+    sentence_starts = [s.start for s in t.doc.sentences]
+    seen: set[int] = set()
+    out: list[Decision] = []
+    for hit in t.cue.single_hint.finditer(t.view):
+        n = bisect_right(sentence_starts, hit.start()) - 1
+        if n < 0 or n in seen:
+            continue
+        seen.add(n)
+        sentence = t.doc.sentences[n]
+        if not any(a < sentence.end and sentence.start < b for a, b in covered):
+            out.extend(_single(t, sentence, events))
+    return out
+
+
+def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
+    """The decision (or recommendation) a sentence states, one per coordinated object
+    (وافق المجلس على أ، وب، وج), or none."""
+    if ends_with_colon(sentence.text(t.doc)):
+        return []
+    toks = t.tokens(sentence.start, sentence.end)
+    ks = [t.keys(tok) for tok in toks]
+    for i, tok in enumerate(toks):
+        as_verb = verb_keys(t.doc, tok) if tok.kind == "word" else ()
+        verb = bool(as_verb) and t.cue.single_verbs.match(as_verb)
+        advice = bool(as_verb) and not verb and t.cue.recommend_verbs.match(as_verb)
+        passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i))
+        if not (verb or advice or passive) or _in_name(t, tok) or _other_sense(t, toks, i):
+            continue
+        if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
+                or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
+            return []
+        issuer = _single_issuer(t, toks, ks, i, passive, events)
+        span = item_span(t, _without_conjunction(t, tok, i, ks), sentence.end) if issuer else None
+        if issuer is None or span is None:
+            return []
+        kind = "RECOMMENDATION" if advice else "DECISION"
+        items = [item_span(t, s, e) for s, e in coordinated(t.doc.text, *span, t.cue,
+                                                        lambda s, e: names_someone(t, s, e))]
+        return [Decision(kind, issuer[0], issuer[1], item, (sentence.start, sentence.end))
+                for item in items if item is not None]
+    return []
+
+
+def _other_sense(t: Text, toks: list[Token], i: int) -> bool:
+    """Whether a decision verb is used in another sense: its object, right after it or after
+    the name of its subject, opens with a word of ``other_senses`` (اعتمدت الهيئة على ...)."""
+    senses = next((t.cue.other_senses[k] for k in verb_keys(t.doc, toks[i]) if k in t.cue.other_senses),
+                  None)
+    if senses is None or i + 1 >= len(toks):
+        return False
+    subject = next((m for m in t.mentions_in(toks[i + 1].start, toks[i + 1].end)), None)
+    rest = toks[i + 1 :] if subject is None else [x for x in toks[i + 1 :] if x.start >= subject[1]]
+    # The object may follow a place or time after the subject (اعتمدت الهيئة في تونس على).
+    return any(k in senses for x in rest[:_OBJECT_REACH] for k in t.keys(x))
+
+
+def _meeting_passive(t: Text, ks: Keys, i: int) -> bool:
+    """Whether a bare passive (تم) names the meeting right after it: وتم خلال الاجتماع قبول ..."""
+    found = t.cue.meeting_passive.at(ks, i)
+    return bool(found) and bool(t.cue.meeting_refs.at(ks, i + found[0][0]))
+
+
+
+def _in_name(t: Text, tok: Token) -> bool:
+    """Whether a token is part of a name (صادق in صادق جلال العظم is no verb)."""
+    return any(s < tok.end and tok.start < e for s, e, _ in t.mentions_in(tok.start - 80, tok.end))
+
+
+def _without_conjunction(t: Text, tok: Token, i: int, ks: Keys) -> int:
+    """Where a decision verb starts once a leading و/ف is left out (وقررت -> قررت)."""
+    word = t.doc.text[tok.start : tok.end]
+    if word[0] not in "وف" or len(word) <= 3:
+        return tok.start
+    alone = [(bare(match_key(word)),)] + ks[i + 1 :]
+    kept = t.cue.single_verbs.match(alone[0]) or bool(t.cue.passive.at(alone, 0))
+    return tok.start if kept else tok.start + 1
+
+
+def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
+                   events: list[Event]) -> Issuer | None:
+    """Who took a single decision: the organisation after the verb, the meeting's host for
+    ``المجتمعون`` or a passive verb, an organisation named before the verb; None for a person."""
+    meeting = meeting_of(events, toks[i].start)
+    last = min(len(toks) - 1, i + t.cue.subject_gap)
+    body, person = named(t, toks[i].end, toks[last].end)
+    if person:
+        return None  # a person decided: a plan, not a body's decision
+    if body is not None:
+        return body, meeting if meeting is not None and body in meeting.participants else None
+    # The meeting as subject, after the verb or just before it (أن اجتماعهم الذي عقد أمس أوصى).
+    if passive or t.cue.meeting_refs.anywhere(ks, i + 1, last + 1) or \
+            t.cue.meeting_refs.anywhere(ks, max(0, i - _SUBJECT_BEFORE - 2), i):
+        return host_of(meeting), meeting
+    # A subject named just before the verb (وكانت مجموعة بريكس قد قررت); a name further back
+    # may be whoever reports the decision (ذكرت صحيفة ... أن طهران قررت).
+    near = toks[max(0, i - _SUBJECT_BEFORE)].start
+    before = [m for m in t.mentions_in(toks[0].start, toks[i].start)
+              if m[2].type in ("PERSON", "ORG", "LOC")]
+    if before and before[-1][2].type == "ORG" and before[-1][1] >= near:
+        return before[-1][2], None
+    return None
+
+
