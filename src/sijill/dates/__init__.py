@@ -15,7 +15,7 @@ from sijill.dates.calendars import point_value
 from sijill.dates.grammar import Grammar, grammar, key
 from sijill.dates.grammar import matches as _matches
 from sijill.dates.read import TENSED, read
-from sijill.dates.values import Context, near_weekday
+from sijill.dates.values import Context, near_weekday, start_before
 from sijill.doc import Doc, Span
 from sijill.pipeline import stage
 from sijill.text.normalize import search_view
@@ -58,15 +58,21 @@ def _not_today(g: Grammar, view: str, m: re.Match[str]) -> bool:
     return nxt in g.not_today or bool(_NISBA.fullmatch(nxt))
 
 
-def _named_after_a_day(g: Grammar, view: str, m: re.Match[str]) -> bool:
-    """``قوى 14 آذار``, ``حركة 20 فبراير``: a day without a year naming a bloc or movement."""
-    if m.lastgroup != "dmy" or m["y3"]:
-        return False
-    before = view[max(0, m.start() - 24) : m.start()].split()
+def _word_before_in(view: str, start: int, words: set[str]) -> bool:
+    before = view[max(0, start - 24) : start].split()
     if not before:
         return False
     k = key(before[-1])
-    return k in g.name_words or (len(k) > 3 and k[0] in "وبل" and k[1:] in g.name_words)
+    return k in words or (len(k) > 3 and k[0] in "وبل" and k[1:] in words)
+
+
+def _named_after_a_day(g: Grammar, view: str, m: re.Match[str]) -> bool:
+    """``قوى 14 آذار``, ``مدينة السادس من أكتوبر``, ``مسجد الجمعة``: a name, not a date."""
+    if m.lastgroup == "dmy" and not m["y3"]:
+        return _word_before_in(view, m.start(), g.name_words)
+    if m.lastgroup in ("wd", "wd2"):
+        return _word_before_in(view, m.start(), g.not_weekday_after)
+    return False
 
 
 def _writer_day(g: Grammar, found: list[re.Match[str]], pub: dt.date | None) -> dt.date | None:
@@ -129,7 +135,7 @@ def _join_ranges(view: str, spans: list[Span]) -> list[Span]:
             value = _range_value(prev, span)
             if value is not None:
                 kind = "relative" if "relative" in (prev.data["kind"], span.data["kind"]) else "absolute"
-                out[-1] = Span(prev.start, span.end, "DATE", value, {"kind": kind, "yearless": False})
+                out[-1] = Span(prev.start, span.end, "DATE", value, {"kind": kind, "yearless": None})
                 continue
         out.append(span)
     for span in out:
@@ -156,10 +162,10 @@ def _joined(view: str, a: Span, b: Span) -> bool:
 def _range_value(a: Span, b: Span) -> str | None:
     """From the start of ``a`` to the end of ``b``; a year-less start takes the end's year."""
     lo, hi = str(a.value).split("/")[0], str(b.value).split("/")[-1]
-    if a.data.get("yearless") and len(lo) >= 7 and len(hi) >= 4:
-        lo = hi[:4] + lo[4:]
-        if lo > hi:
-            lo = f"{int(hi[:4]) - 1:04d}" + lo[4:]
+    yearless = a.data.get("yearless")
+    end = _parse_iso(_last_day(hi))
+    if yearless is not None and end is not None:
+        lo = start_before(yearless[0], yearless[1], end) or lo
     first: str | None = lo
     last: str | None = hi
     if len(lo) != len(hi):

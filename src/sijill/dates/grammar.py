@@ -78,6 +78,8 @@ class Grammar:
         self.parts = {key(k): str(v) for k, v in words["part_of_period"].items()}
         self.past = {key(w) for w in words["weekday_past"]}
         self.next = {key(w) for w in words["weekday_next"]}
+        self.after_next = {key(w) for w in words["weekday_after_next"]}
+        self.not_weekday_after = {key(w) for w in words["not_a_weekday_after"]}
         self.qualifiers = {key(k): str(v) for k, v in words["month_qualifiers"].items()}
         self.ordinals = {key(k): v for k, v in _ordinals(words).items()}
         self.holidays = {key(k): (int(v[0]), int(v[1])) for k, v in words["holidays"].items()}
@@ -121,7 +123,9 @@ class Grammar:
         era = rf"(?:\s*(?:{hijri_marks}|{_alt(words['gregorian_marks'])})(?!\w))?"
         day = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?!\d)"
         ordinal = _alt(list(words["ordinal_units"]) + list(self._ordinal_words(words)))
-        dayx = rf"(?:(?:ال\u0640?\s*)?{day}|{ordinal})"
+        # النصف الثاني من رمضان is a half, not the 2nd: one fixed-width look-behind per word.
+        not_day = "".join(rf"(?<!{re.escape(search_view(w))}\s)" for w in words["not_a_day_after"])
+        dayx = rf"(?:(?:ال\u0640?\s*)?{day}|{not_day}{ordinal})"
         wd_all = _alt([n for ns in months["weekdays"].values() for n in ns])
         wd_free = _alt([n for ns in months["weekdays"].values() for n in ns if n.startswith("ال")])
         weekday = rf"(?:{_fuzzy('يوم')}\s+{wd_all}|{wd_free})"
@@ -135,6 +139,7 @@ class Grammar:
         rel_span = _alt(list(words["relative_spans"]))
         month_period = _alt([k for k, v in words["relative_periods"].items() if v[0] == "month"])
         past_next = _alt(words["weekday_past"] + words["weekday_next"])
+        after_next = _alt(words["weekday_after_next"])
         qual = _alt(list(words["month_qualifiers"]))
         between = _alt(["بين"])
         from_ = _alt(["من"])
@@ -183,13 +188,14 @@ class Grammar:
             rf"(?P<hy>(?:{year_word}\s*)?\(?\s*(?P<y13>{hyear})\s*\)?{hmark})",
             (rf"(?P<ago>(?P<ag>{ago})\s+(?:(?P<apx>{approx})\s+)?(?:(?P<n16>{number})\s*)?(?P<un>{unit})"
              rf"(?!\w)(?!\s*\d)(?!\s+(?:{month}|{wd_all}|{of})(?!\w)))"),
-            (rf"(?P<wd2>{_fuzzy(words['dual_days_word'])}\s+(?P<wa>{wd_all})\s+{_fuzzy('و')}\s*(?P<wb>{wd_all})"
+            (rf"(?P<wd2>(?:{_fuzzy(words['dual_days_word'])}\s+(?P<wa>{wd_all})|(?P<wa2>{wd_free}))\s+{_fuzzy('و')}\s*"
+             rf"(?P<wb>{wd_all})"
              rf"(?:\s+(?P<wdd2>{past_next}))?)"),
             rf"(?P<rels>{rel_span})",
             rf"(?P<reld>(?P<rd>{rel_day})(?:\s*\(?\s*(?P<rdw>{wd_all})\s*\)?)?)",
             rf"(?P<relp>{rel_period})",
             rf"(?P<yw>{year_word}\s*(?P<y7>{year}){ad})",
-            rf"(?P<wd>(?P<wdn>{weekday})(?:\s+(?P<wdd>{past_next}))?)",
+            rf"(?P<wd>(?P<wdn>{weekday})(?:\s+(?P<wdd>{after_next}|{past_next}))?)",
             (rf"(?P<mo>(?:{month_word}\s+(?P<mo8>{monthx})|(?P<mo11>{monthx})(?=\s+{qual}(?!\w))"
              rf"|(?P<mo9>{alone}{pair}?)|{after_prep}(?P<mo10>{hijri_months}))"
              rf"(?:\s+(?P<q8>{qual}))?)"),

@@ -142,7 +142,7 @@ def _reld(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
 def _direction(g: Grammar, written: str | None, ctx: Context) -> str:
     if written:
         k = key(written)
-        return "next" if k in g.next else "past" if k in g.past else ""
+        return "next2" if k in g.after_next else "next" if k in g.next else "past" if k in g.past else ""
     return "next" if ctx.future else ""
 
 
@@ -157,7 +157,7 @@ def _wd2(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
     """``يومي الأحد والاثنين``: the first day as a weekday, the second the next such day after it."""
     if ctx.pub is None:
         return Reading(None, relative=True)
-    first = v.weekday(ctx.pub, g.weekdays[key(m["wa"])], _direction(g, m["wdd2"], ctx))
+    first = v.weekday(ctx.pub, g.weekdays[key(m["wa"] or m["wa2"])], _direction(g, m["wdd2"], ctx))
     gap = (g.weekdays[key(m["wb"])] - first.weekday()) % 7 or 7
     return Reading(f"{first.isoformat()}/{(first + dt.timedelta(days=gap)).isoformat()}", relative=True)
 

@@ -35,14 +35,14 @@ _YEAR_FLOOR = 1000  # a value is four digits: a count back past the year 1000 ha
 class Reading:
     """A match read: its value, whether it hangs on the publication date, whether it is a date.
 
-    ``yearless`` marks a Gregorian day or month whose year was inferred, which a range may
+    ``yearless`` holds the month and day of a date whose year was inferred, which a range may
     still correct from its other end (``30 ديسمبر إلى 5 يناير 2016``).
     """
 
     value: str | None
     relative: bool = False
     keep: bool = True
-    yearless: bool = False
+    yearless: tuple[Month, int | None] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +128,7 @@ def month_date(g: Grammar, written: str, year_s: str | None, days: tuple[int | N
         if inferred is None:
             return Reading(None, relative=True)
         year, relative = inferred, True
-    yearless = relative and not month.hijri
+    yearless = (month, first or last) if relative else None
     if last is None:
         return Reading(_month_value(month, year), relative, yearless=yearless)
     end = _day_value(month, year, last)
@@ -214,8 +214,9 @@ def ago(g: Grammar, m: re.Match[str], pub: dt.date | None) -> Reading:
 
 def weekday(pub: dt.date, wanted: int, direction: str) -> dt.date:
     """The date of a weekday: the last one up to publication, or the next one after it."""
-    if direction == "next":
-        return pub + dt.timedelta(days=(wanted - pub.weekday()) % 7 or 7)
+    if direction in ("next", "next2"):
+        ahead = (wanted - pub.weekday()) % 7 or 7
+        return pub + dt.timedelta(days=ahead + (7 if direction == "next2" else 0))
     delta = (pub.weekday() - wanted) % 7
     if direction == "past" and delta == 0:
         delta = 7
@@ -248,3 +249,28 @@ def period_span(unit: str, first: int, last: int, pub: dt.date) -> str | None:
         return f"{(pub + dt.timedelta(days=first)).isoformat()}/{(pub + dt.timedelta(days=last)).isoformat()}"
     a, b = period(unit, first, pub), period(unit, last, pub)
     return f"{a}/{b}" if a and b and a != b else a
+
+
+def start_before(month: Month, day: int | None, end: dt.date) -> str | None:
+    """The start value of a year-less day or month in the last year it starts by ``end``.
+
+    ``من 30 ديسمبر إلى 5 يناير 2016``: the start takes its year from the end.
+    """
+    if month.hijri:
+        at_end = hijri_of(end)
+        base = at_end[0] if at_end else None
+    else:
+        base = end.year
+    if base is None:
+        return None
+    for year in (base, base - 1):
+        if day is None:
+            value = _month_value(month, year)
+            start = value.split("/")[0] if value else None
+            start_day = start if start and len(start) == 10 else (start + "-01" if start else None)
+        else:
+            value = _day_value(month, year, day)
+            start_day = value
+        if value is not None and start_day is not None and start_day <= end.isoformat():
+            return value.split("/")[0]
+    return None
