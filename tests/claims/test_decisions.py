@@ -230,3 +230,18 @@ def test_a_sentence_before_a_list_keeps_its_own_decision(run) -> None:  # type: 
               "أنه تم اتخاذ عدد من القرارات وهي: - تشكيل لجنة للمسابقات. - إلغاء لجنة الحكام.")
     texts = _texts(doc, _decide(doc))
     assert texts[0].startswith("وافق الاتحاد") and len(texts) == 3
+
+
+def test_quoted_content_of_a_decision_reported_before(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أقر مجلس الوزراء اللبناني في جلسة استثنائية خطة إصلاحات جديدة. وتنص الخطة على "
+              "«خفض رواتب الوزراء، وإلغاء المجالس الزائدة»، كما تشمل «دمج الهيئات المستقلة».")
+    found = _decide(doc)
+    texts = _texts(doc, found)
+    assert texts[1:] == ["خفض رواتب الوزراء", "إلغاء المجالس الزائدة", "دمج الهيئات المستقلة"]
+    assert {d.kind for d in found} == {"DECISION"}
+    assert len({id(d.body) for d in found}) == 1
+
+
+def test_quoted_content_with_no_decision_before_is_someone_s_words(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال سامر الأحمد إن الخطة تتضمن «خفض رواتب الوزراء، وإلغاء المجالس الزائدة».")
+    assert _decide(doc) == []

@@ -13,6 +13,8 @@ the meeting, for ``تقرر``) as its subject: a person's decision is a plan, no
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from sijill.claims.decision_claims import (
@@ -47,6 +49,8 @@ _ENDS = _FINAL | {":", "：", "-", "–"}
 _WINDOW = 30  # tokens of an introduction read for cues
 _SHORT = 3  # an introduction of fewer words goes on from the line before
 _NO_COLON_REACH = 3  # without a colon, the kind cue must be among the last words
+_JOINED_QUOTE = re.compile(r"\s*[،,]?\s*و?\s*[«“\"]")
+_CONTENT_REACH = 30  # characters between تنص على / تتضمن and the quotation of a decision's content
 _INLINE_REACH = 20  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
 
 
@@ -274,6 +278,51 @@ def _running(t: Text, start: int, end: int, kind: str, issuer: Issuer,
     return [Decision(kind, issuer[0], issuer[1], span, evidence) for span in spans if span is not None]
 
 
+def _continued(t: Text, found: list[Decision], covered: list[tuple[int, int]]) -> list[Decision]:
+    """The quoted content of a decision reported before (أقر المجلس إصلاحات ... وتنص الإصلاحات
+    على «أ، وب»، وتشمل «ج»): items of that decision, by the same body."""
+    decided = sorted((d for d in found if d.kind == "DECISION"), key=lambda d: d.evidence[0])
+    starts = [d.evidence[0] for d in decided]
+    out: list[Decision] = []
+    for sentence in t.doc.sentences if decided else []:
+        n = bisect_left(starts, sentence.start) - 1
+        if n < 0 or any(a < sentence.end and sentence.start < b for a, b in covered):
+            continue
+        toks = t.tokens(sentence.start, sentence.end)
+        ks = [t.keys(tok) for tok in toks]
+        read = sentence.start  # a verb inside a quotation already read is part of an item
+        for i in range(len(toks)):
+            hits = t.cue.content_verbs.at(ks, i) if toks[i].start >= read else []
+            if not hits:
+                continue
+            after = toks[min(len(toks) - 1, i + hits[0][0] - 1)].end
+            window = t.doc.text[after : min(sentence.end, after + _CONTENT_REACH)]
+            opening = next((k for k, ch in enumerate(window) if ch in t.cue.quote_open), None)
+            if opening is None:
+                continue
+            prior = decided[n]
+            for span in _quoted_items(t, after + opening, sentence.end):
+                out.append(Decision(prior.kind, prior.body, prior.event, span,
+                                    (sentence.start, sentence.end)))
+                read = span[1]
+    return out
+
+
+def _quoted_items(t: Text, at: int, end: int) -> list[tuple[int, int]]:
+    """The coordinated items of the quotation that opens at ``at`` and of those joined to it
+    («أ»، و«ب»)."""
+    text = t.doc.text
+    out: list[tuple[int, int]] = []
+    while at < end and text[at] in t.cue.quote_open:
+        close = next((n for n in range(at + 1, end) if text[n] in t.cue.quote_close), end)
+        for s, e in coordinated(text, at + 1, close, t.cue, lambda s, e: names_someone(t, s, e)):
+            span = item_span(t, s, e, quoted=True)
+            out.extend([span] if span is not None else [])
+        joined = _JOINED_QUOTE.match(text, close + 1, end)
+        at = joined.end() - 1 if joined else end
+    return out
+
+
 # Single decisions.
 
 def find_decisions(doc: Doc, events: list[Event]) -> list[Decision]:
@@ -283,4 +332,6 @@ def find_decisions(doc: Doc, events: list[Event]) -> list[Decision]:
     t = Text(doc, cues())
     listed, covered = _lists(t, events)
     listed += _inline(t, events, covered)
-    return sorted(listed + singles(t, events, covered), key=lambda d: d.evidence[0])
+    found = listed + singles(t, events, covered)
+    found += _continued(t, found, covered)
+    return sorted(found, key=lambda d: d.evidence[0])
