@@ -100,3 +100,24 @@ def test_a_dual_post_for_two_names(run) -> None:  # type: ignore[no-untyped-def]
 )
 def test_title_belongs_to_the_nearer_name(run, text: str, person: str, role: str) -> None:  # type: ignore[no-untyped-def]
     assert {p for p, r in _held(run(text)) if r == role} == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "roles"),
+    [
+        # a chain of titles after a name is that name's, up to و and an honorific opening the next
+        (("حضر اللقاء الشيخ سالم الصباح ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية ومعالي "
+         "وزير الدولة الدكتور خالد الرشيد."), "سالم الصباح",
+         {"ولي العهد", "نائب رئيس مجلس الوزراء", "وزير الداخلية"}),
+        (("حضر اللقاء الشيخ سالم الصباح ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية ومعالي "
+         "وزير الدولة الدكتور خالد الرشيد."), "خالد الرشيد", {"وزير الدولة"}),
+        # a post in ل is the complement's: the spokesman is the name after the prime minister's
+        (("وقال المتحدث باسم المكتب الإعلامي لرئيس الوزراء حيدر العبادي سعد الحديثي إن "
+         "الحكومة باقية."), "سعد الحديثي", {"المتحدث باسم"}),
+        # مساعد after بن is a name, not an assistant's post
+        ("وقال عبدالله بن مساعد الرئيس العام لرعاية الشباب إن الموسم سيبدأ.", "عبدالله بن مساعد",
+         {"الرئيس العام"}),
+    ],
+)
+def test_chains_and_complements(run, text: str, person: str, roles: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert {r for p, r in _held(run(text)) if p == person} == roles

@@ -71,10 +71,16 @@ def _clause_break(view: SentenceView, start: int, end: int, listing: bool = Fals
 
 def _person_after(view: SentenceView, title: Span) -> Mention | None:
     """The person a title introduces: the next PERSON, with nothing person-like between."""
+    skipped = False
     for m in view.mentions:
         if m.span.start < title.end:
             continue
         if m.type != "PERSON":
+            continue
+        if not skipped and any(title.end <= t.start and t.end <= m.span.start and _genitive(view, t)
+                               for t in view.titles):
+            # المتحدث باسم مكتب رئيس الوزراء فلان علان: فلان holds the post in the complement.
+            skipped = True
             continue
         gap = _words_between(view, title.end, m.span.start)
         if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start,
@@ -89,6 +95,25 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None
         return m
     return None
+
+
+def _new_item_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a new item of a list (و with an honorific or a title: ومعالي وزير الدولة) begins
+    in ``[start, end)``: the name after it is that item's, not this title's."""
+    text = view.doc.text
+    starts = {t.start for t in view.titles}
+    for tok in view.tokens:
+        if start <= tok.start and tok.end <= end and text[tok.start] == "و" and tok.end - tok.start > 2:
+            word = text[tok.start + 1 : tok.end]
+            if tok.start + 1 in starts or strip_honorifics(f"{word} _") == "_":
+                return True
+    return False
+
+
+def _genitive(view: SentenceView, title: Span) -> bool:
+    """Whether a title is written with ل as the complement of what precedes it (لرئيس الوزراء)."""
+    text = view.doc.text
+    return text[title.start : title.start + 1] == "ل" or text[title.start - 1 : title.start] == "ل"
 
 
 def _bracket_owner(view: SentenceView, title: Span) -> Mention | None:
@@ -267,9 +292,11 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         bracketed = _bracket_owner(view, title)
         listed = _list_before(view, title) if title.data.get("plural") else []
         person = None if accusative or bracketed or listed else _person_after(view, title)
-        if person is not None and _content_words(view, title.end, person.span.start) and \
-                any(c in view.doc.text[title.end : person.span.start] for c in "،,") and \
-                _person_before(view, title, owners) is not None:
+        if person is not None and _person_before(view, title, owners) is not None and (
+                (_content_words(view, title.end, person.span.start) and
+                 any(c in view.doc.text[title.end : person.span.start] for c in "،,")) or
+                sum(title.end <= t.start < person.span.start for t in view.titles) >= 2 or
+                _new_item_between(view, title.end, person.span.start)):
             # فلان الأمين العام للمجلس، بشدة، تصريحات علان: the name right before it, not the
             # one farther after it.
             person = None

@@ -174,6 +174,15 @@ def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[
 _DEPUTY_REACH = 24
 
 
+_NAME_LINKS = frozenset(("بن", "ابن", "بنت", "ابو", "أبو", "ال", "آل"))
+
+
+def _in_name(view: str, start: int) -> bool:
+    """Whether the word at ``start`` goes on a name (عبدالله بن مساعد): a name, not a deputy."""
+    before = view[max(0, start - 8) : start].split()
+    return bool(before) and before[-1] in _NAME_LINKS
+
+
 def _join_deputies(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
     """One title for a deputy word and the post after it: ``نائب`` + ``رئيس الجمهورية`` ->
     ``نائب رئيس الجمهورية`` (a title of its own, not a deputy of nothing and a president)."""
@@ -183,7 +192,7 @@ def _join_deputies(g: _Grammar, text: str, view: str, spans: list[Span]) -> list
             out.append(span)
             continue
         m = g.deputy.search(view, max(0, span.start - _DEPUTY_REACH), span.start)
-        if m is None:
+        if m is None or _in_name(view, m.start()):
             out.append(span)
             continue
         while out and out[-1].end > m.start():
