@@ -68,7 +68,7 @@ def _word_before_in(view: str, start: int, words: set[str]) -> bool:
 
 def _named_after_a_day(g: Grammar, view: str, m: re.Match[str]) -> bool:
     """``قوى 14 آذار``, ``مدينة السادس من أكتوبر``, ``مسجد الجمعة``: a name, not a date."""
-    if m.lastgroup == "dmy" and not m["y3"]:
+    if m.lastgroup == "mp" and m["d3"] and not m["y3"]:
         return _word_before_in(view, m.start(), g.name_words)
     if m.lastgroup in ("wd", "wd2"):
         return _word_before_in(view, m.start(), g.not_weekday_after)

@@ -93,6 +93,10 @@ class Grammar:
         self.future_not = tuple(key(w) for w in words["future_verb_not"])
         self.not_today = {key(w) for w in words["not_today_after"]} | set(self.ordinals)
         self.name_words = {key(w) for w in words["named_after_a_day"]}
+        # A month named alone is a date only when it cannot be a word or a name: مارس 'he
+        # practised', آب, رمضان the first name; a Hijri month alone right after a preposition.
+        self.alone = {key(w) for w in months["alone"]}
+        self.hijri_alone_after = {key(w) for w in months["hijri_alone_after"]}
         self.year_min, self.year_max = int(words["year_min"]), int(words["year_max"])
         self.pattern = re.compile(self._build(months, words))
         self.month_pattern = re.compile(_alt(self.months_as_written(months)))
@@ -104,15 +108,9 @@ class Grammar:
         """The whole grammar as one pattern of named alternatives, tried in order."""
         all_months = self.months_as_written(months)
         month = _alt(all_months)
+        month_heads = _alt(sorted({n.split()[0] for n in all_months}))  # كانون of كانون الثاني
         # A month may come with its other name: كانون الثاني/يناير, شباط (فبراير), يونيو حزيران.
         pair = rf"(?:\s*[/(\\{_DASHES}]\s*{month}\s*\)?|\s+{month}(?!\w))"
-        monthx = rf"{month}{pair}?"
-        hijri_months = _alt([n for ns in months["locales"][HIJRI].values() for n in ns])
-        alone = _alt(months["alone"])
-        # A Hijri month alone is a date only right after a preposition (في رمضان), never as a
-        # first name (رمضان عبد الله): one fixed-width look-behind per preposition.
-        after_prep = "(?:" + "|".join(
-            rf"(?<={re.escape(search_view(w))}\s)" for w in months["hijri_alone_after"]) + ")"
         month_word = _alt(months["month_word"])
         year_word = _alt(words["year_words"])
         year = r"(?<!\d)(?:1[89]\d\d|20\d\d)(?![\d%])"
@@ -168,16 +166,18 @@ class Grammar:
              rf"|(?P<ho2>{bare_units})\s+{_alt(words['holiday_day_words'])}\s+)?(?P<hn>{holiday})"
              rf"(?:\s+(?P<q15>{qual}))?)"),
             rf"(?P<ana>{anaphoric})",
-            (rf"(?P<dmy>{prefix}(?:(?P<d3a>{dayx})\s*{conn}\s*)?(?P<d3>{dayx})\s*(?:{of}\s+)?"
-             rf"(?:{month_word}\s+)?(?P<mo3>{monthx})"
-             rf"(?:\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?(?P<y3>{anyyear}){era}|\s+(?P<q3>{qual}))?)"),
+            # Every shape around a month name, in one alternative so the long month pattern is
+            # compiled once: days (12 و13 / السادس والعشرين من), a part (أواخر), the word شهر,
+            # the English order (يناير 10, 2025), a year or a qualifier (الماضي). Which of them a
+            # bare month needs to be a date is checked when it is read.
+            (rf"(?P<mp>{prefix}(?:(?:(?P<d3a>{dayx})\s*{conn}\s*)?(?P<d3>{dayx})\s*(?:{of}\s+)?"
+             rf"|(?P<part>{mod})\s+)?(?:(?P<mw>{month_word})\s+)?(?P<mo3>{month})(?P<pair>{pair})?"
+             rf"(?:\s+(?P<d12>{day})\s*[,،]\s*(?P<y12>{year}){ad}"
+             rf"|\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?(?P<y3>{anyyear}){era}"
+             rf"|\s+(?P<q3>{qual})(?!\w))?)"),
             rf"(?P<dmr>(?P<d11>{dayx})\s+(?:{of}\s+)?(?P<rp11>{month_period}))",
-            rf"(?P<mdy>{prefix}(?P<mo12>{monthx})\s+(?P<d12>{day})\s*[,،]\s*(?P<y12>{year}){ad})",
-            (rf"(?P<mod>(?P<part>{mod})\s+(?:(?:{month_word}\s+)?(?P<mo4>{monthx})(?:\s*[,،]?\s*(?:{of}\s+)?"
-             rf"(?:{year_word}\s*)?(?P<y4>{anyyear}){era}|\s+(?P<q4>{qual}))?"
-             rf"|(?:{year_word}\s*)?(?P<y5>{year}){ad}|(?P<rp5>{rel_period})))"),
-            (rf"(?P<my>(?:{month_word}\s+)?(?P<mo6>{monthx})\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?"
-             rf"(?P<y6>{anyyear}){era})"),
+            (rf"(?P<mod>(?P<part5>{mod})\s+(?:(?:{year_word}\s*)?(?P<y5>{year}){ad}"
+             rf"|(?P<rp5>{rel_period})))"),
             (rf"(?P<hr>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ha>(?<!\d)1[2-5]\d\d)"
              rf"(?:\s*[{_DASHES}/\u0640]\s*|\s+{to}\s*|\s+{_fuzzy('و')}\s*|\s*)"
              rf"(?P<hb>1[2-5]\d\d)(?![\d%]){hmark})"),
@@ -187,7 +187,7 @@ class Grammar:
              rf"(?P<yd>{year}))"),
             rf"(?P<hy>(?:{year_word}\s*)?\(?\s*(?P<y13>{hyear})\s*\)?{hmark})",
             (rf"(?P<ago>(?P<ag>{ago})\s+(?:(?P<apx>{approx})\s+)?(?:(?P<n16>{number})\s*)?(?P<un>{unit})"
-             rf"(?!\w)(?!\s*\d)(?!\s+(?:{month}|{wd_all}|{of})(?!\w)))"),
+             rf"(?!\w)(?!\s*\d)(?!\s+(?:{month_heads}|{wd_all}|{of})(?!\w)))"),
             (rf"(?P<wd2>(?:{_fuzzy(words['dual_days_word'])}\s+(?P<wa>{wd_all})|(?P<wa2>{wd_free}))\s+{_fuzzy('و')}\s*"
              rf"(?P<wb>{wd_all})"
              rf"(?:\s+(?P<wdd2>{past_next}))?)"),
@@ -196,9 +196,6 @@ class Grammar:
             rf"(?P<relp>{rel_period})",
             rf"(?P<yw>{year_word}\s*(?P<y7>{year}){ad})",
             rf"(?P<wd>(?P<wdn>{weekday})(?:\s+(?P<wdd>{after_next}|{past_next}))?)",
-            (rf"(?P<mo>(?:{month_word}\s+(?P<mo8>{monthx})|(?P<mo11>{monthx})(?=\s+{qual}(?!\w))"
-             rf"|(?P<mo9>{alone}{pair}?)|{after_prep}(?P<mo10>{hijri_months}))"
-             rf"(?:\s+(?P<q8>{qual}))?)"),
             rf"(?P<year>(?P<y9>{year}){ad})",
         ]
         # A word edge, a proclitic (و، ف، ب، ل، ك), or digits glued to the word before (من3).

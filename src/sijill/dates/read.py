@@ -29,30 +29,38 @@ def _iso(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
     return Reading(date.isoformat() if date else None)
 
 
-def _dmy(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
-    first = v.day_number(g, m["d3a"]) if m["d3a"] else None
-    return v.month_date(g, m["mo3"], m["y3"], (first, v.day_number(g, m["d3"])), m["q3"], ctx)
+def _alone_ok(g: Grammar, m: re.Match[str], view: str) -> bool:
+    """Whether a month named with nothing around it is a date (see ``Grammar.alone``)."""
+    if m["pair"]:
+        return True  # يونيو حزيران: two names of one month
+    month = g.month(m["mo3"])
+    if month is None:
+        return False
+    if not month.hijri:
+        return key(m["mo3"]) in g.alone
+    before = view[max(0, m.start() - 16) : m.start()].split()
+    return bool(before) and key(before[-1]) in g.hijri_alone_after
 
 
-def _mdy(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
-    return v.month_date(g, m["mo12"], m["y12"], (None, int(m["d12"])), None, ctx)
-
-
-def _my(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
-    return v.month_date(g, m["mo6"], m["y6"], (None, None), None, ctx)
-
-
-def _mo(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
-    written = m["mo8"] or m["mo9"] or m["mo10"] or m["mo11"]
-    return v.month_date(g, written, None, (None, None), m["q8"], ctx)
+def _mp(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    """A month with whatever the text puts around it: days, a part, a year, a qualifier."""
+    if m["part"]:
+        return v.month_date(g, m["mo3"], m["y3"], (None, None), m["q3"], ctx)
+    if m["d12"]:
+        return v.month_date(g, m["mo3"], m["y12"], (None, int(m["d12"])), None, ctx)
+    if m["d3"]:
+        first = v.day_number(g, m["d3a"]) if m["d3a"] else None
+        return v.month_date(g, m["mo3"], m["y3"], (first, v.day_number(g, m["d3"])), m["q3"], ctx)
+    if not (m["mw"] or m["y3"] or m["q3"] or _alone_ok(g, m, view)):
+        return Reading(None, keep=False)
+    return v.month_date(g, m["mo3"], m["y3"], (None, None), m["q3"], ctx)
 
 
 def _mod(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
+    """A part of a year (أواخر عام 2015) or of a period named relative to publication."""
     if m["rp5"]:
         return _period(g, m["rp5"], ctx.pub)
-    if m["mo4"]:
-        return v.month_date(g, m["mo4"], m["y4"], (None, None), m["q4"], ctx)
-    return Reading(m["y5"])  # a part of a year: أواخر عام 2015
+    return Reading(m["y5"])
 
 
 def _dmr(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
@@ -163,14 +171,14 @@ def _wd2(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
 
 
 READERS: dict[str, _Reader] = {
-    "num": _num, "iso": _iso, "ymd": _ymd, "hmy": _hmy, "hol": _hol, "ana": _ana, "dmy": _dmy, "dmr": _dmr,
-    "mdy": _mdy, "mod": _mod, "my": _my, "hr": _hr, "range": _range, "range2": _range2, "hy": _hy,
+    "num": _num, "iso": _iso, "ymd": _ymd, "hmy": _hmy, "hol": _hol, "ana": _ana, "mp": _mp, "dmr": _dmr,
+    "mod": _mod, "hr": _hr, "range": _range, "range2": _range2, "hy": _hy,
     "ago": _ago, "wd2": _wd2, "rels": _rels, "reld": _reld, "relp": _relp, "yw": _year,
-    "wd": _wd, "mo": _mo, "year": _year,
+    "wd": _wd, "year": _year,
 }
 
 # Shapes whose meaning depends on the tense of their clause.
-TENSED = frozenset({"dmy", "mo", "mod", "hol", "wd", "wd2"})
+TENSED = frozenset({"mp", "hol", "wd", "wd2"})
 
 
 def read(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
