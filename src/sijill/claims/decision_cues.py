@@ -91,6 +91,8 @@ class Cues:
     line_marker: re.Pattern[str]
     inline_marker: re.Pattern[str]
     single_hint: re.Pattern[str]
+    inline_hint: re.Pattern[str]
+    content_hint: re.Pattern[str]
     ordinals: dict[str, int]
     letters: str
     quote_open: str
@@ -143,6 +145,8 @@ def cues(lang: str = "ar") -> Cues:
         # cleaned); a dash only after a stop, since a dash in running text is punctuation.
         inline_marker=re.compile(_marker_pattern(data["markers"], ordinals, r"(?<=[\s.؛;،,:])",
                                                  f"(?<=[{after}])[ \\t]*")),
+        inline_hint=re.compile(alternation([search_view(w) for w in data["running_items"]["intro_ends"]])),
+        content_hint=re.compile(alternation([search_view(w) for w in data["running_items"]["content_verbs"]])),
         single_hint=re.compile(alternation([search_view(w) for w in single["verbs"]
                                             + single["recommend"] + single["passive"]
                                             + single["meeting_passive"]])),

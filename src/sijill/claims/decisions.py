@@ -238,7 +238,8 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
     quotation that holds them."""
     out: list[Decision] = []
     for sentence in t.doc.sentences:
-        if any(a < sentence.end and sentence.start < b for a, b in covered):
+        if any(a < sentence.end and sentence.start < b for a, b in covered) or \
+                not t.cue.inline_hint.search(t.view, sentence.start, sentence.end):
             continue
         toks = t.tokens(sentence.start, sentence.end)
         ks = [t.keys(tok) for tok in toks]
@@ -286,7 +287,8 @@ def _continued(t: Text, found: list[Decision], covered: list[tuple[int, int]]) -
     out: list[Decision] = []
     for sentence in t.doc.sentences if decided else []:
         n = bisect_left(starts, sentence.start) - 1
-        if n < 0 or any(a < sentence.end and sentence.start < b for a, b in covered):
+        if n < 0 or any(a < sentence.end and sentence.start < b for a, b in covered) or \
+                not t.cue.content_hint.search(t.view, sentence.start, sentence.end):
             continue
         toks = t.tokens(sentence.start, sentence.end)
         ks = [t.keys(tok) for tok in toks]

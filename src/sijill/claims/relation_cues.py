@@ -75,6 +75,7 @@ def structure_lexicon() -> StructureLexicon:
     )
 
 
+@lru_cache(maxsize=16384)
 def is_body_name(name: str, lex: StructureLexicon | None = None) -> bool:
     """Whether a name is that of a body inside an organisation (مكتب العلاقات، الهيئة العامة)."""
     lex = lex or structure_lexicon()

@@ -315,17 +315,20 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
     """A body with no parent named beside it belongs to the organisation its sentence names
     before it, else to the one the article names most (of as many mentions, the nearest)."""
     mentions = [(v, m) for v in views for m in v.mentions if m.type == "ORG"]
+    # Whether each mention can be a parent, worked out once: bodies are few, mentions many.
+    tops_ok = [not is_body(m.entity, lex) and not _of_post(v, m) for v, m in mentions]
     for n, (view, m) in enumerate(mentions):
         ent = m.entity
-        if id(ent) in found.has_parent or not is_body(ent, lex) or m.span.start != \
-                min(x.start for x in ent.mentions):
+        if id(ent) in found.has_parent or tops_ok[n] or not is_body(ent, lex) or \
+                m.span.start != min(x.start for x in ent.mentions):
             continue
-        tops = [x for v, x in [*reversed(mentions[:n]), *mentions[n + 1 :]]
-                if not is_body(x.entity, lex) and not _of_post(v, x)]
+        tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
+                if tops_ok[k]]
         # An organisation of someone's post (أمين عام اتحاد الكرة عضواً في اللجنة) is not the
-        # body's, nor one the article names once beside it (an object in a list); past that, the organisation the article names most is the one its
-        # bodies belong to (a committee of the federation it reports on, not of a ministry it
-        # names once). One the text vouches for beats a one-off model guess.
+        # body's, nor one the article names once beside it (an object in a list); past that,
+        # the organisation the article names most is the one its bodies belong to (a committee
+        # of the federation it reports on, not of a ministry it names once). One the text
+        # vouches for beats a one-off model guess.
         here = [x for x in tops if view.span.start <= x.span.start < m.span.start
                 and len(x.entity.mentions) > 1]
         sure = [x for x in tops if len(x.entity.mentions) > 1 or _vouched(x.entity)]
