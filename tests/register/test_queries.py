@@ -22,6 +22,7 @@ from sijill.register.queries import (
     person_page,
     resolve_entity,
 )
+from sijill.register.store import store_record
 
 from .query_corpus import COALITION, build
 
@@ -89,7 +90,7 @@ def test_a_person_page(db: Database) -> None:
     assert [t.end for t in page.tenures] == ["2015-01-05"]
     assert page.events_total == 2
     assert [(e.type, e.date, e.doc) for e in page.events] == [
-        ("MEETING", "2014-08-20", "t04"), ("ELECTION", None, "t03")]
+        ("MEETING", "2014-08-20", "t04"), ("ELECTION", "2014-07-09", "t03")]
     [meeting] = [e for e in page.events if e.type == "MEETING"]
     assert {p.name for p in meeting.participants} == {COALITION, "هادي البحرة",
                                                       "المجلس الوطني الكردي"}
@@ -129,18 +130,33 @@ def _events(db: Database, **filters: Any) -> list[tuple[str, str | None]]:
     return [(e.doc, e.date) for e in find_events(db, **filters)]
 
 
+def _undated_meeting(doc_id: str) -> dict[str, Any]:
+    """A record of a meeting whose text gives no date and whose document has none."""
+    text = "عقد المجلس الوطني الكردي اجتماعاً موسعاً."
+    org = "المجلس الوطني الكردي"
+    at = text.find(org)
+    return {"id": doc_id, "published": None, "text": text,
+            "entities": [{"id": "e1", "type": "ORG", "name": org, "aliases": [],
+                          "mentions": [{"start": at, "end": at + len(org)}]}],
+            "positions": [],
+            "events": [{"type": "MEETING", "date": None, "participants": ["e1"],
+                        "location": None, "evidence": {"start": 0, "end": len(text)}}]}
+
+
 def test_events_in_date_order_with_undated_last(db: Database) -> None:
     build(db)
-    assert _events(db) == [("t01", "2012-11"), ("t02", "2012-11-09"), ("t12", "2014-08-03"),
-                           ("t04", "2014-08-20"), ("t11", "2021-07-12"), ("t03", None),
-                           ("t06", None)]
+    store_record(db, _undated_meeting("u01"), version="test", digest="u01")
+    # Elections the text does not date take their article's day (t03, t06).
+    assert _events(db) == [("t01", "2012-11"), ("t02", "2012-11-09"), ("t03", "2014-07-09"),
+                           ("t12", "2014-08-03"), ("t04", "2014-08-20"), ("t06", "2015-01-05"),
+                           ("t11", "2021-07-12"), ("u01", None)]
 
 
 @pytest.mark.parametrize(("filters", "docs"), [
     ({"event_type": "meeting"}, ["t12", "t04"]),
     ({"event_type": "FOUNDING"}, ["t01"]),
-    ({"date_from": "2014", "date_to": "2014"}, ["t12", "t04"]),
-    ({"date_from": "2014-08-10"}, ["t04", "t11"]),
+    ({"date_from": "2014", "date_to": "2014"}, ["t03", "t12", "t04"]),
+    ({"date_from": "2014-08-10"}, ["t04", "t06", "t11"]),
     ({"date_from": "2012-11-05", "date_to": "2012-11-30"}, ["t01", "t02"]),  # 2012-11 overlaps
     ({"date_to": "2012-11-05"}, ["t01"]),
     ({"date_from": "2021-07", "event_type": "ELECTION"}, ["t11"]),
@@ -156,7 +172,7 @@ def test_events_of_an_organisation(db: Database) -> None:
     kurdish = resolve_entity(db, "المجلس الوطني الكردي", ("ORG",)).id
     assert [d for d, _ in _events(db, participant=kurdish)] == ["t04"]
     coalition = resolve_entity(db, COALITION, ("ORG",)).id
-    assert [d for d, _ in _events(db, participant=coalition, limit=3)] == ["t01", "t12", "t04"]
+    assert [d for d, _ in _events(db, participant=coalition, limit=3)] == ["t01", "t03", "t12"]
 
 
 @pytest.mark.parametrize("value", ["2014", "2014-05", "2014-05-31"])
