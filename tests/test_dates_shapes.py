@@ -221,6 +221,9 @@ def test_days_named_by_reference(text: str, expected: list[tuple[str, str | None
         ("خلال اليوم الأول من المؤتمر", []),
         ("استقبل الرئيس اليوم الأمين العام للجامعة", [("اليوم", "2024-06-10")]),
         ("صحيفة الشرق اليوم – بغداد\nعقد المجلس جلسته", []),
+        ("وقال لـ«اليوم» إن المجلس", []),
+        ("تعمل الفرق على مدار اليوم", []),
+        ("يؤمن بالله واليوم الآخر", []),
     ],
 )
 def test_today_and_a_day_named(text: str, expected: list[tuple[str, str | None]]) -> None:

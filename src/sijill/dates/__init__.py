@@ -26,6 +26,7 @@ _CLAUSE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_REACH = 80  # characters back to look for the clause's tense
 _CLAUSE_WORDS = 8
 _NISBA = re.compile(r"ال\w{2,}(?:ي|يه|يين|يون)")
+_QUOTES = frozenset("\"'«»“”")
 _BYLINE_DASH = re.compile(r"\s*[\-\u2013\u2014]\s")
 _AND = re.compile(r"\s*و\s*")
 _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:ما\s+)?بين\s*$")
@@ -53,6 +54,10 @@ def _not_today(g: Grammar, view: str, m: re.Match[str]) -> bool:
     rest = view[m.end() : m.end() + 40]
     if _BYLINE_DASH.match(rest):
         return True  # a paper's name in a byline: عين اليوم – الرياض
+    if m.start() > 0 and view[m.start() - 1] in _QUOTES and rest[:1] in _QUOTES:
+        return True  # a paper's name: قال لـ«اليوم»
+    if _word_before_in(view, m.start(), g.not_today_before):
+        return True  # على مدار اليوم: all day long
     after = rest.split()
     nxt = key(after[0]) if after else ""
     return nxt in g.not_today or bool(_NISBA.fullmatch(nxt))
