@@ -135,7 +135,7 @@ def _org_place(view: SentenceView, title: Span | None, org: Mention | None,
         return "context"
     if title is None:
         return "no_title"
-    if org.span.start >= title.start and org.span.end <= title.end:
+    if title.start <= org.span.start < title.end:  # the title may end inside the name
         return "in_title"
     if org.span.start >= title.end:
         beyond = person is not None and person.span.start >= title.end and org.span.start > person.span.end
