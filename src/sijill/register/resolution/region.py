@@ -264,20 +264,48 @@ class Region:
         for ent_id in members:
             if countries.get(ent_id):
                 by_country[str(countries[ent_id])].append(ent_id)
-        loose = [i for i in members if i in known and not countries[i]
-                 and not self.contexts.get(known[i]).country and not name_countries(known[i].words)]
+        # A new body of a known country can back only the stories it shares an actor with.
+        near = set().union(*(self._actors(known[f]) for f in focus
+                             if f in known and countries.get(f)))
         found: set[str] = set()
-        for ent_id in loose:
-            if ent_id not in focus and not focus & {m for ms in by_country.values() for m in ms}:
+        for ent_id in members:
+            if ent_id not in known or countries[ent_id] or not self._loose(known[ent_id]):
                 continue
-            links = [link for country, ids in sorted(by_country.items())
-                     if (link := self._first_backed("state body", [ent_id], ids, 100.0,
-                                                    known)) is not None]
-            if len({countries[link.left] or countries[link.right] for link in links}) == 1:
-                for link in links:
-                    self.links[(link.left, link.right, link.reason)] = link
-                    found.update((link.left, link.right))
+            if ent_id not in focus and not near & self._actors(known[ent_id]):
+                continue
+            backed = self._backing_country(ent_id, by_country, known)
+            if backed is not None:
+                self.links[(backed.left, backed.right, backed.reason)] = backed
+                found.update((backed.left, backed.right))
         return found
+
+    def _actors(self, profile: Profile) -> frozenset[str]:
+        ctx = self.contexts.get(profile)
+        return ctx.posts | ctx.parents | ctx.around
+
+    def _loose(self, profile: Profile) -> bool:
+        """Whether neither a state body's name nor its story says whose it is."""
+        return not self.contexts.get(profile).country and not name_countries(profile.words)
+
+    def _backing_country(self, ent_id: str, by_country: dict[str, list[str]],
+                         known: dict[str, Profile]) -> Link | None:
+        """The link to the one country whose body a loose one's story backs, trying at most
+        ``MAX_PAIR_TRIES`` members in turn across countries; None when none or two back it."""
+        queues = {country: iter(ids) for country, ids in sorted(by_country.items())}
+        backed: dict[str, Link] = {}
+        tries = 0
+        while queues and tries < MAX_PAIR_TRIES and len(backed) < 2:
+            for country, queue in list(queues.items()):
+                other = next(queue, None)
+                if other is None:
+                    del queues[country]
+                    continue
+                tries += 1
+                link = judge("state body", known[ent_id], known[other], 100.0, self.contexts.get)
+                if link is not None:
+                    backed[country] = link
+                    del queues[country]
+        return next(iter(backed.values())) if len(backed) == 1 else None
 
     def _ambiguous(self, block: tuple[str, str], short: tuple[str, ...],
                    words: dict[str, tuple[str, ...]]) -> bool:
