@@ -67,9 +67,21 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         kind = "RECOMMENDATION" if advice else "DECISION"
         items = [item_span(t, s, e) for s, e in coordinated(t.doc.text, *span, t.cue,
                                                         lambda s, e: names_someone(t, s, e))]
-        return [Decision(kind, issuer[0], issuer[1], item, (sentence.start, sentence.end))
-                for item in items if item is not None]
+        return [Decision(_piece_kind(t, item, kind), issuer[0], issuer[1], item,
+                         (sentence.start, sentence.end)) for item in items if item is not None]
     return []
+
+
+def _piece_kind(t: Text, item: tuple[int, int], kind: str) -> str:
+    """A coordinated piece that opens with its own verb (أوصى بكذا، وأقر بكذا) has that verb's
+    kind; any other has the kind of the sentence's verb."""
+    first = next(iter(t.tokens(*item)), None)
+    if first is None or first.kind != "word":
+        return kind
+    as_verb = verb_keys(t.doc, first)
+    if t.cue.single_verbs.match(as_verb):
+        return "DECISION"
+    return "RECOMMENDATION" if t.cue.recommend_verbs.match(as_verb) else kind
 
 
 def _other_sense(t: Text, toks: list[Token], i: int) -> bool:
