@@ -74,6 +74,8 @@ def test_hijri_month_names_that_are_names_or_words(text: str) -> None:
         ("منذ 3000 عام", [("منذ 3000 عام", None)]),
         ("في 5 مايو 1436 قتل", []),  # a Gregorian month with a Hijri year is no date
         ("أعلن 99/99/9999 و1500 مقاتل", []),
+        ("براتب بحدود 2000 ريال شهريا", []),
+        ("يضم 1950 طالبا", []),
     ],
 )
 def test_bad_input_gives_no_invalid_value(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -121,6 +123,8 @@ def test_weekdays(text: str, expected: list[tuple[str, str | None]]) -> None:
         ("بين 3 مارس و5 أبريل 2018", [("3 مارس و5 أبريل 2018", "2018-03-03/2018-04-05")]),
         ("في الفترة بين الأول والـ 15 من أيار 2017", [("الأول والـ 15 من أيار 2017", "2017-05-01/2017-05-15")]),
         ("في 3 مارس و5 أبريل 2018", [("3 مارس", "2024-03-03"), ("5 أبريل 2018", "2018-04-05")]),
+        ("يمنع العمل من 15 يوليو وحتى 15 سبتمبر من كل عام", [("15 يوليو", None), ("15 سبتمبر", None)]),
+        ("تنتهي السنة المالية في نهاية شهر يونيو من كل عام", [("نهاية شهر يونيو", None)]),
     ],
 )
 def test_day_ranges(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -134,8 +134,12 @@ def _as_day(value: str | None) -> dt.date | None:
 def _join_ranges(view: str, spans: list[Span]) -> list[Span]:
     """Two dates joined by إلى/حتى (or و after بين) become one span with a range value."""
     out: list[Span] = []
+    g = grammar()
     for span in spans:
         prev = out[-1] if out else None
+        if (prev is not None and prev.data.get("yearless") and span.value is None
+                and g.every_year.match(view, span.end) and g.range_join.fullmatch(view[prev.end : span.start])):
+            prev.value = None  # من 15 يوليو وحتى 15 سبتمبر من كل عام: both ends recur
         if prev is not None and _joined(view, prev, span):
             value = _range_value(prev, span)
             if value is not None:

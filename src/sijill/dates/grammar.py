@@ -93,6 +93,8 @@ class Grammar:
         self.future_not = tuple(key(w) for w in words["future_verb_not"])
         self.not_today = {key(w) for w in words["not_today_after"]} | set(self.ordinals)
         self.not_today_before = {key(w) for w in words["not_today_before"]}
+        self.counted = {key(w) for w in words["counted_after_a_number"]}
+        self.every_year = re.compile(rf"\s*{_alt(words['every_year'])}(?!\w)")
         self.name_words = {key(w) for w in words["named_after_a_day"]}
         # A month named alone is a date only when it cannot be a word or a name: مارس 'he
         # practised', آب, رمضان the first name; a Hijri month alone right after a preposition.

@@ -44,6 +44,8 @@ def _alone_ok(g: Grammar, m: re.Match[str], view: str) -> bool:
 
 def _mp(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
     """A month with whatever the text puts around it: days, a part, a year, a qualifier."""
+    if not (m["y3"] or m["y12"]) and g.every_year.match(view, m.end()):
+        return Reading(None, relative=True)  # 15 يوليو من كل عام recurs: no one date
     if m["part"]:
         return v.month_date(g, m["mo3"], m["y3"], (None, None), m["q3"], ctx)
     if m["d12"]:
@@ -102,6 +104,12 @@ def _range2(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
 
 def _year(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
     y = m["y7"] or m["y9"]
+    if m["y9"]:
+        after = view[m.end() : m.end() + 24].split()
+        word = key(after[0]) if after else ""
+        bare = word[1:] if len(word) > 3 and word[0] in "وب" else word
+        if word in g.counted or bare in g.counted or (bare.endswith("ا") and bare[:-1] in g.counted):
+            return Reading(None, keep=False)  # 2000 ريال counts, it is no year
     return Reading(y) if y and g.year_min <= int(y) <= g.year_max else Reading(None, keep=False)
 
 
