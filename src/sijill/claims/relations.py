@@ -332,6 +332,11 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
         here = [x for x in tops if view.span.start <= x.span.start < m.span.start
                 and len(x.entity.mentions) > 1]
         sure = [x for x in tops if len(x.entity.mentions) > 1 or _vouched(x.entity)]
+        if not tops:
+            # Only bodies named (اللجنة التنفيذية، اللجنة العامة): the one named most and
+            # more often than this one is the body above it.
+            sure = [x for _, x in mentions if x.entity is not ent and
+                    len(x.entity.mentions) > max(1, len(ent.mentions))]
         if here or sure or tops:
             best = here[0] if here else max(sure or tops, key=lambda x: len(x.entity.mentions))
             found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
