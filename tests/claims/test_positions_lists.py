@@ -121,3 +121,8 @@ def test_title_belongs_to_the_nearer_name(run, text: str, person: str, role: str
 )
 def test_chains_and_complements(run, text: str, person: str, roles: set[str]) -> None:  # type: ignore[no-untyped-def]
     assert {r for p, r in _held(run(text)) if p == person} == roles
+
+
+def test_a_title_after_a_preposition_is_no_apposition(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("والتقى رئيس الوفد كمال الحسن بالمبعوث الأممي في جنيف.")
+    assert {r for p, r in _held(doc) if p == "كمال الحسن"} == {"رئيس"}

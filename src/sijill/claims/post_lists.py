@@ -1,0 +1,86 @@
+"""The names that share one post: lists after a plural post or ``كل من``, names listed before a
+plural post, and the same post in other states named by nationality alone."""
+
+from __future__ import annotations
+
+import re
+
+from sijill.claims.model import Mention, SentenceView
+from sijill.claims.post_orgs import STATUS_WORDS, is_modifier, nationality_follows
+from sijill.doc import Span
+from sijill.names.titles import strip_honorifics
+from sijill.text.normalize import match_key
+
+
+def heads_a_list(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether every name of the list after the title holds it: a plural post (أعضاء، نواب
+    الرئيس), ``كل من`` before the names, or a colon after the title."""
+    if title.data.get("plural"):
+        return True
+    if person.span.start < title.end or any(title.end <= t.start < person.span.start for t in view.titles):
+        return False
+    between = view.doc.text[title.end : person.span.start]
+    return any(cue in match_key(between) for cue in _LIST_CUES)
+
+
+_LIST_CUES = tuple(match_key(c) for c in ("كل من", "كلا من", "كلاً من", ":"))
+
+
+def by_nationality(view: SentenceView, title: Span, person: Mention) -> list[Mention]:
+    """Holders of the same post in other states, listed by nationality alone: ``وزير الخارجية
+    الأميركي فلان، والروسي فلان، والسعودي فلان``."""
+    if person.span.start < title.end or not nationality_follows(view, title):
+        return []
+    return listed_people(view, person, nationality=True)
+
+
+def listed_people(view: SentenceView, first: Mention, nationality: bool = False) -> list[Mention]:
+    """The people named after ``first`` in one list (فلان وفلان، والدكتور فلان), up to the first
+    word that is not a separator or an honorific."""
+    out: list[Mention] = []
+    prev = first.span.end
+    for m in view.mentions:
+        if m.span.start < prev:
+            continue
+        between = view.doc.text[prev : m.span.start]
+        if between.count("(") > between.count(")"):
+            continue  # named inside the bracket after a name: فلان (رئيس اللجنة)
+        if m.type != "PERSON" or not only_separators(between, nationality):
+            break
+        out.append(m)
+        prev = m.span.end
+    return out
+
+
+def list_before(view: SentenceView, title: Span) -> list[Mention]:
+    """The list of names a plural post follows (تسمية كل من فلان وفلان أعضاءً في اللجنة), in
+    text order; empty unless the last name stands right before the post."""
+    people = [m for m in view.mentions if m.span.end <= title.start]
+    if not people or people[-1].type != "PERSON" or \
+            not only_separators(view.doc.text[people[-1].span.end : title.start]):
+        return []
+    out = [people[-1]]
+    for m in reversed(people[:-1]):
+        if m.type != "PERSON" or not only_separators(view.doc.text[m.span.end : out[0].span.start]):
+            break
+        out.insert(0, m)
+    return out if len(out) > 1 else []
+
+
+_BRACKETED = re.compile(r"\([^()]{0,80}\)")
+
+
+def only_separators(between: str, nationality: bool = False) -> bool:
+    """Whether only commas, و and honorifics (and, with ``nationality``, one nationality: والروسي)
+    stand between two names of a list."""
+    # A bracket after a name says more of it (فلان (رئيس اللجنة)، وفلان): the list goes on.
+    between = _BRACKETED.sub(" ", between).replace("ـ", " ")
+    words = between.replace("،", " ").replace(",", " ").replace("/", " ").split()
+    nisba = 0
+    for w in words:
+        w = w[1:] if w.startswith("و") and len(w) > 1 else w
+        if nationality and is_modifier(w) and match_key(w) not in STATUS_WORDS:
+            nisba += 1
+        elif w != "و" and strip_honorifics(f"{w} _") != "_":
+            return False
+    return len(words) <= 3 and nisba == int(nationality)

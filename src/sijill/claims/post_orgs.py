@@ -1,0 +1,219 @@
+"""Which organisation a post is in: the one named in or after the title (the top level of a
+genitive chain), the parent of a body inside an organisation, or, where the post names none,
+the organisation the text named before it; posts of a state or a government by the data of
+``lang/ar/titles.json``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from sijill.claims.lexicon import Lexicon
+from sijill.claims.model import Mention, SentenceView
+from sijill.doc import Entity, Span
+from sijill.lang import load_json
+from sijill.text.normalize import match_key
+
+
+@lru_cache(maxsize=1)
+def _body_names() -> frozenset[str]:
+    """Names of bodies inside organisations (المكتب التنفيذي), from the titles data file."""
+    return frozenset(match_key(b) for b in load_json("titles.json")["bodies"])
+
+
+def words_between(view: SentenceView, start: int, end: int) -> list[int]:
+    """Indices of tokens in ``[start, end)`` that no mention or title covers."""
+    covered = [(m.span.start, m.span.end) for m in view.mentions] + \
+              [(t.start, t.end) for t in view.titles]
+    out = []
+    for i, tok in enumerate(view.tokens):
+        if tok.kind == "word" and tok.start >= start and tok.end <= end and \
+                not any(s <= tok.start < e for s, e in covered):
+            out.append(i)
+    return out
+
+
+def is_modifier(word: str) -> bool:
+    key = match_key(word)
+    return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in (
+        "السابق", "السابقه", "الحالي", "الحاليه", "المنشق", "المنشقه", "المستقيل"))
+
+
+def orgs_of(view: SentenceView, title: Span, limit: int,
+             posted: bool = False) -> tuple[list[Entity], bool, Entity | None]:
+    """The organisations a title is a post in, whether the one found is inside the title, and
+    the body a genitive chain passed through (هيئة الشؤون الخارجية في الحكومة: the هيئة).
+
+    Organisations between the title's start and ``limit``; a genitive chain keeps its last
+    (top-level) member, a coordination with و keeps all. For a ``posted`` role (ممثل، سفير)
+    the first organisation is the one they serve."""
+    orgs = [m for m in view.mentions if m.type == "ORG" and m.span.start >= title.start
+            and m.span.end <= limit]
+    if not orgs:
+        return [], False, None
+    outside = [m for m in orgs if m.span.start >= title.end]
+    if not outside:
+        return [orgs[-1].entity], True, None
+    body: Entity | None = None
+    chosen: list[Mention] = [outside[0]]
+    for m in outside[1:]:
+        between = view.doc.text[chosen[-1].span.end : m.span.start]
+        words = [w.strip("\"'«»“”ـ") for w in between.replace("،", " ").split()]
+        words = [w for w in words if w]
+        coordinated = (not words and view.doc.text[m.span.start - 1 : m.span.start] == "و") or \
+            (bool(words) and words[-1] == "و" and len(words) <= 2)
+        if coordinated:
+            chosen.append(m)
+        elif posted:
+            break
+        else:
+            if len(chosen) == 1 and words and match_key(words[-1]) in _CHAIN_LINKS:
+                body = chosen[-1].entity
+            chosen[-1] = m  # a genitive chain: the later body is the parent
+    ents: list[Entity] = []
+    for m in chosen:
+        if m.entity not in ents:
+            ents.append(m.entity)
+    return ents, False, (body if body not in ents else None)
+
+
+#: Words between a body and its organisation (هيئة الشؤون الخارجية في الحكومة الموقتة).
+_CHAIN_LINKS = frozenset(("في", "ل", "لـ", "التابع", "التابعه", "داخل", "ضمن"))
+
+
+def parent_before(context: list[Mention], title: Span, body: Entity | None) -> Entity | None:
+    """The organisation a sub-body in a title belongs to: the one the text has named most so
+    far (its committees are the text's subject), the latest of equals."""
+    counts: dict[int, int] = {}
+    best: Entity | None = None
+    for m in context:
+        if m.span.start >= title.start or m.entity is body or m.type != "ORG" or \
+                is_sub_body(m.entity) or unreferred(m.entity):
+            continue
+        counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+        if best is None or counts[id(m.entity)] >= counts[id(best)]:
+            best = m.entity
+    return best
+
+
+def unreferred(org: Entity) -> bool:
+    """A government or a medium: never the organisation a post refers to by default."""
+    refs = post_references()
+    return match_key(org.name).startswith(refs.government_heads + refs.unreferred_heads)
+
+
+def org_by_reference(view: SentenceView, title: Span, context: list[Mention], lex: Lexicon) -> list[Entity]:
+    """The organisation of a post that names none: the one the text is about, named before.
+
+    ``الهيئة تضم الرئيس فلان``، ``وقال رئيس الاتحاد فلان`` after the federation was named: the
+    post is in the organisation last named before it. A minister's, a state's or an envoy's post,
+    or one qualified by a nationality (الرئيس التركي), is not; a head of government is in the
+    government named in the text, if any."""
+    refs = post_references()
+    role = match_key(str(title.data.get("role", "")))
+    if role.startswith(refs.ministers) or lex.posted_heads.match((role.split()[0],)):
+        return []
+    before = [m for m in view.mentions if m.type == "ORG" and m.span.end <= title.start]
+    if any(role == g or role.endswith(" " + g) for g in refs.government_posts):
+        govs = [m for m in context + before + [m for m in view.mentions if m.type == "ORG"]
+                if match_key(m.entity.name).startswith(refs.government_heads)]
+        return [govs[-1].entity] if govs else []
+    if role in refs.state_posts or nationality_follows(view, title):
+        return []
+    text = view.doc.text
+    candidates = before if role in refs.bare_heads else context + before
+    for m in reversed(candidates):
+        if m.span.start < title.start - _REFERENCE_REACH or "\n" in text[m.span.end : title.start]:
+            break  # another paragraph: another story
+        if m in before and _complement_of_title(view, m):
+            continue  # الأمين العام للأمم المتحدة: that post's organisation, not the text's
+        org = top_level(m.entity, context, m.span.start)
+        if is_sub_body(org) or unreferred(org):
+            continue
+        return [org]
+    return []
+
+
+def _complement_of_title(view: SentenceView, org: Mention) -> bool:
+    """Whether an organisation is named right after a title (رئيس الاتحاد), as its complement."""
+    for t in view.titles:
+        if t.end <= org.span.start and not words_between(view, t.end, org.span.start):
+            return True
+    return False
+
+
+#: How far back (in characters) the organisation a post refers to may have been named.
+_REFERENCE_REACH = 1200
+
+
+def nationality_follows(view: SentenceView, title: Span) -> bool:
+    """Whether a nationality qualifies the title (الرئيس التركي، الأمين العام الأممي)."""
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    if nxt is None or nxt.kind != "word" or any(m.span.start == nxt.start for m in view.mentions):
+        return False
+    word = view.doc.text[nxt.start : nxt.end]
+    return is_modifier(word) and match_key(word) not in STATUS_WORDS
+
+
+STATUS_WORDS = frozenset(match_key(w) for w in (
+    "السابق", "السابقة", "الحالي", "الحالية", "المنشق", "المنشقة", "المستقيل", "الأسبق"))
+
+
+@dataclass(frozen=True)
+class PostReferences:
+    """Posts that name no organisation of their own, as matching keys (titles data file)."""
+
+    state_posts: frozenset[str]
+    government_posts: tuple[str, ...]
+    government_heads: tuple[str, ...]
+    ministers: tuple[str, ...]
+    unreferred_heads: tuple[str, ...]
+    bare_heads: frozenset[str]
+    body_heads: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def post_references() -> PostReferences:
+    """The reference data of the titles file, loaded once."""
+    data = load_json("titles.json")
+    return PostReferences(
+        frozenset(match_key(w) for w in data.get("state_posts", [])),
+        tuple(match_key(w) for w in data.get("government_posts", [])),
+        tuple(match_key(w) for w in data.get("government_heads", [])),
+        tuple(match_key(w) for w in data["post_heads"]["portfolio"] if w.startswith("وزير")) + ("الوزير", "الوزيره"),
+        tuple(match_key(w) for w in data.get("unreferred_heads", [])),
+        frozenset(match_key(w) for w in data.get("bare_heads", [])),
+        tuple(match_key(w) for w in data.get("body_heads", [])),
+    )
+
+
+def is_sub_body(org: Entity) -> bool:
+    """A body inside an organisation (مكتب الجاليات، لجنة العلاقات العربية), by its head
+    word, unless the gazetteer knows it or it was quoted as a name."""
+    if any(m.data.get("canonical") or m.data.get("rule") == "quoted" for m in org.mentions):
+        return False
+    key = match_key(org.name)
+    bare = key.removeprefix("ال")  # اللجنة الثقافية: the head لجنة
+    return key in _body_names() or any(k == h or k.startswith(h + " ")
+                                       for h in _body_heads() for k in (key, bare)) or \
+        any(key == h or key.startswith(h + " ") for h in post_references().body_heads)
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[str, ...]:
+    return tuple(match_key(h) for h in load_json("organisation_phrases.json")["body_heads"])
+
+
+def top_level(org: Entity, context: list[Mention], at: int) -> Entity:
+    """The organisation itself for a sub-body named alone (المكتب التنفيذي): the one last named."""
+    if not is_sub_body(org):
+        return org
+    parent = parent_before(context, Span(at, at, "ORG"), org)
+    return parent if parent is not None else org
+
+
+def is_body(org: Entity, role: str, head: str) -> bool:
+    """Whether the organisation found inside a title is the title's own body (المكتب التنفيذي)."""
+    body = role[len(head):].strip()
+    return bool(body) and match_key(org.name) == match_key(body) and not any(
+        m.data.get("canonical") or m.data.get("backref") for m in org.mentions)
