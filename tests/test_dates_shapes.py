@@ -289,3 +289,23 @@ def test_a_weekday_checked_by_the_writer_moves_every_relative_word() -> None:
 )
 def test_point_value_of_ranges(value: str | None, point: str | None) -> None:
     assert point_value(value) == point
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_windowed_scan_equals_a_full_scan_on_new_shapes(seed: int) -> None:
+    import random
+
+    from sijill.dates import _matches, grammar
+    from sijill.text.normalize import search_view
+
+    rng = random.Random(seed)
+    words = ["عقد", "في", "السادس", "والعشرين", "من", "شوال", "1440هـ", "غرة", "رمضان", "منذ", "نحو",
+             "ثلاثة", "أعوام", "قبل", "أسبوعين", "نفس", "اليوم", "وبعدها", "بيوم", "ثاني", "أيام", "عيد",
+             "الفطر", "يومي", "الأحد", "والاثنين", "المقبلين", "12", "و13", "يوليو", "تموز", "وحتى", "5",
+             "/", "1436", "هـ", "1437ـ1441هـ", "الـ", "الشهر", "الحالي", "النصف", "الثاني", "2000", "ريال",
+             "مدينة", "الجمعة", "بعد", "المقبل", "\n"]
+    view = search_view(" ".join(rng.choice(words) for _ in range(400)))
+    g = grammar()
+    full = [(m.start(), m.end(), m.lastgroup) for m in g.pattern.finditer(view)]
+    assert [(m.start(), m.end(), m.lastgroup) for m in _matches(g, view)] == full
+    assert full
