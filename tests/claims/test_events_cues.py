@@ -110,3 +110,21 @@ def test_an_undated_event_takes_the_news_day_told_before_it(run: Any) -> None:
               "وعيّن مجلس إدارة الشركة المهندس كريم الزين رئيساً مؤقتاً.", published="2019-04-11")
     appointments = [e for e in doc.claims["events"] if e.type == "APPOINTMENT"]
     assert [e.date for e in appointments] == ["2019-04-10"]
+
+
+@pytest.mark.parametrize("text", [
+    # A mandate to hold talks is no meeting; a possibility of one neither.
+    "وافق مجلس الوزراء على تفويض وزير الخارجية بالتباحث مع حكومة تشاد في شأن اتفاقية تعاون.",
+    'وتحدثت صحيفة "الأخبار" عن إمكان عقد لقاء بين وزيري خارجية المغرب والجزائر.',
+    # Cancelling a dismissal or pardoning is not a dismissal.
+    "وأعلن رئيس النادي إلغاء قرار شطب عضوية سامي الجمال من الجمعية العمومية.",
+])
+def test_mandates_possibilities_and_cancellations_are_no_events(run: Any, text: str) -> None:
+    doc = run(text, published="2023-05-14")
+    assert not {e.type for e in doc.claims["events"]} & {"MEETING", "DISMISSAL"}
+
+
+def test_approval_after_a_long_subject_reports_the_appointment(run: Any) -> None:
+    doc = run("وافق أعضاء مجلس إدارة الاتحاد الأردني لكرة القدم في اجتماعهم الدوري الذي عقد أمس في عمّان "
+              "على تعيين المدرب يوسف الصباغ مديراً فنياً للمنتخب.", published="2022-09-01")
+    assert "يوسف الصباغ" in _people(doc, "APPOINTMENT")

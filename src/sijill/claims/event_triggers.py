@@ -50,7 +50,7 @@ def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
         if tok.kind != "word" or _negated(view, i):
             continue
         trigger = _trigger_at(view, i, lex)
-        if trigger is not None and (trigger.type == "MEETING" or not _blocked(view, i, lex)):
+        if trigger is not None and not _blocked(view, i, lex):
             found.append(trigger)
     found.extend(_coordinated(view, lex, found))
     found.sort(key=lambda t: t.index)
@@ -79,15 +79,16 @@ def _coordinated(view: SentenceView, lex: Lexicon, found: list[Trigger]) -> list
     return extra
 
 
-def _words_before(view: SentenceView, i: int, n: int) -> list[int]:
-    """Indexes of the (up to) ``n`` word tokens right before token ``i``, nearest first; a name
-    counts as no word, so a subject between helper and noun (قبل المجلس الرئاسي استقالة ...)
-    keeps them together."""
+def _words_before(view: SentenceView, i: int, n: int, names: bool = False) -> list[int]:
+    """Indexes of the (up to) ``n`` word tokens right before token ``i``, nearest first; unless
+    ``names``, a name counts as no word, so a subject between helper and noun (قبل المجلس الرئاسي
+    استقالة ...) keeps them together."""
     out: list[int] = []
     k = i - 1
     while k >= 0 and len(out) < n:
         tok = view.tokens[k]
-        if tok.kind == "word" and not any(m.span.start <= tok.start < m.span.end for m in view.mentions):
+        if tok.kind == "word" and (names or not any(m.span.start <= tok.start < m.span.end
+                                                    for m in view.mentions)):
             out.append(k)
         k -= 1
     return out
@@ -96,7 +97,8 @@ def _words_before(view: SentenceView, i: int, n: int) -> list[int]:
 def _blocked(view: SentenceView, i: int, lex: Lexicon) -> bool:
     """A demand, denial or possibility shortly before the trigger (طالبوا بإقالة الوزير، نفى
     استقالته) reports no event."""
-    return any(lex.blockers.match(view.keys[k]) for k in _words_before(view, i, _BLOCK_REACH))
+    # Names count here: a mistaken name may hold the demand word (رئيس المجلس طالب ...).
+    return any(lex.blockers.match(view.keys[k]) for k in _words_before(view, i, _BLOCK_REACH, names=True))
 
 
 def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
@@ -107,7 +109,9 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     if kind is not None:
         return Trigger(i, kind, suffixed=suffixed)
     for pair in lex.paired:
-        if pair.words.match(ks) and _followed_by(view, i, pair.companions, pair.within):
+        # بحث مع is a verb's (بالتباحث مع is a mandate, not a meeting); فوزه، إحالة are nouns too.
+        forms = vks if pair.type == "MEETING" else ks
+        if pair.words.match(forms) and _followed_by(view, i, pair.companions, pair.within):
             return Trigger(i, pair.type, noun=not pair.words.match(vks), suffixed=suffixed)
     if lex.dissolve.match(vks) and _org_follows(view, i):
         return Trigger(i, "DISMISSAL", dissolve=True)
@@ -213,6 +217,15 @@ def _list_item(view: SentenceView, i: int) -> bool:
     return (i > 0 and marker(i - 1)) or (bool(view.tokens) and marker(0))
 
 
+def _approved(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """A noun after على with a word of approval earlier in the sentence (وافق أعضاء الاتحاد في
+    اجتماعهم ... على تعيين فلان)."""
+    prev = _words_before(view, i, 1)
+    if not prev or "علي" not in view.keys[prev[0]]:
+        return False
+    return any(lex.approvals.match(view.keys[k]) for k in range(prev[0]))
+
+
 def _opens(view: SentenceView, i: int) -> bool:
     """Whether token ``i`` opens its sentence or a list item (a headline: تعيين فلان مديراً)."""
     words = [k for k in range(i) if view.tokens[k].kind == "word"]
@@ -222,7 +235,7 @@ def _opens(view: SentenceView, i: int) -> bool:
 def _noun_counts(view: SentenceView, i: int, lex: Lexicon) -> bool:
     """An event noun (تأسيس، استقالة) reports an event after a helper word, with a date, or at
     the head of a sentence or list item."""
-    if helped(view, i, lex.noun_helpers) or _opens(view, i):
+    if helped(view, i, lex.noun_helpers) or _opens(view, i) or _approved(view, i, lex):
         return True
     end = view.tokens[min(len(view.tokens) - 1, i + 8)].end
     return any(view.tokens[i].start <= d.start < end and d.value for d in view.dates)

@@ -24,6 +24,7 @@ _VOTES = re.compile(r"(?:بـ?\s*)?([0-9٠-٩]+)\s*(?:صوتا|صوتاً|صوت
 _LIST_GAP = 10
 # How far from publication a told date may be and still be the day the news is about.
 _NEWS_DAYS = 7
+_RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي", "الذين"))
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
 _NOUN_REACH = 5
@@ -156,9 +157,14 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
     new = [m for m in orgs_after if m.span.start - tok.end <= 25]
     if new:
         return _unique(new + orgs_before[-1:])
-    if trig.suffixed or not trig.noun:
-        return _unique(orgs_before[-1:])  # الذي تم تشكيله: the body named before
+    if trig.suffixed or (not trig.noun and _relative_before(view, trig.index)):
+        return _unique(orgs_before[-1:])  # الذي تم تشكيله، التي تأسست: the body named before
     return []
+
+
+def _relative_before(view: SentenceView, i: int) -> bool:
+    """Whether a relative pronoun (الذي، التي) comes right before token ``i``."""
+    return i > 0 and view.doc.text[view.tokens[i - 1].start : view.tokens[i - 1].end] in _RELATIVES
 
 
 def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mention],

@@ -61,6 +61,8 @@ class Lexicon:
     #: Words shortly before a trigger that make it a demand, a denial or a possibility, not a
     #: report (طالب بإقالة، نفى استقالته).
     blockers: Forms
+    #: Words of approval that make a noun after على a report (وافق المجلس ... على تعيين فلان).
+    approvals: Forms
 
 
 @dataclass(frozen=True)
@@ -106,6 +108,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         list_stops=Forms.of(events.get("list_stops", [])),
         members_cues=Forms.of(events["APPOINTMENT"].get("members_cues", [])),
         blockers=Forms.of(events.get("blockers", [])),
+        approvals=Forms.of(events.get("approvals", [])),
     )
 
 
