@@ -119,3 +119,27 @@ def test_a_body_takes_the_organisation_the_article_names_most(run) -> None:  # t
               "الشباب بتمويل صندوق دعم الأندية. وستتولى اللجنة الفنية وضع الجدول الجديد.")
     rel = _relations(doc)
     assert ("PART_OF", "اللجنة الفنية", "الاتحاد اللبناني لكرة السلة") in rel
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("وأعلنت هيئة الرقابة الإدارية التابعة لوزارة العدل المصرية نتائج التحقيق.",
+     ("PART_OF", "هيئة الرقابة الإدارية", "وزارة العدل المصرية")),
+    ("وعقدت الأمانة العامة لمجلس التعاون الخليجي اجتماعها في الرياض.",
+     ("PART_OF", "الأمانة العامة", "مجلس التعاون الخليجي")),
+    ("وقررت لجنة الحكام في الاتحاد العراقي لكرة القدم إيقاف الحكم.",
+     ("PART_OF", "لجنة الحكام", "الاتحاد العراقي لكرة القدم")),
+    ("وتعد حركة البناء الوطني من مكونات التحالف الرئاسي في الجزائر.",
+     ("MEMBER_OF", "حركة البناء الوطني", "التحالف الرئاسي")),
+])
+def test_bodies_and_members_in_other_shapes(run, text: str, relation: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert relation in _relations(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting between two bodies
+    "والتقى وفد من حزب الوفد المصري مع وفد من حزب التجمع التقدمي في القاهرة.",
+    # a country's possession of a city
+    "وقصفت القوات الروسية مدينة حلب السورية أمس.",
+])
+def test_no_relation(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _relations(run(text)) == set()

@@ -72,7 +72,10 @@ def _cue_at(view: SentenceView, words: list[str], i: int, cue: Cue) -> int | Non
         if after >= len(view.tokens):
             return None
         tok = view.tokens[after]
-        if "ل" not in tok.proclitics and words[after] not in ("ل", "لـ"):
+        # The clitic analysis may leave لـ on a name unsplit (لوزارة): the text shows it.
+        written = view.doc.text[tok.start : tok.end]
+        if "ل" not in tok.proclitics and words[after] not in ("ل", "لـ") and \
+                not (written.startswith("ل") and len(written) > 3):
             return None
     return after
 
