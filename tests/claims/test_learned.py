@@ -219,6 +219,14 @@ def test_alternative_readings_of_a_title(run, rules_only) -> None:  # type: igno
     assert len(set(groups)) == 1
 
 
+def test_a_verb_between_marks_a_new_clause(run, rules_only) -> None:  # type: ignore[no-untyped-def]
+    doc = run("واستقبل المحافظ يوسف البدري وفداً من التجار، وقال رئيس غرفة التجارة إن اللقاء "
+              "كان مثمراً.")
+    found, feats, _, _ = readings(doc, sentence_views(doc), doc.claims["positions"], True)
+    back = [f for p, f in zip(found, feats) if p.person.name == "يوسف البدري" and "side=before" in f]
+    assert back and all("tp_verb" in f for f in back)
+
+
 def test_shipped_model_loads_when_present() -> None:
     if not SHIPPED.exists():
         pytest.skip("no shipped model in this checkout")

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
 
+from sijill.claims.lexicon import lexicon
 from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.positions import is_sub_body
 from sijill.doc import Doc, Entity, Span
@@ -89,7 +90,21 @@ def _gap_features(view: SentenceView, start: int, end: int, prefix: str) -> Feat
             out[f"{prefix}_has_{kind}"] = 1.0
     if any(t.start >= start and t.end <= end for t in view.titles):
         out[f"{prefix}_has_title"] = 1.0
+    if _has_verb(view, start, end):
+        out[f"{prefix}_verb"] = 1.0
     return out
+
+
+def _has_verb(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a speech or event verb of the claims lexicon stands in ``[start, end)``: a new
+    clause (وتحدث رئيس ...), whose title is not the one of the name before it."""
+    lex = lexicon()
+    for tok, keys in zip(view.tokens, view.keys):
+        if tok.start >= start and tok.end <= end and tok.kind == "word" and (
+                lex.speech_verbs.match(keys) or lex.hold_verbs.match(keys) or
+                any(forms.match(keys) for forms in lex.verbs.values())):
+            return True
+    return False
 
 
 def _is_nisba(word: str) -> bool:
