@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from sijill.doc import Doc, Span, Token
@@ -11,6 +12,7 @@ from sijill.names.latin import latin_many
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs
+from sijill.names.people import is_given_name, is_run_on
 from sijill.names.places import place_words, shape_place
 from sijill.names.titled import titled_people
 from sijill.pipeline import stage
@@ -38,11 +40,23 @@ def word_rank(word: str) -> int | None:
     return _ranks().get(normalize(word))
 
 
-def _mention_start(doc: Doc, tok: Token) -> int:
+@lru_cache(maxsize=1)
+def _gazetteers() -> dict[str, dict[str, float]]:
+    return tagger().features.gazetteers
+
+
+def _mention_start(doc: Doc, tok: Token, label: str = "") -> int:
     """Where a name starts inside its first token: after certain proclitics, and after a
-    possible conjunction when the rest is the more common word (ومحمد, not وليد)."""
+    possible conjunction when the rest is the more common word (ومحمد, not وليد) and the whole
+    is no given name (باسم)."""
     if tok.kind == "clitic":
         return tok.end
+    clitics = tok.proclitics or tok.maybe
+    if label == "PERS" and clitics:
+        text = tok.text(doc)
+        for cut in range(len(clitics)):  # وباسم: و, then the given name باسم
+            if is_given_name(text[cut:], _gazetteers()):
+                return tok.start + cut
     if tok.proclitics:
         return tok.start + len(tok.proclitics)
     if tok.maybe:
@@ -84,8 +98,11 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str]) -> list[Span]:
             first += 1
         while last >= first and tokens[last].kind == "punct":
             last -= 1
+        while label == "PERS" and first < last and \
+                is_run_on(tokens[last].text(doc), _gazetteers(), _ranks()):
+            last -= 1  # the word after the name: نائباً، لمنصب
         if first <= last and label in TYPES:
-            start = _mention_start(doc, tokens[first])
+            start = _mention_start(doc, tokens[first], label)
             if start < tokens[last].end:
                 spans.append(Span(start, tokens[last].end, TYPES[label]))
         i = j
@@ -167,12 +184,30 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     return out
 
 
+def _cut_at_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """A person's name ends where a post begins: the model runs names into the post after
+    them (شعيب أمين الصندوق), and the titles stage knows the posts."""
+    # Honorifics (الشيخ، السيد) are also parts of names: ولد الشيخ، آل الشيخ.
+    titles = sorted(t.start for t in doc.layers.get("titles", []) if t.data.get("kind") == "post")
+    if not titles:
+        return mentions
+    out: list[Span] = []
+    for m in mentions:
+        k = bisect_right(titles, m.start)
+        if m.label == "PERSON" and k < len(titles) and titles[k] < m.end:
+            end = len(doc.text[: titles[k]].rstrip())
+            if end > m.start and " " in doc.text[m.start : m.end]:
+                m = Span(m.start, end, m.label, m.value, m.data)
+        out.append(m)
+    return out
+
+
 @stage("entities", needs=("mentions", "titles"), adds=("entities",))
 def add_entities(doc: Doc) -> Doc:
     """Group mentions into one entity per actor, named by its fullest form, with the people
     named right after a title that the model missed; tie back-references (الهيئة، التجمع) to
     the organisation they stand for."""
-    mentions = doc.layers.get("mentions", [])
+    mentions = _cut_at_titles(doc, doc.layers.get("mentions", []))
     titled = titled_people(doc, mentions, tagger().features.gazetteers)
     if titled:
         mentions = sorted(mentions + titled, key=lambda s: (s.start, s.end))

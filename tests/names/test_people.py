@@ -1,0 +1,57 @@
+"""The edges of people's names: words the model runs a name into, clitics it cuts."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.names.people import is_given_name, is_run_on
+from sijill.names.stages import tagger, word_rank
+
+
+def _gaz() -> dict[str, dict[str, float]]:
+    return tagger().features.gazetteers
+
+
+def _ranks() -> dict[str, int]:
+    return tagger().features.emb_words
+
+
+@pytest.mark.parametrize("word", ["نائباً", "نائبا", "لرئاسة", "بحضور"])
+def test_a_common_word_after_a_name_is_no_part_of_it(word: str) -> None:
+    assert word_rank(word) is not None
+    assert is_run_on(word, _gaz(), _ranks())
+
+
+@pytest.mark.parametrize("word", ["الحربي", "المطيري", "ساويش", "بلال", "كامل", "سمرقندي"])
+def test_surnames_and_rare_words_stay_in_a_name(word: str) -> None:
+    assert not is_run_on(word, _gaz(), _ranks())
+
+
+@pytest.mark.parametrize(("word", "given"), [("باسم", True), ("وائل", True), ("ومحمد", False)])
+def test_a_given_name_that_begins_like_a_clitic_is_read_whole(word: str, given: bool) -> None:
+    assert is_given_name(word, _gaz()) is given
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وانتخب المجلس خالد بن سعود الحربي نائباً للرئيس.", "خالد بن سعود الحربي"),
+    ("وقرر المجلس ترشيح سامي الأحمد نائباً له.", "سامي الأحمد"),
+])
+def test_a_person_named_before_an_accusative_post(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = [e.name for e in run(text).entities if e.type == "PERSON"]
+    assert name in people
+    assert not any(p.endswith("نائباً") or p.endswith("نائبا") for p in people)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وضم المجلس سمير الحداد رئيساً، وباسم بن عادل الفارس أمين الصندوق.", "باسم بن عادل الفارس"),
+    ("وعين المجلس وائل حمدان أمين السر.", "وائل حمدان"),
+])
+def test_a_name_ends_where_a_post_begins_and_keeps_its_first_letter(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = [e.name for e in run(text).entities if e.type == "PERSON"]
+    assert name in people
+
+
+def test_an_honorific_inside_a_name_does_not_cut_it(run) -> None:  # type: ignore[no-untyped-def]
+    people = [e.name for e in run("والتقى الوزير عبدالرحمن بن خالد آل الشيخ في الرياض.").entities
+              if e.type == "PERSON"]
+    assert not any(p.endswith(" آل") for p in people)
