@@ -96,6 +96,7 @@ def text_country(text: str) -> str | None:
     return ranked[0][0]
 
 
+@lru_cache(maxsize=65536)  # asked for every state body name on every pass
 def name_countries(words: tuple[str, ...]) -> frozenset[str]:
     """The countries a name's own words name (``الحكومة اليمنية`` -> YE)."""
     found = cues()
@@ -113,6 +114,7 @@ def _country_forms() -> frozenset[str]:
     return _one(load_json("resolution.json")["country_forms"])
 
 
+@lru_cache(maxsize=65536)
 def without_countries(words: tuple[str, ...]) -> tuple[str, ...]:
     """A name's words without its country words, and the words of a state's official
     name beside them (``العربية السعودية``, ``جمهورية مصر``)."""
@@ -177,6 +179,7 @@ def state_bodies() -> StateBodies:
         _one([*data["generic_org_words"], *phrases["adjectives"]]))
 
 
+@lru_cache(maxsize=65536)
 def sports_head(words: tuple[str, ...]) -> str | None:
     """The head of a name that is a sports head and nationality words only (``الاتحاد
     السعودي``): which of the country's federations it is, only its document says."""
@@ -214,6 +217,7 @@ def _sports(words: tuple[str, ...], sports: dict[tuple[str, ...], str]) -> tuple
     return tuple(sorted(set(named)))
 
 
+@lru_cache(maxsize=65536)
 def state_body(words: tuple[str, ...]) -> str | None:
     """The key of a bare state body that a name (word keys) is, whoever's it is, else None:
     ``مجلس الوزراء العراقي`` and ``مجلس الوزراء`` give ``مجلس وزراء``, ``الاتحاد السعودي

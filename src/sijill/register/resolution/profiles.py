@@ -327,7 +327,8 @@ class Contexts:
 
     def get(self, profile: Profile) -> Context:
         """The context of one entity (its document is read when first needed)."""
-        self.load([profile.doc_id])
+        if profile.doc_id not in self._docs:  # asked for in tight loops: no set work then
+            self.load([profile.doc_id])
         return self._by_entity.get(profile.id, Context())
 
     def load(self, doc_ids: Iterable[str]) -> None:

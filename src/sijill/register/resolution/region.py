@@ -264,7 +264,8 @@ class Region:
         for ent_id in members:
             if countries.get(ent_id):
                 by_country[str(countries[ent_id])].append(ent_id)
-        # A new body of a known country can back only the stories it shares an actor with.
+        # A body of a known country in the pass can back only the stories it shares an actor
+        # with; the others' verdicts stand (their groups re-judge them when they join).
         near = set().union(*(self._actors(known[f]) for f in focus
                              if f in known and countries.get(f)))
         found: set[str] = set()
