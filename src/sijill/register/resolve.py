@@ -2,8 +2,10 @@
 
 Resolution is a set of pairwise decisions. Rules decide from names (name keys robust to
 Arabic spelling, the organisation gazetteer, Latin spellings, rapidfuzz similarity) and, for
-near matches, from what the documents say around the names; people decide with ``sijill
-merge``, ``distinct`` and ``split``. Groups follow from the decisions: people's ``same``
+near matches, from what the documents say around the names; a bare state body
+(``مجلس الوزراء``, ``وزارة الصحة``, ``اتحاد القدم``) is one per country, its country read from
+its name, its story or its outlet's domain (``resolution.country``); people decide with
+``sijill merge``, ``distinct`` and ``split``. Groups follow from the decisions: people's ``same``
 first, then rule links in a fixed order, none joining what a person kept apart. Each link
 that joined two groups is stored as a rule decision with its reason and score.
 
