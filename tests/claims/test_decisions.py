@@ -245,3 +245,13 @@ def test_quoted_content_of_a_decision_reported_before(run) -> None:  # type: ign
 def test_quoted_content_with_no_decision_before_is_someone_s_words(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال سامر الأحمد إن الخطة تتضمن «خفض رواتب الوزراء، وإلغاء المجالس الزائدة».")
     assert _decide(doc) == []
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وقرر وزير الداخلية التونسي تعليق نشاط الجمعيات المخالفة.", None),
+    ("وقرر رئيس الاتحاد الليبي لكرة القدم إيقاف الدوري حتى إشعار آخر.", "الاتحاد الليبي لكرة القدم"),
+])
+def test_a_decision_of_an_office(run, text: str, body: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = _decide(run(text))
+    assert len(found) == 1 and found[0].kind == "DECISION"
+    assert (found[0].body.name if found[0].body else None) == body

@@ -4,7 +4,7 @@ coordinated object."""
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from sijill.claims.decision_claims import (
     Decision,
@@ -24,6 +24,7 @@ from sijill.doc import Span, Token
 from sijill.text.normalize import match_key
 
 _SUBJECT_BEFORE = 4  # how many tokens before a decision verb its subject may end
+_POST_TO_ORG = 40  # characters after a post title within which its organisation is named
 _OBJECT_REACH = 4  # tokens after a verb's subject within which its object's first word stands
 
 
@@ -60,7 +61,7 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
             return []
-        issuer = _single_issuer(t, toks, ks, i, passive, events)
+        issuer = _single_issuer(t, toks, ks, i, passive, events, decides=verb)
         span = item_span(t, _without_conjunction(t, tok, i, ks), sentence.end) if issuer else None
         if issuer is None or span is None:
             return []
@@ -70,6 +71,18 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         return [Decision(_piece_kind(t, item, kind), issuer[0], issuer[1], item,
                          (sentence.start, sentence.end)) for item in items if item is not None]
     return []
+
+
+def _office(t: Text, start: int, end: int) -> Issuer | None:
+    """The issuer of a decision whose subject is a post title (وزير العمل، رئيس الحركة): the
+    organisation named right after the title, or none; None when no post title comes first."""
+    posts = t.posts[bisect_left(t.posts, start) : bisect_left(t.posts, end + 1)]
+    people = [m for m in t.mentions_in(start, end + 1) if m[2].type == "PERSON"]
+    if not posts or (people and people[0][0] < posts[0]):
+        return None
+    org = next((m[2] for m in t.mentions_in(posts[0], posts[0] + _POST_TO_ORG)
+                if m[2].type in ("ORG", "PERSON")), None)
+    return (org if org is not None and org.type == "ORG" else None), None
 
 
 def _piece_kind(t: Text, item: tuple[int, int], kind: str) -> str:
@@ -120,14 +133,18 @@ def _without_conjunction(t: Text, tok: Token, i: int, ks: Keys) -> int:
 
 
 def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
-                   events: list[Event]) -> Issuer | None:
+                   events: list[Event], decides: bool = True) -> Issuer | None:
     """Who took a single decision: the organisation after the verb, the meeting's host for
-    ``المجتمعون`` or a passive verb, an organisation named before the verb; None for a person."""
+    ``المجتمعون`` or a passive verb, an organisation named before the verb, the office of a
+    post named as the subject (قرر رئيس الاتحاد); None for anyone else."""
     meeting = meeting_of(events, toks[i].start)
     last = min(len(toks) - 1, i + t.cue.subject_gap)
     body, person = named(t, toks[i].end, toks[last].end)
     if person:
-        return None  # a person decided: a plan, not a body's decision
+        # A decision of an office (قرر وزير الداخلية، قرر زعيم التيار) is the office's, under
+        # the organisation named with the post if any; a person named by a name or an
+        # honorific alone decides a plan, not a body's decision.
+        return _office(t, toks[i].end, toks[last].end) if decides else None
     if body is not None:
         return body, meeting if meeting is not None and body in meeting.participants else None
     # The meeting as subject, after the verb or just before it (أن اجتماعهم الذي عقد أمس أوصى).

@@ -57,6 +57,8 @@ class Text:
                                key=lambda x: (x[0], x[1]))
         self.mention_starts = [m[0] for m in self.mentions]
         self.titles = sorted(t.start for t in doc.layers.get("titles", []))
+        self.posts = sorted(t.start for t in doc.layers.get("titles", [])
+                            if t.data.get("kind") == "post")
         # Titles of many (أعضاء، وزراء): they speak for the body named after them.
         self.collective = frozenset(t.start for t in doc.layers.get("titles", [])
                                     if match_key(doc.text[t.start : t.end].split()[0] if
