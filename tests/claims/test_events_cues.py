@@ -128,3 +128,12 @@ def test_approval_after_a_long_subject_reports_the_appointment(run: Any) -> None
     doc = run("وافق أعضاء مجلس إدارة الاتحاد الأردني لكرة القدم في اجتماعهم الدوري الذي عقد أمس في عمّان "
               "على تعيين المدرب يوسف الصباغ مديراً فنياً للمنتخب.", published="2022-09-01")
     assert "يوسف الصباغ" in _people(doc, "APPOINTMENT")
+
+
+def test_a_relative_clause_inside_a_list_keeps_the_list_going(run: Any) -> None:
+    doc = run("وأعلنت الشركة أيضا استقالة نائب الرئيس كريم الحداد، الذي يشغل المنصب منذ 2010، "
+              "وسمير النجار، الذي يعمل مستشارا للشركة.", published="2023-05-14")
+    resignations = [e for e in doc.claims["events"] if e.type == "RESIGNATION"]
+    assert {"كريم الحداد", "سمير النجار"} <= _people(doc, "RESIGNATION")
+    # منذ 2010 dates the tenure, not the resignation.
+    assert {e.date for e in resignations} == {"2023-05-14"}

@@ -20,7 +20,8 @@ _BEHIND = 7
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "تي")
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ولم", "ولن", "ولا"))
 _MARKERS = frozenset(("-", "–", "—", "•", "*", "ـ"))
-_BLOCK_REACH = 6
+_BLOCK_REACH = 8
+_REACH_FILLERS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +118,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return Trigger(i, "DISMISSAL", dissolve=True)
     if lex.hold_verbs.match(vks) and not _list_item(view, i):
         return _held(view, i, lex)
-    if lex.nouns["MEETING"].match(ks) and helped(view, i, lex.meeting_helpers) \
+    if lex.nouns["MEETING"].match(ks) and helped(view, i, lex.meeting_helpers, lex.fillers) \
             and not _list_item(view, i):
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
@@ -199,10 +200,13 @@ def _org_follows(view: SentenceView, i: int) -> bool:
     return any(m.type == "ORG" and 0 <= m.span.start - end <= 2 for m in view.mentions)
 
 
-def helped(view: SentenceView, i: int, helpers: Forms) -> bool:
-    """Whether one of the two words before token ``i`` is a helper; one after من is a means, not
-    a report (من خلال عقد لقاءات)."""
-    for k in _words_before(view, i, 2):
+def helped(view: SentenceView, i: int, helpers: Forms, fillers: Forms | None = None) -> bool:
+    """Whether one of the two words before token ``i`` (``fillers`` such as أيضاً، أمس not
+    counted) is a helper; one after من is a means, not a report (من خلال عقد لقاءات)."""
+    near = _words_before(view, i, 2 + _REACH_FILLERS)
+    if fillers is not None:
+        near = [k for k in near if not fillers.match(view.keys[k])]
+    for k in near[:2]:
         if helpers.match(view.keys[k]):
             return not (k > 0 and view.doc.text[view.tokens[k - 1].start : view.tokens[k - 1].end] == "من")
     return False
@@ -235,7 +239,7 @@ def _opens(view: SentenceView, i: int) -> bool:
 def _noun_counts(view: SentenceView, i: int, lex: Lexicon) -> bool:
     """An event noun (تأسيس، استقالة) reports an event after a helper word, with a date, or at
     the head of a sentence or list item."""
-    if helped(view, i, lex.noun_helpers) or _opens(view, i) or _approved(view, i, lex):
+    if helped(view, i, lex.noun_helpers, lex.fillers) or _opens(view, i) or _approved(view, i, lex):
         return True
     end = view.tokens[min(len(view.tokens) - 1, i + 8)].end
     return any(view.tokens[i].start <= d.start < end and d.value for d in view.dates)

@@ -17,6 +17,7 @@ from sijill.claims.model import Event, Mention, Position, SentenceView
 from sijill.claims.positions import top_level
 from sijill.dates import point_value
 from sijill.doc import Doc, Entity
+from sijill.text.normalize import match_key
 
 _VOTES = re.compile(r"(?:بـ?\s*)?([0-9٠-٩]+)\s*(?:صوتا|صوتاً|صوت|أصوات)")
 # Words between two people of one list (posts, honorifics, what they represent) stay few; a
@@ -25,17 +26,26 @@ _LIST_GAP = 10
 # How far from publication a told date may be and still be the day the news is about.
 _NEWS_DAYS = 7
 _RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي", "الذين"))
+_RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVES)
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
 _NOUN_REACH = 5
 
 
 def _date(view: SentenceView, start: int, end: int, trigger_at: int) -> str | None:
-    after = [d for d in view.dates if start <= d.start < end and d.value and d.start >= trigger_at]
+    # منذ 2010 dates a tenure or a state that goes on, not the event told.
+    dates = [d for d in view.dates if d.value and not _since(view, d.start)]
+    after = [d for d in dates if start <= d.start < end and d.start >= trigger_at]
     if after:
         return point_value(after[0].value)  # an event has one date, not a range
-    before = [d for d in view.dates if d.start < trigger_at and d.value]
+    before = [d for d in dates if d.start < trigger_at]
     return point_value(before[-1].value) if before else None
+
+
+def _since(view: SentenceView, at: int) -> bool:
+    """Whether the word before offset ``at`` is منذ."""
+    head = view.doc.text[max(0, at - 8) : at].split()
+    return bool(head) and head[-1] in ("منذ", "ومنذ")
 
 
 def _unique(ms: list[Mention]) -> list[Entity]:
@@ -204,7 +214,11 @@ def _listed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Menti
         gap = _gap_words(view, colon + 1 if colon >= 0 else cursor, m.span.start)
         # برئاسة فلان وعضوية كل من: a members cue right before a name goes on with the list.
         members = trig.type == "APPOINTMENT" and any(lex.members_cues.match(view.keys[j]) for j in gap[-3:])
-        if not members and any(lex.list_stops.match(view.keys[j]) for j in gap):
+        stops = [j for j in gap if lex.list_stops.match(view.keys[j])]
+        # أ، الذي يشغل منصب كذا، وب: a relative clause inside the list; و goes on with it.
+        if stops and _conjoined(view, gap, m) and all(view.keys[j][0] in _RELATIVE_KEYS for j in stops):
+            stops = []
+        if not members and stops:
             break
         if not members and len(gap) > (_NOUN_REACH if trig.noun and not out else _LIST_GAP):
             break
@@ -214,6 +228,14 @@ def _listed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Menti
             and not _joined(view.doc.text[out[0].span.end : out[1].span.start]):
         out = out[1:]
     return out
+
+
+def _conjoined(view: SentenceView, gap: list[int], m: Mention) -> bool:
+    """Whether a name is joined to the list by و (وفلان، والدكتور فلان)."""
+    text = view.doc.text
+    if m.span.start > 0 and text[m.span.start - 1] == "و":
+        return True
+    return bool(gap) and text[view.tokens[gap[-1]].start] == "و"
 
 
 def _joined(gap: str) -> bool:

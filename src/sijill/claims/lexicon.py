@@ -63,6 +63,8 @@ class Lexicon:
     blockers: Forms
     #: Words of approval that make a noun after على a report (وافق المجلس ... على تعيين فلان).
     approvals: Forms
+    #: Words skipped when looking back from a noun for its helper (أعلن أمس رسمياً استقالته).
+    fillers: Forms
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         members_cues=Forms.of(events["APPOINTMENT"].get("members_cues", [])),
         blockers=Forms.of(events.get("blockers", [])),
         approvals=Forms.of(events.get("approvals", [])),
+        fillers=Forms.of(events.get("fillers", [])),
     )
 
 
