@@ -144,8 +144,14 @@ def run_rules(gold_dir: Path, articles: Iterable[Article | Problem],
                 if on_problem is not None:
                     on_problem(f"skipped {item}")
                 continue
-            if item.id in golds:
+            if item.id not in golds:
+                continue
+            try:
                 out.append((run(make_doc(item)), golds[item.id]))
+            except Exception as exc:  # noqa: BLE001 - one bad document must not stop training
+                if on_problem is not None:
+                    on_problem(f"skipped {item.origin or item.id}: internal error while "
+                               f"processing ({type(exc).__name__}: {exc}); please report it")
     finally:
         use_model(False)
     if not out:
