@@ -67,8 +67,9 @@ def test_former_members_listed_after_a_colon(run) -> None:  # type: ignore[no-un
     doc = run("وكرم النادي أعضاء اللجنة الثقافية السابقين، وهم: د. سالم العتيبي (رئيس اللجنة)، "
               "ومحمد الدوسري، وفهد القحطاني.")
     members = {(p.person.name, p.status) for p in doc.claims["positions"] if p.role.startswith("أعضاء")}
-    assert members == {("سالم العتيبي", "former"), ("محمد الدوسري", "former"),
-                       ("فهد القحطاني", "former")}
+    # the first is named for his own post, in the bracket after his name
+    assert members == {("محمد الدوسري", "former"), ("فهد القحطاني", "former")}
+    assert ("سالم العتيبي", "رئيس") in _held(doc)
 
 
 def test_status_word_after_the_title_complement(run) -> None:  # type: ignore[no-untyped-def]
@@ -126,3 +127,15 @@ def test_chains_and_complements(run, text: str, person: str, roles: set[str]) ->
 def test_a_title_after_a_preposition_is_no_apposition(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("والتقى رئيس الوفد كمال الحسن بالمبعوث الأممي في جنيف.")
     assert {r for p, r in _held(doc) if p == "كمال الحسن"} == {"رئيس الوفد"}
+
+
+def test_plural_post_after_a_decree(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أصدر الرئيس الصومالي أمس قرارًا بتعيين ثلاثة مستشارين رئاسيين، هم محمد علي حسن، "
+              "وأحمد طاهر محمود، وحسن عبدالله يوسف.")
+    assert {p for p, r in _held(doc) if r == "مستشار"} == {"محمد علي حسن", "أحمد طاهر محمود",
+                                                          "حسن عبدالله يوسف"}
+
+
+def test_a_form_of_address_is_no_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال المستشار أحمد الزند إن القضاء مستقل.")
+    assert not doc.claims["positions"]

@@ -24,6 +24,7 @@ from sijill.claims.post_orgs import (
     org_by_reference,
     orgs_of,
     parent_before,
+    post_references,
     top_level,
     words_between,
 )
@@ -239,6 +240,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 continue
             nxt = [m.span.start for m in view.mentions if m.type == "PERSON" and m.span.start >= title.end]
             limit = min(nxt + [next_title, view.span.end, title.end + 90])
+        if person.span.start >= title.end and not words_between(view, title.end, person.span.start) and \
+                match_key(str(title.data.get("role", ""))) in post_references().address_posts:
+            continue  # المستشار فلان: a form of address, no post
         owners[id(title)] = person
         here = context + [m for m in view.mentions if m.type == "ORG"]
         role = str(title.data.get("role", ""))
@@ -280,6 +284,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         else:
             holders = [person] + (listed_people(view, person) if heads_a_list(view, title, person)
                                   else by_nationality(view, title, person))
+        if len(holders) > 1:
+            # أعضاء اللجنة، وهم: فلان (رئيس اللجنة)، وفلان: the first is named for his own post.
+            own = {id(b) for t in view.titles if t is not title and (b := _bracket_owner(view, t))}
+            holders = [h for h in holders if id(h) not in own] or holders
         for holder in holders:
             status, stated = _status(view, title, holder, lex)
             for org in targets:

@@ -115,9 +115,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return []
     before = [m for m in view.mentions if m.type == "ORG" and m.span.end <= title.start]
     if any(role == g or role.endswith(" " + g) for g in refs.government_posts):
-        govs = [m for m in context + before + [m for m in view.mentions if m.type == "ORG"]
-                if match_key(m.entity.name).startswith(refs.government_heads)]
-        return [govs[-1].entity] if govs else []
+        gov = _government(view, title)
+        return [gov] if gov is not None else []
     if role in refs.state_posts or nationality_follows(view, title):
         return []
     text = view.doc.text
@@ -132,6 +131,22 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             continue
         return [org]
     return []
+
+
+def _government(view: SentenceView, title: Span) -> Entity | None:
+    """The government a head of government leads: of the governments the text names anywhere,
+    the one whose name carries the nationality after the title (رئيس الوزراء العراقي), else the
+    one named most."""
+    heads = post_references().government_heads
+    govs = [e for e in view.doc.entities if e.type == "ORG" and match_key(e.name).startswith(heads)]
+    if not govs:
+        return None
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    if nxt is not None and nationality_follows(view, title):
+        stem = match_key(view.doc.text[nxt.start : nxt.end])[2:].removesuffix("ه").removesuffix("ي")
+        named = [e for e in govs if stem and stem in match_key(e.name)]
+        govs = named or govs
+    return max(govs, key=lambda e: len(e.mentions))
 
 
 def _complement_of_title(view: SentenceView, org: Mention) -> bool:
@@ -170,6 +185,7 @@ class PostReferences:
     unreferred_heads: tuple[str, ...]
     bare_heads: frozenset[str]
     body_heads: tuple[str, ...]
+    address_posts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -184,6 +200,7 @@ def post_references() -> PostReferences:
         tuple(match_key(w) for w in data.get("unreferred_heads", [])),
         frozenset(match_key(w) for w in data.get("bare_heads", [])),
         tuple(match_key(w) for w in data.get("body_heads", [])),
+        frozenset(match_key(w) for w in data.get("address_posts", [])),
     )
 
 

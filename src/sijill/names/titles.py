@@ -149,6 +149,8 @@ def find_titles(text: str) -> list[Span]:
             data["accusative"] = True  # رئيساً: the post someone is elected or named to
         if name_key(head) in g.plurals:
             data["plural"] = True  # أعضاء المجلس فلان وفلان: each holds it
+            one = g.plurals[name_key(head)]  # مستشارين: each an مستشار
+            data["role"], data["head"] = one + role[len(head) :], one
         if m.groupdict().get("mod") and end == m.end():
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
