@@ -223,7 +223,7 @@ class Grammar:
         sep = rf"[/.{_DASHES}]"
         numeric = (rf"(?<!\d)(?:1[2-589]|20)\d\d(?!\d)|\d{{1,2}}\s*{sep}\s*\d{{1,2}}\s*{sep}"
                    rf"|\d{{1,2}}\s*/\s*1[2-5]\d\d|\d\s*ه(?!\w)")
-        return rf"{numeric}|(?<!\w)[وفبلك]?{_alt(anchors)}"
+        return rf"{numeric}|(?<!\w)[وفبلك]?{_alt(anchors)}(?!\w)"
 
     @staticmethod
     def months_as_written(months: dict[str, Any]) -> list[str]:
