@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from sijill.claims.features import position_features
 from sijill.claims.learned import (
     SHIPPED,
     ClaimModel,
@@ -36,12 +35,14 @@ def rules_only():  # type: ignore[no-untyped-def]
     use_model(False)
 
 
-def _features_of(doc: Doc, person: str) -> dict[str, float]:
-    positions = doc.claims["positions"]
-    feats = position_features(doc, sentence_views(doc), positions)
-    found = [f for p, f in zip(positions, feats) if p.person.name == person]
-    assert found, [p.person.name for p in positions]
-    return found[0]
+def _features_of(doc: Doc, person: str, expected: tuple[str, ...]) -> dict[str, float]:
+    """The features of the reading of a title for ``person`` that has the ``expected`` ones."""
+    found, feats, _, _ = readings(doc, sentence_views(doc), doc.claims["positions"], True)
+    mine = [f for p, f in zip(found, feats) if p.person.name == person]
+    assert mine, [p.person.name for p in found]
+    fits = [f for f in mine if all(name in f for name in expected)]
+    assert fits, [sorted(f) for f in mine]
+    return fits[0]
 
 
 @pytest.mark.parametrize(("text", "person", "expected", "absent"), [
@@ -55,9 +56,7 @@ def _features_of(doc: Doc, person: str) -> dict[str, float]:
 def test_features_say_where_the_person_stands(run, rules_only, text: str, person: str,  # type: ignore[no-untyped-def]
                                               expected: tuple[str, ...],
                                               absent: tuple[str, ...]) -> None:
-    feats = _features_of(run(text), person)
-    for name in expected:
-        assert name in feats, sorted(feats)
+    feats = _features_of(run(text), person, expected)
     for name in absent:
         assert name not in feats, sorted(feats)
 
@@ -127,18 +126,20 @@ def test_the_hook_drops_what_the_model_rejects(run, rules_only) -> None:  # type
             "وحضر اللقاء سمير نشار، عضو الائتلاف الوطني السوري.")
     doc = run(text)
     views = sentence_views(doc)
-    people = {p.person.name for p in doc.claims["positions"]}
-    assert {"رياض حجاب", "سمير نشار"} <= people
+    # Every reading of the titles, as if the rules had proposed them all.
+    found = readings(doc, views, doc.claims["positions"], True)[0]
+    pairs = {(p.person.name, p.role) for p in found}
+    assert {("رياض حجاب", "رئيس"), ("سمير نشار", "المبعوث الأممي"), ("سمير نشار", "عضو")} <= pairs
     # A title that reaches its person across a comma and a new clause (وحضر) names someone else.
     use_model(ClaimModel({"tp_wa": -20.0}, 5.0, 0.5))
-    kept = [(p.person.name, p.role) for p in keep_positions(doc, views, doc.claims["positions"])]
+    kept = {(p.person.name, p.role) for p in keep_positions(doc, views, found)}
     assert ("رياض حجاب", "رئيس") in kept and ("سمير نشار", "عضو") in kept
     assert ("سمير نشار", "المبعوث الأممي") not in kept
     use_model(ClaimModel({"side=after": -20.0}, 5.0, 0.5))
-    kept = [(p.person.name, p.role) for p in keep_positions(doc, views, doc.claims["positions"])]
-    assert kept == [("سمير نشار", "عضو")]
+    kept = {(p.person.name, p.role) for p in keep_positions(doc, views, found)}
+    assert ("سمير نشار", "عضو") in kept and ("رياض حجاب", "رئيس") not in kept
     use_model(ClaimModel({"side=after": -20.0}, 5.0, 0.5, enabled=False))
-    assert len(keep_positions(doc, views, doc.claims["positions"])) == len(doc.claims["positions"])
+    assert keep_positions(doc, views, found) == found
 
 
 def test_environment_chooses_the_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
