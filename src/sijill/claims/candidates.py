@@ -8,6 +8,7 @@ title; the rules' reading is one of them, flagged, so the model learns how far t
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -82,10 +83,12 @@ def candidates(views: Sequence[SentenceView], positions: Sequence[Position]) -> 
     starts = [v.span.start for v in views]
     out: list[Candidate] = []
     by_title: dict[tuple[int, int], list[Position]] = {}
+    of_rule: dict[int, Candidate] = {}
     for p in positions:
-        k = _sentence_of(starts, p.evidence[0])
+        k = bisect_right(starts, p.evidence[0]) - 1
         title = title_of(views[k], p) if k >= 0 else None
         out.append(Candidate(p, title, k, True))
+        of_rule[id(p)] = out[-1]
         if title is not None:
             by_title.setdefault((title.start, title.end), []).append(p)
     context: list[Mention] = []
@@ -97,9 +100,8 @@ def candidates(views: Sequence[SentenceView], positions: Sequence[Position]) -> 
                     role = _role_for(title, inside)
                     traits: tuple[str, ...] = (f"reading_person={who}", f"reading_org={where}")
                     twin = next((p for p in ruled if _same(p, person.entity, org, role)), None)
-                    if twin is not None:
-                        ruled_at = next(c for c in out if c.position is twin)
-                        ruled_at.traits = traits
+                    if twin is not None:  # the rules' own reading: say how it was built
+                        of_rule[id(twin)].traits = traits
                         continue
                     traits += tuple(t for t, hit in (
                         ("rules_person", any(p.person is person.entity for p in ruled)),
@@ -127,8 +129,3 @@ def _reading(view: SentenceView, title: Span, person: Mention, org: Entity | Non
         pos.status, pos.stated, pos.start, pos.end = twin.status, twin.stated, twin.start, twin.end
     return pos
 
-
-def _sentence_of(starts: list[int], offset: int) -> int:
-    from bisect import bisect_right
-
-    return bisect_right(starts, offset) - 1

@@ -182,7 +182,7 @@ def position_key(p: Position) -> tuple[int, int, str]:
 def keep_positions(doc: Doc, views: Sequence[SentenceView], positions: list[Position]) -> list[Position]:
     """The positions the active model keeps (the rules' own without a model)."""
     model = active_model()
-    if model is None or not model.enabled or not positions:
+    if model is None or not model.enabled:
         return positions
     found, feats, groups, rules = readings(doc, views, positions, model.alternatives)
     scores = [model.score(f) for f in feats]
