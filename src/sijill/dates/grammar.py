@@ -219,7 +219,9 @@ class Grammar:
         anchors = (self.months_as_written(months) + list(words["relative_days"])
                    + list(words["relative_days_extra"]) + list(words["relative_periods"])
                    + list(words["relative_spans"]) + list(words["holidays"]) + list(words["units"])
-                   + [n for ns in months["weekdays"].values() for n in ns])
+                   + [words["dual_days_word"]]
+                   # أحد 'one of' is everywhere; a weekday without ال comes after يوم, an anchor.
+                   + [n for ns in months["weekdays"].values() for n in ns if n.startswith("ال")])
         sep = rf"[/.{_DASHES}]"
         numeric = (rf"(?<!\d)(?:1[2-589]|20)\d\d(?!\d)|\d{{1,2}}\s*{sep}\s*\d{{1,2}}\s*{sep}"
                    rf"|\d{{1,2}}\s*/\s*1[2-5]\d\d|\d\s*ه(?!\w)")
