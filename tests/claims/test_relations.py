@@ -143,3 +143,9 @@ def test_bodies_and_members_in_other_shapes(run, text: str, relation: tuple[str,
 ])
 def test_no_relation(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _relations(run(text)) == set()
+
+
+def test_a_person_described_as_a_member_is_no_membership_of_an_earlier_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأعلنت حركة النهضة الوطنية موقفها من الحوار. وأوضح عضو في مجلس الحكماء أن القرار "
+              "اتخذ على عجل.")
+    assert not any(t == "MEMBER_OF" for t, _, _ in _relations(doc))

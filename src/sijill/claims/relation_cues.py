@@ -31,6 +31,7 @@ class StructureLexicon:
     post_nouns: frozenset[str]
     ministry_heads: frozenset[str]
     government_heads: frozenset[str]
+    back_refs: frozenset[str]
 
 
 def undef(key: str) -> str:
@@ -72,6 +73,7 @@ def structure_lexicon() -> StructureLexicon:
         post_nouns=frozenset(undef(match_key(w)) for w in data["post_nouns"]),
         ministry_heads=frozenset(undef(match_key(w)) for w in data["ministry_heads"]),
         government_heads=frozenset(undef(match_key(w)) for w in data["government_heads"]),
+        back_refs=frozenset(match_key(w) for w in data["back_refs"]),
     )
 
 

@@ -36,7 +36,6 @@ __all__ = ["Attribute", "Relation", "find_relations", "find_sizes", "is_body_nam
 
 _LINK_GAP = 24
 _LINK_WORDS = 2  # the most words between a body and its organisation (التابعة لـ)
-_OPENING_TOKENS = 2  # a cue this near a sentence's start may refer back to an earlier subject
 _POST_GAP = 4  # a post's organisation follows its title at most a preposition away (عضواً في)
 
 
@@ -228,7 +227,9 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                 prior = [m for m in view.mentions if m.type == "ORG" and m.span.end <= at]
                 # An organisation of an earlier sentence is the subject only of a sentence
                 # that opens with the cue (وهي من مكونات ...), not of one that names someone.
-                opens = i <= _OPENING_TOKENS
+                opens = i == 0 or all(words[k] in lex.back_refs or
+                                      any(x in lex.back_refs for x in view.keys[k])
+                                      for k in range(i))
                 owners = prior or ([m for m in before_orgs if m.span.end <= at] if opens else [])
                 if not owners:
                     continue
