@@ -1,9 +1,10 @@
 """DATE spans and their normalised values, found with a grammar built from ``lang/ar`` data.
 
-Spans are found by ``grammar``, each read by ``read`` (Gregorian and Umm al-Qura Hijri
-calendars, relative expressions counted from the publication date), then two passes over
-the document: a day named by reference (في اليوم التالي) takes the day dated before it,
-and two dates joined by إلى/حتى become one range.
+Spans are found by ``grammar`` and each is read by ``read`` (Gregorian and Umm al-Qura Hijri
+calendars; relative expressions counted from the day of writing, which is the publication
+date unless the writer's أمس الأربعاء says otherwise; a year-less date placed by the tense
+of its clause). Then a day named by reference (في اليوم التالي) takes the day dated before
+it, and two dates of one shape joined by إلى/حتى become one range.
 """
 
 from __future__ import annotations

@@ -123,7 +123,7 @@ class Grammar:
         hmark = rf"\s*{hijri_marks}(?!\w)"
         era = rf"(?:\s*(?:{hijri_marks}|{_alt(words['gregorian_marks'])})(?!\w))?"
         day = r"(?<!\d)(?:[12]\d|3[01]|0?[1-9])(?!\d)"
-        ordinal = _alt(list(words["ordinal_units"]) + list(self._ordinal_words(words)))
+        ordinal = _alt(list(words["ordinal_units"]) + list(_ordinals(words)))
         # النصف الثاني من رمضان is a half, not the 2nd: one fixed-width look-behind per word.
         not_day = "".join(rf"(?<!{re.escape(search_view(w))}\s)" for w in words["not_a_day_after"])
         dayx = rf"(?:(?:ال\u0640?\s*)?{day}|{not_day}{ordinal})"
@@ -204,10 +204,6 @@ class Grammar:
         # A word edge, a proclitic (و، ف، ب، ل، ك), or digits glued to the word before (من3).
         edge = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=[^\W\d])(?=\d))"
         return rf"{edge}(?:{'|'.join(alternatives)})(?!\w)"
-
-    @staticmethod
-    def _ordinal_words(words: dict[str, Any]) -> list[str]:
-        return list(_ordinals(words))
 
     def _anchors(self, months: dict[str, Any], words: dict[str, Any]) -> str:
         """Words one of which every date expression holds; the grammar is tried only near them.
