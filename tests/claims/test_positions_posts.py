@@ -77,3 +77,19 @@ def test_post_of_a_state_takes_no_organisation(run, text: str, person: str,  # t
 def test_deputy_of_a_post_is_one_post(run, text: str, person: str, role: str) -> None:  # type: ignore[no-untyped-def]
     roles = {r for p, r, _ in _positions(run(text)) if p == person}
     assert roles == {role}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # an organisation named inside the body a post is in: the post is in it
+        ("وهنأ رئيس مجلس إدارة الشركة الوطنية للإسمنت نجيب العلي القيادة.", "نجيب العلي",
+         "الشركة الوطنية للإسمنت"),
+        ("وقال رئيس مجلس إدارة نادي الترجي الرياضي حمدي المدب إن الموسم سيبدأ.", "حمدي المدب",
+         "نادي الترجي الرياضي"),
+    ],
+)
+def test_organisation_named_inside_the_body(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                            org: str) -> None:
+    found = {(p, o) for p, _, o in _positions(run(text))}
+    assert (person, org) in found

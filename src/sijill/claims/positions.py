@@ -23,6 +23,7 @@ from sijill.claims.post_orgs import (
     is_sub_body,
     org_by_reference,
     orgs_of,
+    owner_in_name,
     parent_before,
     post_references,
     top_level,
@@ -99,6 +100,15 @@ def _new_item_between(view: SentenceView, start: int, end: int) -> bool:
             if tok.start + 1 in starts or strip_honorifics(f"{word} _") == "_":
                 return True
     return False
+
+
+def _owner_named_in(view: SentenceView, org: Entity, title: Span, limit: int) -> tuple[Entity, str] | None:
+    """The organisation named inside the body a title's organisation is (see ``owner_in_name``)."""
+    if not is_sub_body(org):
+        return None
+    at = next((m.span.start for m in view.mentions if m.entity is org and title.start <= m.span.start <= limit),
+              None)
+    return owner_in_name(org, view.doc, at) if at is not None else None
 
 
 def _genitive(view: SentenceView, title: Span) -> bool:
@@ -258,6 +268,13 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             parent = parent_before(here, title, orgs[0])
             orgs = [parent] if parent is not None else orgs
             inside = False
+        elif len(orgs) == 1 and (owned := _owner_named_in(view, orgs[0], title, limit)) is not None:
+            # رئيس مجلس إدارة نادي الوحدة: a post in the body of the club named inside it.
+            parent, body_text = owned
+            role = f"{head} {body_text}" if inside else f"{role} {body_text}"
+            sub_body, orgs, inside = orgs[0], [parent], False
+            title = Span(title.start, title.end, title.label, title.value,
+                         {**title.data, "role": role, "head": role})
         elif len(orgs) == 1 and is_sub_body(orgs[0]):
             # منسق مكتب الجاليات: a post in a body of the organisation named before.
             parent = parent_before(here, title, orgs[0])

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from sijill.claims.lexicon import Lexicon
 from sijill.claims.model import Mention, SentenceView
-from sijill.doc import Entity, Span
+from sijill.doc import Doc, Entity, Span
 from sijill.lang import load_json
 from sijill.text.normalize import match_key
 
@@ -214,6 +214,46 @@ def is_sub_body(org: Entity) -> bool:
     return key in _body_names() or any(k == h or k.startswith(h + " ")
                                        for h in _body_heads() for k in (key, bare)) or \
         any(key == h or key.startswith(h + " ") for h in post_references().body_heads)
+
+
+def owner_in_name(org: Entity, doc: Doc, at: int) -> tuple[Entity, str] | None:
+    """The organisation named inside a body's name and the body: ``مجلس إدارة نادي الوحدة`` ->
+    (نادي الوحدة, مجلس إدارة). The organisation is the document's entity of that name, or a new
+    one at the words of the mention at ``at``."""
+    words = org.name.split()
+    for k in range(1, len(words)):
+        body, rest = " ".join(words[:k]), " ".join(words[k:])
+        if not _is_body_head(match_key(body)):
+            continue
+        first = match_key(words[k])
+        first = "ال" + first[2:] if first.startswith("لل") else first
+        if first.removeprefix("ال") not in _org_heads():
+            continue
+        key = match_key(rest)
+        found = next((e for e in doc.entities if e.type == "ORG" and e is not org and (
+            match_key(e.name) == key or any(match_key(doc.text[m.start : m.end]) == key
+                                            for m in e.mentions))), None)
+        if found is None:
+            mention = next((m for m in org.mentions if m.start == at), None)
+            start = doc.text.find(rest, mention.start, mention.end) if mention else -1
+            if start < 0:
+                return None
+            found = Entity("ORG", rest, [], [Span(start, start + len(rest), "ORG", None,
+                                                  {"rule": "owner-in-body"})])
+            doc.entities.append(found)
+        return found, body
+    return None
+
+
+def _is_body_head(key: str) -> bool:
+    bare = key.removeprefix("ال")
+    return key in _body_names() or bare in _body_heads() or key in _body_heads() or \
+        key in post_references().body_heads
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    return frozenset(match_key(h) for h in load_json("organisation_phrases.json")["heads"])
 
 
 @lru_cache(maxsize=1)
