@@ -12,11 +12,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sijill.dates.calendars import point_value
+from sijill.dates.calendars import gregorian_day, point_value
 from sijill.dates.grammar import Grammar, grammar, key
 from sijill.dates.grammar import matches as _matches
 from sijill.dates.read import TENSED, read
-from sijill.dates.values import Context, near_weekday, start_before
+from sijill.dates.values import Context, day_number, near_weekday, start_before
 from sijill.doc import Doc, Span
 from sijill.pipeline import stage
 from sijill.text.normalize import search_view
@@ -106,6 +106,7 @@ def find_dates(text: str, published: str | None) -> list[Span]:
     today = _writer_day(g, found, _parse_iso(published))
     spans: list[Span] = []
     last_day: dt.date | None = None
+    last_value = ""  # the last single value dated, for الشهر نفسه / العام نفسه
     for m in found:
         kind = m.lastgroup or ""
         future = kind in TENSED and _future_clause(g, view, m.start())
@@ -117,11 +118,28 @@ def find_dates(text: str, published: str | None) -> list[Span]:
             written = key(m.group())
             since = last_day or (today if written in g.anaphoric_today else None)
             value = _after(since, g.anaphoric[written])
+        elif kind == "anm":
+            value = _same_period(g, m, last_value)
         last_day = _as_day(value) or last_day
+        if value and "/" not in value:
+            last_value = value
         spans.append(Span(m.start(), m.end(), "DATE", value,
                           {"kind": "relative" if reading.relative else "absolute",
                            "yearless": reading.yearless}))
     return _join_ranges(view, spans)
+
+
+def _same_period(g: Grammar, m: re.Match[str], last: str) -> str | None:
+    """``العام نفسه``, ``في العاشر من الشهر نفسه``: the year or month last dated in the text."""
+    if m["ay"]:
+        return last[:4] or None
+    if len(last) < 7:
+        return None
+    if not m["d18"]:
+        return last[:7]
+    day = day_number(g, m["d18"])
+    date = gregorian_day(int(last[:4]), int(last[5:7]), day) if day else None
+    return date.isoformat() if date else None
 
 
 def _after(day: dt.date | None, offset: int) -> str | None:

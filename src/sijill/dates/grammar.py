@@ -179,6 +179,8 @@ class Grammar:
              rf"|\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?(?P<y3>{anyyear}){era}"
              rf"|\s+(?P<q3>{qual})(?!\w))?)"),
             rf"(?P<dmr>(?P<d11>{dayx})\s+(?:{of}\s+)?(?P<rp11>{month_period}))",
+            (rf"(?P<anm>(?:(?P<d18>{dayx})\s+(?:{of}\s+)?)?(?P<am>{_alt(words['anaphoric_months'])})"
+             rf"|(?P<ay>{_alt(words['anaphoric_years'])}))"),
             (rf"(?P<mod>(?P<part5>{mod})\s+(?:(?:{year_word}\s*)?(?P<y5>{year}){ad}"
              rf"|(?P<rp5>{rel_period})))"),
             (rf"(?P<hr>(?:(?:{from_}|{between})\s+)?(?:{year_word}\s*)?(?P<ha>(?<!\d)1[2-5]\d\d)"
@@ -215,7 +217,7 @@ class Grammar:
         anchors = (self.months_as_written(months) + list(words["relative_days"])
                    + list(words["relative_days_extra"]) + list(words["relative_periods"])
                    + list(words["relative_spans"]) + list(words["holidays"]) + list(words["units"])
-                   + [words["dual_days_word"]]
+                   + [words["dual_days_word"]] + words["anaphoric_months"] + words["anaphoric_years"]
                    # أحد 'one of' is everywhere; a weekday without ال comes after يوم, an anchor.
                    + [n for ns in months["weekdays"].values() for n in ns if n.startswith("ال")])
         sep = rf"[/.{_DASHES}]"

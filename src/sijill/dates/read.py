@@ -179,7 +179,7 @@ def _wd2(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
 
 
 READERS: dict[str, _Reader] = {
-    "num": _num, "iso": _iso, "ymd": _ymd, "hmy": _hmy, "hol": _hol, "ana": _ana, "mp": _mp, "dmr": _dmr,
+    "anm": _ana, "num": _num, "iso": _iso, "ymd": _ymd, "hmy": _hmy, "hol": _hol, "ana": _ana, "mp": _mp, "dmr": _dmr,
     "mod": _mod, "hr": _hr, "range": _range, "range2": _range2, "hy": _hy,
     "ago": _ago, "wd2": _wd2, "rels": _rels, "reld": _reld, "relp": _relp, "yw": _year,
     "wd": _wd, "year": _year,
