@@ -137,3 +137,22 @@ def test_a_relative_clause_inside_a_list_keeps_the_list_going(run: Any) -> None:
     assert {"كريم الحداد", "سمير النجار"} <= _people(doc, "RESIGNATION")
     # منذ 2010 dates the tenure, not the resignation.
     assert {e.date for e in resignations} == {"2023-05-14"}
+
+
+@pytest.mark.parametrize(("text", "founded"), [
+    ("وتم تشكيل هيئة الدفاع الوطني في حزب الأمة.", ["هيئة الدفاع الوطني", "حزب الأمة"]),
+    ("وأكد أن ذلك يشكل فرصة لحركة النهضة للعودة إلى الحوار.", []),
+])
+def test_a_founding_names_the_new_body_right_after_it(run: Any, text: str, founded: list[str]) -> None:
+    doc = run(text)
+    foundings = [[p.name for p in e.participants] for e in doc.claims["events"] if e.type == "FOUNDING"]
+    assert foundings == ([founded] if founded else [])
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المتحدث إن رئيس الحكومة سمير الرفاعي قد يستقيل خلال أيام.",
+    "وأوضح حزب العمال التونسي موقفه في الملف الاجتماعي.",
+])
+def test_possible_events_and_adjectives_are_no_events(run: Any, text: str) -> None:
+    doc = run(text, published="2023-05-14")
+    assert not {e.type for e in doc.claims["events"]} & {"RESIGNATION", "MEETING"}

@@ -118,7 +118,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return Trigger(i, "DISMISSAL", dissolve=True)
     if lex.hold_verbs.match(vks) and not _list_item(view, i):
         return _held(view, i, lex)
-    if lex.nouns["MEETING"].match(ks) and helped(view, i, lex.meeting_helpers, lex.fillers) \
+    if _meeting_noun(lex, ks) and helped(view, i, lex.meeting_helpers, lex.fillers) \
             and not _list_item(view, i):
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
@@ -138,6 +138,12 @@ def _by_act(view: SentenceView, i: int) -> bool:
     return (tok.proclitics or tok.maybe).endswith("ب")
 
 
+def _meeting_noun(lex: Lexicon, ks: tuple[str, ...]) -> bool:
+    """Whether a word is a meeting noun (اجتماع، لقاء), not an adjective sharing its start
+    (الاجتماعي: social)."""
+    return lex.nouns["MEETING"].match(ks) and not lex.not_nouns["MEETING"].match(ks)
+
+
 def _noun_keys(ks: tuple[str, ...]) -> tuple[str, ...]:
     """A token's keys and, for a definite noun, the keys without its article (التشكيل: تشكيل)."""
     bare = tuple(k[2:] for k in ks if k.startswith("ال") and len(k) > 4)
@@ -153,7 +159,7 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         s < view.tokens[j].start < e for s, e in inside))]
     at = words.index(i)
     window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
-    noun = next((j for j in window if lex.nouns["MEETING"].match(view.keys[j])
+    noun = next((j for j in window if _meeting_noun(lex, _noun_keys(view.keys[j]))
                  or lex.followups.match(view.keys[j])), None)
     if noun is None:
         return None
@@ -171,11 +177,15 @@ def _suffixed(view: SentenceView, i: int) -> bool:
 
 
 def _negated(view: SentenceView, i: int) -> bool:
-    """A denied event (لم يستقل، لن يعين) is no event."""
+    """A denied or merely possible event (لم يستقل، لن يعين، قد يستقيل) is no event."""
     if i == 0:
         return False
     prev = view.tokens[i - 1]
-    return view.doc.text[prev.start : prev.end] in _NEGATIONS
+    word = view.doc.text[prev.start : prev.end]
+    if word in _NEGATIONS:
+        return True
+    # قد before an imperfect verb is "may"; before a perfect one (قد قدم) it reports.
+    return word in ("قد", "وقد") and view.doc.text[view.tokens[i].start] in "يت"
 
 
 def _followed_by(view: SentenceView, i: int, companions: Forms, within: int) -> bool:

@@ -27,6 +27,7 @@ _LIST_GAP = 10
 _NEWS_DAYS = 7
 _RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي", "الذين"))
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVES)
+_PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "عن", "مع", "لدى"))
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
 _NOUN_REACH = 5
@@ -98,7 +99,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     orgs_after = [m for m in after if m.type == "ORG"]
     orgs_before = [m for m in before if m.type == "ORG"]
     if kind == "MEETING":
-        guests = [m for m in after if m.type in ("PERSON", "ORG")]
+        hosts = {m.entity.name for m in before}
+        guests = [m for m in after if m.type in ("PERSON", "ORG") and m.entity.name not in hosts]
         if not trig.noun and not trig.held and not guests:
             return []  # استقبل، التقى with nobody after them: not a meeting (تستقبل الطلبات)
         parts = _unique([m for m in before if m.type in ("PERSON", "ORG")] + guests)
@@ -164,12 +166,27 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
              orgs_after: list[Mention]) -> list[Entity]:
     """The body founded (named right after the trigger, or before a تشكيله) and its parent."""
     tok = view.tokens[trig.index]
-    new = [m for m in orgs_after if m.span.start - tok.end <= 25]
+    # The new body is the trigger's object, right after it (تشكيل لجنة ...، تأسست الجمعية), not
+    # one after a preposition (تشكل فرصة لحركة ...، إعادة تشكيل اللجان العاملة بالاتحاد).
+    new = [m for m in orgs_after[:1] if len(_gap_words(view, tok.end, m.span.start)) <= 1
+           and not _governed(view, m)]
     if new:
-        return _unique(new + orgs_before[-1:])
+        # Its parent: named before (قررت الهيئة تشكيل ...) or right after it (... في حزب الأمة).
+        after = [m for m in orgs_after[1:2] if _governed(view, m)
+                 and len(_gap_words(view, new[0].span.end, m.span.start)) <= 1]
+        return _unique(new + (orgs_before[-1:] or after))
     if trig.suffixed or (not trig.noun and _relative_before(view, trig.index)):
         return _unique(orgs_before[-1:])  # الذي تم تشكيله، التي تأسست: the body named before
     return []
+
+
+def _governed(view: SentenceView, m: Mention) -> bool:
+    """Whether a name is governed by a preposition (لحركة، بالاتحاد، في الحزب)."""
+    text = view.doc.text
+    if m.span.start > 0 and text[m.span.start - 1] in "لب" and text[m.span.start - 1 : m.span.start + 1] != "لل":
+        return not text[m.span.start - 1 : m.span.start].isspace()
+    head = text[max(0, m.span.start - 6) : m.span.start].split()
+    return bool(head) and head[-1] in _PREPOSITIONS
 
 
 def _relative_before(view: SentenceView, i: int) -> bool:
