@@ -149,3 +149,12 @@ def test_a_person_described_as_a_member_is_no_membership_of_an_earlier_organisat
     doc = run("وأعلنت حركة النهضة الوطنية موقفها من الحوار. وأوضح عضو في مجلس الحكماء أن القرار "
               "اتخذ على عجل.")
     assert not any(t == "MEMBER_OF" for t, _, _ in _relations(doc))
+
+
+def test_bodies_of_the_organisation_that_holds_the_others(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("قررت اللجنة القانونية بالغرفة التجارية في عمان تنظيم ندوة. وطالبت وزارة العمل "
+              "الأردنية بتعديل القانون، وردت وزارة العمل الأردنية بالموافقة، وأكدت وزارة العمل "
+              "الأردنية دعمها. كما ناقشت اللجنة الصناعية خطة العام المقبل.")
+    rel = _relations(doc)
+    assert ("PART_OF", "اللجنة القانونية", "الغرفة التجارية") in rel
+    assert ("PART_OF", "اللجنة الصناعية", "الغرفة التجارية") in rel

@@ -173,6 +173,11 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
     readings = parent_readings(words, k)
     for reading in readings:
         found = names.by_key.get(match_key(" ".join(reading)))
+        if found is not None and len(found.name.split()) == 1:
+            # A bare head (الغرفة) the names stage kept apart stands for the organisation
+            # the article names with that head.
+            fuller = names.by_head.get(undef(match_key(found.name)))
+            return fuller if fuller is not None and not is_body_name(fuller.name, lex) else found
         if found is not None:
             return found
     for reading in readings:

@@ -100,7 +100,7 @@ def _linked_parent(view: SentenceView, m: Mention, words: list[str],
     if nxt is None:
         return None
     between = text[m.span.end : nxt.span.start].strip(" \t\"'«»“”")
-    if not between or between in ("لـ", "ل"):
+    if not between or between in ("لـ", "ل", "ب", "بـ"):
         return nxt  # المكتب التنفيذي للتجمع، المجلس العام لمجلس المرأة
     start = view.index_at(m.span.end)
     for cue in lex.links:
@@ -319,6 +319,12 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
     """A body with no parent named beside it belongs to the organisation its sentence names
     before it, else to the one the article names most (of as many mentions, the nearest)."""
     mentions = [(v, m) for v in views for m in v.mentions if m.type == "ORG"]
+    # An organisation already stated to hold bodies of the article is the likeliest parent of
+    # the others (the chamber whose committees the article lists, not a ministry it names).
+    holds: dict[int, int] = {}
+    for r in found.items:
+        if r.type == "PART_OF":
+            holds[id(r.parent)] = holds.get(id(r.parent), 0) + 1
     # Whether each mention can be a parent, worked out once: bodies are few, mentions many.
     tops_ok = [not is_body(m.entity, lex) and not _of_post(v, m) for v, m in mentions]
     for n, (view, m) in enumerate(mentions):
@@ -342,7 +348,8 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             sure = [x for _, x in mentions if x.entity is not ent and
                     len(x.entity.mentions) > max(1, len(ent.mentions))]
         if here or sure or tops:
-            best = here[0] if here else max(sure or tops, key=lambda x: len(x.entity.mentions))
+            best = here[0] if here else max(sure or tops, key=lambda x: (
+                holds.get(id(x.entity), 0), len(x.entity.mentions)))
             found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
 
 
