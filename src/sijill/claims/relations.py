@@ -227,15 +227,16 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                 prior = [m for m in view.mentions if m.type == "ORG" and m.span.end <= at]
                 # An organisation of an earlier sentence is the subject only of a sentence
                 # that opens with the cue (وهي من مكونات ...), not of one that names someone.
-                opens = i == 0 or all(words[k] in lex.back_refs or
-                                      any(x in lex.back_refs for x in view.keys[k])
-                                      for k in range(i))
+                opens = _only_back_refs(view, words, 0, i, lex)
                 owners = prior or ([m for m in before_orgs if m.span.end <= at] if opens else [])
                 if not owners:
                     continue
                 owner = owners[-1]
                 if _person_between(view, owner, at):
                     continue  # عيّن فلان عضواً في اللجنة: the person's membership, a post
+                if kind == "MEMBER_OF" and not parent_first and owner in prior and \
+                        not _only_back_refs(view, words, view.index_at(owner.span.end), i, lex):
+                    continue  # طالبان الذي بات اليوم عضواً في ...: someone else is the member
                 if parent_first:
                     for m in _listed_orgs(view, end):
                         found.add(kind, m.entity, owner.entity, _evidence(view, owner.span, m.span))
@@ -245,6 +246,14 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                         found.add(kind, owner.entity, nxt.entity,
                                   _evidence(view, owner.span, nxt.span))
                 break
+
+
+def _only_back_refs(view: SentenceView, words: list[str], lo: int, hi: int,
+                    lex: StructureLexicon) -> bool:
+    """Whether tokens ``[lo, hi)`` are only punctuation and words that refer back to the
+    subject (وهي، التي، تعد): the cue after them is still about that subject."""
+    return all(view.tokens[k].kind != "word" or words[k] in lex.back_refs or
+               any(x in lex.back_refs for x in view.keys[k]) for k in range(lo, hi))
 
 
 def _person_between(view: SentenceView, owner: Mention, at: int) -> bool:
