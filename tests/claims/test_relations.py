@@ -161,8 +161,8 @@ def test_bodies_of_the_organisation_that_holds_the_others(run) -> None:  # type:
 
 
 @pytest.mark.parametrize(("text", "member"), [
-    ("وقال القيادي السابق في حركة الجهاد الإسلامي الذي بات اليوم عضواً في المجلس الوطني "
-     "الفلسطيني إن الحوار متوقف.", False),
+    (("وقال القيادي السابق في حركة الجهاد الإسلامي الذي بات اليوم عضواً في المجلس الوطني "
+     "الفلسطيني إن الحوار متوقف."), False),
     ("وأكدت نقابة الصحفيين اليمنيين، وهي عضو في الاتحاد الدولي للصحفيين، رفضها للقانون.", True),
 ])
 def test_a_member_named_apart_from_the_cue(run, text: str, member: bool) -> None:  # type: ignore[no-untyped-def]
