@@ -156,3 +156,10 @@ def test_a_founding_names_the_new_body_right_after_it(run: Any, text: str, found
 def test_possible_events_and_adjectives_are_no_events(run: Any, text: str) -> None:
     doc = run(text, published="2023-05-14")
     assert not {e.type for e in doc.claims["events"]} & {"RESIGNATION", "MEETING"}
+
+
+def test_members_listed_after_a_body_election_are_elected(run: Any) -> None:
+    doc = run("أعلن حزب التجمع الوطني اليوم إعادة انتخاب هيئته القيادية لدورة ثانية. "
+              "وأوضح الحزب في بيان أن الهيئة تضم الرئيس سامي النجار والأمين العام خالد العمري "
+              "ونواب الرئيس كل من هشام الحلبي ومصطفى الكردي.", published="2020-02-02")
+    assert {"سامي النجار", "خالد العمري", "هشام الحلبي", "مصطفى الكردي"} <= _people(doc, "ELECTION")

@@ -58,9 +58,14 @@ def _unique(ms: list[Mention]) -> list[Entity]:
 
 
 def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
-                last_meeting: Event | None, context: list[Mention]) -> list[Event]:
-    """Events reported in one sentence; participants of ``last_meeting`` grow on a follow-up."""
+                last_meeting: Event | None, context: list[Mention],
+                earlier: list[Event] | None = None) -> list[Event]:
+    """Events reported in one sentence; participants of ``last_meeting`` grow on a follow-up,
+    and the members listed right after a body's election or appointment are its people."""
     triggers = find_triggers(view, lex)
+    members = _members_of_body(view, lex, earlier or [])
+    if members:
+        return members
     if last_meeting is not None:
         # وحضر الاجتماع فلان: the meeting told of before, not another one.
         triggers = [t for t in triggers if not t.followup]
@@ -74,6 +79,26 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
     for k, trig in enumerate(triggers):
         events.extend(_events_of(view, lex, triggers, k, positions, context))
     return events
+
+
+def _members_of_body(view: SentenceView, lex: Lexicon, earlier: list[Event]) -> list[Event]:
+    """إعادة انتخاب هيئته الرئاسية. وتضم الهيئة الرئيس فلان والأمين العام فلان ...: when the
+    sentence before told of a body elected, appointed or formed without naming its people, the
+    people this one lists after a word of composition are elected or appointed with it."""
+    body = earlier[-1] if earlier else None
+    if body is None or body.type not in ("ELECTION", "APPOINTMENT", "FOUNDING") \
+            or any(p.type == "PERSON" for p in body.participants) \
+            or not 0 <= view.span.start - body.evidence[1] <= 3:
+        return []
+    at = next((i for i, ks in enumerate(view.keys) if lex.composition.match(ks)), None)
+    if at is None:
+        return []
+    kind = "APPOINTMENT" if body.type == "FOUNDING" else body.type
+    persons = [m for m in view.mentions if m.type == "PERSON" and m.span.start > view.tokens[at].end]
+    listed = _listed(view, lex, Trigger(at, kind), persons)
+    orgs = [p for p in body.participants if p.type == "ORG"][:1]
+    return [Event(kind, [m.entity] + orgs, (view.span.start, view.span.end), body.date, body.location)
+            for m in listed]
 
 
 def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int,

@@ -65,6 +65,8 @@ class Lexicon:
     approvals: Forms
     #: Words skipped when looking back from a noun for its helper (أعلن أمس رسمياً استقالته).
     fillers: Forms
+    #: Words that list a body's members (تضم الهيئة فلاناً وفلاناً، وهم ...).
+    composition: Forms
 
 
 @dataclass(frozen=True)
@@ -112,6 +114,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         blockers=Forms.of(events.get("blockers", [])),
         approvals=Forms.of(events.get("approvals", [])),
         fillers=Forms.of(events.get("fillers", [])),
+        composition=Forms.of(events.get("composition", [])),
     )
 
 

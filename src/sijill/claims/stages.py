@@ -41,7 +41,7 @@ def add_claims(doc: Doc) -> Doc:
     views = sentence_views(doc)
     for view in views:
         found = find_positions(view, lex, last_person, context)
-        new_events = find_events(view, lex, found, last_meeting, context)
+        new_events = find_events(view, lex, found, last_meeting, context, events)
         replaced = predecessors(view, found, lex)
         for ev in new_events:
             if ev.type == "MEETING":
