@@ -93,3 +93,10 @@ def test_organisation_named_inside_the_body(run, text: str, person: str,  # type
                                             org: str) -> None:
     found = {(p, o) for p, _, o in _positions(run(text))}
     assert (person, org) in found
+
+
+def test_body_of_the_organisation_named_before_it_in_its_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد حزب الأمة القومي اجتماعاً مع جمعية الهلال الأحمر السوداني، وحضر من جانب "
+              "الجمعية رئيس مجلس الإدارة عادل الطيب.")
+    orgs = {o for p, _, o in _positions(doc) if p == "عادل الطيب"}
+    assert orgs and all(o is not None and o.startswith("جمعية الهلال") for o in orgs)

@@ -265,7 +265,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                          {**title.data, "role": role, "head": role})
         if inside and orgs and role != head and is_body(orgs[0], role, head):
             # رئيس المكتب التنفيذي السابق: the body is named, its organisation is not.
-            parent = parent_before(here, title, orgs[0])
+            parent = parent_before(here, title, orgs[0], view)
             orgs = [parent] if parent is not None else orgs
             inside = False
         elif len(orgs) == 1 and (owned := _owner_named_in(view, orgs[0], title, limit)) is not None:
@@ -277,7 +277,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                          {**title.data, "role": role, "head": role})
         elif len(orgs) == 1 and is_sub_body(orgs[0]):
             # منسق مكتب الجاليات: a post in a body of the organisation named before.
-            parent = parent_before(here, title, orgs[0])
+            parent = parent_before(here, title, orgs[0], view)
             if parent is not None:
                 role = f"{head} {orgs[0].name}" if inside else f"{role} {orgs[0].name}"
                 sub_body = orgs[0]

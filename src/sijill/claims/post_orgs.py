@@ -81,9 +81,18 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
 _CHAIN_LINKS = frozenset(("في", "ل", "لـ", "التابع", "التابعه", "داخل", "ضمن"))
 
 
-def parent_before(context: list[Mention], title: Span, body: Entity | None) -> Entity | None:
-    """The organisation a sub-body in a title belongs to: the one the text has named most so
-    far (its committees are the text's subject), the latest of equals."""
+def parent_before(context: list[Mention], title: Span, body: Entity | None,
+                  view: SentenceView | None = None) -> Entity | None:
+    """The organisation a sub-body in a title belongs to: the one last named before it in its
+    own sentence (ومن جانب المنبر حضر رئيس مجلس الإدارة), unless that one is another title's
+    complement; else the one the text has named most so far (its committees are the text's
+    subject), the latest of equals."""
+    if view is not None:
+        for m in reversed(view.mentions):
+            if m.type == "ORG" and m.span.end <= title.start and m.entity is not body and \
+                    not _complement_of_title(view, m) and not is_sub_body(m.entity) and \
+                    not unreferred(m.entity):
+                return m.entity
     counts: dict[int, int] = {}
     best: Entity | None = None
     for m in context:
