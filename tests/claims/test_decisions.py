@@ -255,3 +255,11 @@ def test_a_decision_of_an_office(run, text: str, body: str | None) -> None:  # t
     found = _decide(run(text))
     assert len(found) == 1 and found[0].kind == "DECISION"
     assert (found[0].body.name if found[0].body else None) == body
+
+
+def test_a_further_decision_after_kama(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("واعتمدت الهيئة العليا للانتخابات 300 مركز اقتراع في الولايات، كما اعتمدت الهيئة "
+              "العليا للانتخابات 40 مركزاً احتياطياً، وقررت تمديد التسجيل أسبوعاً.")
+    found = _decide(doc)
+    texts = _texts(doc, found)
+    assert len(texts) == 3 and texts[1].startswith("اعتمدت") and texts[2].startswith("قررت")

@@ -10,26 +10,33 @@ from sijill.claims.decision_cues import Cues
 from sijill.text.normalize import match_key
 
 #: Where a further coordinated item begins: a comma or semicolon, then و, which is left out
-#: (after a comma a list writes ووضع، never وضع alone, so the و is the conjunction).
-_BOUNDARY = re.compile(r"\s*[،,؛;]\s*و(?=\w)")
+#: (after a comma a list writes ووضع، never وضع alone, so the و is the conjunction), or كما
+#: before a further decision (، كما اعتمدت اللجنة ...).
+_BOUNDARY = re.compile(r"\s*[،,؛;]\s*(?:و(?=\w)|(?P<also>كما\s+))")
 _MIN_WORDS = 2  # a shorter piece is part of the item before it (، والمعتمرين)
 
 
-def coordinated(text: str, start: int, end: int, cue: Cues,
-                named: Callable[[int, int], bool]) -> list[tuple[int, int]]:
-    """``[start, end)`` cut into its coordinated items; a piece that opens a new clause (وكانت،
-    وقال، وبدأت) or names someone first (وفهد كفاين وزير ...: a list of people) ends the run,
-    and a piece too short to be an item stays with the one before."""
-    out: list[tuple[int, int]] = []
-    pos = start
+def coordinated(text: str, start: int, end: int, cue: Cues, named: Callable[[int, int], bool],
+                decides: Callable[[int], bool] = lambda at: False) -> list[tuple[int, int]]:
+    """``[start, end)`` cut into its coordinated items; a piece that opens with a decision verb
+    (، وقررت ...، كما اعتمدت ...) is one, a piece that opens another clause (وكانت، وقال،
+    وبدأت) or names someone first (وفهد كفاين وزير ...: a list of people) ends the run, and a
+    piece too short to be an item stays with the one before."""
+    out: list[tuple[int, int, bool]] = []
+    pos, also = start, False
     for m in _BOUNDARY.finditer(text, start, end):
-        out.append((pos, m.start()))
-        pos = m.end()
-    out.append((pos, end))
-    items: list[tuple[int, int]] = [out[0]]
-    for s, e in out[1:]:
+        out.append((pos, m.start(), also))
+        pos, also = m.end(), bool(m.group("also"))
+    out.append((pos, end, also))
+    items: list[tuple[int, int]] = [out[0][:2]]
+    for s, e, after_also in out[1:]:
         words = text[s:e].split()
-        if _opens_clause(words, cue) or named(s, s + len(words[0])):
+        if not words:
+            break
+        if decides(s):
+            items.append((s, e))
+            continue
+        if after_also or _opens_clause(words, cue) or named(s, s + len(words[0])):
             break
         if len(words) < _MIN_WORDS:
             items[-1] = (items[-1][0], e)

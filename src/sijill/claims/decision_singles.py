@@ -66,8 +66,9 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         if issuer is None or span is None:
             return []
         kind = "RECOMMENDATION" if advice else "DECISION"
-        items = [item_span(t, s, e) for s, e in coordinated(t.doc.text, *span, t.cue,
-                                                        lambda s, e: names_someone(t, s, e))]
+        pieces = coordinated(t.doc.text, *span, t.cue, lambda s, e: names_someone(t, s, e),
+                             lambda at: _piece_kind(t, (at, at + 1), "") != "")
+        items = [item_span(t, s, e) for s, e in pieces]
         return [Decision(_piece_kind(t, item, kind), issuer[0], issuer[1], item,
                          (sentence.start, sentence.end)) for item in items if item is not None]
     return []
@@ -88,7 +89,8 @@ def _office(t: Text, start: int, end: int) -> Issuer | None:
 def _piece_kind(t: Text, item: tuple[int, int], kind: str) -> str:
     """A coordinated piece that opens with its own verb (أوصى بكذا، وأقر بكذا) has that verb's
     kind; any other has the kind of the sentence's verb."""
-    first = next(iter(t.tokens(*item)), None)
+    # The piece may start after a coordinating و cut off its word (و|أقر): take that word.
+    first = next(iter(t.tokens(max(0, item[0] - 1), item[1])), None)
     if first is None or first.kind != "word":
         return kind
     as_verb = verb_keys(t.doc, first)
