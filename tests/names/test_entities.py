@@ -82,3 +82,17 @@ def test_short_forms_of_an_organisation_are_one_entity(text: str, full: str, sho
 def test_a_mention_after_lam_gets_its_article_back(text: str, words: str, name: str) -> None:
     doc = _doc(text)
     assert clean_name(doc, _span(doc, words, "ORG")) == name
+
+
+def test_a_surname_alone_is_the_person_named_last_before_it() -> None:
+    doc = _doc("قال خالد العتيبي إن الخطة جاهزة، وأكد فهد العتيبي ذلك. وأضاف العتيبي أن التنفيذ قريب.")
+    ents = group_mentions(doc, [_span(doc, "خالد العتيبي", "PERSON"), _span(doc, "فهد العتيبي", "PERSON"),
+                                _span(doc, "العتيبي", "PERSON", 2)])
+    assert [(e.name, e.aliases) for e in ents] == [("خالد العتيبي", []), ("فهد العتيبي", ["العتيبي"])]
+
+
+def test_a_short_form_before_every_full_name_stays_apart() -> None:
+    doc = _doc("وقال العتيبي إن خالد العتيبي وفهد العتيبي سيحضران.")
+    ents = group_mentions(doc, [_span(doc, "العتيبي", "PERSON"), _span(doc, "خالد العتيبي", "PERSON"),
+                                _span(doc, "فهد العتيبي", "PERSON")])
+    assert len(ents) == 3

@@ -64,14 +64,24 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...], label: str = "") -> 
     if any(all(_same_word(a, b) for a, b in zip(short, full[i : i + n]))
            for i in range(len(full) - n + 1)):
         return True
-    # An organisation is also called by its head and some of its words, in order
-    # (جمعية المنتجين السعوديين for جمعية المنتجين والموزعين السعوديين).
-    return label == "ORG" and n >= 2 and short[0] == full[0] and _in_order(short[1:], full[1:])
+    # An organisation or a state is also called by its head and some of its words, in order
+    # (جمعية المنتجين السعوديين for جمعية المنتجين والموزعين السعوديين, المملكة السعودية).
+    return label in ("ORG", "LOC") and n >= 2 and short[0] == full[0] and \
+        _in_order(short[1:], full[1:])
 
 
 def _in_order(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     rest = iter(full)
     return all(any(_same_word(w, f) for f in rest) for w in short)
+
+
+def _nearest_before(candidates: list[Entity], at: int) -> list[Entity]:
+    """Of several actors a short form fits (الدوسري after عبدالعزيز الدوسري and أحمد الدوسري),
+    the one named last before it, as a reader takes it; none when none was named before."""
+    named = [(max((m.start for m in e.mentions if m.start < at), default=-1), k)
+             for k, e in enumerate(candidates)]
+    best, k = max(named)
+    return [candidates[k]] if best >= 0 else []
 
 
 def _add_alias(ent: Entity, name: str) -> None:
@@ -113,7 +123,9 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
         home = same or [e for e, k in zip(entities, keys)
                         if e.type == span.label and _is_part(wk, k, span.label)
                         and not _another_place(e)]
-        if len(home) == 1 or same:
+        if len(home) > 1 and not same:
+            home = _nearest_before(home, span.start)
+        if home:
             ent = home[0]
             ent.mentions.append(span)
             _add_alias(ent, name)

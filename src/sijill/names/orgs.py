@@ -187,6 +187,8 @@ class _Chain:
             else:
                 return 0
             return 1
+        # One indefinite link (مجلس إدارة الاتحاد); in مجلس إدارة نادي الوحدة the club is the
+        # organisation and the board a body of it, named in the post.
         if self.definite or self.last is not None or self.construct >= 1:
             return 0
         self.construct += 1
@@ -228,14 +230,12 @@ class _Chain:
         return 2
 
     def _coordinated(self, toks: list[Token], j: int, key: str, lex: Lexicon, doc: Doc) -> int:
-        """A second definite noun or adjective joined by و (وزارة التجارة والصناعة، مجلس الشؤون
-        السياسية والأمنية); never another body or a post. An indefinite word after و (وصناع
-        القرار، ومناقشة المقترح) goes on with the sentence."""
+        """A second noun or adjective joined by و (وزارة التجارة والصناعة، مجلس الشؤون السياسية
+        والأمنية، وكالة التخطيط وتطوير المعلومات); never another body or a post."""
         tok = toks[j]
         base = _undef(key)
         if base in lex.heads or base in lex.post_words or key in lex.stop or \
-                key in lex.not_complements or key in lex.not_coordinated or \
-                _TANWEEN.intersection(doc.text[tok.start : tok.end]):
+                "ال" + base in lex.not_coordinated or _TANWEEN.intersection(doc.text[tok.start : tok.end]):
             return 0
         if tok.article:
             # Only a nisba joins an adjective, and only in a genitive chain: المعارضة after
@@ -248,7 +248,22 @@ class _Chain:
             self.coordinated = self.complement = True
             self._take(j, noun=self.noun)
             return 1
-        return 0
+        # An indefinite part and its genitive (وكالة التخطيط وتطوير المعلومات) only right after
+        # the head's genitive: مجلس إدارة الاتحاد ومناقشة المقترح goes on with the sentence.
+        if not self.noun or self.construct or self.definite or not _is_masdar(base) or \
+                not _plain_definite(toks, j + 1, lex, doc):
+            return 0
+        self.coordinated = self.complement = True
+        self._take(j + 1, noun=True)
+        return 2
+
+
+def _is_masdar(key: str) -> bool:
+    """A verbal noun of the derived forms a name's field is named by (تطوير، إنتاج، استثمار),
+    not a plural of people (صناع القرار): تفعيل، إفعال/افتعال، استفعال."""
+    if len(key) < 4:
+        return False
+    return (key[0] == "ت" and key[-2] == "ي") or (key[0] == "ا" and key[-2] == "ا")
 
 
 def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
