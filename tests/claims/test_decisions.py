@@ -263,3 +263,11 @@ def test_a_further_decision_after_kama(run) -> None:  # type: ignore[no-untyped-
     found = _decide(doc)
     texts = _texts(doc, found)
     assert len(texts) == 3 and texts[1].startswith("اعتمدت") and texts[2].startswith("قررت")
+
+
+def test_points_of_a_named_statement(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأصدرت نقابة المعلمين الأردنيين بياناً أمس. وتضمن البيان «رفض تعديل نظام الرتب، "
+              "وتتولى النقابة متابعة الملف، والمطالبة بزيادة الرواتب».")
+    found = _decide(doc)
+    assert _texts(doc, found) == ["رفض تعديل نظام الرتب"]
+    assert found[0].kind == "STATEMENT_POINT" and found[0].body is not None

@@ -53,7 +53,8 @@ def _opens_clause(words: list[str], cue: Cues) -> bool:
     first = words[0]
     if match_key(first) in cue.clause_openers:
         return True
-    # Verbal nouns open items (وتعديل، وإلغاء، والموافقة); a past verb (وبدأت، وأكدوا) or a
-    # present one (ويرأس) opens a clause.
+    # Verbal nouns open items (وتعديل، وإلغاء، والموافقة); a past verb (وبدأت، وأكدوا), a
+    # present one (ويرأس، وتتولى) or a future one (وسيتم) opens a clause.
     return (first.endswith("ت") and not first.endswith("ات") and len(first) <= 5) or \
-        (first.endswith("وا") and len(first) <= 6) or (first.startswith("ي") and len(first) >= 4)
+        (first.endswith("وا") and len(first) <= 6) or (first.startswith("ي") and len(first) >= 4) \
+        or (first.startswith(("تت", "ست", "سي")) and len(first) >= 5)

@@ -50,6 +50,7 @@ _WINDOW = 30  # tokens of an introduction read for cues
 _SHORT = 3  # an introduction of fewer words goes on from the line before
 _NO_COLON_REACH = 3  # without a colon, the kind cue must be among the last words
 _JOINED_QUOTE = re.compile(r"\s*[،,]?\s*و?\s*[«“\"]")
+_BODY_BEFORE = 400  # characters before a content verb within which the document's body is named
 _CONTENT_REACH = 30  # characters between تنص على / تتضمن and the quotation of a decision's content
 _INLINE_REACH = 20  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
 
@@ -281,13 +282,14 @@ def _running(t: Text, start: int, end: int, kind: str, issuer: Issuer,
 
 def _continued(t: Text, found: list[Decision], covered: list[tuple[int, int]]) -> list[Decision]:
     """The quoted content of a decision reported before (أقر المجلس إصلاحات ... وتنص الإصلاحات
-    على «أ، وب»، وتشمل «ج»): items of that decision, by the same body."""
+    على «أ، وب»، وتشمل «ج»): items of that decision, by the same body; or of the document the
+    verb names (وتضمن البيان «أ، وب»): its points, by the organisation last named."""
     decided = sorted((d for d in found if d.kind == "DECISION"), key=lambda d: d.evidence[0])
     starts = [d.evidence[0] for d in decided]
     out: list[Decision] = []
-    for sentence in t.doc.sentences if decided else []:
+    for sentence in t.doc.sentences:
         n = bisect_left(starts, sentence.start) - 1
-        if n < 0 or any(a < sentence.end and sentence.start < b for a, b in covered) or \
+        if any(a < sentence.end and sentence.start < b for a, b in covered) or \
                 not t.cue.content_hint.search(t.view, sentence.start, sentence.end):
             continue
         toks = t.tokens(sentence.start, sentence.end)
@@ -302,12 +304,26 @@ def _continued(t: Text, found: list[Decision], covered: list[tuple[int, int]]) -
             opening = next((k for k, ch in enumerate(window) if ch in t.cue.quote_open), None)
             if opening is None:
                 continue
-            prior = decided[n]
+            source = decided[n] if n >= 0 else _named_document(t, toks, ks, i, sentence.start)
+            if source is None:
+                continue
             for span in _quoted_items(t, after + opening, sentence.end):
-                out.append(Decision(prior.kind, prior.body, prior.event, span,
+                out.append(Decision(source.kind, source.body, source.event, span,
                                     (sentence.start, sentence.end)))
                 read = span[1]
     return out
+
+
+def _named_document(t: Text, toks: list[Token], ks: Keys, i: int, start: int) -> Decision | None:
+    """A stand-in claim for the document a content verb names (تضمن البيان، نص القرار): its kind
+    from the document's word, its body the organisation last named before; None without one."""
+    kind = next((k for j in range(i + 1, min(len(toks), i + 3)) for _, k, _ in t.cue.kinds.at(ks, j)),
+                None)
+    orgs = [m[2] for m in t.mentions_in(max(0, start - _BODY_BEFORE), toks[i].start)
+            if m[2].type == "ORG"]
+    if kind is None or not orgs:
+        return None
+    return Decision(kind, orgs[-1], None, (start, start), (start, start))
 
 
 def _quoted_items(t: Text, at: int, end: int) -> list[tuple[int, int]]:
