@@ -7,8 +7,10 @@ before a colon on its first line) introduces it with a cue of ``lang/ar/decision
 also gives its kind. A short item ending in a colon (``أولاً: في الشأن التنظيمي:``) is a
 heading whose sub-items are the claims; other sub-items stay inside their item. The issuing
 body is the subject of the introduction's verb, else the host of the meeting it refers to
-(``المجتمعون``), else the organisation it names. A single decision needs an organisation (or
-the meeting, for ``تقرر``) as its subject: a person's decision is a plan, not a body's.
+(``المجتمعون``), else the organisation it names. Lists in running text are read too: items
+introduced inside a sentence (``القرارات ومنها أ، وب``) and the quoted content of a decision or
+statement reported before (``وتنص الإصلاحات على «أ، وب»``), one item per coordinated piece.
+Single decisions are in ``decision_singles``.
 """
 
 from __future__ import annotations

@@ -2,9 +2,12 @@
 platform or alliance (MEMBER_OF), and their sizes, from the cues in ``lang/ar/relations.json``.
 
 A body is an organisation whose name opens with a body head (مكتب العلاقات، الدائرة الإعلامية)
-or is a listed body name (الهيئة العامة). Its parent is the organisation named right after it
-(المكتب التنفيذي للتجمع، مجلس المرأة في الحزب), else the one last named before it. A body
-named only inside a post (رئيس المكتب التنفيذي للتجمع) becomes an organisation of its own.
+or is a listed body name (الهيئة العامة). Its parent is, by the surest cue first: the
+organisation its own name goes on to name (مجلس إدارة نادي الوداد، see ``relation_names``),
+the one named right after it (المكتب التنفيذي للتجمع، مجلس المرأة في الحزب، اللجنة بالغرفة),
+the organisation of the post that names it, else a guess: the organisation its sentence names
+again, one already holding other bodies of the article, or the one the article names most. A
+body named only inside a post (رئيس المكتب التنفيذي للتجمع) becomes an organisation of its own.
 """
 
 from __future__ import annotations
