@@ -139,3 +139,17 @@ def test_plural_post_after_a_decree(run) -> None:  # type: ignore[no-untyped-def
 def test_a_form_of_address_is_no_post(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال المستشار أحمد الزند إن القضاء مستقل.")
     assert not doc.claims["positions"]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # كان ... قد narrates what the holder did: the post is not a former one
+        ("وكان رئيس الحكومة المغربية عزيز أخنوش قد أكد السبت الاستعداد للإصلاح.", "current"),
+        # كان before an accusative post, or a status word, says it was held before
+        ("وكان عزيز أخنوش رئيساً للحزب.", "former"),
+        ("كان رئيس الحزب السابق عزيز أخنوش قد أعلن ذلك.", "former"),
+    ],
+)
+def test_status_after_kana(run, text: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert {p.status for p in run(text).claims["positions"] if p.person.name == "عزيز أخنوش"} == {status}

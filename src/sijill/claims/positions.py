@@ -185,8 +185,13 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
     # title's organisation, before the name.
     idx += [i for i, t in enumerate(view.tokens)
             if title.end <= t.start and t.end <= person.span.start and t.kind == "word"][:6]
+    # وكان رئيس الوزراء فلان قد أكد: كان narrates the past of a subject named by the post; it
+    # says the post was held only before an accusative one (كان رئيساً) or the name.
+    narrating = not title.data.get("accusative") and person.span.start >= title.end
     for status in ("former", "future"):
-        if any(lex.status[status].match(view.keys[i]) for i in idx):
+        if any(lex.status[status].match(view.keys[i]) and
+               not (narrating and status == "former" and lex.status["copulas"].match(view.keys[i]))
+               for i in idx):
             return status, True
     if _after_successor_cue(view, person, lex):
         return "former", True

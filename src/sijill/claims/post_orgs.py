@@ -243,8 +243,10 @@ def owner_in_name(org: Entity, doc: Doc, at: int) -> tuple[Entity, str] | None:
             match_key(e.name) == key or any(match_key(doc.text[m.start : m.end]) == key
                                             for m in e.mentions))), None)
         if found is None:
-            mention = next((m for m in org.mentions if m.start == at), None)
-            start = doc.text.find(rest, mention.start, mention.end) if mention else -1
+            # At the words of the mention in the title, else of the one where the name is whole
+            # (the title's mention may be a short back-reference: مجلس الإدارة).
+            spans = sorted(org.mentions, key=lambda m: m.start != at)
+            start = next((i for m in spans if (i := doc.text.find(rest, m.start, m.end)) >= 0), -1)
             if start < 0:
                 return None
             found = Entity("ORG", rest, [], [Span(start, start + len(rest), "ORG", None,
