@@ -163,3 +163,18 @@ def test_members_listed_after_a_body_election_are_elected(run: Any) -> None:
               "وأوضح الحزب في بيان أن الهيئة تضم الرئيس سامي النجار والأمين العام خالد العمري "
               "ونواب الرئيس كل من هشام الحلبي ومصطفى الكردي.", published="2020-02-02")
     assert {"سامي النجار", "خالد العمري", "هشام الحلبي", "مصطفى الكردي"} <= _people(doc, "ELECTION")
+
+
+def test_a_body_called_newly_created_was_founded(run: Any) -> None:
+    doc = run("وتم تعيين الحكم الإنجليزي مارك كلاتنبرغ رئيساً لدائرة التحكيم المستحدثة مؤخراً "
+              "في الاتحاد الإماراتي لكرة القدم.", published="2020-02-02")
+    assert "دائرة التحكيم" in _people(doc, "FOUNDING")
+
+
+@pytest.mark.parametrize(("text", "kind", "who"), [
+    # A verb with its object pronoun: the person named before it.
+    ("أما الوزير السابق نبيل الحكيم فقد أعفته الحكومة من منصبه أمس.", "DISMISSAL", "نبيل الحكيم"),
+])
+def test_a_verb_with_an_object_pronoun_takes_the_person_before(run: Any, text: str, kind: str, who: str) -> None:
+    doc = run(text, published="2021-06-06")
+    assert who in _people(doc, kind)

@@ -109,6 +109,13 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
     if kind is not None:
         return Trigger(i, kind, suffixed=suffixed)
+    # A verb with its object pronoun (أطلقتها، عيّنه، أقالهم): its object was named before it.
+    bare = _without_object(vks) if suffixed else ()
+    kind = next((t for t in EVENT_TYPES if bare and lex.verbs[t].match(bare)), None)
+    if kind is not None:
+        return Trigger(i, kind, suffixed=True)
+    if lex.new_adjectives.match(ks) and _org_ends_before(view, i):
+        return Trigger(i, "FOUNDING", suffixed=True)  # دائرة التحكيم المستحدثة
     for pair in lex.paired:
         # بحث مع is a verb's (بالتباحث مع is a mandate, not a meeting); فوزه، إحالة are nouns too.
         forms = vks if pair.type == "MEETING" else ks
@@ -136,6 +143,23 @@ def _by_act(view: SentenceView, i: int) -> bool:
     """Whether a noun carries the preposition بـ (بتعيين، بإعفاء)."""
     tok = view.tokens[i]
     return (tok.proclitics or tok.maybe).endswith("ب")
+
+
+def _without_object(vks: tuple[str, ...]) -> tuple[str, ...]:
+    """A verb's keys without an object pronoun (اطلقتها: اطلقت), when it has one."""
+    out = []
+    for k in vks:
+        for suffix in ("هما", "هم", "ها", "ه"):
+            if k.endswith(suffix) and len(k) - len(suffix) >= 3:
+                out.append(k[: -len(suffix)])
+                break
+    return tuple(out)
+
+
+def _org_ends_before(view: SentenceView, i: int) -> bool:
+    """Whether an organisation's name ends right before token ``i``."""
+    start = view.tokens[i].start
+    return any(m.type == "ORG" and 0 <= start - m.span.end <= 2 for m in view.mentions)
 
 
 def _meeting_noun(lex: Lexicon, ks: tuple[str, ...]) -> bool:

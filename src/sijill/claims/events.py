@@ -27,6 +27,7 @@ _LIST_GAP = 10
 _NEWS_DAYS = 7
 _RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي", "الذين"))
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVES)
+_NAMING_REACH = 6
 _PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "عن", "مع", "لدى"))
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
@@ -193,7 +194,7 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
     tok = view.tokens[trig.index]
     # The new body is the trigger's object, right after it (تشكيل لجنة ...، تأسست الجمعية), not
     # one after a preposition (تشكل فرصة لحركة ...، إعادة تشكيل اللجان العاملة بالاتحاد).
-    new = [m for m in orgs_after[:1] if len(_gap_words(view, tok.end, m.span.start)) <= 1
+    new = [m for m in orgs_after[:1] if _object_gap(view, lex, tok.end, m.span.start)
            and not _governed(view, m)]
     if new:
         # Its parent: named before (قررت الهيئة تشكيل ...) or right after it (... في حزب الأمة).
@@ -203,6 +204,13 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
     if trig.suffixed or (not trig.noun and _relative_before(view, trig.index)):
         return _unique(orgs_before[-1:])  # الذي تم تشكيله، التي تأسست: the body named before
     return []
+
+
+def _object_gap(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether the words between a founding trigger and a name leave the name its object: none
+    or one (تشكيل لجنة ...), or a few that introduce its name (تأسيس أول جمعية تحت مسمى ...)."""
+    gap = _gap_words(view, start, end)
+    return len(gap) <= 1 or (len(gap) <= _NAMING_REACH and any(lex.naming.match(view.keys[j]) for j in gap))
 
 
 def _governed(view: SentenceView, m: Mention) -> bool:

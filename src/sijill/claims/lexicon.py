@@ -67,6 +67,10 @@ class Lexicon:
     fillers: Forms
     #: Words that list a body's members (تضم الهيئة فلاناً وفلاناً، وهم ...).
     composition: Forms
+    #: Adjectives that make the organisation right before them a new one (الدائرة المستحدثة).
+    new_adjectives: Forms
+    #: Words that introduce a new body's name (تأسيس جمعية تحت مسمى ...).
+    naming: Forms
 
 
 @dataclass(frozen=True)
@@ -115,6 +119,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
         approvals=Forms.of(events.get("approvals", [])),
         fillers=Forms.of(events.get("fillers", [])),
         composition=Forms.of(events.get("composition", [])),
+        new_adjectives=Forms.of(events["FOUNDING"].get("new_adjectives", [])),
+        naming=Forms.of(events["FOUNDING"].get("naming", [])),
     )
 
 
