@@ -167,3 +167,13 @@ def test_bodies_of_the_organisation_that_holds_the_others(run) -> None:  # type:
 ])
 def test_a_member_named_apart_from_the_cue(run, text: str, member: bool) -> None:  # type: ignore[no-untyped-def]
     assert any(t == "MEMBER_OF" for t, _, _ in _relations(run(text))) == member
+
+
+@pytest.mark.parametrize(("text", "relation"), [
+    ("وأعلن المغرب انضمامه إلى الاتحاد الأفريقي بعد غياب طويل.",
+     ("MEMBER_OF", "المغرب", "الاتحاد الأفريقي")),
+    ("وتعد الكويت عضواً في مجلس التعاون الخليجي منذ تأسيسه.",
+     ("MEMBER_OF", "الكويت", "مجلس التعاون الخليجي")),
+])
+def test_a_state_member_of_a_union(run, text: str, relation: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert relation in _relations(run(text))

@@ -66,7 +66,7 @@ def bodies_before_names(doc: Doc, views: list[SentenceView], found: Found,
     التنفيذية لحزب ...) is an organisation of its own, named with its organisation's name."""
     for view in views:
         for n, m in enumerate(view.mentions):
-            if m.type != "ORG" or is_body(m.entity, lex) or not _headed(m.entity, lex):
+            if m.type != "ORG" or is_body(m.entity, lex) or not headed(m.entity, lex):
                 continue
             first = view.index_at(m.span.start)
             lo = view.tokens[max(0, first - _BODY_WORDS)].start if first else m.span.start
@@ -79,7 +79,7 @@ def bodies_before_names(doc: Doc, views: list[SentenceView], found: Found,
                 _add_body(doc, found, m, at)
 
 
-def _headed(ent: Entity, lex: StructureLexicon) -> bool:
+def headed(ent: Entity, lex: StructureLexicon) -> bool:
     """Whether a name opens with an organisation's head (نادي، الاتحاد، حزب): a parent, not a
     person or a field the model took for one."""
     words = ent.name.split()

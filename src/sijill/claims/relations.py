@@ -28,6 +28,7 @@ from sijill.claims.relation_names import (
     Found,
     Relation,
     bodies_before_names,
+    headed,
     is_body,
     ministries_of_governments,
     parents_in_names,
@@ -227,7 +228,9 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                     continue
                 at = view.tokens[i].start
                 end = view.tokens[after - 1].end
-                prior = [m for m in view.mentions if m.type == "ORG" and m.span.end <= at]
+                # A state joins a union or council as a member (انضمام المغرب إلى الاتحاد).
+                members = ("ORG", "LOC") if kind == "MEMBER_OF" and not parent_first else ("ORG",)
+                prior = [m for m in view.mentions if m.type in members and m.span.end <= at]
                 # An organisation of an earlier sentence is the subject only of a sentence
                 # that opens with the cue (وهي من مكونات ...), not of one that names someone.
                 opens = _only_back_refs(view, words, 0, i, lex)
@@ -245,7 +248,7 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                         found.add(kind, m.entity, owner.entity, _evidence(view, owner.span, m.span))
                 else:
                     nxt = _next_org(view, end)
-                    if nxt is not None:
+                    if nxt is not None and (owner.type == "ORG" or headed(nxt.entity, lex)):
                         found.add(kind, owner.entity, nxt.entity,
                                   _evidence(view, owner.span, nxt.span))
                 break
