@@ -174,6 +174,8 @@ def test_a_member_named_apart_from_the_cue(run, text: str, member: bool) -> None
      ("MEMBER_OF", "المغرب", "الاتحاد الأفريقي")),
     ("وتعد الكويت عضواً في مجلس التعاون الخليجي منذ تأسيسه.",
      ("MEMBER_OF", "الكويت", "مجلس التعاون الخليجي")),
+    ("وأعلن حزب الدعوة الإسلامية الشريك في ائتلاف دولة القانون موقفه.",
+     ("MEMBER_OF", "حزب الدعوة الإسلامية", "ائتلاف دولة القانون")),
 ])
-def test_a_state_member_of_a_union(run, text: str, relation: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_state_or_party_member_of_a_union(run, text: str, relation: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert relation in _relations(run(text))
