@@ -16,7 +16,9 @@ from sijill.pipeline import stage
 
 def _merge_positions(positions: list[Position]) -> list[Position]:
     """One position per person, organisation and role; a later ``former`` or ``future`` reading
-    of the same post wins over the default ``current``."""
+    of the same post wins over the default ``current``. A post said with less (رئيس beside رئيس
+    مجلس الإدارة of the same organisation, or with no organisation beside one with it) is the
+    same post, kept in its fullest form."""
     out: list[Position] = []
     for p in positions:
         home = next((o for o in out if o.person is p.person and o.org is p.org and o.role == p.role), None)
@@ -24,7 +26,17 @@ def _merge_positions(positions: list[Position]) -> list[Position]:
             out.append(p)
         elif not home.stated and p.stated:
             home.status, home.stated = p.status, True
-    return out
+    return [p for p in out if not any(o is not p and _says_more(o, p) for o in out)]
+
+
+def _says_more(full: Position, short: Position) -> bool:
+    """Whether ``full`` is ``short`` said with more: its role extends short's (رئيس -> رئيس مجلس
+    الإدارة) in the same organisation, or the same role with an organisation where short has none."""
+    if full.person is not short.person or full.status != short.status:
+        return False
+    if full.org is short.org:
+        return full.role != short.role and full.role.startswith(short.role + " ")
+    return short.org is None and full.role == short.role
 
 
 @stage("claims", needs=("entities", "titles", "dates"), adds=("positions", "events", "quotes", "relations", "attributes", "decisions"))
