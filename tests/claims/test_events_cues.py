@@ -178,3 +178,22 @@ def test_a_body_called_newly_created_was_founded(run: Any) -> None:
 def test_a_verb_with_an_object_pronoun_takes_the_person_before(run: Any, text: str, kind: str, who: str) -> None:
     doc = run(text, published="2021-06-06")
     assert who in _people(doc, kind)
+
+
+@pytest.mark.parametrize("text", [
+    # A career told in general, a habit, appointments in general.
+    "وشارك الدكتور سالم المري في عدة مؤتمرات وندوات نظمتها وزارة التعليم العالي.",
+    "وكان رئيس المجلس يكلفه بمتابعة ملفات اللجان المالية.",
+    "وفيما يتعلق بالتعيينات أوضح يوسف الشاهد أن الموضوع لم يحسم بعد.",
+])
+def test_careers_habits_and_appointments_in_general_are_no_events(run: Any, text: str) -> None:
+    doc = run(text, published="2023-05-14")
+    assert not {e.type for e in doc.claims["events"]} & {"APPOINTMENT", "MEETING"}
+
+
+def test_a_visit_told_of_again_joins_the_meeting(run: Any) -> None:
+    doc = run("التقى وزير الخارجية العماني بدر البوسعيدي في طهران الرئيس الإيراني إبراهيم رئيسي. "
+              "ويرافق البوسعيدي في هذه الزيارة وكيل الوزارة خليفة الحارثي.", published="2022-03-03")
+    meetings = [e for e in doc.claims["events"] if e.type == "MEETING"]
+    assert len(meetings) == 1
+    assert "خليفة الحارثي" in [p.name for p in meetings[0].participants]

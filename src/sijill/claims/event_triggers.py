@@ -18,6 +18,7 @@ _BEHIND = 7
 # Pronoun suffixes that make a trigger's object (or a noun's owner) someone named before it:
 # تعيينه، استقالتها، عينهم.
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "تي")
+_MODALS = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ولم", "ولن", "ولا"))
 _MARKERS = frozenset(("-", "–", "—", "•", "*", "ـ"))
 _BLOCK_REACH = 8
@@ -126,7 +127,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     if lex.hold_verbs.match(vks) and not _list_item(view, i):
         return _held(view, i, lex)
     if _meeting_noun(lex, ks) and helped(view, i, lex.meeting_helpers, lex.fillers) \
-            and not _list_item(view, i):
+            and not _list_item(view, i) and not _generic(view, i, lex):
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
                        followup=suffixed or lex.followups.match(ks[:1]))
@@ -143,6 +144,11 @@ def _by_act(view: SentenceView, i: int) -> bool:
     """Whether a noun carries the preposition بـ (بتعيين، بإعفاء)."""
     tok = view.tokens[i]
     return (tok.proclitics or tok.maybe).endswith("ب")
+
+
+def _generic(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """Whether a meeting noun names meetings in general (شارك في عدة مؤتمرات، العديد من الندوات)."""
+    return any(lex.generic_meetings.match(view.keys[k]) for k in _words_before(view, i, 2, names=True))
 
 
 def _without_object(vks: tuple[str, ...]) -> tuple[str, ...]:
@@ -185,7 +191,7 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
     noun = next((j for j in window if _meeting_noun(lex, _noun_keys(view.keys[j]))
                  or lex.followups.match(view.keys[j])), None)
-    if noun is None:
+    if noun is None or _generic(view, noun, lex):
         return None
     marker = noun + 1 < n and lex.founding_markers.match(view.keys[noun + 1])
     if marker:
@@ -208,8 +214,9 @@ def _negated(view: SentenceView, i: int) -> bool:
     word = view.doc.text[prev.start : prev.end]
     if word in _NEGATIONS:
         return True
-    # قد before an imperfect verb is "may"; before a perfect one (قد قدم) it reports.
-    return word in ("قد", "وقد") and view.doc.text[view.tokens[i].start] in "يت"
+    # قد before an imperfect verb is "may" (قد يستقيل), كان before it is a habit (كان يكلفه);
+    # before a perfect verb (قد قدم، كان قد عيّن) they report.
+    return word in _MODALS and view.doc.text[view.tokens[i].start] in "يت"
 
 
 def _followed_by(view: SentenceView, i: int, companions: Forms, within: int) -> bool:

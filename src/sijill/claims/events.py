@@ -202,7 +202,10 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
                  and len(_gap_words(view, new[0].span.end, m.span.start)) <= 1]
         return _unique(new + (orgs_before[-1:] or after))
     if trig.suffixed or (not trig.noun and _relative_before(view, trig.index)):
-        return _unique(orgs_before[-1:])  # الذي تم تشكيله، التي تأسست: the body named before
+        # الذي تم تشكيله، التي تأسست، التي أسسها فلان: the body named before, and its founder.
+        founder = [m for m in view.mentions if m.type == "PERSON" and m.span.start >= tok.end
+                   and len(_gap_words(view, tok.end, m.span.start)) <= 1] if not trig.noun else []
+        return _unique(orgs_before[-1:] + founder[:1]) if orgs_before else []
     return []
 
 

@@ -71,6 +71,8 @@ class Lexicon:
     new_adjectives: Forms
     #: Words that introduce a new body's name (تأسيس جمعية تحت مسمى ...).
     naming: Forms
+    #: Words before a meeting noun that make it meetings in general (عدة مؤتمرات، العديد من الندوات).
+    generic_meetings: Forms
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         composition=Forms.of(events.get("composition", [])),
         new_adjectives=Forms.of(events["FOUNDING"].get("new_adjectives", [])),
         naming=Forms.of(events["FOUNDING"].get("naming", [])),
+        generic_meetings=Forms.of(events["MEETING"].get("generic", [])),
     )
 
 
