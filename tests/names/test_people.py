@@ -55,3 +55,19 @@ def test_an_honorific_inside_a_name_does_not_cut_it(run) -> None:  # type: ignor
     people = [e.name for e in run("والتقى الوزير عبدالرحمن بن خالد آل الشيخ في الرياض.").entities
               if e.type == "PERSON"]
     assert not any(p.endswith(" آل") for p in people)
+
+
+def test_two_halves_of_a_long_name_side_by_side_are_one_person() -> None:
+    from sijill.doc import Doc, OffsetMap, Span
+    from sijill.names.stages import _join_adjacent_people
+
+    text = "وقال سامر عبدالحميد عبدالكريم الزهراني إن الشركة ستتوسع، ووافق خالد العمر وسعد الفهد."
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+
+    def at(words: str) -> Span:
+        start = text.index(words)
+        return Span(start, start + len(words), "PERSON")
+
+    spans = [at("سامر عبدالحميد"), at("عبدالكريم الزهراني"), at("خالد العمر"), at("سعد الفهد")]
+    joined = [text[s.start : s.end] for s in _join_adjacent_people(doc, spans)]
+    assert joined == ["سامر عبدالحميد عبدالكريم الزهراني", "خالد العمر", "سعد الفهد"]

@@ -11,6 +11,7 @@ from sijill.names.gazetteer import OrgGazetteer
 from sijill.names.latin import latin_many
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
+from sijill.names.not_names import names_nothing
 from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs
 from sijill.names.people import is_given_name, is_run_on
 from sijill.names.places import place_words, shape_place
@@ -106,7 +107,21 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str]) -> list[Span]:
             if start < tokens[last].end:
                 spans.append(Span(start, tokens[last].end, TYPES[label]))
         i = j
-    return spans
+    return _join_adjacent_people(doc, spans)
+
+
+def _join_adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Two people the model tagged side by side with only a space between are one long name
+    (طارق عبدالرحمن | عبدالقادر فقيه): news separates two people by و or punctuation."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == span.label == "PERSON" and \
+                doc.text[prev.end : span.start] == " ":
+            out[-1] = Span(prev.start, span.end, "PERSON")
+        else:
+            out.append(span)
+    return out
 
 
 @stage("ner", needs=("tokens", "sentences"), adds=("mentions",))
@@ -157,8 +172,10 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     # A word with tanween (حواريًا، لقاءً) is an indefinite common noun or adjective, never a name.
     mentions = [m for m in mentions if not (doc.text[m.start : m.end].count(" ") == 0 and
                                             _TANWEEN.intersection(doc.text[m.start : m.end]))]
-    places = place_words()
-    mentions = [shape_place(doc, m, places) if m.label == "LOC" else m for m in mentions]
+    place_kinds = place_words()
+    mentions = [shape_place(doc, m, place_kinds) if m.label == "LOC" else m for m in mentions]
+    places = _gazetteers().get("place", {})
+    mentions = [m for m in mentions if not names_nothing(doc.text[m.start : m.end], m.label, places)]
     # A place word the model tagged apart (ريف | دمشق) is now inside the place it names.
     mentions = [m for k, m in enumerate(mentions) if not any(
         o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)

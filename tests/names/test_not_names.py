@@ -1,0 +1,26 @@
+"""Mentions that name nothing: formulas, currencies, months and nationalities."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.names.not_names import names_nothing
+
+_PLACES = {"دبي": 0.8, "نيروبي": 0.7}
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("رحمه الله", "ORG"), ("آية الله", "ORG"), ("ريال قطري", "ORG"), ("دينار", "LOC"),
+    ("تشرين الأول", "ORG"), ("نيسان", "ORG"), ("سويسري", "ORG"), ("الإيطاليون", "LOC"),
+    ("الموريتاني", "LOC"), ("Previous", "ORG"),
+])
+def test_formulas_currencies_months_and_nationalities_name_nothing(text: str, label: str) -> None:
+    assert names_nothing(text, label, _PLACES)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("دبي", "LOC"), ("نيروبي", "LOC"), ("كوباني", "LOC"), ("الأمم المتحدة", "ORG"),
+    ("البنك الدولي", "ORG"), ("سامي الجزائري", "PERSON"), ("حلب", "LOC"),
+])
+def test_places_organisations_and_people_stay(text: str, label: str) -> None:
+    assert not names_nothing(text, label, _PLACES)
