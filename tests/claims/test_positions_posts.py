@@ -100,3 +100,20 @@ def test_body_of_the_organisation_named_before_it_in_its_sentence(run) -> None: 
               "الجمعية رئيس مجلس الإدارة عادل الطيب.")
     orgs = {o for p, _, o in _positions(doc) if p == "عادل الطيب"}
     assert orgs and all(o is not None and o.startswith("جمعية الهلال") for o in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the complement of a title refers back to an organisation by its first word
+        # named by its head word past another organisation named since
+        ("أصدرت منظمة العفو الدولية تقريراً أمس عن سجون وزارة الداخلية المصرية. وقالت مديرة "
+         "المنظمة هبة مرايف إن العدد ارتفع.", "هبة مرايف", "منظمة العفو الدولية"),
+        ("عقد الاتحاد المغربي لكرة القدم اجتماعاً أمس. وقال رئيس الاتحاد فوزي لقجع إن الموسم سيبدأ.",
+         "فوزي لقجع", "الاتحاد المغربي"),
+    ],
+)
+def test_title_refers_back_by_head_word(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                        org: str) -> None:
+    found = {(p, o) for p, _, o in _positions(run(text))}
+    assert any(p == person and o is not None and o.startswith(org) for p, o in found), found

@@ -128,6 +128,9 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return [gov] if gov is not None else []
     if role in refs.state_posts or nationality_follows(view, title):
         return []
+    named = _named_by_head(view, title)
+    if named is not None:
+        return [named]
     text = view.doc.text
     candidates = before if role in refs.bare_heads else context + before
     for m in reversed(candidates):
@@ -140,6 +143,27 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             continue
         return [org]
     return []
+
+
+def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
+    """The organisation a title's complement refers back to by its first word: ``مدير المرصد``,
+    ``رئيس اتحاد القدم`` after ``المرصد السوري ...``, ``الاتحاد السعودي ...`` were named (the one
+    named most where several begin so)."""
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    if nxt is None or nxt.kind != "word" or any(m.span.start <= nxt.start < m.span.end for m in view.mentions):
+        return None
+    word = match_key(view.doc.text[nxt.start : nxt.end]).removeprefix("ال")
+    if len(word) < 3 or word not in _org_heads() | _body_words():
+        return None
+    heads = [e for e in view.doc.entities if e.type == "ORG" and not is_sub_body(e) and
+             match_key(e.name.split()[0]).removeprefix("ال") == word]
+    return max(heads, key=lambda e: len(e.mentions)) if heads else None
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """Head words of organisations besides the names stage's (مرصد), from the titles file."""
+    return frozenset(match_key(w) for w in load_json("titles.json").get("referring_heads", []))
 
 
 def _government(view: SentenceView, title: Span) -> Entity | None:
