@@ -197,3 +197,10 @@ def test_a_visit_told_of_again_joins_the_meeting(run: Any) -> None:
     meetings = [e for e in doc.claims["events"] if e.type == "MEETING"]
     assert len(meetings) == 1
     assert "خليفة الحارثي" in [p.name for p in meetings[0].participants]
+
+
+def test_appointees_named_after_a_word_of_composition(run: Any) -> None:
+    doc = run("وأعلنت الحركة تعيين نائبين للأمير الجديد، هما الشيخ هيبة الله أخند زاده المسؤول السابق "
+              "عن المحاكم، وسراج الدين حقاني.", published="2015-07-30")
+    assert "سراج الدين حقاني" in _people(doc, "APPOINTMENT")
+    assert _count(doc, "APPOINTMENT") == 2

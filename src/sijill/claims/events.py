@@ -238,7 +238,8 @@ def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mentio
         # تعيينه، استقالتها: the person was named before the trigger; استقالاتهم: the people.
         word = view.doc.text[view.tokens[trig.index].start : view.tokens[trig.index].end]
         return _listed_before(view, persons_before) if word.endswith(("هم", "هما")) else persons_before[-1:]
-    listed = _listed(view, lex, trig, [m for m in after if m.type == "PERSON"])
+    persons_after = [m for m in after if m.type == "PERSON"]
+    listed = _listed(view, lex, trig, persons_after) or _composed(view, lex, trig, persons_after, hi)
     if trig.type == "RESIGNATION" and not trig.noun:
         # فلان استقال / استقال فلان: the subject, before the verb or right after it.
         return persons_before[-1:] or listed[:1]
@@ -295,6 +296,18 @@ def _joined(gap: str) -> bool:
     """Whether the words between two names join them in a list (، و), rather than a subject to
     its object (عيّن الرئيس فلان السيد علان)."""
     return "،" in gap or "," in gap or any(w.startswith("و") for w in gap.split())
+
+
+def _composed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Mention],
+              hi: int) -> list[Mention]:
+    """تعيين نائبين للأمير، هما فلان وفلان؛ اختيار عدد من المسؤولين، مثل فلان وفلان: the people
+    listed after a word of composition in the trigger's clause."""
+    at = next((j for j in range(trig.index + 1, len(view.tokens))
+               if view.tokens[j].end <= hi and lex.composition.match(view.keys[j])), None)
+    if at is None:
+        return []
+    start = view.tokens[at].end
+    return _listed(view, lex, Trigger(at, trig.type), [m for m in persons if m.span.start >= start])
 
 
 def _listed_before(view: SentenceView, persons: list[Mention]) -> list[Mention]:
