@@ -25,13 +25,12 @@ class Relation:
     evidence: tuple[int, int]
 
 
-
 def is_body(ent: Entity, lex: StructureLexicon) -> bool:
+    """Whether an organisation is a body of another (by its name's head)."""
     # A gazetteer or quoted name is an organisation of its own, whatever its head.
     if any(m.data.get("canonical") or m.data.get("rule") == "quoted" for m in ent.mentions):
         return False
     return ent.type == "ORG" and is_body_name(ent.name, lex)
-
 
 
 class Found:
@@ -54,7 +53,6 @@ class Found:
             self.items.append(Relation(kind, child, parent, evidence))
             if kind == "PART_OF":
                 self.has_parent.add(id(child))
-
 
 
 _BODY_WORDS = 3  # the most words of a body's name written before its organisation's
