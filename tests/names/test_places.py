@@ -69,3 +69,21 @@ def test_a_definite_region_goes_by_its_adjective() -> None:
     doc = _doc("وقال أمير المنطقة الشرقية إن الشرقية تستعد.")
     ents = _places(doc, [_loc(doc, "المنطقة الشرقية"), _loc(doc, "الشرقية", 1)])
     assert len(ents) == 1
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("الأردن", True), ("الإمارات العربية المتحدة", True), ("تشاد", True),
+    ("الأمم المتحدة", False), ("الاتحاد الأوروبي", False),
+])
+def test_country_names_come_from_cldr(name: str, country: bool) -> None:
+    from sijill.names.places import country_keys
+    from sijill.text.normalize import match_key
+
+    assert (" ".join(match_key(name).split()) in country_keys()) is country
+
+
+def test_a_state_the_model_took_for_an_organisation_is_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ووقعت المملكة العربية السعودية والإمارات العربية المتحدة اتفاقاً.")
+    types = {e.name: e.type for e in doc.entities}
+    assert types.get("المملكة العربية السعودية", "LOC") == "LOC"
+    assert "ORG" not in {t for n, t in types.items() if "المملكة" in n or "الإمارات" in n}

@@ -13,10 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from babel import Locale
+
 from sijill.doc import Doc, Span
 from sijill.lang import load_json
 from sijill.text.normalize import match_key
 
+#: CLDR codes of bodies and pseudo-regions, not places (the United Nations, the EU, the euro area).
+_NOT_COUNTRIES = frozenset({"UN", "EU", "EZ", "QO", "ZZ"})
 _PROCLITICS = ("وب", "ول", "وف", "و", "ب", "ل", "ف", "ك")
 
 
@@ -101,3 +105,12 @@ def makes_another_place(first_word_key: str, words: PlaceWords | None = None) ->
 def is_kept_type(first_word_key: str, words: PlaceWords | None = None) -> bool:
     """Whether this word is an administrative unit's (منطقة، ولاية), whose bare name may alias it."""
     return first_word_key in (words or place_words()).kept
+
+
+@lru_cache(maxsize=4)
+def country_keys(lang: str = "ar") -> frozenset[str]:
+    """Matching keys of the country and region names of CLDR (Babel) in ``lang``: the model
+    sometimes takes a state's long name for an organisation (المملكة العربية السعودية)."""
+    return frozenset(" ".join(match_key(name).split())
+                     for code, name in Locale(lang).territories.items()
+                     if code.isalpha() and code not in _NOT_COUNTRIES)

@@ -14,7 +14,7 @@ from sijill.names.ner.tagger import NerTagger
 from sijill.names.not_names import names_nothing
 from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs
 from sijill.names.people import is_given_name, is_run_on
-from sijill.names.places import place_words, shape_place
+from sijill.names.places import country_keys, place_words, shape_place
 from sijill.names.titled import titled_people
 from sijill.pipeline import stage
 from sijill.text.normalize import match_key
@@ -159,6 +159,15 @@ def _cut_at_head(doc: Doc, span: Span, lex: Lexicon) -> Span:
     return Span(span.start, span.start + len(words[0]), span.label, span.value, span.data)
 
 
+def _place_not_org(doc: Doc, span: Span) -> Span:
+    """A model ORG that is a country's name (CLDR: المملكة العربية السعودية) is a place. A city's
+    name stays: clubs and papers are named after cities (برشلونة، الجزيرة)."""
+    key = " ".join(match_key(doc.text[span.start : span.end]).split())
+    if key in country_keys():
+        return Span(span.start, span.end, "LOC", span.value, span.data)
+    return span
+
+
 def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     """The model's mentions joined with known organisations and organisation-shaped phrases.
 
@@ -176,6 +185,7 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     mentions = [shape_place(doc, m, place_kinds) if m.label == "LOC" else m for m in mentions]
     places = _gazetteers().get("place", {})
     mentions = [m for m in mentions if not names_nothing(doc.text[m.start : m.end], m.label, places)]
+    mentions = [_place_not_org(doc, m) if m.label == "ORG" else m for m in mentions]
     # A place word the model tagged apart (ريف | دمشق) is now inside the place it names.
     mentions = [m for k, m in enumerate(mentions) if not any(
         o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
