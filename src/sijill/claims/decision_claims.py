@@ -26,8 +26,6 @@ class Decision:
     evidence: tuple[int, int]
 
 
-
-
 def named(t: Text, start: int, end: int) -> tuple[Entity | None, bool]:
     """Who is named first within ``[start, end]`` (an organisation or a person), and whether a
     person stands there: a person's name, or a title before any name (``رئيس الهيئة``)."""
@@ -73,8 +71,6 @@ def host_of(event: Event | None) -> Entity | None:
     return next((p for p in event.participants if p.type == "ORG"), None) if event else None
 
 
-
-
 def item_span(t: Text, start: int, end: int, quoted: bool = False) -> tuple[int, int] | None:
     """An item's text without surrounding blanks and trailing separators; None when it is quoted
     (unless the list itself was, ``quoted``) or holds no word outside names (a list of people is
@@ -90,7 +86,6 @@ def item_span(t: Text, start: int, end: int, quoted: bool = False) -> tuple[int,
     free = any(tok.kind == "word" and not any(s <= tok.start < e for s, e, _ in inside)
                for tok in t.tokens(start, end))
     return (start, end) if free else None
-
 
 
 def names_someone(t: Text, start: int, end: int) -> bool:

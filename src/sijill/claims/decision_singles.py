@@ -118,7 +118,6 @@ def _meeting_passive(t: Text, ks: Keys, i: int) -> bool:
     return bool(found) and bool(t.cue.meeting_refs.at(ks, i + found[0][0]))
 
 
-
 def _in_name(t: Text, tok: Token) -> bool:
     """Whether a token is part of a name (صادق in صادق جلال العظم is no verb)."""
     return any(s < tok.end and tok.start < e for s, e, _ in t.mentions_in(tok.start - 80, tok.end))

@@ -40,7 +40,6 @@ class Item:
     subs: list[Item] = field(default_factory=list)
 
 
-
 class Text:
     """The document as the finder reads it: search view, lines with their markers, tokens, names."""
 

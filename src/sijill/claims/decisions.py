@@ -70,7 +70,6 @@ class Intro:
     at: int
 
 
-
 # Introductions: kind, issuer, meeting.
 
 def _window(t: Text, start: int, end: int) -> list[Token]:

@@ -43,7 +43,6 @@ _LINK_WORDS = 2  # the most words between a body and its organisation (التا�
 _POST_GAP = 4  # a post's organisation follows its title at most a preposition away (عضواً في)
 
 
-
 @dataclass(slots=True)
 class Attribute:
     """A dated fact about an entity stated in the text, such as its size."""
@@ -54,7 +53,6 @@ class Attribute:
     unit: str
     evidence: tuple[int, int]
     date: str | None = None
-
 
 
 def _word_keys(view: SentenceView) -> list[str]:
@@ -93,7 +91,6 @@ def _next_org(view: SentenceView, offset: int, gap: int = _LINK_GAP) -> Mention 
 
 def _evidence(view: SentenceView, *spans: Span) -> tuple[int, int]:
     return (min(s.start for s in spans), max(s.end for s in spans))
-
 
 
 def _linked_parent(view: SentenceView, m: Mention, words: list[str],
@@ -326,7 +323,6 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
         context.extend(m for m in view.mentions if m.type == "ORG")
     _fallback_parents(doc, views, found, lex)
     return found.items
-
 
 
 def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
