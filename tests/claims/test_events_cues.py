@@ -204,3 +204,9 @@ def test_appointees_named_after_a_word_of_composition(run: Any) -> None:
               "عن المحاكم، وسراج الدين حقاني.", published="2015-07-30")
     assert "سراج الدين حقاني" in _people(doc, "APPOINTMENT")
     assert _count(doc, "APPOINTMENT") == 2
+
+
+def test_talks_with_someone_are_a_meeting_without_a_helper(run: Any) -> None:
+    doc = run("وأوضحت الرئاسة النيجيرية أن محادثات الرئيس مع نظيره الكاميروني بول بيا تناولت الأمن.",
+              published="2015-07-30")
+    assert "بول بيا" in _people(doc, "MEETING")

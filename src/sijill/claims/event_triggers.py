@@ -23,6 +23,8 @@ _NEGATIONS = frozenset(("لم", "لن", "لا", "ولم", "ولن", "ولا"))
 _MARKERS = frozenset(("-", "–", "—", "•", "*", "ـ"))
 _BLOCK_REACH = 8
 _REACH_FILLERS = 2
+# محادثات بخاري مع نظيره: the sides of a meeting follow its noun closely.
+_SIDES_REACH = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,8 +128,9 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return Trigger(i, "DISMISSAL", dissolve=True)
     if lex.hold_verbs.match(vks) and not _list_item(view, i):
         return _held(view, i, lex)
-    if _meeting_noun(lex, ks) and helped(view, i, lex.meeting_helpers, lex.fillers) \
-            and not _list_item(view, i) and not _generic(view, i, lex):
+    if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) and (
+            helped(view, i, lex.meeting_helpers, lex.fillers)
+            or _followed_by(view, i, lex.between, _SIDES_REACH)):
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
                        followup=suffixed or lex.followups.match(ks[:1]))

@@ -73,6 +73,8 @@ class Lexicon:
     naming: Forms
     #: Words before a meeting noun that make it meetings in general (عدة مؤتمرات، العديد من الندوات).
     generic_meetings: Forms
+    #: Words after a meeting noun that name its sides (محادثات فلان مع علان، اللقاء بين ...).
+    between: Forms
 
 
 @dataclass(frozen=True)
@@ -124,6 +126,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         new_adjectives=Forms.of(events["FOUNDING"].get("new_adjectives", [])),
         naming=Forms.of(events["FOUNDING"].get("naming", [])),
         generic_meetings=Forms.of(events["MEETING"].get("generic", [])),
+        between=Forms.of(events["MEETING"].get("between", [])),
     )
 
 
