@@ -71,3 +71,19 @@ def test_two_halves_of_a_long_name_side_by_side_are_one_person() -> None:
     spans = [at("سامر عبدالحميد"), at("عبدالكريم الزهراني"), at("خالد العمر"), at("سعد الفهد")]
     joined = [text[s.start : s.end] for s in _join_adjacent_people(doc, spans)]
     assert joined == ["سامر عبدالحميد عبدالكريم الزهراني", "خالد العمر", "سعد الفهد"]
+
+
+@pytest.mark.parametrize(("text", "tagged", "name"), [
+    ("وقال فهد بن سعد العنزي إن العمل بدأ.", "فهد بن سعد", "فهد بن سعد العنزي"),
+    ("وقال ماجد بن علي الغامدي إن العمل بدأ.", "ماجد بن علي", "ماجد بن علي الغامدي"),
+    ("وكان فهد بن سعد الذي وصل أمس حاضراً.", "فهد بن سعد", "فهد بن سعد"),
+    ("وقال فهد بن سعد العنزي إن العمل بدأ.", "فهد بن", "فهد بن"),
+])
+def test_a_name_ended_at_the_father_takes_the_family_name(text: str, tagged: str, name: str) -> None:
+    from sijill.doc import Doc, OffsetMap, Span
+    from sijill.names.stages import _family_names
+
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+    start = text.index(tagged)
+    (span,) = _family_names(doc, [Span(start, start + len(tagged), "PERSON")])
+    assert text[span.start : span.end] == name

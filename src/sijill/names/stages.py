@@ -13,7 +13,7 @@ from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.names.not_names import names_nothing
 from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs
-from sijill.names.people import is_given_name, is_run_on
+from sijill.names.people import is_common_word, is_given_name, is_run_on
 from sijill.names.places import country_keys, place_words, shape_place
 from sijill.names.titled import titled_people
 from sijill.pipeline import stage
@@ -229,12 +229,42 @@ def _cut_at_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
     return out
 
 
+def _family_names(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """A name the model ended at the father's name (فهد بن عبدالله) takes the family name
+    right after it (المقبل) when that is a known surname or no common word."""
+    taken = sorted([(m.start, m.end) for m in mentions] +
+                   [(t.start, t.end) for t in doc.layers.get("titles", [])])
+    starts = [s for s, _ in taken]
+    out: list[Span] = []
+    for m in mentions:
+        words = doc.text[m.start : m.end].split()
+        if m.label == "PERSON" and len(words) >= 3 and words[-2] == "بن":
+            m = _with_family_name(doc, m, taken, starts)
+        out.append(m)
+    return out
+
+
+def _with_family_name(doc: Doc, m: Span, taken: list[tuple[int, int]], starts: list[int]) -> Span:
+    at = m.end + 1
+    if doc.text[m.end : at] != " ":
+        return m
+    end = at
+    while end < len(doc.text) and doc.text[end].isalpha():
+        end += 1
+    word = doc.text[at:end]
+    k = bisect_right(starts, at) - 1
+    if not word.startswith("ال") or (k >= 0 and taken[k][0] <= at < taken[k][1]) or \
+            is_common_word(word, _gazetteers(), _ranks()):
+        return m
+    return Span(m.start, end, m.label, m.value, m.data)
+
+
 @stage("entities", needs=("mentions", "titles"), adds=("entities",))
 def add_entities(doc: Doc) -> Doc:
     """Group mentions into one entity per actor, named by its fullest form, with the people
     named right after a title that the model missed; tie back-references (الهيئة، التجمع) to
     the organisation they stand for."""
-    mentions = _cut_at_titles(doc, doc.layers.get("mentions", []))
+    mentions = _family_names(doc, _cut_at_titles(doc, doc.layers.get("mentions", [])))
     titled = titled_people(doc, mentions, tagger().features.gazetteers)
     if titled:
         mentions = sorted(mentions + titled, key=lambda s: (s.start, s.end))
