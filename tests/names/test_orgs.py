@@ -116,11 +116,11 @@ def test_one_mention_of_a_head_names_nothing_new(run) -> None:  # type: ignore[n
 
 
 def test_a_word_with_tanween_is_never_a_name() -> None:
-    from sijill.extract import make_doc
     from sijill.doc import Span
+    from sijill.extract import make_doc
     from sijill.names.stages import merge_mentions
-    from sijill.read.article import Article
     from sijill.pipeline import Pipeline
+    from sijill.read.article import Article
 
     doc = Pipeline(["tokens", "sentences"])(make_doc(Article("t", "عقد الفريق لقاءً حواريًا أمس.")))
     start = doc.text.index("حواريًا")
@@ -130,8 +130,7 @@ def test_a_word_with_tanween_is_never_a_name() -> None:
 
 def test_long_names_are_spelled_in_parts_and_runs_of_names_not_at_all() -> None:
     assert latin("عبد الرحمن بن عبد العزيز بن محمد آل سعود") is not None
-    run_of_names = " ".join(["وليد العنزي", "حسين شراحيلي", "عمر هوساوي", "خالد الغامدي",
-                             "ابراهيم الزبيدي", "شايع الجبرين"])
+    run_of_names = "وليد العنزي حسين شراحيلي عمر هوساوي خالد الغامدي ابراهيم الزبيدي شايع الجبرين"
     assert latin(run_of_names) is None
 
 

@@ -39,7 +39,7 @@ def test_a_given_name_that_begins_like_a_clitic_is_read_whole(word: str, given: 
 def test_a_person_named_before_an_accusative_post(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     people = [e.name for e in run(text).entities if e.type == "PERSON"]
     assert name in people
-    assert not any(p.endswith("نائباً") or p.endswith("نائبا") for p in people)
+    assert not any(p.endswith(("نائباً", "نائبا")) for p in people)
 
 
 @pytest.mark.parametrize(("text", "name"), [

@@ -16,6 +16,7 @@ to the organisation of that head named before it.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -426,7 +427,7 @@ def _named_by_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon) -> list[E
     wanted = {k for k, n in calls.items() if n >= 2}
     found: list[Entity] = []
     words = [t for t in doc.tokens if t.kind == "word"]
-    for tok, nxt in zip(words, words[1:]):
+    for tok, nxt in itertools.pairwise(words):
         key = match_key(tok.bare(doc))
         if key not in wanted or tok.article or nxt.proclitics or nxt.article or nxt.maybe:
             continue
