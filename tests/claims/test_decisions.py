@@ -271,3 +271,12 @@ def test_points_of_a_named_statement(run) -> None:  # type: ignore[no-untyped-de
     found = _decide(doc)
     assert _texts(doc, found) == ["رفض تعديل نظام الرتب"]
     assert found[0].kind == "STATEMENT_POINT" and found[0].body is not None
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    (MEETING + "وتمت تسمية ثلاثة أعضاء جدد في المكتب التنفيذي للرابطة.", 1),
+    (MEETING + "وتم حل اللجنة السابقة لانتهاء مدتها.", 1),
+    (MEETING + "وتم تشكيل المجلس العام للرابطة من 30 عضواً.", 0),
+])
+def test_passive_decisions(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(_decide(run(text))) == count
