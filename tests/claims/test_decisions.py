@@ -280,3 +280,9 @@ def test_points_of_a_named_statement(run) -> None:  # type: ignore[no-untyped-de
 ])
 def test_passive_decisions(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
     assert len(_decide(run(text))) == count
+
+
+def test_a_refusal_is_a_decision(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ولم يوافق مجلس نواب الشعب التونسي على مشروع قانون المصالحة الاقتصادية.")
+    found = _decide(doc)
+    assert len(found) == 1 and _texts(doc, found)[0].startswith("لم يوافق")

@@ -108,6 +108,7 @@ class Cues:
     collective_titles: frozenset[str]
     other_senses: dict[str, frozenset[str]]
     recommend_verbs: Forms
+    refusals: Phrases
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -149,6 +150,7 @@ def cues(lang: str = "ar") -> Cues:
         content_hint=re.compile(alternation([search_view(w) for w in data["running_items"]["content_verbs"]])),
         single_hint=re.compile(alternation([search_view(w) for w in single["verbs"]
                                             + single["recommend"] + single["passive"]
+                                            + single["refusals"]
                                             + single["meeting_passive"]])),
         ordinals={match_key(o): n for n, o in enumerate(data["ordinals"], 1)},
         letters=data["letters"],
@@ -166,4 +168,5 @@ def cues(lang: str = "ar") -> Cues:
         other_senses={match_key(v): frozenset(match_key(w) for w in ws)
                       for v, ws in single["other_senses"].items()},
         recommend_verbs=Forms.of(single["recommend"]),
+        refusals=_index(_phrases(single["refusals"])),
     )

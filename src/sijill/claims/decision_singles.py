@@ -53,6 +53,10 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
     ks = [t.keys(tok) for tok in toks]
     for i, tok in enumerate(toks):
         as_verb = verb_keys(t.doc, tok) if tok.kind == "word" else ()
+        refused = t.cue.refusals.at(ks, i) if as_verb else []
+        if refused:
+            # A body that did not approve (لم يوافق المجلس على ...) decided a rejection.
+            return _decided(t, sentence, toks, ks, i, i + refused[0][0] - 1, events)
         verb = bool(as_verb) and t.cue.single_verbs.match(as_verb)
         advice = bool(as_verb) and not verb and t.cue.recommend_verbs.match(as_verb)
         passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i))
@@ -61,17 +65,28 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
             return []
-        issuer = _single_issuer(t, toks, ks, i, passive, events, decides=verb)
-        span = item_span(t, _without_conjunction(t, tok, i, ks), sentence.end) if issuer else None
-        if issuer is None or span is None:
-            return []
-        kind = "RECOMMENDATION" if advice else "DECISION"
-        pieces = coordinated(t.doc.text, *span, t.cue, lambda s, e: names_someone(t, s, e),
-                             lambda at: _piece_kind(t, (at, at + 1), "") != "")
-        items = [item_span(t, s, e) for s, e in pieces]
-        return [Decision(_piece_kind(t, item, kind), issuer[0], issuer[1], item,
-                         (sentence.start, sentence.end)) for item in items if item is not None]
+        return _decided(t, sentence, toks, ks, i, i, events, passive,
+                        "RECOMMENDATION" if advice else "DECISION", decides=verb)
     return []
+
+
+def _decided(t: Text, sentence: Span, toks: list[Token], ks: Keys, start: int, i: int,
+             events: list[Event], passive: bool = False, kind: str = "DECISION",
+             decides: bool = True) -> list[Decision]:
+    """The claims of a decision verb at token ``i`` whose phrase opens at token ``start``: one
+    per coordinated object, by the verb's subject; none without one."""
+    issuer = _single_issuer(t, toks, ks, i, passive, events, decides=decides)
+    word = t.doc.text[toks[start].start : toks[start].end]
+    opening = _without_conjunction(t, toks[start], start, ks) if start == i else \
+        toks[start].start + int(word[:1] in "وف" and len(word) > 2)  # ولم يوافق -> لم يوافق
+    span = item_span(t, opening, sentence.end) if issuer else None
+    if issuer is None or span is None:
+        return []
+    pieces = coordinated(t.doc.text, *span, t.cue, lambda s, e: names_someone(t, s, e),
+                         lambda at: _piece_kind(t, (at, at + 1), "") != "")
+    items = [item_span(t, s, e) for s, e in pieces]
+    return [Decision(_piece_kind(t, item, kind), issuer[0], issuer[1], item,
+                     (sentence.start, sentence.end)) for item in items if item is not None]
 
 
 def _office(t: Text, start: int, end: int) -> Issuer | None:
