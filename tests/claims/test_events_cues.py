@@ -210,3 +210,10 @@ def test_talks_with_someone_are_a_meeting_without_a_helper(run: Any) -> None:
     doc = run("وأوضحت الرئاسة النيجيرية أن محادثات الرئيس مع نظيره الكاميروني بول بيا تناولت الأمن.",
               published="2015-07-30")
     assert "بول بيا" in _people(doc, "MEETING")
+
+
+def test_one_meeting_told_twice_without_a_date_is_one(run: Any) -> None:
+    doc = run("استقبل الرئيس الجزائري عبد المجيد تبون وزير الخارجية الإيطالي أنطونيو تاياني. "
+              "وبحث تبون مع تاياني ملف الطاقة في قصر المرادية.")
+    meetings = [e for e in doc.claims["events"] if e.type == "MEETING"]
+    assert len(meetings) == 1

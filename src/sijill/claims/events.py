@@ -362,7 +362,8 @@ def _same(a: Event, b: Event) -> bool:
     if a.type != "MEETING" and pa and pb:
         return any(p in pb for p in pa)
     if a.type == "MEETING" and not (a.date and b.date):
-        return False
+        # Undated, the same meeting told twice shares its host and guest, not just one side.
+        return sum(1 for p in a.participants if p in b.participants) >= 2
     return any(p in b.participants for p in a.participants)
 
 
