@@ -153,3 +153,23 @@ def test_a_form_of_address_is_no_post(run) -> None:  # type: ignore[no-untyped-d
 )
 def test_status_after_kana(run, text: str, status: str) -> None:  # type: ignore[no-untyped-def]
     assert {p.status for p in run(text).claims["positions"] if p.person.name == "عزيز أخنوش"} == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the position of the person a decree appoints, the issuer's post not theirs
+        ("أصدر الرئيس المصري قراراً جمهورياً بتعيين اللواء محمود شعراوي محافظاً للدقهلية.",
+         {("محمود شعراوي", "محافظ")}),
+        ("صدر أمر ملكي بتعيين الدكتور خالد بن عبدالله السبتي وكيلاً لوزارة التعليم.",
+         {("خالد بن عبدالله السبتي", "وكيل")}),
+        # تكليف فلان بمهام: the post is theirs; the one after خلفاً لـ held it before
+        ("قرر مجلس الوزراء تكليف سامي العلي بمهام مدير عام الجمارك خلفاً لكريم حسن.",
+         {("سامي العلي", "مدير عام"), ("كريم حسن", "مدير عام")}),
+        # a nationality and a status word between a post and its holder
+        ("والاتحاد الوطني الكردستاني بزعامة الرئيس العراقي السابق جلال طالباني.",
+         {("جلال طالباني", "الرئيس")}),
+    ],
+)
+def test_decrees_and_assignments(run, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _held(run(text)) == expected

@@ -14,13 +14,14 @@ joined by و each get the position. Status comes from the words around the title
 
 from __future__ import annotations
 
-from sijill.claims.lexicon import Lexicon
+from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people
 from sijill.claims.post_orgs import (
     is_body,
     is_modifier,
     is_sub_body,
+    nationality_follows,
     org_by_reference,
     orgs_of,
     owner_in_name,
@@ -78,6 +79,12 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start,
                                                       bool(title.data.get("plural"))):
             return None
+        if nationality_follows(view, title) and any(
+                not is_modifier(view.doc.text[view.tokens[i].start : view.tokens[i].end])
+                for i in _content_words(view, title.end, m.span.start)):
+            return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
+        if _successor_between(view, title.end, m.span.start):
+            return None  # تكليف فلان بمهام مدير عام الجمارك خلفاً لعلان: علان is the one replaced
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
         if between and (len(gap) > 5 or any(t.data.get("phrase") for t in between)):
             return None
@@ -87,6 +94,12 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None
         return m
     return None
+
+
+def _successor_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a successor cue (خلفاً لـ، بدلاً من) stands in ``[start, end)``."""
+    text = match_key(view.doc.text[start:end])
+    return any(" ".join(c)[:6] in text for c in lexicon().successor_cues)
 
 
 def _new_item_between(view: SentenceView, start: int, end: int) -> bool:
@@ -157,8 +170,10 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
         return None
     gap = words_between(view, prev_end, title.start)
     texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
+    links = post_references().post_links
     if len(gap) > _MAX_APPOSITION_GAP or any(t not in ("و", "وهو", "وهي", "هو", "هي")
-                                             and not is_modifier(t) for t in texts):
+                                             and not is_modifier(t) and match_key(t) not in links
+                                             for t in texts):
         return None
     return owner
 

@@ -36,7 +36,8 @@ def words_between(view: SentenceView, start: int, end: int) -> list[int]:
 def is_modifier(word: str) -> bool:
     key = match_key(word)
     return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in (
-        "السابق", "السابقه", "الحالي", "الحاليه", "المنشق", "المنشقه", "المستقيل"))
+        "السابق", "السابقه", "الحالي", "الحاليه", "المنشق", "المنشقه", "المستقيل", "الاسبق",
+        "الاسبقه", "الراحل", "الراحله", "الجديد", "الجديده", "المكلف", "المكلفه"))
 
 
 def orgs_of(view: SentenceView, title: Span, limit: int,
@@ -197,8 +198,9 @@ _REFERENCE_REACH = 1200
 def nationality_follows(view: SentenceView, title: Span) -> bool:
     """Whether a nationality qualifies the title (الرئيس التركي، الأمين العام الأممي)."""
     nxt = next((t for t in view.tokens if t.start >= title.end), None)
-    if nxt is None or nxt.kind != "word" or any(m.span.start == nxt.start for m in view.mentions):
-        return False
+    if nxt is None or nxt.kind != "word" or \
+            any(m.span.start <= nxt.start < m.span.end for m in view.mentions):
+        return False  # an adjective of a name (اللجنة الثقافية) qualifies the organisation
     word = view.doc.text[nxt.start : nxt.end]
     return is_modifier(word) and match_key(word) not in STATUS_WORDS
 
@@ -219,6 +221,7 @@ class PostReferences:
     bare_heads: frozenset[str]
     body_heads: tuple[str, ...]
     address_posts: frozenset[str]
+    post_links: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -234,6 +237,7 @@ def post_references() -> PostReferences:
         frozenset(match_key(w) for w in data.get("bare_heads", [])),
         tuple(match_key(w) for w in data.get("body_heads", [])),
         frozenset(match_key(w) for w in data.get("address_posts", [])),
+        frozenset(match_key(w) for w in data.get("post_links", [])),
     )
 
 
