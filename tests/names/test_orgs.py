@@ -216,3 +216,17 @@ def test_heads_of_clubs_chambers_hospitals_and_presidencies(run, text: str, name
 def test_a_preposition_ends_a_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(" من " in o or " في " in o for o in _orgs(run(text)))
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال رئيس الغرفة التجارية الصناعية بالدمام إن الصادرات زادت.", "الغرفة التجارية الصناعية بالدمام"),
+    ("ونظم النادي الأدبي بجدة أمسية شعرية.", "النادي الأدبي بجدة"),
+])
+def test_a_local_institution_takes_its_city(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+def test_a_meeting_place_is_no_part_of_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run("واجتمع المجلس الوطني بدمشق أمس."))
+    assert "المجلس الوطني" in orgs
+    assert not any("بدمشق" in o for o in orgs)

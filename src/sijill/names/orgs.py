@@ -53,6 +53,7 @@ class Lexicon:
     lam_complements: frozenset[str]
     not_coordinated: frozenset[str]
     eponym_titles: frozenset[str]
+    local_heads: frozenset[str]
     post_words: frozenset[str]
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
@@ -99,6 +100,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         lam_complements=keys("lam_complements"),
         not_coordinated=keys("not_coordinated"),
         eponym_titles=keys("eponym_titles"),
+        local_heads=keys("local_heads"),
         post_words=_post_words(lang),
     )
 
@@ -122,12 +124,13 @@ def _connector(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
 
 
 def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon,
-               listed: bool = False) -> int | None:
+               listed: bool = False, head: str = "") -> int | None:
     """The index of the last token of the name opened by ``toks[i]``, or None.
 
     A ``listed`` name (written after و) is an item of a list, where the next و opens the next
     item (ومجلس النواب والشيوخ), so no coordinated part joins it."""
     chain = _Chain(definite)
+    chain.local = head in lex.local_heads
     chain.coordinated = listed
     j = i + 1
     while j < len(toks) and j - i <= _MAX_WORDS:
@@ -151,6 +154,8 @@ class _Chain:
         # may join it (وزارة التجارة والصناعة) but not an adjective's (الحكومة السورية والمعارضة).
         self.noun = False
         self.eponym = 0
+        # A local institution takes the city it serves (الغرفة التجارية بجدة، النادي الأدبي بالرياض).
+        self.local = False
 
     def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
         """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
@@ -163,6 +168,13 @@ class _Chain:
                 self.construct = 1
                 return n
             return 0
+        if self.local and self.last is not None and "ب" in (tok.proclitics, tok.maybe):
+            stem = doc.text[(tok.stem if tok.proclitics else tok.start + 1) : tok.end]
+            if _is_city(("ال" if tok.article else "") + stem):
+                self.local = False
+                self.complement = True  # only adjectives after the city: بمكة المكرمة
+                self._take(j, noun=True)
+                return 1
         if tok.proclitics or tok.maybe in ("و", "ل"):
             return self._clitic_word(doc, toks, j, lex)
         key = match_key(tok.bare(doc))
@@ -267,6 +279,16 @@ def _is_masdar(key: str) -> bool:
     return (key[0] == "ت" and key[-2] == "ي") or (key[0] == "ا" and key[-2] == "ا")
 
 
+#: Place-gazetteer score (0-1) of a city a local institution is named with.
+_CITY = 0.6
+
+
+def _is_city(word: str) -> bool:
+    from sijill.names.stages import place_score  # the stages module imports this one
+
+    return place_score(word) >= _CITY
+
+
 def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
     """A definite word with no proclitic at ``toks[j]`` that no list stops a name at."""
     if j >= len(toks):
@@ -334,7 +356,7 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
         if found is not None:
             head, definite, start = found
             listed = start > tok.start and doc.text[tok.start] == "و"
-            last = _chain_end(doc, toks, i, definite, lex, listed)
+            last = _chain_end(doc, toks, i, definite, lex, listed, head)
             if last is not None and not (head in lex.ambiguous and not definite and last - i < 2):
                 spans.append(Span(start, toks[last].end, "ORG", None, {"rule": "head", "head": head}))
                 i = last + 1

@@ -36,6 +36,11 @@ def _ranks() -> dict[str, int]:
     return tagger().features.emb_words
 
 
+def place_score(word: str) -> float:
+    """How well the model's place gazetteer (GeoNames cities) knows a word, 0-1."""
+    return _gazetteers().get("place", {}).get(normalize(word), 0.0)
+
+
 def word_rank(word: str) -> int | None:
     """How common a word is in the model's news vectors (0 = most common), or None if unseen."""
     return _ranks().get(normalize(word))
