@@ -217,3 +217,11 @@ def test_one_meeting_told_twice_without_a_date_is_one(run: Any) -> None:
               "وبحث تبون مع تاياني ملف الطاقة في قصر المرادية.")
     meetings = [e for e in doc.claims["events"] if e.type == "MEETING"]
     assert len(meetings) == 1
+
+
+def test_a_definite_meeting_with_sides_of_its_own_is_another_meeting(run: Any) -> None:
+    doc = run("عقد مجلس إدارة الاتحاد الكويتي لكرة القدم اجتماعاً صباح اليوم برئاسة فواز الحساوي. "
+              "ويأتي ذلك قبل الاجتماع المقرر مع وزير الشباب عبد الرحمن المطيري.", published="2021-01-01")
+    meetings = [[p.name for p in e.participants] for e in doc.claims["events"] if e.type == "MEETING"]
+    assert len(meetings) == 2
+    assert "عبد الرحمن المطيري" in meetings[1]
