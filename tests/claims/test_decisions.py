@@ -286,3 +286,10 @@ def test_a_refusal_is_a_decision(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("ولم يوافق مجلس نواب الشعب التونسي على مشروع قانون المصالحة الاقتصادية.")
     found = _decide(doc)
     assert len(found) == 1 and _texts(doc, found)[0].startswith("لم يوافق")
+
+
+def test_a_list_inside_a_quoted_statement(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وذكر بيان لوزارة الصحة الأردنية صدر اليوم «أن الوزير وجه بما يأتي: إغلاق "
+              "المستشفيات المخالفة، وتشكيل لجنة للتحقيق في الشكاوى».")
+    texts = _texts(doc, _decide(doc))
+    assert texts == ["إغلاق المستشفيات المخالفة", "تشكيل لجنة للتحقيق في الشكاوى"]

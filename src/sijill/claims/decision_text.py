@@ -119,16 +119,21 @@ class Text:
 
     def quoted(self, line_start: int, at: int) -> bool:
         """Whether ``at`` lies inside a quotation opened earlier on its line."""
-        depth = 0
+        return self.quote_start(line_start, at) is not None
+
+    def quote_start(self, line_start: int, at: int) -> int | None:
+        """Where the quotation that holds ``at`` opens on its line, or None."""
+        opened: list[int] = []
         lo, hi = bisect_left(self.quotes, line_start), bisect_left(self.quotes, at)
-        for ch in (self.doc.text[q] for q in self.quotes[lo:hi]):
+        for q in self.quotes[lo:hi]:
+            ch = self.doc.text[q]
             if ch in self.cue.quote_open and ch in self.cue.quote_close:
-                depth = 0 if depth else 1
+                opened = [] if opened else [q]
             elif ch in self.cue.quote_open:
-                depth += 1
-            elif ch in self.cue.quote_close:
-                depth = max(0, depth - 1)
-        return depth > 0
+                opened.append(q)
+            elif ch in self.cue.quote_close and opened:
+                opened.pop()
+        return opened[0] if opened else None
 
 
 def _restore_tatweel(doc: Doc, view: str) -> str:

@@ -54,7 +54,7 @@ _NO_COLON_REACH = 3  # without a colon, the kind cue must be among the last word
 _JOINED_QUOTE = re.compile(r"\s*[،,]?\s*و?\s*[«“\"]")
 _BODY_BEFORE = 400  # characters before a content verb within which the document's body is named
 _CONTENT_REACH = 30  # characters between تنص على / تتضمن and the quotation of a decision's content
-_INLINE_REACH = 20  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
+_INLINE_REACH = 25  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
 
 
 @dataclass(slots=True)
@@ -87,7 +87,7 @@ def _intro(t: Text, start: int, end: int, before: tuple[int, int] | None) -> Int
     toks = _window(t, start, end)
     if sum(tok.kind == "word" for tok in toks) < _SHORT and before is not None:
         toks = _window(t, *before)[-20:] + toks
-    if not toks or t.quoted(start, end):
+    if not toks or (t.quoted(start, end) and not _quotes_a_statement(t, start, end)):
         return None
     ks = [t.keys(tok) for tok in toks]
     if t.cue.not_decisions.anywhere(ks):
@@ -112,6 +112,19 @@ def _intro(t: Text, start: int, end: int, before: tuple[int, int] | None) -> Int
         return None  # a person's points or advice are their words; a king's orders are decisions
     orgs = [m[2] for m in t.mentions_in(toks[0].start, toks[-1].end) if m[2].type == "ORG"]
     return Intro(best[2], best[0], subject, orgs[0] if orgs else None, meeting_ref, end)
+
+
+def _quotes_a_statement(t: Text, start: int, end: int) -> bool:
+    """Whether the quotation that holds ``end`` is a body's statement (وذكر بيان للمجلس «...»),
+    whose text the article quotes, rather than someone's words."""
+    opened = t.quote_start(start, end)
+    if opened is None:
+        return False
+    toks = t.tokens(t.line_start(opened), opened)[-_WINDOW:]
+    ks = [t.keys(tok) for tok in toks]
+    return any(tier == TIERS["containers"] and kind == "STATEMENT_POINT"
+               for i in range(len(ks)) for _, kind, tier in t.cue.kinds.at(ks, i)) and \
+        any(m[2].type == "ORG" for m in t.mentions_in(toks[0].start if toks else opened, opened))
 
 
 def _ends_intro(t: Text, ks: Keys, words: list[int]) -> bool:
@@ -270,10 +283,12 @@ def _running(t: Text, start: int, end: int, kind: str, issuer: Issuer,
     lead = start
     while lead < end and (text[lead].isspace() or text[lead] in ":："):
         lead += 1
-    quoted = lead < end and text[lead] in t.cue.quote_open
+    inside = t.quoted(t.line_start(start), start)  # a quoted statement's own list
+    quoted = inside or (lead < end and text[lead] in t.cue.quote_open)
     if quoted:
-        close = next((n for n in range(lead + 1, end) if text[n] in t.cue.quote_close), end)
-        start, end = lead + 1, close
+        begin = lead if inside else lead + 1
+        close = next((n for n in range(begin, end) if text[n] in t.cue.quote_close), end)
+        start, end = begin, close
     pieces = coordinated(text, start, end, t.cue, lambda s, e: names_someone(t, s, e))
     if text[pieces[0][0] : pieces[0][1]].lstrip()[:1].isdigit():
         return []  # منها 21 خاصاً بالأنظمة: a count broken down, not items
