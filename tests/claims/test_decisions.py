@@ -293,3 +293,11 @@ def test_a_list_inside_a_quoted_statement(run) -> None:  # type: ignore[no-untyp
               "المستشفيات المخالفة، وتشكيل لجنة للتحقيق في الشكاوى».")
     texts = _texts(doc, _decide(doc))
     assert texts == ["إغلاق المستشفيات المخالفة", "تشكيل لجنة للتحقيق في الشكاوى"]
+
+
+def test_items_quoted_right_after_their_noun(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقدمت هيئة التنسيق الوطنية ورقة إصلاحات جديدة، أبرز توصياتها «إطلاق سراح المعتقلين، "
+              "وإلغاء قانون الطوارئ»، وفق ما أعلنته الهيئة.")
+    found = _decide(doc)
+    assert _texts(doc, found) == ["إطلاق سراح المعتقلين", "إلغاء قانون الطوارئ"]
+    assert {d.kind for d in found} == {"RECOMMENDATION"}

@@ -54,6 +54,8 @@ _NO_COLON_REACH = 3  # without a colon, the kind cue must be among the last word
 _JOINED_QUOTE = re.compile(r"\s*[،,]?\s*و?\s*[«“\"]")
 _BODY_BEFORE = 400  # characters before a content verb within which the document's body is named
 _CONTENT_REACH = 30  # characters between تنص على / تتضمن and the quotation of a decision's content
+_ALSO = ("أيضاً", "أيضا", "ايضا")
+_QUOTE_AFTER_NOUN = 12  # characters after an items' noun within which their quotation opens
 _INLINE_REACH = 25  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
 
 
@@ -253,16 +255,20 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
     quotation that holds them."""
     out: list[Decision] = []
     for sentence in t.doc.sentences:
-        if any(a < sentence.end and sentence.start < b for a, b in covered) or \
-                not t.cue.inline_hint.search(t.view, sentence.start, sentence.end):
+        quotes = bisect_left(t.quotes, sentence.end) > bisect_left(t.quotes, sentence.start)
+        if any(a < sentence.end and sentence.start < b for a, b in covered) or not (
+                quotes or t.cue.inline_hint.search(t.view, sentence.start, sentence.end)):
             continue
         toks = t.tokens(sentence.start, sentence.end)
         ks = [t.keys(tok) for tok in toks]
         for i in range(len(toks)):
             ends = t.cue.inline_ends.at(ks, i)
-            if not ends or not t.cue.kinds.anywhere(ks, max(0, i - _INLINE_REACH), i):
+            if ends and t.cue.kinds.anywhere(ks, max(0, i - _INLINE_REACH), i):
+                at = toks[min(len(toks) - 1, i + ends[0][0] - 1)].end
+            elif quotes and _quote_follows(t, toks, ks, i):
+                at = toks[i].end  # أبرز بنودها "أ، وب": the items' noun, then their quotation
+            else:
                 continue
-            at = toks[min(len(toks) - 1, i + ends[0][0] - 1)].end
             intro = _intro(t, sentence.start, at, None)
             issuer = _issuer(intro, events) if intro is not None else None
             if intro is None or issuer is None:
@@ -275,6 +281,18 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
     return out
 
 
+def _quote_follows(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
+    """Whether token ``i`` is a noun that names items (بنودها، قراراته، توصياتها) and a
+    quotation opens right after it (past an أيضاً)."""
+    if not any(tier == TIERS["nouns"] for _, _, tier in t.cue.kinds.at(ks, i)):
+        return False
+    rest = t.doc.text[toks[i].end : toks[i].end + _QUOTE_AFTER_NOUN].lstrip(" :")
+    for also in _ALSO:
+        rest = rest.removeprefix(also)
+    rest = rest.lstrip(" :")
+    return rest[:1] in t.cue.quote_open and rest[:1] != ""
+
+
 def _running(t: Text, start: int, end: int, kind: str, issuer: Issuer,
              evidence: tuple[int, int]) -> list[Decision]:
     """The claims of items that follow ``start`` in running text, inside the quotation that
@@ -283,6 +301,13 @@ def _running(t: Text, start: int, end: int, kind: str, issuer: Issuer,
     lead = start
     while lead < end and (text[lead].isspace() or text[lead] in ":："):
         lead += 1
+    for also in _ALSO:  # ومن بنودها أيضاً "..."
+        if text.startswith(also, lead) and text[lead + len(also) : lead + len(also) + 2].strip()[:1] \
+                in t.cue.quote_open:
+            lead += len(also)
+            while lead < end and text[lead].isspace():
+                lead += 1
+            break
     inside = t.quoted(t.line_start(start), start)  # a quoted statement's own list
     quoted = inside or (lead < end and text[lead] in t.cue.quote_open)
     if quoted:
