@@ -131,10 +131,9 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     sides = _meeting_noun(lex, ks) and _followed_by(view, i, lex.between, _SIDES_REACH)
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
-        # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one; not one
-        # with sides of its own (الاجتماع المقرر مع الوزير).
+        # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
-                       followup=not sides and (suffixed or lex.followups.match(ks[:1])))
+                       followup=suffixed or lex.followups.match(ks[:1]))
     for t in EVENT_TYPES:
         # استقالته، تعيينها: someone's own resignation or appointment is reported as such;
         # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
