@@ -143,8 +143,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
             and helped(view, trig.index, lex.noun_helpers) \
             and not any(m.type == "PERSON" for m in before + after):
         # تم انتخاب ناطقة المجلس: a body's election, its people unnamed.
-        body = _unique(orgs_after[:1] or orgs_before[-1:])
-        return [Event(kind, body, evidence, date, location)] if body else []
+        electing = _unique(orgs_after[:1] or orgs_before[-1:])
+        return [Event(kind, electing, evidence, date, location)] if electing else []
     extra = {}
     votes = _VOTES.search(view.doc.text, t_start, hi)
     if votes:
