@@ -301,3 +301,9 @@ def test_items_quoted_right_after_their_noun(run) -> None:  # type: ignore[no-un
     found = _decide(doc)
     assert _texts(doc, found) == ["إطلاق سراح المعتقلين", "إلغاء قانون الطوارئ"]
     assert {d.kind for d in found} == {"RECOMMENDATION"}
+
+
+def test_minha_far_from_the_items_noun_is_of_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال النائب إن كتلة الإصلاح تعد نداءات المرجعية أوامر لها وإن ما يصدر من توجيهات "
+              "منها إنما هو خط أحمر، ولا يمكن تجاوزه.")
+    assert _decide(doc) == []

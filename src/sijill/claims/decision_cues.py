@@ -103,6 +103,7 @@ class Cues:
     stops: Phrases
     clause_openers: frozenset[str]
     inline_ends: Phrases
+    near_ends: frozenset[str]
     content_verbs: Phrases
     meeting_passive: Phrases
     collective_titles: frozenset[str]
@@ -162,6 +163,7 @@ def cues(lang: str = "ar") -> Cues:
         stops=_index(_phrases(unmarked["stop"])),
         clause_openers=frozenset(match_key(w) for w in data["running_items"]["clause_openers"]),
         inline_ends=_index(_phrases(data["running_items"]["intro_ends"])),
+        near_ends=frozenset(match_key(w) for w in data["running_items"]["near_ends"]),
         content_verbs=_index(_phrases(data["running_items"]["content_verbs"])),
         meeting_passive=_index(_phrases(single["meeting_passive"])),
         collective_titles=frozenset(match_key(w) for w in data["collective_titles"]),

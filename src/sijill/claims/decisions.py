@@ -56,6 +56,7 @@ _BODY_BEFORE = 400  # characters before a content verb within which the document
 _CONTENT_REACH = 30  # characters between تنص على / تتضمن and the quotation of a decision's content
 _ALSO = ("أيضاً", "أيضا", "ايضا")
 _QUOTE_AFTER_NOUN = 12  # characters after an items' noun within which their quotation opens
+_NEAR_REACH = 4  # tokens before منها within which the items' noun stands
 _INLINE_REACH = 25  # how many tokens before ومنها / أبرزها the kind cue of an inline list may stand
 
 
@@ -263,7 +264,9 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
         ks = [t.keys(tok) for tok in toks]
         for i in range(len(toks)):
             ends = t.cue.inline_ends.at(ks, i)
-            if ends and t.cue.kinds.anywhere(ks, max(0, i - _INLINE_REACH), i):
+            # منها is "of them" only right after the items' noun (القرارات المهمة ومنها).
+            reach = _NEAR_REACH if any(k in t.cue.near_ends for k in ks[i]) else _INLINE_REACH
+            if ends and t.cue.kinds.anywhere(ks, max(0, i - reach), i):
                 at = toks[min(len(toks) - 1, i + ends[0][0] - 1)].end
             elif quotes and _quote_follows(t, toks, ks, i):
                 at = toks[i].end  # أبرز بنودها "أ، وب": the items' noun, then their quotation
