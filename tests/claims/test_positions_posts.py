@@ -107,8 +107,8 @@ def test_body_of_the_organisation_named_before_it_in_its_sentence(run) -> None: 
     [
         # the complement of a title refers back to an organisation by its first word
         # named by its head word past another organisation named since
-        ("أصدرت منظمة العفو الدولية تقريراً أمس عن سجون وزارة الداخلية المصرية. وقالت مديرة "
-         "المنظمة هبة مرايف إن العدد ارتفع.", "هبة مرايف", "منظمة العفو الدولية"),
+        (("أصدرت منظمة العفو الدولية تقريراً أمس عن سجون وزارة الداخلية المصرية. وقالت مديرة "
+         "المنظمة هبة مرايف إن العدد ارتفع."), "هبة مرايف", "منظمة العفو الدولية"),
         ("عقد الاتحاد المغربي لكرة القدم اجتماعاً أمس. وقال رئيس الاتحاد فوزي لقجع إن الموسم سيبدأ.",
          "فوزي لقجع", "الاتحاد المغربي"),
     ],
@@ -117,3 +117,12 @@ def test_title_refers_back_by_head_word(run, text: str, person: str,  # type: ig
                                         org: str) -> None:
     found = {(p, o) for p, _, o in _positions(run(text))}
     assert any(p == person and o is not None and o.startswith(org) for p, o in found), found
+
+
+def test_led_by_a_holder_of_another_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أعلن الحزب الديمقراطي الكردستاني بزعامة رئيس الإقليم مسعود بارزاني رفضه الاقتتال.")
+    found = _positions(doc)
+    # بزعامة: the leader of the party named before it; رئيس الإقليم: of a region, no organisation
+    assert any(p == "مسعود بارزاني" and r == "زعيم" and o is not None and o.startswith("الحزب")
+               for p, r, o in found), found
+    assert ("مسعود بارزاني", "رئيس", None) in found

@@ -243,8 +243,12 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
     for n, title in enumerate(view.titles):
         if title.data.get("phrase") and n + 1 < len(view.titles) and \
                 len(words_between(view, title.end, view.titles[n + 1].start)) <= 1 and \
-                not view.between(title.end, view.titles[n + 1].start, ("PERSON",)):
-            continue  # برئاسة رئيس الوزراء فلان: the post that follows says it
+                not view.between(title.end, view.titles[n + 1].start, ("PERSON",)) and \
+                str(view.titles[n + 1].data.get("head", "")).removeprefix("ال").startswith(
+                    str(title.data.get("role", ""))):
+            # برئاسة رئيس الوزراء فلان: the post that follows says it (but بزعامة رئيس الإقليم
+            # فلان leads the party besides)
+            continue
         accusative = bool(title.data.get("accusative"))
         bracketed = _bracket_owner(view, title)
         listed = list_before(view, title) if title.data.get("plural") else []

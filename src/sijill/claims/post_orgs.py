@@ -132,6 +132,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     named = _named_by_head(view, title)
     if named is not None:
         return [named]
+    if _other_complement(view, title):
+        return []  # رئيس الإقليم: the post is of something the text does not name as a body
     text = view.doc.text
     candidates = before if role in refs.bare_heads else context + before
     for m in reversed(candidates):
@@ -159,6 +161,19 @@ def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
     heads = [e for e in view.doc.entities if e.type == "ORG" and not is_sub_body(e) and
              match_key(e.name.split()[0]).removeprefix("ال") == word]
     return max(heads, key=lambda e: len(e.mentions)) if heads else None
+
+
+def _other_complement(view: SentenceView, title: Span) -> bool:
+    """Whether the title is followed by a definite complement that names no organisation
+    (الإقليم، المدينة): not a mention, not an organisation's head word, not an adjective."""
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    if nxt is None or nxt.kind != "word" or any(m.span.start <= nxt.start < m.span.end for m in view.mentions):
+        return False
+    written = view.doc.text[nxt.start : nxt.end]
+    key = match_key(written)
+    if not key.startswith("ال") or is_modifier(written):
+        return False
+    return key.removeprefix("ال") not in _org_heads() | _body_words()
 
 
 @lru_cache(maxsize=1)
