@@ -63,10 +63,10 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
                 earlier: list[Event] | None = None) -> list[Event]:
     """Events reported in one sentence; participants of ``last_meeting`` grow on a follow-up,
     and the members listed right after a body's election or appointment are its people."""
-    triggers = find_triggers(view, lex)
     members = _members_of_body(view, lex, earlier or [])
     if members:
         return members
+    triggers = find_triggers(view, lex)
     if last_meeting is not None:
         # وحضر الاجتماع فلان: the meeting told of before, not another one.
         triggers = [t for t in triggers if not t.followup]
