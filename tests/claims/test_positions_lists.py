@@ -173,3 +173,18 @@ def test_status_after_kana(run, text: str, status: str) -> None:  # type: ignore
 )
 def test_decrees_and_assignments(run, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _held(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dual post for the two names after it
+        ("وتوج الاتصال الأخير بين الرئيسين رجب طيب أردوغان وفلاديمير بوتين.",
+         {("رجب طيب أردوغان", "الرئيس"), ("فلاديمير بوتين", "الرئيس")}),
+        # أمين heads a body; as the first word of a name it is no post
+        ("والتقى الوفد أمين المجلس الأعلى للأمن القومي علي لاريجاني.", {("علي لاريجاني", "أمين")}),
+        ("وقال الرئيس اللبناني الأسبق أمين الجميل إن الوضع خطير.", {("أمين الجميل", "الرئيس")}),
+    ],
+)
+def test_duals_and_name_words(run, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    assert _held(run(text)) == expected

@@ -249,6 +249,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # برئاسة رئيس الوزراء فلان: the post that follows says it (but بزعامة رئيس الإقليم
             # فلان leads the party besides)
             continue
+        if any(m.type == "PERSON" and m.span.start == title.start and title.end < m.span.end
+               for m in view.mentions):
+            continue  # أمين الجميل: the first word of a name, not a post
         accusative = bool(title.data.get("accusative"))
         bracketed = _bracket_owner(view, title)
         listed = list_before(view, title) if title.data.get("plural") else []
