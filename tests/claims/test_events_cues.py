@@ -103,6 +103,7 @@ def test_an_undated_event_took_place_on_the_day_it_is_reported(run: Any) -> None
               published="2023-03-02")
     meetings = [e for e in doc.claims["events"] if e.type == "MEETING"]
     assert [e.date for e in meetings] == ["2023-03-02"]
+    assert [e.extra.get("date_from") for e in meetings] == ["published"]
 
 
 def test_an_undated_event_takes_the_news_day_told_before_it(run: Any) -> None:
@@ -110,6 +111,15 @@ def test_an_undated_event_takes_the_news_day_told_before_it(run: Any) -> None:
               "وعيّن مجلس إدارة الشركة المهندس كريم الزين رئيساً مؤقتاً.", published="2019-04-11")
     appointments = [e for e in doc.claims["events"] if e.type == "APPOINTMENT"]
     assert [e.date for e in appointments] == ["2019-04-10"]
+    assert [e.extra.get("date_from") for e in appointments] == ["news_day"]
+
+
+def test_a_date_the_clause_states_is_not_marked_as_inferred(run: Any) -> None:
+    doc = run("وانتخبت الجمعية العمومية لنقابة المحامين يوم 3 آذار 2022 المحامية ريم الخطيب نقيبةً.",
+              published="2022-03-05")
+    elections = [e for e in doc.claims["events"] if e.type == "ELECTION"]
+    assert [e.date for e in elections] == ["2022-03-03"]
+    assert [e.extra.get("date_from") for e in elections] == [None]
 
 
 @pytest.mark.parametrize("text", [

@@ -378,6 +378,9 @@ def dated(events: list[Event], doc: Doc) -> list[Event]:
         if ev.date is None:
             before = [value for at, value in days if at < ev.evidence[0]]
             ev.date = before[-1] if before else days[0][1] if days else doc.published
+            # The reader of the register must be able to tell a date the clause states from
+            # one taken from the article's news day or its publication.
+            ev.extra["date_from"] = "news_day" if before or days else "published"
     return events
 
 
