@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_members import composition_members
 from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people
 from sijill.claims.post_orgs import (
     is_body,
@@ -342,7 +343,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 pos.stated = stated
                 pos.body = sub_body
                 out.append(pos)
-    return out
+    return out + composition_members(view, context, out)
 
 
 def _complement_follows(view: SentenceView, title: Span) -> bool:

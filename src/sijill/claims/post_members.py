@@ -1,0 +1,118 @@
+"""Members of a body stated by a verb of composition: ``ضمت اللجنة فلاناً وفلاناً``، ``لجنة
+الإصلاحات التي ستضم فلاناً``، ``يتألف المجلس من فلان وفلان``. Each person named after the verb in
+its clause is a member (``عضو``) of the body, the body kept in the role and the position given to
+the organisation the body belongs to."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_orgs import is_sub_body, parent_before, unreferred
+from sijill.doc import Entity, Span
+from sijill.lang import load_json
+from sijill.text.normalize import match_key
+
+#: The role a member of a body holds (the scorer and the annotators write عضو).
+_MEMBER = "عضو"
+
+
+@lru_cache(maxsize=1)
+def _composition_verbs() -> frozenset[str]:
+    """Verbs that say a body is made of the people after them, from the titles data file."""
+    return frozenset(match_key(w) for w in load_json("titles.json").get("composition_verbs", []))
+
+
+@lru_cache(maxsize=1)
+def _clause_ends() -> frozenset[str]:
+    """Words that open another clause, whose names are no longer the list (speech verbs, relatives)."""
+    data = load_json("claims.json")
+    return frozenset(match_key(w) for w in list(data.get("speech_verbs", [])) + ["الذي", "التي", "الذين"])
+
+
+def _verb_at(view: SentenceView) -> int | None:
+    """The index of the first verb of composition in the sentence, if any."""
+    verbs = _composition_verbs()
+    for i, ks in enumerate(view.keys):
+        if view.tokens[i].kind == "word" and any(k in verbs for k in ks):
+            return i
+    return None
+
+
+def _body(view: SentenceView, verb: Span, context: list[Mention]) -> Mention | None:
+    """The body composed: the organisation named right after the verb (ضمت اللجنة), else the one
+    named last before it in the sentence (لجنة الإصلاحات، والتي ستضم)."""
+    after = [m for m in view.mentions if m.span.start >= verb.end]
+    if after and after[0].type == "ORG" and \
+            not view.doc.text[verb.end : after[0].span.start].strip(" \u00a0"):
+        return after[0]
+    before = [m for m in view.mentions if m.span.end <= verb.start]
+    if before and before[-1].type == "ORG":
+        return before[-1]
+    return _named_by_word(view, verb, context)
+
+
+def _named_by_word(view: SentenceView, verb: Span, context: list[Mention]) -> Mention | None:
+    """The body a definite word after the verb refers back to (ضمت اللجنة after لجنة الإصلاحات
+    was named): the latest organisation named before whose name begins with that word."""
+    nxt = next((t for t in view.tokens if t.start >= verb.end), None)
+    if nxt is None or nxt.kind != "word":
+        return None
+    word = match_key(view.doc.text[nxt.start : nxt.end])
+    if not word.startswith("ال") or len(word) < 5:
+        return None
+    bare = word.removeprefix("ال")
+    for m in reversed(context):
+        if m.span.end <= verb.start and match_key(m.entity.name.split()[0]).removeprefix("ال") == bare:
+            return Mention(Span(nxt.start, nxt.end, "ORG"), m.entity)
+    return None
+
+
+def _members(view: SentenceView, start: int) -> list[Mention]:
+    """The people named from ``start`` to the end of the clause, outside brackets (a bracket says
+    more of the name before it)."""
+    ends = _clause_ends()
+    stops = [t.start for t, ks in zip(view.tokens, view.keys) if t.start >= start and
+             (view.doc.text[t.start : t.end] in (".", "؛", ";", "!", "؟", "?") or any(k in ends for k in ks))]
+    limit = min(stops, default=view.span.end)
+    out: list[Mention] = []
+    for m in view.mentions:
+        if m.type != "PERSON" or not start <= m.span.start < limit:
+            continue
+        before = view.doc.text[start : m.span.start]
+        if before.count("(") > before.count(")"):
+            continue
+        if all(o.entity is not m.entity for o in out):
+            out.append(m)
+    return out
+
+
+def composition_members(view: SentenceView, context: list[Mention], found: list[Position]) -> list[Position]:
+    """Positions of the members a verb of composition lists, in one sentence; a person ``found``
+    holding a post of the same organisation in it is named for that post, not as a member."""
+    i = _verb_at(view)
+    if i is None:
+        return []
+    tok = view.tokens[i]
+    verb = Span(tok.start, tok.end, "VERB")
+    body = _body(view, verb, context)
+    if body is None or unreferred(body.entity):
+        return []
+    org: Entity = body.entity
+    role = _MEMBER
+    if is_sub_body(org):
+        # ضمت لجنة الإصلاحات: a body inside the organisation the text is about.
+        parent = parent_before(context + [m for m in view.mentions if m.type == "ORG"],
+                               Span(body.span.start, body.span.start, "ORG"), org, view)
+        if parent is not None:  # else the body is the organisation the text is about
+            role, org = f"{_MEMBER} {body.entity.name}", parent
+    start = body.span.end if body.span.start >= verb.end else verb.end
+    out: list[Position] = []
+    for person in _members(view, start):
+        if any(p.person is person.entity and p.org is org for p in found):
+            continue
+        pos = Position(person.entity, role, org, "current",
+                       (min(verb.start, body.span.start), max(person.span.end, body.span.end)))
+        pos.body = body.entity if role != _MEMBER else None
+        out.append(pos)
+    return out
