@@ -52,3 +52,15 @@ def test_no_member_outside_the_list(run, text: str, person: str) -> None:  # typ
 def test_a_post_of_the_same_body_is_not_also_membership(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وتضم الهيئة العليا للمفاوضات نواب الرئيس كل من هشام مروة ومصطفى أوسو.")
     assert not any(r == "عضو" for _, r, _ in _held(doc))
+
+
+def test_a_board_named_in_the_sentence_gives_its_club(run) -> None:  # type: ignore[no-untyped-def]
+    # two clubs' boards in turn: each list belongs to the club named in its own sentence, not to
+    # the one named first
+    doc = run("اعتمد الأمير مجلس إدارة نادي الهلال الجديد، وجاء التشكيل الجديد للمجلس برئاسة سامي "
+              "بن فهد الجابر. كما اعتمد سموه مجلس إدارة نادي الشباب بمنطقة الرياض، وجاء التشكيل "
+              "الجديد للمجلس برئاسة خالد بن سعد البلطان، وعضوية كل من فهد بن محمد الدوسري.")
+    held = _held(doc)
+    assert ("خالد بن سعد البلطان", "رئيس", "نادي الشباب") in held
+    assert ("فهد بن محمد الدوسري", "عضو", "نادي الشباب") in held
+    assert ("سامي بن فهد الجابر", "رئيس", "نادي الهلال") in held

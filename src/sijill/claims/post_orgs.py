@@ -141,6 +141,12 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             break  # another paragraph: another story
         if m in before and _complement_of_title(view, m):
             continue  # الأمين العام للأمم المتحدة: that post's organisation, not the text's
+        if m in before and is_sub_body(m.entity):
+            # مجلس إدارة نادي الشباب ... برئاسة فلان: the board of the club named in this
+            # sentence, not of the one the text named most.
+            parent = parent_before(context, title, m.entity, view)
+            if parent is not None:
+                return [parent]
         org = top_level(m.entity, context, m.span.start)
         if is_sub_body(org) or unreferred(org):
             continue
