@@ -32,6 +32,7 @@ class StructureLexicon:
     ministry_heads: frozenset[str]
     government_heads: frozenset[str]
     back_refs: frozenset[str]
+    ad_hoc: frozenset[str]
 
 
 def undef(key: str) -> str:
@@ -74,6 +75,7 @@ def structure_lexicon() -> StructureLexicon:
         ministry_heads=frozenset(undef(match_key(w)) for w in data["ministry_heads"]),
         government_heads=frozenset(undef(match_key(w)) for w in data["government_heads"]),
         back_refs=frozenset(match_key(w) for w in data["back_refs"]),
+        ad_hoc=frozenset(match_key(w) for w in data.get("ad_hoc_words", [])),
     )
 
 
@@ -89,6 +91,14 @@ def is_body_name(name: str, lex: StructureLexicon | None = None) -> bool:
         return False
     return undef(words[0]) in lex.body_heads or " ".join([undef(words[0])] + words[1:2]) \
         in lex.body_heads
+
+
+def is_ad_hoc(name: str, lex: StructureLexicon) -> bool:
+    """Whether a body's name is that of a committee formed for a task rather than a standing
+    body: a word of forming, urgency or inquiry (لجنة مكلفة، اللجنة المشكلة، لجنة عاجلة، لجنة
+    تحقيق مستقلة)."""
+    words = match_key(name).split()
+    return any(w in lex.ad_hoc for w in words[1:])
 
 
 #: Prepositions a parent named inside a body's name is joined by, as written: the ل of للـ

@@ -20,6 +20,7 @@ from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.relation_cues import (
     Cue,
     StructureLexicon,
+    is_ad_hoc,
     is_body_name,
     structure_lexicon,
 )
@@ -322,7 +323,9 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
                 found.add("PART_OF", m.entity, parent.entity, _evidence(view, m.span, parent.span))
         context.extend(m for m in view.mentions if m.type == "ORG")
     _fallback_parents(doc, views, found, lex)
-    return found.items
+    # A committee formed for a task (لجنة مكلفة من الوزارة، اللجنة المشكلة في الوزارة) is
+    # no standing body of the organisation that formed it.
+    return [r for r in found.items if r.type != "PART_OF" or not is_ad_hoc(r.child.name, lex)]
 
 
 def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,

@@ -1,0 +1,52 @@
+"""Committees formed for a task are no standing bodies; a body's name that goes on to name
+its parent finds that parent even when resolution gave the body the parent's name as an
+alias. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.claims.relation_cues import is_ad_hoc, structure_lexicon
+from sijill.doc import Doc
+
+
+def _relations(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(r.type, r.child.name, r.parent.name) for r in doc.claims["relations"]}
+
+
+@pytest.mark.parametrize(("name", "ad_hoc"), [
+    ("لجنة مكلفة من الوزارة", True),
+    ("اللجنة المشكلة في البلدية", True),
+    ("لجنة عاجلة", True),
+    ("لجنة تحقيق مستقلة", True),
+    ("الحكومة السورية المؤقتة", False),
+    ("اللجنة المعنية بحقوق الإنسان", False),
+    ("لجنة الانضباط", False),
+    ("المكتب السياسي", False),
+    ("اللجنة التنفيذية", False),
+])
+def test_a_committee_formed_for_a_task(name: str, ad_hoc: bool) -> None:
+    assert is_ad_hoc(name, structure_lexicon()) is ad_hoc
+
+
+@pytest.mark.parametrize("text", [
+    "شكلت وزارة الصحة التونسية لجنة تحقيق مستقلة لمتابعة الحادثة في مستشفى شارل نيكول.",
+    "وباشرت اللجنة المكلفة من بلدية صيدا عملها أمس في المنطقة الصناعية.",
+])
+def test_an_ad_hoc_committee_has_no_parent(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = run(text)
+    assert not {r for r in _relations(doc) if r[0] == "PART_OF" and
+                is_ad_hoc(r[1], structure_lexicon())}
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("قرر مجلس إدارة الاتحاد الأردني لكرة اليد إيقاف المدرب. وأكد الاتحاد الأردني لكرة اليد "
+     "أن مجلس إدارة الاتحاد الأردني لكرة اليد سيجتمع مجدداً.",
+     "مجلس إدارة الاتحاد الأردني لكرة اليد", "الاتحاد الأردني لكرة اليد"),
+    ("اجتمع المكتب السياسي لحركة الوفاق الوطني في المنامة أمس.",
+     "المكتب السياسي لحركة الوفاق الوطني", "حركة الوفاق الوطني"),
+])
+def test_a_body_with_its_parent_in_its_name(run, text: str, child: str, parent: str) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(text))
+    assert any(r[0] == "PART_OF" and r[2] == parent and r[1] in (child, child.split(" ل")[0])
+               for r in rel), rel
