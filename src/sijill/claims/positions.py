@@ -286,6 +286,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         role = str(title.data.get("role", ""))
         head = str(title.data.get("head", role))
         orgs, inside, body = orgs_of(view, title, limit, lex.posted_heads.match((match_key(head),)))
+        if title.data.get("verb") and not orgs:
+            continue  # ترأس الاجتماع: a chaired meeting, no post
         sub_body = body if body is not None and not inside else None
         if sub_body is not None:
             role = f"{role} {sub_body.name}"

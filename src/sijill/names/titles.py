@@ -87,7 +87,11 @@ class _Grammar:
         self.leading_honorific = re.compile(rf"\s*{honorific}(?:(?<=\.)\s*|\s+)(?=\w)")
         # Nouns that state a post in a phrase (برئاسة فلان، وعضوية كل من), with the post they state.
         self.phrase_roles = {name_key(k): v for k, v in data.get("phrases", {}).items()}
-        self.phrases = re.compile(rf"(?<!\w)(?P<head>{alternation(list(data.get('phrases', {})))}){MARKS}(?!\w)")
+        # Verbs that state a post (يرأس المجلس فلان، فلان سيترأس الهيئة): a phrase whose post
+        # needs its organisation named after it.
+        self.verb_roles = {name_key(k): v for k, v in data.get("post_verbs", {}).items()}
+        stated = list(data.get("phrases", {})) + list(data.get("post_verbs", {}))
+        self.phrases = re.compile(rf"(?<!\w)(?P<head>{alternation(stated)}){MARKS}(?!\w)")
         self.plurals = {name_key(k): v for k, v in data.get("plurals", {}).items()}
         # A deputy word right before a post (نائب رئيس الجمهورية، نائباً لرئيس مجلس الإدارة),
         # searched backwards from the post's start only, so no scan of the whole text.
@@ -164,9 +168,10 @@ def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[
         if any(s.start < m.end() and m.start() < s.end for s in spans):
             continue
         written = _clean(text[m.start() : m.end()])
-        role = g.phrase_roles.get(name_key(written), written)
+        key = name_key(written)
+        role = g.phrase_roles.get(key) or g.verb_roles.get(key, written)
         added.append(Span(m.start(), m.end(), "TITLE", None, {
-            "kind": "post", "role": role, "head": role, "phrase": True,
+            "kind": "post", "role": role, "head": role, "phrase": True, "verb": key in g.verb_roles,
             # وعضوية كل من فلان وفلان: every name of the list holds it
             "plural": not role.startswith("رئيس")}))
     return sorted(spans + added, key=lambda s: s.start) if added else spans

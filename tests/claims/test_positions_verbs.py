@@ -1,0 +1,36 @@
+"""Posts stated by a verb (يرأس، سيترأس، يقود) with the organisation named after it, from
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _held(doc: Doc) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.org.name if p.org else None) for p in doc.claims["positions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # subject before the verb, two organisations joined by و
+        ("والشيخ سالم العبدالله يرأس المجلس الأولمبي الأفريقي واتحاد اللجان الأولمبية الوطنية.",
+         {("سالم العبدالله", "رئيس", "المجلس الأولمبي الأفريقي"),
+          ("سالم العبدالله", "رئيس", "اتحاد اللجان الأولمبية الوطنية")}),
+        # a future verb
+        ("وقال إن المحامي المغربي رشيد الطالبي سيترأس هيئة المصالحة.",
+         {("رشيد الطالبي", "رئيس", "هيئة المصالحة")}),
+        # verb, organisation, then its subject
+        ("ويقود الجيش الحر سليم إدريس.", {("سليم إدريس", "قائد", "الجيش الحر")}),
+    ],
+)
+def test_a_verb_states_the_post_in_the_organisation_after_it(  # type: ignore[no-untyped-def]
+        run, text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert expected <= _held(run(text))
+
+
+def test_a_chaired_meeting_states_no_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أعلنت هيئة التنسيق الوطنية بيانها. وترأس الدكتور حسن عبدالعظيم الاجتماع الدوري في دمشق.")
+    assert not any(p == "حسن عبدالعظيم" and r == "رئيس" for p, r, _ in _held(doc))
