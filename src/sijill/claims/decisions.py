@@ -273,6 +273,8 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
             else:
                 continue
             intro = _intro(t, sentence.start, at, None)
+            if intro is not None and intro.org is None and intro.subject is None:
+                intro.org = _referred_body(t, toks[i], sentence.start)
             issuer = _issuer(intro, events) if intro is not None else None
             if intro is None or issuer is None:
                 continue
@@ -282,6 +284,19 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
                 out.extend(found)
                 break
     return out
+
+
+_POSSESSIVE = ("ها", "هم", "ه")  # endings by which an items' noun refers back (بنودها، قراراته)
+
+
+def _referred_body(t: Text, noun: Token, start: int) -> Entity | None:
+    """The organisation an items' noun with a possessive ending refers back to (أعلن البرلمان
+    ورقته. ومن بنودها «...»): the one last named before its sentence, else None."""
+    word = t.doc.text[noun.start : noun.end]
+    if not word.endswith(_POSSESSIVE) or len(word) < 5:
+        return None
+    orgs = [m[2] for m in t.mentions_in(max(0, start - _BODY_BEFORE), start) if m[2].type == "ORG"]
+    return orgs[-1] if orgs else None
 
 
 def _quote_follows(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
