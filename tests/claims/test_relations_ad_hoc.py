@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sijill.claims.relation_cues import is_ad_hoc, structure_lexicon
+from sijill.claims.relation_cues import is_ad_hoc, is_body_name, structure_lexicon
 from sijill.doc import Doc
 
 
@@ -50,3 +50,14 @@ def test_a_body_with_its_parent_in_its_name(run, text: str, child: str, parent: 
     rel = _relations(run(text))
     assert any(r[0] == "PART_OF" and r[2] == parent and r[1] in (child, child.split(" ل")[0])
                for r in rel), rel
+
+
+@pytest.mark.parametrize(("name", "body"), [
+    ("مركز الملك عبدالله للحوار", False),
+    ("مركز الشيخ زايد للتراث", False),
+    ("المركز الوطني للأرصاد", False),
+    ("مركز المعلومات", True),
+    ("المركز الإعلامي", True),
+])
+def test_a_centre_named_for_a_person_or_the_nation_is_no_body(name: str, body: bool) -> None:
+    assert is_body_name(name, structure_lexicon()) is body
