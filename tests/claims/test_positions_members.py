@@ -64,3 +64,18 @@ def test_a_board_named_in_the_sentence_gives_its_club(run) -> None:  # type: ign
     assert ("خالد بن سعد البلطان", "رئيس", "نادي الشباب") in held
     assert ("فهد بن محمد الدوسري", "عضو", "نادي الشباب") in held
     assert ("سامي بن فهد الجابر", "رئيس", "نادي الهلال") in held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an honorific after برئاسة is the holder's, not a complement naming another place
+        ("أعلنت قبائل محافظة الجوف عن تشكيل مجلس مقاومة الجوف الشعبية، برئاسة الشيخ حسن أبو راس.",
+         ("حسن أبو راس", "رئيس", "مجلس مقاومة الجوف الشعبية")),
+        ("أعلن ناشطون في حلب تأسيس رابطة الإعلاميين الأحرار برئاسة الدكتور سامر الحلبي.",
+         ("سامر الحلبي", "رئيس", "رابطة الإعلاميين الأحرار")),
+    ],
+)
+def test_a_body_founded_in_the_sentence_is_the_post_s_organisation(  # type: ignore[no-untyped-def]
+        run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _held(run(text))

@@ -12,6 +12,7 @@ from sijill.claims.lexicon import Lexicon
 from sijill.claims.model import Mention, SentenceView
 from sijill.doc import Doc, Entity, Span
 from sijill.lang import load_json
+from sijill.names.titles import strip_honorifics
 from sijill.text.normalize import match_key
 
 
@@ -147,6 +148,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             parent = parent_before(context, title, m.entity, view)
             if parent is not None:
                 return [parent]
+            if not _is_body_head(match_key(m.entity.name)):
+                return [m.entity]  # a body named in full with nothing above it: its own organisation
         org = top_level(m.entity, context, m.span.start)
         if is_sub_body(org) or unreferred(org):
             continue
@@ -177,8 +180,8 @@ def _other_complement(view: SentenceView, title: Span) -> bool:
         return False
     written = view.doc.text[nxt.start : nxt.end]
     key = match_key(written)
-    if not key.startswith("ال") or is_modifier(written):
-        return False
+    if not key.startswith("ال") or is_modifier(written) or strip_honorifics(f"{written} _") == "_":
+        return False  # برئاسة الشيخ فلان: an honorific of the holder, no complement
     return key.removeprefix("ال") not in _org_heads() | _body_words()
 
 
