@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from sijill.claims.relation_cues import is_ad_hoc, is_body_name, structure_lexicon
+from sijill.claims.relation_cues import is_ad_hoc, is_body_name, is_national, structure_lexicon
 from sijill.doc import Doc
 
 
@@ -61,3 +61,20 @@ def test_a_body_with_its_parent_in_its_name(run, text: str, child: str, parent: 
 ])
 def test_a_centre_named_for_a_person_or_the_nation_is_no_body(name: str, body: bool) -> None:
     assert is_body_name(name, structure_lexicon()) is body
+
+
+@pytest.mark.parametrize(("name", "national"), [
+    ("اللجنة المصرية العليا للإغاثة", True),
+    ("المكتب الأردني للتنسيق", True),
+    ("لجنة سعودية للمتابعة", True),
+    ("اللجنة التنفيذية", False),
+    ("المكتب الإعلامي", False),
+])
+def test_a_body_qualified_by_a_nationality(name: str, national: bool) -> None:
+    assert is_national(name) is national
+
+
+def test_a_national_committee_is_no_body_of_an_international_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("استقبل الأمين العام لجامعة الدول العربية وفد اللجنة المصرية العليا للإغاثة. "
+              "وأكدت جامعة الدول العربية دعمها لجهود الإغاثة في السودان.")
+    assert not any(r[1].startswith("اللجنة المصرية") for r in _relations(doc))

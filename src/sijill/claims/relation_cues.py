@@ -101,6 +101,29 @@ def is_ad_hoc(name: str, lex: StructureLexicon) -> bool:
     return any(w in lex.ad_hoc for w in words[1:])
 
 
+@lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """Nationality adjectives as matching keys, with the article and the feminine ending
+    (الكويتية), from the country words of ``resolution.json``."""
+    out: set[str] = set()
+    for words in load_json("resolution.json")["countries"].values():
+        for w in words:
+            key = match_key(w)
+            if " " in key or not key.endswith("ي"):
+                continue  # a city or a country's name, not an adjective
+            base = undef(key)
+            out.update({base, "ال" + base, match_key(base + "ة"), match_key("ال" + base + "ة")})
+    return frozenset(out)
+
+
+def is_national(name: str) -> bool:
+    """Whether a body's name is qualified by a nationality right after its head (اللجنة
+    الكويتية العليا للإغاثة، المكتب الأردني): a state's own body, not one of an organisation
+    the article names."""
+    words = match_key(name).split()
+    return len(words) >= 2 and words[1] in _nationalities()
+
+
 #: Prepositions a parent named inside a body's name is joined by, as written: the ل of للـ
 #: leaves the article's lam (للاتحاد -> الاتحاد).
 _JOINS = (("بال", "ال"), ("لل", "ال"), ("ب", ""), ("ل", ""))

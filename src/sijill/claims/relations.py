@@ -22,6 +22,7 @@ from sijill.claims.relation_cues import (
     StructureLexicon,
     is_ad_hoc,
     is_body_name,
+    is_national,
     structure_lexicon,
 )
 from sijill.claims.relation_names import (
@@ -344,7 +345,7 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
     for n, (view, m) in enumerate(mentions):
         ent = m.entity
         if id(ent) in found.has_parent or tops_ok[n] or not is_body(ent, lex) or \
-                m.span.start != min(x.start for x in ent.mentions):
+                is_national(ent.name) or m.span.start != min(x.start for x in ent.mentions):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
