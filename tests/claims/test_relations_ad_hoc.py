@@ -78,3 +78,13 @@ def test_a_national_committee_is_no_body_of_an_international_organisation(run) -
     doc = run("استقبل الأمين العام لجامعة الدول العربية وفد اللجنة المصرية العليا للإغاثة. "
               "وأكدت جامعة الدول العربية دعمها لجهود الإغاثة في السودان.")
     assert not any(r[1].startswith("اللجنة المصرية") for r in _relations(doc))
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("وكان الباحث أستاذاً في كلية الهندسة بجامعة الموصل قبل أن ينتقل إلى بغداد.",
+     "كلية الهندسة", "جامعة الموصل"),
+    ("وأعلنت جامعة القاهرة أن كلية الطب ستستقبل طلاباً جدداً هذا العام.",
+     "كلية الطب", "جامعة القاهرة"),
+])
+def test_a_faculty_is_a_body_of_its_university(run, text: str, child: str, parent: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("PART_OF", child, parent) in _relations(run(text))
