@@ -34,3 +34,22 @@ def test_a_verb_states_the_post_in_the_organisation_after_it(  # type: ignore[no
 def test_a_chaired_meeting_states_no_post(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("أعلنت هيئة التنسيق الوطنية بيانها. وترأس الدكتور حسن عبدالعظيم الاجتماع الدوري في دمشق.")
     assert not any(p == "حسن عبدالعظيم" and r == "رئيس" for p, r, _ in _held(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("وقالت ليلى الخطيب التي تتولى منصب المديرة التنفيذية لمنظمة النساء الآن إن العمل مستمر.",
+         ("ليلى الخطيب", "المديرة التنفيذية", "منظمة النساء")),
+        ("وأكد كريم بن علي الذي يشغل منصب الأمين العام لحزب التجمع الوطني أن الحزب سيشارك.",
+         ("كريم بن علي", "الأمين العام", "حزب التجمع الوطني")),
+    ],
+)
+def test_a_relative_clause_of_holding_gives_the_name_before_it(  # type: ignore[no-untyped-def]
+        run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _held(run(text))
+
+
+def test_a_relative_clause_of_another_act_gives_no_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال المصدر إن سامر العلي الذي زار رئيس حزب التجمع الوطني أمس عاد إلى عمان.")
+    assert not any(p == "سامر العلي" and r == "رئيس" for p, r, _ in _held(doc))

@@ -172,10 +172,12 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     gap = words_between(view, prev_end, title.start)
     texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
     links = post_references().post_links
-    if len(gap) > _MAX_APPOSITION_GAP or any(t not in ("و", "وهو", "وهي", "هو", "هي")
-                                             and not is_modifier(t) and match_key(t) not in links
-                                             for t in texts):
+    if len(gap) > _MAX_APPOSITION_GAP + 1 or any(t not in ("و", "وهو", "وهي", "هو", "هي")
+                                                 and not is_modifier(t) and match_key(t) not in links
+                                                 for t in texts):
         return None
+    if len(gap) > _MAX_APPOSITION_GAP and not all(match_key(t) in links for t in texts):
+        return None  # only a clause of holding (الذي يشغل منصب) may be that long
     return owner
 
 
