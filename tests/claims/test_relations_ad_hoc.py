@@ -88,3 +88,14 @@ def test_a_national_committee_is_no_body_of_an_international_organisation(run) -
 ])
 def test_a_faculty_is_a_body_of_its_university(run, text: str, child: str, parent: str) -> None:  # type: ignore[no-untyped-def]
     assert ("PART_OF", child, parent) in _relations(run(text))
+
+
+@pytest.mark.parametrize(("text", "parent"), [
+    ("وافقت وزارة الشباب والرياضة على طلب نادي الزوراء. وأكدت وزارة الشباب والرياضة أن "
+     "الانتخابات ستجري قريباً. واجتمع مجلس الإدارة أمس لبحث الموضوع.", "نادي الزوراء"),
+    ("طالبت وزارة التجارة شركة الأمل للتأمين بتقديم ميزانيتها. وقالت وزارة التجارة إنها "
+     "تتابع الملف. وعقدت الجمعية العمومية اجتماعها مساء الأحد.", "شركة الأمل للتأمين"),
+])
+def test_a_board_belongs_to_the_club_or_company_not_the_ministry(run, text: str, parent: str) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(text))
+    assert {r[2] for r in rel if r[1] in ("مجلس الإدارة", "الجمعية العمومية")} == {parent}, rel

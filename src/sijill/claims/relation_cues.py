@@ -33,6 +33,8 @@ class StructureLexicon:
     government_heads: frozenset[str]
     back_refs: frozenset[str]
     ad_hoc: frozenset[str]
+    governing: frozenset[str]
+    state_heads: frozenset[str]
 
 
 def undef(key: str) -> str:
@@ -76,6 +78,8 @@ def structure_lexicon() -> StructureLexicon:
         government_heads=frozenset(undef(match_key(w)) for w in data["government_heads"]),
         back_refs=frozenset(match_key(w) for w in data["back_refs"]),
         ad_hoc=frozenset(match_key(w) for w in data.get("ad_hoc_words", [])),
+        governing=frozenset(match_key(w) for w in data.get("governing_bodies", [])),
+        state_heads=frozenset(undef(match_key(w)) for w in data.get("state_heads", [])),
     )
 
 

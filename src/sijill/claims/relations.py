@@ -24,6 +24,7 @@ from sijill.claims.relation_cues import (
     is_body_name,
     is_national,
     structure_lexicon,
+    undef,
 )
 from sijill.claims.relation_names import (
     PUNCT,
@@ -349,6 +350,10 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
+        if _governing(ent, lex):
+            # A board or general assembly governs a club, company or association, not a
+            # ministry or government that oversees it (وزارة العمل، الرئاسة العامة).
+            tops = [x for x in tops if not _state_body(x.entity, lex)]
         # An organisation of someone's post (أمين عام اتحاد الكرة عضواً في اللجنة) is not the
         # body's, nor one the article names once beside it (an object in a list); past that,
         # the organisation the article names most is the one its bodies belong to (a committee
@@ -366,6 +371,15 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             best = here[0] if here else max(sure or tops, key=lambda x: (
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
             found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
+
+
+def _governing(ent: Entity, lex: StructureLexicon) -> bool:
+    return match_key(ent.name) in lex.governing
+
+
+def _state_body(ent: Entity, lex: StructureLexicon) -> bool:
+    words = ent.name.split()
+    return bool(words) and undef(match_key(words[0])) in lex.state_heads
 
 
 def _of_post(view: SentenceView, m: Mention) -> bool:
