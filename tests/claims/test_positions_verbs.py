@@ -53,3 +53,16 @@ def test_a_relative_clause_of_holding_gives_the_name_before_it(  # type: ignore[
 def test_a_relative_clause_of_another_act_gives_no_post(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال المصدر إن سامر العلي الذي زار رئيس حزب التجمع الوطني أمس عاد إلى عمان.")
     assert not any(p == "سامر العلي" and r == "رئيس" for p, r, _ in _held(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("التقى المشرف العام على مركز الملك سلمان للإغاثة الدكتور عبدالله الربيعة أمس الأمين العام "
+         "لمنظمة التعاون الإسلامي إياد مدني.", "عبدالله الربيعة"),
+        ("وزار الوفد مستشفى الملك حسين للسرطان في عمان برفقة مديره الدكتور نبيل الصالح.", "نبيل الصالح"),
+    ],
+)
+def test_a_title_inside_a_name_of_a_place_is_no_post(run, text: str,  # type: ignore[no-untyped-def]
+                                                      person: str) -> None:
+    assert not any(p == person and r == "الملك" for p, r, _ in _held(run(text)))

@@ -255,6 +255,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if any(m.type == "PERSON" and m.span.start == title.start and title.end < m.span.end
                for m in view.mentions):
             continue  # أمين الجميل: the first word of a name, not a post
+        if any(m.type in ("ORG", "LOC") and m.span.start < title.start and title.end <= m.span.end
+               for m in view.mentions):
+            continue  # مركز الملك سلمان، مدينة الملك عبدالله: a word inside a place's name
         accusative = bool(title.data.get("accusative"))
         bracketed = _bracket_owner(view, title)
         listed = list_before(view, title) if title.data.get("plural") else []
