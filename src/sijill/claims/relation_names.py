@@ -175,8 +175,6 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
     readings = parent_readings(words, k)
     for reading in readings:
         found = names.by_key.get(match_key(" ".join(reading)))
-        if found is ent:
-            found = _split_parent(doc, ent, " ".join(reading), names)
         if found is not None and len(found.name.split()) == 1:
             # A bare head (الغرفة) the names stage kept apart stands for the organisation
             # the article names with that head.
@@ -194,21 +192,6 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
         if len(reading) >= 2 and undef(match_key(reading[0])) in lex.parent_heads:
             return _new_parent(doc, ent, " ".join(reading), names)
     return None
-
-
-def _split_parent(doc: Doc, ent: Entity, name: str, names: _OrgNames) -> Entity | None:
-    """The parent a body's entity took in as an alias (resolution joined مجلس إدارة الاتحاد
-    الأردني with the الاتحاد الأردني said alone): its mentions so written become its own."""
-    key = match_key(name)
-    own = [m for m in ent.mentions if match_key(doc.text[m.start : m.end]) == key]
-    if not own or len(own) == len(ent.mentions):
-        return None
-    ent.mentions = [m for m in ent.mentions if m not in own]
-    ent.aliases = [a for a in ent.aliases if match_key(a) != key]
-    parent = Entity("ORG", name, [], own)
-    doc.entities.append(parent)
-    names.by_key[key] = parent
-    return parent
 
 
 def _new_parent(doc: Doc, ent: Entity, name: str, names: _OrgNames) -> Entity | None:
