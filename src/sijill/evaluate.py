@@ -97,10 +97,11 @@ class ScoredDoc:
             ents.append(ent)
             if e.get("id") is not None:
                 by_id[str(e["id"])] = ent
+        text = rec.get("text")
         return cls(str(rec.get("id") or rec.get("doc")), rec.get("published"), ents, by_id,
                    rec.get("positions") or [], rec.get("events") or [], rec.get("relations") or [],
                    rec.get("decisions") or [], "relations" in rec or "decisions" in rec,
-                   rec.get("text") if isinstance(rec.get("text"), str) else "",
+                   text if isinstance(text, str) else "",
                    [e for e in rec.get("entities", []) or []
                     if isinstance(e, dict) and str(e.get("type", "")).upper() in ("DATE", "TIME")])
 

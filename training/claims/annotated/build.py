@@ -10,7 +10,11 @@ its url (checked). Each output line is {"id", "text", "published", "url", "title
 "source"}: text = title + empty line + content exactly as stored; published = the
 day of date_extracted. The article texts are never stored in the repository.
 """
-import argparse, csv, json, sys, zipfile
+import argparse
+import csv
+import json
+import sys
+import zipfile
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
