@@ -66,3 +66,20 @@ def test_a_relative_clause_of_another_act_gives_no_post(run) -> None:  # type: i
 def test_a_title_inside_a_name_of_a_place_is_no_post(run, text: str,  # type: ignore[no-untyped-def]
                                                       person: str) -> None:
     assert not any(p == person and r == "الملك" for p, r, _ in _held(run(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("والتقى الوزير بالسيد محمد العلي رئيس حزب الأمة في مكتبه.", "محمد العلي", "الوزير"),
+        ("وقدم رئيس الهيئة للشيخ سالم الكعبي درعا تذكاريا.", "سالم الكعبي", "رئيس الهيئة"),
+    ],
+)
+def test_a_name_after_a_preposition_is_not_the_title_s_holder(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, role: str) -> None:
+    assert not any(p == person and r == role for p, r, _ in _held(run(text)))
+
+
+def test_a_name_after_its_title_and_honorific_holds_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال رئيس هيئة التنسيق الوطنية الدكتور سالم الكعبي إن العمل مستمر.")
+    assert any(p == "سالم الكعبي" and r.startswith("رئيس") for p, r, _ in _held(doc))

@@ -76,6 +76,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             # المتحدث باسم مكتب رئيس الوزراء فلان علان: فلان holds the post in the complement.
             skipped = True
             continue
+        if _object_of_preposition(view, title, m):
+            return None  # التقى الوزير بالسيد فلان: the one met, not the holder
         gap = words_between(view, title.end, m.span.start)
         if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start,
                                                       bool(title.data.get("plural"))):
@@ -95,6 +97,22 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None
         return m
     return None
+
+
+def _object_of_preposition(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether a preposition (ب، ل) joins the name after a title to what comes before it: on
+    the name itself (بفلان) or on the honorific right before it (بالسيد فلان، للشيخ فلان)."""
+    text = view.doc.text
+    named = text[person.span.start : person.span.end]
+    if person.span.start > title.end and text[person.span.start - 1] in "بل" and \
+            strip_honorifics(named) != named:
+        return True  # بالسيد فلان read as one name: the preposition is on its honorific
+    words = text[title.end : person.span.start].split()
+    if not words:
+        return False
+    last = words[-1]
+    bare = "ال" + last[2:] if last.startswith("لل") else last[1:]
+    return len(last) > 3 and last[0] in "بل" and strip_honorifics(f"{bare} _") == "_"
 
 
 def _successor_between(view: SentenceView, start: int, end: int) -> bool:
