@@ -115,6 +115,20 @@ def _object_of_preposition(view: SentenceView, title: Span, person: Mention) -> 
     return len(last) > 3 and last[0] in "بل" and strip_honorifics(f"{bare} _") == "_"
 
 
+_OBJECT_EVENTS = ("APPOINTMENT", "ELECTION", "DISMISSAL", "RESIGNATION")
+
+
+def _trigger_between(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether a verb or noun of appointment, election, dismissal or resignation stands in
+    ``[start, end)``."""
+    for tok, ks in zip(view.tokens, view.keys):
+        if start <= tok.start and tok.end <= end and any(
+                lex.verbs[t].match(ks) or (lex.nouns[t].match(ks) and not lex.not_nouns[t].match(ks))
+                for t in _OBJECT_EVENTS if t in lex.verbs and t in lex.nouns and t in lex.not_nouns):
+            return True
+    return False
+
+
 def _successor_between(view: SentenceView, start: int, end: int) -> bool:
     """Whether a successor cue (خلفاً لـ، بدلاً من) stands in ``[start, end)``."""
     text = match_key(view.doc.text[start:end])
@@ -280,6 +294,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         bracketed = _bracket_owner(view, title)
         listed = list_before(view, title) if title.data.get("plural") else []
         person = None if accusative or bracketed or listed else _person_after(view, title)
+        if person is not None and _trigger_between(view, lex, title.end, person.span.start):
+            # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
+            # the holder of the title before it.
+            person = None
         if person is not None and _person_before(view, title, owners) is not None and (
                 (_content_words(view, title.end, person.span.start) and
                  any(c in view.doc.text[title.end : person.span.start] for c in "،,")) or
