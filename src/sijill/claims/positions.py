@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
-from sijill.claims.post_members import composition_members
 from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people
+from sijill.claims.post_members import composition_members
 from sijill.claims.post_orgs import (
     is_body,
     is_modifier,
