@@ -44,6 +44,10 @@ def test_a_complement_with_lam_continues_a_complete_name(run, text: str, name: s
 @pytest.mark.parametrize(("text", "name"), [
     ("وقالت وزارة الخارجية للصحفيين إن الاجتماع تأجل.", "وزارة الخارجية"),
     ("وعقد المكتب التنفيذي للتجمع اجتماعاً.", "المكتب التنفيذي"),
+    # a verbal noun with its object is a purpose, not the name's field
+    ("وأحالت الحكومة المشروع إلى مجلس الشورى للمصادقة عليه.", "مجلس الشورى"),
+    ("ورفعت الوزارة الملف إلى المجلس الوطني للنظر فيه أمس.", "المجلس الوطني"),
+    ("وأرسل المحافظ الطلب إلى الهيئة العامة للبت فيها.", "الهيئة العامة"),
 ])
 def test_lam_complement_that_is_no_part_of_the_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     orgs = _orgs(run(text))

@@ -55,6 +55,7 @@ class Lexicon:
     eponym_titles: frozenset[str]
     local_heads: frozenset[str]
     post_words: frozenset[str]
+    purpose_objects: frozenset[str] = frozenset()
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
@@ -102,6 +103,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         eponym_titles=keys("eponym_titles"),
         local_heads=keys("local_heads"),
         post_words=_post_words(lang),
+        purpose_objects=keys("purpose_objects"),
     )
 
 
@@ -233,6 +235,8 @@ class _Chain:
         if tok.article:
             if _undef(key) in lex.heads or key in lex.stop or key in lex.not_complements:
                 return 0
+            if _purpose(doc, toks, j + 1, lex):
+                return 0  # a verbal noun with its object: مجلس النواب للمصادقة عليها
             self.complement = True
             self._take(j, noun=True)
             return 1
@@ -269,6 +273,12 @@ class _Chain:
         self.coordinated = self.complement = True
         self._take(j + 1, noun=True)
         return 2
+
+
+def _purpose(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> bool:
+    """A preposition with a pronoun at ``toks[j]`` (عليها، فيه): the word before is a purpose."""
+    return j < len(toks) and toks[j].kind == "word" and \
+        match_key(toks[j].text(doc)) in lex.purpose_objects
 
 
 def _is_masdar(key: str) -> bool:
