@@ -33,6 +33,7 @@ class StructureLexicon:
     government_heads: frozenset[str]
     back_refs: frozenset[str]
     ad_hoc: frozenset[str]
+    ad_hoc_heads: frozenset[str]
     governing: frozenset[str]
     state_heads: frozenset[str]
 
@@ -78,6 +79,7 @@ def structure_lexicon() -> StructureLexicon:
         government_heads=frozenset(undef(match_key(w)) for w in data["government_heads"]),
         back_refs=frozenset(match_key(w) for w in data["back_refs"]),
         ad_hoc=frozenset(match_key(w) for w in data.get("ad_hoc_words", [])),
+        ad_hoc_heads=frozenset(match_key(w) for w in data.get("ad_hoc_heads", [])),
         governing=frozenset(match_key(w) for w in data.get("governing_bodies", [])),
         state_heads=frozenset(undef(match_key(w)) for w in data.get("state_heads", [])),
     )
@@ -102,7 +104,12 @@ def is_ad_hoc(name: str, lex: StructureLexicon) -> bool:
     body: a word of forming, urgency or inquiry (لجنة مكلفة، اللجنة المشكلة، لجنة عاجلة، لجنة
     تحقيق مستقلة)."""
     words = match_key(name).split()
-    return any(w in lex.ad_hoc for w in words[1:])
+    if any(w in lex.ad_hoc for w in words[1:]):
+        return True
+    # An indefinite head followed by a purpose (لجنة لإصلاح الاتحاد، فريق لدراسة الملف) is
+    # one formed for that task; a standing body is named definite or by its field (لجنة الحكام).
+    return len(words) > 1 and words[0] in lex.ad_hoc_heads and \
+        words[1].startswith("ل") and not words[1].startswith("ال")
 
 
 @lru_cache(maxsize=1)
