@@ -234,3 +234,13 @@ def test_a_meeting_place_is_no_part_of_a_name(run) -> None:  # type: ignore[no-u
     orgs = _orgs(run("واجتمع المجلس الوطني بدمشق أمس."))
     assert "المجلس الوطني" in orgs
     assert not any("بدمشق" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "name", "verb"), [
+    ("مجلس شورى حزب العدالة التقى أعضاؤه في الرباط أمس.", "حزب العدالة", "التقى"),
+    ("رئيس المجلس الوطني الكردي يلتقي وزير الخارجية التركي في أنقرة.", "المجلس الوطني الكردي", "يلتقي"),
+    ("وقال المكتب السياسي لحركة الإصلاح أكد الرئيس دعمه.", "حركة الإصلاح", "أكد"),
+])
+def test_an_organisation_name_ends_before_a_verb(run, text: str, name: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run(text))
+    assert not any(verb in o.split() for o in orgs)

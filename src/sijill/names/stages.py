@@ -6,6 +6,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from sijill.doc import Doc, Span, Token
+from sijill.lang import load_json
 from sijill.names.entities import group_mentions
 from sijill.names.gazetteer import OrgGazetteer
 from sijill.names.latin import latin_many
@@ -164,6 +165,30 @@ def _cut_at_head(doc: Doc, span: Span, lex: Lexicon) -> Span:
     return Span(span.start, span.start + len(words[0]), span.label, span.value, span.data)
 
 
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    """Finite verbs of events and speech (التقى، يلتقي، أكد): a name never goes on through one.
+    بين is also the preposition (لجنة التنسيق بين الوزارات), so it is left out."""
+    data = load_json("claims.json")
+    kinds = [kind for kind in data["events"].values() if isinstance(kind, dict)]
+    words = [w for kind in kinds for key, ws in kind.items() if key.endswith("verbs") for w in ws]
+    words += data["speech_verbs"]
+    return frozenset(match_key(w) for w in words) - {match_key("بين")}
+
+
+def _cut_at_verb(doc: Doc, span: Span) -> Span:
+    """An ORG span that runs on into a verb (حركة النهضة التقى أعضاؤه، مركز الإغاثة يلتقي
+    أمين المنظمة) ends before it."""
+    verbs = _verbs()
+    offset = span.start
+    for k, word in enumerate(doc.text[span.start : span.end].split(" ")):
+        if k and match_key(word) in verbs:
+            end = len(doc.text[: offset].rstrip())
+            return Span(span.start, end, span.label, span.value, span.data)
+        offset += len(word) + 1
+    return span
+
+
 def _place_not_org(doc: Doc, span: Span) -> Span:
     """A model ORG that is a country's name (CLDR: المملكة العربية السعودية) is a place. A city's
     name stays: clubs and papers are named after cities (برشلونة، الجزيرة)."""
@@ -195,9 +220,11 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     mentions = [m for k, m in enumerate(mentions) if not any(
         o.start <= m.start and m.end <= o.end and (o.start, o.end) != (m.start, m.end)
         for o in mentions[max(0, k - 2) : k + 3])]
-    mentions = [_cut_at_head(doc, m, lex) if m.label == "ORG" else m for m in mentions]
+    mentions = [_cut_at_head(doc, _cut_at_verb(doc, m), lex) if m.label == "ORG" else m
+                for m in mentions]
     known = [Span(s, e, "ORG", None, {"canonical": c}) for s, e, c in OrgGazetteer.load().find(doc.text)]
-    phrases = find_phrases(doc, lex)
+    # ى reads as the nisba ي in matching keys, so a chain may take التقى for an adjective.
+    phrases = [_cut_at_verb(doc, p) for p in find_phrases(doc, lex)]
     # A phrase that runs past a known name is a longer name (مجلس الأمن القومي), and wins.
     longer = [p for p in phrases if any(p.start <= k.start and k.end <= p.end and
                                         (p.start, p.end) != (k.start, k.end) for k in known)]
