@@ -179,3 +179,15 @@ def test_a_member_named_apart_from_the_cue(run, text: str, member: bool) -> None
 ])
 def test_a_state_or_party_member_of_a_union(run, text: str, relation: tuple[str, str, str]) -> None:  # type: ignore[no-untyped-def]
     assert relation in _relations(run(text))
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("انتقدت الحكومة المغربية الإضراب، وقال القيادي في حزب العدالة والتنمية إن الأمانة العامة "
+     "لحزبه ستجتمع لمناقشة قرار الحكومة المغربية.", "الأمانة العامة", "حزب العدالة"),
+    ("وهاجمت السلطة الفلسطينية حركة حماس، فيما قال المتحدث باسم حركة فتح إن اللجنة المركزية "
+     "لحركته ستعقد اجتماعا طارئا مع السلطة الفلسطينية.", "اللجنة المركزية", "حركة فتح"),
+])
+def test_a_body_of_the_party_named_back_by_its_kind(run, text: str, child: str, parent: str) -> None:  # type: ignore[no-untyped-def]
+    # لحزبه، لحركته: the party named last before the body, not the organisation named most.
+    rel = _relations(run(text))
+    assert any(r[0] == "PART_OF" and r[1] == child and r[2].startswith(parent) for r in rel), rel

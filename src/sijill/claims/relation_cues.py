@@ -34,6 +34,7 @@ class StructureLexicon:
     back_refs: frozenset[str]
     ad_hoc: frozenset[str]
     ad_hoc_heads: frozenset[str]
+    referent_heads: tuple[str, ...]
     governing: frozenset[str]
     state_heads: frozenset[str]
 
@@ -80,6 +81,7 @@ def structure_lexicon() -> StructureLexicon:
         back_refs=frozenset(match_key(w) for w in data["back_refs"]),
         ad_hoc=frozenset(match_key(w) for w in data.get("ad_hoc_words", [])),
         ad_hoc_heads=frozenset(match_key(w) for w in data.get("ad_hoc_heads", [])),
+        referent_heads=tuple(data.get("referent_heads", [])),
         governing=frozenset(match_key(w) for w in data.get("governing_bodies", [])),
         state_heads=frozenset(undef(match_key(w)) for w in data.get("state_heads", [])),
     )

@@ -320,7 +320,7 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
         for m in view.mentions:
             if m.type != "ORG" or not is_body(m.entity, lex):
                 continue
-            parent = _linked_parent(view, m, words, lex)
+            parent = _linked_parent(view, m, words, lex) or _referred_parent(view, m, context)
             if parent is not None:
                 found.add("PART_OF", m.entity, parent.entity, _evidence(view, m.span, parent.span))
         context.extend(m for m in view.mentions if m.type == "ORG")
@@ -328,6 +328,39 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     # A committee formed for a task (لجنة مكلفة من الوزارة، اللجنة المشكلة في الوزارة) is
     # no standing body of the organisation that formed it.
     return [r for r in found.items if r.type != "PART_OF" or not is_ad_hoc(r.child.name, lex)]
+
+
+@lru_cache(maxsize=1)
+def _referent_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern for a kind of organisation named back right after a body (المجلس التنفيذي
+    لحزبه، المكتب السياسي للحركة، اللجنة المركزية في التيار), and each written form's head."""
+    forms: dict[str, str] = {}
+    for head in structure_lexicon().referent_heads:
+        stem = head[:-1] + "ت" if head.endswith("ة") else head
+        forms["لل" + head] = forms["في ال" + head] = head
+        for pron in ("ه", "ها"):
+            forms["ل" + stem + pron] = forms["في " + stem + pron] = head
+    # No forms listed: a pattern that never matches.
+    alts = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*({alts})(?![\w\u0610-\u065f])"), forms
+
+
+def _referred_parent(view: SentenceView, m: Mention, context: list[Mention]) -> Mention | None:
+    """The organisation a body's following back-reference names by its kind (المجلس التنفيذي
+    لحزبه: the party named last before it), when no organisation follows by name."""
+    pattern, forms = _referent_forms()
+    hit = pattern.match(view.doc.text, m.span.end)
+    if hit is None or hit.group(1) not in forms:
+        return None
+    head = undef(match_key(forms[hit.group(1)]))
+    lex = structure_lexicon()
+    before = [*context, *(x for x in view.mentions if x.type == "ORG" and x.span.end <= m.span.start)]
+    for x in reversed(before):
+        words = x.entity.name.split()
+        if x.entity is not m.entity and words and undef(match_key(words[0])) == head and \
+                not is_body(x.entity, lex):
+            return x
+    return None
 
 
 def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
