@@ -48,4 +48,10 @@ def is_run_on(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bo
     if word.rstrip("\u064b").endswith("ا"):
         return True
     # After the preposition the word is a common word too (منصب), not a name's (ترجي in بترجي).
-    return word[:1] in ("ل", "ب") and is_common_word(word[1:], gazetteers, ranks)
+    if word[:1] in ("ل", "ب") and is_common_word(word[1:], gazetteers, ranks):
+        return True
+    # A frequent word after ل (لمنصب، للعلوم) even when a noisy name table knows the noun: a
+    # name after the genitive ل is another's (رئيس مجلس لفلان), never the same person's part.
+    stem = "ا" + word[1:] if word.startswith("لل") else word[1:]  # للعلوم -> العلوم
+    rank = ranks.get(normalize(stem))
+    return word[:1] == "ل" and rank is not None and rank < _COMMON_RANK
