@@ -21,6 +21,8 @@ def _relations(doc: Doc) -> set[tuple[str, str, str]]:
     ("لجنة تحقيق مستقلة", True),
     ("لجنة لإصلاح الاتحاد الجزائري", True),
     ("فريق لدراسة ملف الكهرباء", True),
+    ("اللجنة الوزارية المشتركة", True),
+    ("لجنة المتابعة العربية", False),
     ("لجنة الحكام", False),
     ("اللجنة لشؤون اللاجئين", False),
     ("الحكومة السورية المؤقتة", False),
@@ -103,3 +105,12 @@ def test_a_faculty_is_a_body_of_its_university(run, text: str, child: str, paren
 def test_a_board_belongs_to_the_club_or_company_not_the_ministry(run, text: str, parent: str) -> None:  # type: ignore[no-untyped-def]
     rel = _relations(run(text))
     assert {r[2] for r in rel if r[1] in ("مجلس الإدارة", "الجمعية العمومية")} == {parent}, rel
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("وعقدت اللجنة العليا المشتركة بين الأردن والعراق اجتماعها في عمان برعاية جامعة الدول العربية، "
+     "وأكدت جامعة الدول العربية دعمها.", "اللجنة العليا المشتركة"),
+])
+def test_a_joint_committee_is_no_body_of_one_side(run, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
+    # A committee joint between parties belongs to none of them, nor to the sponsor.
+    assert not {r for r in _relations(run(text)) if r[0] == "PART_OF" and r[1] == body}
