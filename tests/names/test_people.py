@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sijill.names.people import is_given_name, is_run_on
+from sijill.names.people import is_given_name, is_object_after_surname, is_run_on
 from sijill.names.stages import tagger, word_rank
 
 
@@ -88,3 +88,13 @@ def test_a_name_ended_at_the_father_takes_the_family_name(text: str, tagged: str
     start = text.index(tagged)
     (span,) = _family_names(doc, [Span(start, start + len(tagged), "PERSON")])
     assert text[span.start : span.end] == name
+
+
+@pytest.mark.parametrize(("previous", "word", "cut"), [
+    ("الراشد", "التهاني", True),
+    ("المنصور", "البروفيسور", True),
+    ("محمد", "الحمام", False),   # a common word as the only surname stays
+    ("الحربي", "العبيدي", False),  # a known surname is no object
+])
+def test_a_common_word_after_a_family_name_is_an_object(previous: str, word: str, cut: bool) -> None:
+    assert is_object_after_surname(previous, word, _gaz(), _ranks()) is cut

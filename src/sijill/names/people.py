@@ -55,3 +55,11 @@ def is_run_on(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bo
     stem = "ا" + word[1:] if word.startswith("لل") else word[1:]  # للعلوم -> العلوم
     rank = ranks.get(normalize(stem))
     return word[:1] == "ل" and rank is not None and rank < _COMMON_RANK
+
+
+def is_object_after_surname(previous: str, word: str, gazetteers: Gazetteers,
+                            ranks: Mapping[str, int]) -> bool:
+    """A definite common word after a definite family name is the verb's object, not a second
+    surname (تلقى فلان بن فلان الراشد التهاني): a lone common surname (الحمام) stays."""
+    return previous.startswith("ال") and word.startswith("ال") and \
+        is_common_word(word, gazetteers, ranks)

@@ -14,7 +14,12 @@ from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.names.not_names import names_nothing
 from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs
-from sijill.names.people import is_common_word, is_given_name, is_run_on
+from sijill.names.people import (
+    is_common_word,
+    is_given_name,
+    is_object_after_surname,
+    is_run_on,
+)
 from sijill.names.places import country_keys, place_words, shape_place
 from sijill.names.titled import titled_people
 from sijill.pipeline import stage
@@ -105,9 +110,11 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str]) -> list[Span]:
             first += 1
         while last >= first and tokens[last].kind == "punct":
             last -= 1
-        while label == "PERS" and first < last and \
-                is_run_on(tokens[last].text(doc), _gazetteers(), _ranks()):
-            last -= 1  # the word after the name: نائباً، لمنصب
+        while label == "PERS" and first < last and (
+                is_run_on(tokens[last].text(doc), _gazetteers(), _ranks()) or
+                is_object_after_surname(tokens[last - 1].text(doc), tokens[last].text(doc),
+                                        _gazetteers(), _ranks())):
+            last -= 1  # the word after the name: نائباً، لمنصب، التهاني
         if first <= last and label in TYPES:
             start = _mention_start(doc, tokens[first], label)
             if start < tokens[last].end:
