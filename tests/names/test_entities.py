@@ -96,3 +96,12 @@ def test_a_short_form_before_every_full_name_stays_apart() -> None:
     ents = group_mentions(doc, [_span(doc, "العتيبي", "PERSON"), _span(doc, "خالد العتيبي", "PERSON"),
                                 _span(doc, "فهد العتيبي", "PERSON")])
     assert len(ents) == 3
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("والتقى معالي الأمين العام لجامعة الدول العربية الأستاذ سمير بن أمين حداد أمس.", "سمير بن أمين حداد"),
+    ("التقى معالي الأمين العام لمنظمة التعاون الأستاذ زياد بن أمين قاسم أمس.", "زياد بن أمين قاسم"),
+])
+def test_a_post_word_after_bin_is_the_fathers_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = [e.name for e in run(text).entities if e.type == "PERSON"]
+    assert name in people

@@ -250,6 +250,10 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     return out
 
 
+#: Words that link a name to the next part (فلان بن فلان، أبو فلان): no name ends on one.
+_NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "أم", "ولد", "آل", "عبد"))
+
+
 def _cut_at_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
     """A person's name ends where a post begins: the model runs names into the post after
     them (شعيب أمين الصندوق), and the titles stage knows the posts."""
@@ -262,7 +266,11 @@ def _cut_at_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
         k = bisect_right(titles, m.start)
         if m.label == "PERSON" and k < len(titles) and titles[k] < m.end:
             end = len(doc.text[: titles[k]].rstrip())
-            if end > m.start and " " in doc.text[m.start : m.end]:
+            # A name that would end in بن/أبو (إياد بن أمين مدني) goes on: the post word is
+            # the father's name.
+            last = doc.text[m.start : end].rsplit(" ", 1)[-1]
+            if end > m.start and " " in doc.text[m.start : m.end] and \
+                    match_key(last) not in _NAME_LINKS:
                 m = Span(m.start, end, m.label, m.value, m.data)
         out.append(m)
     return out
