@@ -108,8 +108,8 @@ def test_a_board_belongs_to_the_club_or_company_not_the_ministry(run, text: str,
 
 
 @pytest.mark.parametrize(("text", "body"), [
-    ("وعقدت اللجنة العليا المشتركة بين الأردن والعراق اجتماعها في عمان برعاية جامعة الدول العربية، "
-     "وأكدت جامعة الدول العربية دعمها.", "اللجنة العليا المشتركة"),
+    (("وعقدت اللجنة العليا المشتركة بين الأردن والعراق اجتماعها في عمان برعاية جامعة الدول العربية، "
+      "وأكدت جامعة الدول العربية دعمها."), "اللجنة العليا المشتركة"),
 ])
 def test_a_joint_committee_is_no_body_of_one_side(run, text: str, body: str) -> None:  # type: ignore[no-untyped-def]
     # A committee joint between parties belongs to none of them, nor to the sponsor.
