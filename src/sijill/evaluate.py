@@ -149,9 +149,20 @@ def _span(item: dict[str, Any]) -> tuple[int, int] | None:
     return None
 
 
-def _state_org(org: _Ent | None) -> _Ent | None:
+def state_org(org: _Ent | None) -> _Ent | None:
     """A post whose organisation is only a country or place counts as a post with none."""
     return None if org is not None and org.type == "LOC" else org
+
+
+def same_post(person: _Ent | None, org: _Ent | None, key: str,
+              sys_person: _Ent | None, sys_org: _Ent | None, sys_key: str) -> bool:
+    """Whether a record's post (person, organisation after ``state_org``, role key) is a gold
+    one: same person and role key, and same organisation unless the post is a minister's (the
+    ministry, the government, the country or none are all written by careful annotators)."""
+    if sys_key != key or not _same(person, sys_person):
+        return False
+    return key == "MINISTER" or ((org is None) == (sys_org is None)
+                                 and (org is None or _same(org, sys_org)))
 
 
 @dataclass
@@ -206,18 +217,14 @@ def _positions(gold: ScoredDoc, sys_: ScoredDoc, pair: dict[int, _Ent],
     tp = fn = ok = n = 0
     used: set[int] = set()
     sys_pos = [(_to_gold(sys_.resolve(p.get("person")), pair),
-                _state_org(_to_gold(sys_.resolve(p.get("org")), pair)) if p.get("org") else None,
+                state_org(_to_gold(sys_.resolve(p.get("org")), pair)) if p.get("org") else None,
                 role_key(p.get("role", "")), p.get("status")) for p in sys_.positions]
     for gp in gold.positions:
         person = gold.resolve(gp["person"])
-        org = _state_org(gold.resolve(gp.get("org"))) if gp.get("org") else None
+        org = state_org(gold.resolve(gp.get("org"))) if gp.get("org") else None
         key = role_key(gp.get("role", ""))
         for i, (sp, so, sk, ss) in enumerate(sys_pos):
-            if i in used or not _same(person, sp) or sk != key:
-                continue
-            # A minister's organisation (ministry, government, country or none) is not compared.
-            if key != "MINISTER" and ((org is None) != (so is None)
-                                      or (org is not None and not _same(org, so))):
+            if i in used or not same_post(person, org, key, sp, so, sk):
                 continue
             used.add(i)
             tp += 1

@@ -20,7 +20,15 @@ from sijill.claims.learned import ClaimModel, decide, position_key, readings, us
 from sijill.claims.model import sentence_views
 from sijill.doc import Doc
 from sijill.errors import InputError, SijillError
-from sijill.evaluate import ScoredDoc, _entities, _same, _to_gold, load_gold, role_key
+from sijill.evaluate import (
+    ScoredDoc,
+    _entities,
+    _to_gold,
+    load_gold,
+    role_key,
+    same_post,
+    state_org,
+)
 from sijill.read.article import Article, Problem
 from sijill.record import to_record
 
@@ -65,31 +73,21 @@ class DocExamples:
         return len(used)
 
 
-def _state_org(ent: Any) -> Any:
-    """A post whose organisation is only a place counts as one with none (annotators write
-    either)."""
-    return None if ent is not None and ent.type == "LOC" else ent
-
-
 def gold_matches(record: dict[str, Any], gold: ScoredDoc) -> list[list[int]]:
     """For each position of ``record``, the gold positions (by index) it would match."""
     system = ScoredDoc.of(record)
     _, pair = _entities(gold, system)
     cands = [(_to_gold(system.resolve(p.get("person")), pair),
-              _state_org(_to_gold(system.resolve(p.get("org")), pair)) if p.get("org") else None,
+              state_org(_to_gold(system.resolve(p.get("org")), pair)) if p.get("org") else None,
               role_key(p.get("role", ""))) for p in system.positions]
     out: list[list[int]] = [[] for _ in cands]
     for g, gp in enumerate(gold.positions):
         person = gold.resolve(gp["person"])
-        org = _state_org(gold.resolve(gp.get("org")) if gp.get("org") else None)
+        org = state_org(gold.resolve(gp.get("org")) if gp.get("org") else None)
         key = role_key(gp.get("role", ""))
         for i, (sp, so, sk) in enumerate(cands):
-            if sk != key or not _same(person, sp):
-                continue
-            if key != "MINISTER" and ((org is None) != (so is None) or
-                                      (org is not None and not _same(org, so))):
-                continue
-            out[i].append(g)
+            if same_post(person, org, key, sp, so, sk):
+                out[i].append(g)
     return out
 
 
