@@ -109,7 +109,7 @@ def test_title_belongs_to_the_nearer_name(run, text: str, person: str, role: str
         # a chain of titles after a name is that name's, up to و and an honorific opening the next
         (("حضر اللقاء الشيخ سالم الصباح ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية ومعالي "
          "وزير الدولة الدكتور خالد الرشيد."), "سالم الصباح",
-         {"ولي العهد", "نائب رئيس مجلس الوزراء", "وزير الداخلية"}),
+         {"ولي العهد", "نائب رئيس", "وزير الداخلية"}),  # نائب رئيس in مجلس الوزراء
         (("حضر اللقاء الشيخ سالم الصباح ولي العهد نائب رئيس مجلس الوزراء وزير الداخلية ومعالي "
          "وزير الدولة الدكتور خالد الرشيد."), "خالد الرشيد", {"وزير الدولة"}),
         # a post in ل is the complement's: the spokesman is the name after the prime minister's
@@ -188,3 +188,25 @@ def test_decrees_and_assignments(run, text: str, expected: set[tuple[str, str]])
 )
 def test_duals_and_name_words(run, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
     assert _held(run(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong"),
+    [
+        # name then title, items apart by commas: a title never reaches past ، و to the next name
+        (("وصل الوزراء إلى عدن، وهم المهندس بدر علي وزير النقل، اللواء عبده سالم وزير الداخلية، "
+          "واللواء علي حسن ناجي رئيس جهاز الأمن القومي، ومحمد صالح الشامي نائب رئيس مجلس النواب."),
+         {("بدر علي", "وزير النقل"), ("عبده سالم", "وزير الداخلية"), ("علي حسن ناجي", "رئيس")},
+         {("عبده سالم", "وزير النقل"), ("محمد صالح الشامي", "رئيس")}),
+    ],
+)
+def test_a_list_of_names_each_with_its_title(run, text: str,  # type: ignore[no-untyped-def]
+                                              expected: set[tuple[str, str]],
+                                              wrong: set[tuple[str, str]]) -> None:
+    found = {(p.person.name, p.role) for p in run(text).claims["positions"]}
+    assert expected <= found and not wrong & found, found
+
+
+def test_a_title_before_a_name_apart_by_a_comma(run) -> None:  # type: ignore[no-untyped-def]
+    found = {(p.person.name, p.role) for p in run("وقال وزير الخارجية، سامي العلي، إن الحكومة ستعمل.").claims["positions"]}
+    assert ("سامي العلي", "وزير الخارجية") in found

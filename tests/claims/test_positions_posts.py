@@ -126,3 +126,18 @@ def test_led_by_a_holder_of_another_post(run) -> None:  # type: ignore[no-untype
     assert any(p == "مسعود بارزاني" and r == "زعيم" and o is not None and o.startswith("الحزب")
                for p, r, o in found), found
     assert ("مسعود بارزاني", "رئيس", None) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (("هنأ الأمين العام لمجلس التعاون الخليجي الملك. وحضر الاستقبال الأمير خالد بن سعود ولي "
+          "العهد نائب رئيس مجلس الوزراء وزير الداخلية."), "خالد بن سعود", "نائب رئيس"),
+        (("استقبل رئيس الاتحاد الأفريقي الوفد. وحضر اللقاء وزير الدولة عضو مجلس الوزراء الدكتور "
+          "سالم بن علي الهاشمي."), "سالم بن علي الهاشمي", "عضو"),
+    ],
+)
+def test_the_cabinet_is_under_no_organisation_named_before(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, role: str) -> None:
+    found = {(p.person.name, p.role, p.org.name if p.org else None) for p in run(text).claims["positions"]}
+    assert (person, role, "مجلس الوزراء") in found, found

@@ -83,3 +83,37 @@ def test_a_name_after_a_preposition_is_not_the_title_s_holder(  # type: ignore[n
 def test_a_name_after_its_title_and_honorific_holds_it(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال رئيس هيئة التنسيق الوطنية الدكتور سالم الكعبي إن العمل مستمر.")
     assert any(p == "سالم الكعبي" and r.startswith("رئيس") for p, r, _ in _held(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject between the verb and the noun; the body kept in the role
+        ("ونال مراد الخطيب رئاسة لجنة الحكام في الاتحاد العربي لكرة القدم.",
+         ("مراد الخطيب", "رئيس لجنة الحكام", "الاتحاد العربي لكرة القدم")),
+        # the subject before the verb, a future verb
+        ("وقالت الصحيفة إن كير ستارمر سيتولى زعامة حزب العمال البريطاني.",
+         ("كير ستارمر", "زعيم", "حزب العمال البريطاني")),
+        ("تولى الفريق أحمد السالم قيادة الجيش الوطني الليبي بعد وفاة سلفه.",
+         ("أحمد السالم", "قائد", "الجيش الوطني الليبي")),
+        # استمر في: still holding it
+        ("بينما استمر حسن فاضل في رئاسة حركة التجديد الديمقراطي.",
+         ("حسن فاضل", "رئيس", "حركة التجديد الديمقراطي")),
+    ],
+)
+def test_a_noun_of_a_post_after_a_verb_of_holding_states_it(  # type: ignore[no-untyped-def]
+        run, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in _held(run(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of holding: the presidency is a body, not a post of the name near it
+        "والتقى سامي العطار رئاسة الجمهورية اللبنانية أمس.",
+        # a verb of holding with a meeting, no organisation: no post
+        "وتولى سامي العطار إدارة الجلسة الأولى للمؤتمر.",
+    ],
+)
+def test_a_noun_of_a_post_alone_states_none(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(p == "سامي العطار" for p, _, _ in _held(run(text)))

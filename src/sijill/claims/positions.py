@@ -14,6 +14,8 @@ joined by و each get the position. Status comes from the words around the title
 
 from __future__ import annotations
 
+import re
+
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people
@@ -86,6 +88,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
                 not is_modifier(view.doc.text[view.tokens[i].start : view.tokens[i].end])
                 for i in _content_words(view, title.end, m.span.start)):
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
+        if _next_item_before(view.doc.text[title.end : m.span.start]):
+            return None  # رئيس الجهاز، ومحمد فلان: the name after ، و opens the next item of a list
         if _successor_between(view, title.end, m.span.start):
             return None  # تكليف فلان بمهام مدير عام الجمارك خلفاً لعلان: علان is the one replaced
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
@@ -97,6 +101,12 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None
         return m
     return None
+
+
+def _adjacent(view: SentenceView, person: Mention, title: Span) -> bool:
+    """Whether a title follows a name with nothing between (فلان وزير النقل، اللواء علان): the
+    apposition of that name, not a title before the name after the comma."""
+    return person.span.end <= title.start and not view.doc.text[person.span.end : title.start].strip()
 
 
 def _object_of_preposition(view: SentenceView, title: Span, person: Mention) -> bool:
@@ -114,6 +124,19 @@ def _object_of_preposition(view: SentenceView, title: Span, person: Mention) -> 
     bare = "ال" + last[2:] if last.startswith("لل") else last[1:]
     return len(last) > 3 and last[0] in "بل" and strip_honorifics(f"{bare} _") == "_"
 
+
+#: A comma then و right before a name, not a pronoun opening the title's own list (وهم: فلان).
+_NEW_ITEM = re.compile(r"[،,]\s*و(?!(?:هم|هما|هي|هو|هن)(?!\w))(?P<rest>[^،,]*)$")
+
+
+def _next_item_before(between: str) -> bool:
+    """Whether ``between`` (from a title to a name) ends in a new item of a list: a comma, then
+    و with at most honorifics (، واللواء فلان), not an organisation joined to the title's."""
+    m = _NEW_ITEM.search(between)
+    if m is None:
+        return False
+    words = m["rest"].split()
+    return all(strip_honorifics(f"{w} _") == "_" for w in words)
 
 _OBJECT_EVENTS = ("APPOINTMENT", "ELECTION", "DISMISSAL", "RESIGNATION")
 
@@ -298,8 +321,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
             # the holder of the title before it.
             person = None
-        if person is not None and _person_before(view, title, owners) is not None and (
-                (_content_words(view, title.end, person.span.start) and
+        before = _person_before(view, title, owners) if person is not None else None
+        if person is not None and before is not None and (
+                ((_content_words(view, title.end, person.span.start) or _adjacent(view, before, title)) and
                  any(c in view.doc.text[title.end : person.span.start] for c in "،,")) or
                 sum(title.end <= t.start < person.span.start for t in view.titles) >= 2 or
                 _new_item_between(view, title.end, person.span.start)):

@@ -271,6 +271,8 @@ def is_sub_body(org: Entity) -> bool:
     if any(m.data.get("canonical") or m.data.get("rule") == "quoted" for m in org.mentions):
         return False
     key = match_key(org.name)
+    if key.startswith(post_references().government_heads):
+        return False  # مجلس الوزراء is the government itself, under no organisation named near
     bare = key.removeprefix("ال")  # اللجنة الثقافية: the head لجنة
     return key in _body_names() or any(k == h or k.startswith(h + " ")
                                        for h in _body_heads() for k in (key, bare)) or \
@@ -335,5 +337,7 @@ def top_level(org: Entity, context: list[Mention], at: int) -> Entity:
 def is_body(org: Entity, role: str, head: str) -> bool:
     """Whether the organisation found inside a title is the title's own body (المكتب التنفيذي)."""
     body = role[len(head):].strip()
+    if match_key(body).startswith(post_references().government_heads):
+        return False  # رئيس مجلس الوزراء: the government itself, not a body of another
     return bool(body) and match_key(org.name) == match_key(body) and not any(
         m.data.get("canonical") or m.data.get("backref") for m in org.mentions)

@@ -92,6 +92,14 @@ class _Grammar:
         self.verb_roles = {name_key(k): v for k, v in data.get("post_verbs", {}).items()}
         stated = list(data.get("phrases", {})) + list(data.get("post_verbs", {}))
         self.phrases = re.compile(rf"(?<!\w)(?P<head>{alternation(stated)}){MARKS}(?!\w)")
+        # Nouns of a post held (تولى فلان رئاسة اللجنة): only after a verb of taking or holding
+        # it, a few words before (its subject between), never on their own (رئاسة الجمهورية).
+        held: dict[str, str] = data.get("held_posts", {})
+        self.held_roles = {name_key(k): v for k, v in held.items()}
+        self.held = re.compile(
+            rf"(?<!\w)[وف]?(?:{alternation(data.get('held_verbs', []))}){MARKS}(?!\w)"
+            rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}?\s+(?:في\s+)?(?P<head>{alternation(list(held))}){MARKS}(?!\w)"
+        ) if held else None
         self.plurals = {name_key(k): v for k, v in data.get("plurals", {}).items()}
         # A deputy word right before a post (نائب رئيس الجمهورية، نائباً لرئيس مجلس الإدارة),
         # searched backwards from the post's start only, so no scan of the whole text.
@@ -174,7 +182,27 @@ def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[
             "kind": "post", "role": role, "head": role, "phrase": True, "verb": key in g.verb_roles,
             # وعضوية كل من فلان وفلان: every name of the list holds it
             "plural": not role.startswith("رئيس")}))
+    added += _held_posts(g, text, view, spans)
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _held_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
+    """The posts that nouns after a verb of holding state (نال فلان رئاسة اللجنة: رئيس), held
+    by the subject named before the noun, in the organisation named after it."""
+    if g.held is None:
+        return []
+    added = []
+    for m in g.held.finditer(view):
+        start, end = m.start("head"), m.end("head")
+        if any(s.start < end and start < s.end for s in spans):
+            continue
+        role = g.held_roles.get(name_key(_clean(text[start:end])))
+        if role is None:
+            continue
+        added.append(Span(start, end, "TITLE", None, {
+            "kind": "post", "role": role, "head": role, "phrase": True, "verb": True,
+            "accusative": True, "plural": False}))
+    return added
 
 
 #: How far before a post a deputy word may start (النائب الثاني ل: 16 characters).
