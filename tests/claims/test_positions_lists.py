@@ -210,3 +210,28 @@ def test_a_list_of_names_each_with_its_title(run, text: str,  # type: ignore[no-
 def test_a_title_before_a_name_apart_by_a_comma(run) -> None:  # type: ignore[no-untyped-def]
     found = {(p.person.name, p.role) for p in run("وقال وزير الخارجية، سامي العلي، إن الحكومة ستعمل.").claims["positions"]}
     assert ("سامي العلي", "وزير الخارجية") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        # a list after the plural post, some names with the body they represent
+        (("وقرر المجلس تعيين الآتية أسماؤهم أعضاء في مجلس إدارة الهيئة الوطنية للموانئ لمدة ثلاث "
+          "سنوات: المهندس / سامر بن علي القحطاني ممثلاً عن وزارة المالية، والدكتور نادر بن حسن "
+          "العمري ممثلاً عن وزارة النقل، والدكتور / سعد بن فهد المالكي."),
+         {"سامر بن علي القحطاني", "نادر بن حسن العمري", "سعد بن فهد المالكي"}),
+        # the names before a dual post, each with the body they represent
+        (("قرر مجلس الوزراء تعيين كل من: معالي الأستاذ / سامي بن فهد العتيبي ممثلاً لوزارة "
+          "المالية والدكتور / ماجد بن علي الحربي ممثلاً لوزارة التعليم عضوين في مجلس إدارة "
+          "الهيئة العامة للموانئ."),
+         {"سامي بن فهد العتيبي", "ماجد بن علي الحربي"}),
+    ],
+)
+def test_a_list_goes_on_past_a_representative_s_body(run, text: str,  # type: ignore[no-untyped-def]
+                                                     members: set[str]) -> None:
+    doc = run(text)
+    found = {p.person.name for p in doc.claims["positions"]
+             if p.role.startswith(("عضو", "أعضاء")) and p.org is not None and "للموانئ" in p.org.name}
+    assert found == members, found
+    assert any(p.role == "ممثل" and p.org is not None and p.org.name == "وزارة المالية"
+               for p in doc.claims["positions"])

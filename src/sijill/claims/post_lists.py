@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from sijill.claims.lexicon import lexicon
 from sijill.claims.model import Mention, SentenceView
 from sijill.claims.post_orgs import STATUS_WORDS, is_modifier, nationality_follows
 from sijill.doc import Span
@@ -38,7 +39,7 @@ def listed_people(view: SentenceView, first: Mention, nationality: bool = False)
     """The people named after ``first`` in one list (فلان وفلان، والدكتور فلان), up to the first
     word that is not a separator or an honorific."""
     out: list[Mention] = []
-    prev = first.span.end
+    prev = item_end(view, first)
     for m in view.mentions:
         if m.span.start < prev:
             continue
@@ -48,20 +49,42 @@ def listed_people(view: SentenceView, first: Mention, nationality: bool = False)
         if m.type != "PERSON" or not only_separators(between, nationality):
             break
         out.append(m)
-        prev = m.span.end
+        prev = item_end(view, m)
     return out
+
+
+#: Words that join a representative's post to the body they stand for (ممثلاً عن الوزارة).
+_FOR = frozenset(("", "عن", "ل", "لـ", "لدى", "من"))
+
+
+def item_end(view: SentenceView, person: Mention) -> int:
+    """Where the item a listed name opens ends: after the name, or after the post of a
+    representative it carries with the body represented (فلان ممثلاً لوزارة العمل، وفلان):
+    the list goes on past it."""
+    text = view.doc.text
+    title = next((t for t in view.titles if t.start >= person.span.end), None)
+    if title is None or text[person.span.end : title.start].strip(" /،,") or \
+            not title.data.get("accusative") or \
+            not lexicon().posted_heads.match((match_key(str(title.data.get("head", ""))),)):
+        return person.span.end
+    end = title.end
+    for m in view.mentions:
+        if m.type == "ORG" and m.span.start >= end and match_key(text[end : m.span.start].strip()) in _FOR:
+            end = m.span.end
+        elif m.span.start >= end:
+            break
+    return end
 
 
 def list_before(view: SentenceView, title: Span) -> list[Mention]:
     """The list of names a plural post follows (تسمية كل من فلان وفلان أعضاءً في اللجنة), in
     text order; empty unless the last name stands right before the post."""
-    people = [m for m in view.mentions if m.span.end <= title.start]
-    if not people or people[-1].type != "PERSON" or \
-            not only_separators(view.doc.text[people[-1].span.end : title.start]):
+    people = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start]
+    if not people or not only_separators(view.doc.text[item_end(view, people[-1]) : title.start]):
         return []
     out = [people[-1]]
     for m in reversed(people[:-1]):
-        if m.type != "PERSON" or not only_separators(view.doc.text[m.span.end : out[0].span.start]):
+        if not only_separators(view.doc.text[item_end(view, m) : out[0].span.start]):
             break
         out.insert(0, m)
     return out if len(out) > 1 else []
