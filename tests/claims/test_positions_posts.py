@@ -141,3 +141,10 @@ def test_the_cabinet_is_under_no_organisation_named_before(  # type: ignore[no-u
         run, text: str, person: str, role: str) -> None:
     found = {(p.person.name, p.role, p.org.name if p.org else None) for p in run(text).claims["positions"]}
     assert (person, role, "مجلس الوزراء") in found, found
+
+
+def test_an_appointee_s_post_is_in_the_body_that_acts_not_where_it_met(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وافق مجلس إدارة الاتحاد المغربي لكرة السلة خلال اجتماعه الذي عقد مساء الأحد بمجمع "
+              "الأمير مولاي عبدالله الرياضي على تعيين المدرب الفرنسي جان دوبوا مديراً فنياً.")
+    found = {(p.person.name, p.org.name if p.org else None) for p in doc.claims["positions"]}
+    assert ("جان دوبوا", "الاتحاد المغربي لكرة السلة") in found, found

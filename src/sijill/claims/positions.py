@@ -103,6 +103,17 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
     return None
 
 
+def _place_of(view: SentenceView, org: Mention) -> bool:
+    """Whether an organisation is named as where something happened (بمجمع فلان، في مقر
+    الاتحاد): a place after ب or في, not the body that acts."""
+    text = view.doc.text
+    start = org.span.start
+    if start >= 1 and text[start - 1] == "ب" and (start < 2 or not text[start - 2].isalpha()):
+        return True
+    words = text[view.span.start : start].split()
+    return bool(words) and words[-1] in ("في", "بمقر", "مقر")
+
+
 def _adjacent(view: SentenceView, person: Mention, title: Span) -> bool:
     """Whether a title follows a name with nothing between (فلان وزير النقل، اللواء علان): the
     apposition of that name, not a title before the name after the comma."""
@@ -382,9 +393,12 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if not orgs and accusative and not _complement_follows(view, title):
             # انتخب المؤتمر العام للاتحاد فلاناً أميناً عاماً: the post is in the organisation
             # that elected them, named before the person.
-            named = [m for m in view.mentions if m.type == "ORG" and m.span.end <= person.span.start]
+            named = [m for m in view.mentions if m.type == "ORG" and m.span.end <= person.span.start
+                     and not _place_of(view, m)]
             if named:
-                orgs = [top_level(named[-1].entity, here, named[-1].span.start)]
+                owned = _owner_named_in(view, named[-1].entity, Span(named[-1].span.start, named[-1].span.start,
+                                                                     "ORG"), named[-1].span.end)
+                orgs = [owned[0] if owned else top_level(named[-1].entity, here, named[-1].span.start)]
         if not orgs and out and _listed_after(view, out[-1], title):
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
             orgs = [out[-1].org] if out[-1].org is not None else []
