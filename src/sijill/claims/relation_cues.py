@@ -37,6 +37,9 @@ class StructureLexicon:
     referent_heads: tuple[str, ...]
     governing: frozenset[str]
     state_heads: frozenset[str]
+    movement_bodies: frozenset[str]
+    offices: tuple[tuple[str, frozenset[str]], ...]
+    movement_heads: frozenset[str]
 
 
 def undef(key: str) -> str:
@@ -84,6 +87,10 @@ def structure_lexicon() -> StructureLexicon:
         referent_heads=tuple(data.get("referent_heads", [])),
         governing=frozenset(match_key(w) for w in data.get("governing_bodies", [])),
         state_heads=frozenset(undef(match_key(w)) for w in data.get("state_heads", [])),
+        offices=tuple((match_key(body), frozenset(match_key(t) for t in titles))
+                      for body, titles in data.get("offices_of_titles", {}).items()),
+        movement_bodies=frozenset(match_key(w) for w in data.get("movement_bodies", [])),
+        movement_heads=frozenset(undef(match_key(w)) for w in data.get("movement_heads", [])),
     )
 
 

@@ -27,8 +27,10 @@ class Relation:
 
 def is_body(ent: Entity, lex: StructureLexicon) -> bool:
     """Whether an organisation is a body of another (by its name's head)."""
-    # A gazetteer or quoted name is an organisation of its own, whatever its head.
-    if any(m.data.get("canonical") or m.data.get("rule") == "quoted" for m in ent.mentions):
+    # A gazetteer name is an organisation of its own, whatever its head; so is a quoted one,
+    # unless the text also names it by its head alone (a headline's لـ"دائرة التحكيم").
+    if any(m.data.get("canonical") for m in ent.mentions) or \
+            (ent.mentions and all(m.data.get("rule") == "quoted" for m in ent.mentions)):
         return False
     return ent.type == "ORG" and is_body_name(ent.name, lex)
 
@@ -133,7 +135,7 @@ def parents_in_names(doc: Doc, found: Found, lex: StructureLexicon) -> None:
     """A body whose name goes on to name its parent (مجلس إدارة نادي الوحدة، لجنة الحكام
     بالاتحاد القطري، الهيئة العامة للائتلاف) is a body of that organisation; a parent named
     only there becomes an organisation of its own."""
-    names = _OrgNames(doc)
+    names = _OrgNames(doc, lex)
     for ent in list(doc.entities):
         if ent.type != "ORG" or id(ent) in found.has_parent or _vouched_name(ent):
             continue
@@ -151,11 +153,13 @@ def parents_in_names(doc: Doc, found: Found, lex: StructureLexicon) -> None:
 
 class _OrgNames:
     """A document's organisations by the keys of their names and aliases, and by the head word
-    a back-reference uses (الاتحاد، النادي), the most mentioned first."""
+    a back-reference uses (الاتحاد، النادي), and by the word after their head (الشرق for
+    نادي الشرق الرياضي), the most mentioned first."""
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lex: StructureLexicon) -> None:
         self.by_key: dict[str, Entity] = {}
         self.by_head: dict[str, Entity] = {}
+        self.by_tail: dict[str, Entity] = {}
         orgs = sorted((e for e in doc.entities if e.type == "ORG"), key=lambda e: -len(e.mentions))
         # A name is first that of the organisation so named: the resolution stage may give a
         # body its parent's name as an alias (مجلس إدارة الاتحاد ... aka الاتحاد ...).
@@ -166,6 +170,10 @@ class _OrgNames:
                 self.by_key.setdefault(match_key(name), ent)
             head = undef(match_key(ent.name.split()[0])) if ent.name.split() else ""
             self.by_head.setdefault(head, ent)
+            words = match_key(ent.name).split()
+            # Not a ministry's field (لجنة المالية is no body of وزارة المالية).
+            if len(words) >= 2 and head in lex.parent_heads and head not in lex.state_heads:
+                self.by_tail.setdefault(words[1], ent)
 
 
 def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNames,
@@ -175,6 +183,8 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
     readings = parent_readings(words, k)
     for reading in readings:
         found = names.by_key.get(match_key(" ".join(reading)))
+        if found is not None and reading[0] != words[k] and not _named_alone(found, lex):
+            continue  # اللجنة الوطنية للتعليم العالمي: a field a model took for a name
         if found is not None and len(found.name.split()) == 1:
             # A bare head (الغرفة) the names stage kept apart stands for the organisation
             # the article names with that head.
@@ -188,10 +198,23 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
             found = names.by_head.get(undef(key))
             if found is not None and not is_body_name(found.name, lex):
                 return found
+            # A club or company named by its name without its head (مجلس إدارة الشرق for
+            # نادي الشرق).
+            found = names.by_tail.get(key)
+            if found is not None and not is_body_name(found.name, lex):
+                return found
     for reading in readings:
         if len(reading) >= 2 and undef(match_key(reading[0])) in lex.parent_heads:
             return _new_parent(doc, ent, " ".join(reading), names)
     return None
+
+
+def _named_alone(ent: Entity, lex: StructureLexicon) -> bool:
+    """Whether an organisation joined to a body by a preposition (للحزب، بالاتحاد) is one the
+    text names as such: by an organisation head, more than once, or by a stage's rule or
+    gazetteer, not a field after لـ (للتعليم العالمي) that a model alone took for a name."""
+    return headed(ent, lex) or len(ent.mentions) > 1 or \
+        any(m.data.get("canonical") or m.data.get("rule") for m in ent.mentions)
 
 
 def _new_parent(doc: Doc, ent: Entity, name: str, names: _OrgNames) -> Entity | None:

@@ -151,6 +151,26 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
             break
 
 
+def _offices_of_titles(doc: Doc, positions: list[Position], found: Found,
+                       lex: StructureLexicon) -> None:
+    """A secretariat named with no parent (مبنى الأمانة العامة بالرياض) is the office of the
+    organisation whose secretary-general the article names (الأمين العام لمجلس التعاون), when
+    it names one such organisation only."""
+    for office, titles in lex.offices:
+        orgs = {id(p.org): p.org for p in positions
+                if p.org is not None and match_key(p.role) in titles}
+        if len(orgs) != 1:
+            continue
+        parent = next(iter(orgs.values()))
+        for ent in doc.entities:
+            key = match_key(ent.name)
+            if ent.type == "ORG" and ent is not parent and id(ent) not in found.has_parent and \
+                    (key == office or key.startswith(office + " ")) and ent.mentions and \
+                    not is_body(parent, lex):
+                m = ent.mentions[0]
+                found.add("PART_OF", ent, parent, (m.start, m.end))
+
+
 _ROLE_TO_ORG = 60  # the most characters between a post's title and its organisation's name
 
 
@@ -312,6 +332,7 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     bodies_before_names(doc, views, found, lex)
     parents_in_names(doc, found, lex)
     ministries_of_governments(doc, found, lex)
+    _offices_of_titles(doc, positions, found, lex)
     _bodies_of_titles(doc, positions, found, lex)
     context: list[Mention] = []
     for view in views:
@@ -387,6 +408,11 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             # A board or general assembly governs a club, company or association, not a
             # ministry or government that oversees it (وزارة العمل، الرئاسة العامة).
             tops = [x for x in tops if not _state_body(x.entity, lex)]
+        if match_key(ent.name) in lex.movement_bodies:
+            # A shura council is a party's or movement's; with none named, a state's own.
+            tops = [x for x in tops if _heads_in(x.entity, lex.movement_heads)]
+            if not tops:
+                continue
         # An organisation of someone's post (أمين عام اتحاد الكرة عضواً في اللجنة) is not the
         # body's, nor one the article names once beside it (an object in a list); past that,
         # the organisation the article names most is the one its bodies belong to (a committee
@@ -411,8 +437,13 @@ def _governing(ent: Entity, lex: StructureLexicon) -> bool:
 
 
 def _state_body(ent: Entity, lex: StructureLexicon) -> bool:
+    return _heads_in(ent, lex.state_heads)
+
+
+def _heads_in(ent: Entity, heads: frozenset[str]) -> bool:
+    """Whether an organisation's name opens with one of ``heads`` (keys without the article)."""
     words = ent.name.split()
-    return bool(words) and undef(match_key(words[0])) in lex.state_heads
+    return bool(words) and undef(match_key(words[0])) in heads
 
 
 def _of_post(view: SentenceView, m: Mention) -> bool:
