@@ -105,3 +105,61 @@ def test_a_short_form_before_every_full_name_stays_apart() -> None:
 def test_a_post_word_after_bin_is_the_fathers_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     people = [e.name for e in run(text).entities if e.type == "PERSON"]
     assert name in people
+
+
+@pytest.mark.parametrize(("text", "full", "short"), [
+    ("ونقلت وكالة الأنباء الكويتية «كونا» عن المصدر. وأضافت كونا أن الوفد وصل.",
+     "وكالة الأنباء الكويتية", "كونا"),
+    ("وقال حلف شمال الأطلسي (ناتو) إن ناتو سيجتمع.", "حلف شمال الأطلسي", "ناتو"),
+    ('وأعلنت منظمة الصحة العالمية "هو" أن هو تتابع الوضع.', "منظمة الصحة العالمية", "هو"),
+])
+def test_a_short_form_declared_after_a_name_is_that_organisation(full: str, short: str, text: str) -> None:
+    doc = _doc(text)
+    ents = group_mentions(doc, [_span(doc, full, "ORG"), _span(doc, short, "MISC"),
+                                _span(doc, short, "ORG", 1)])
+    assert [(e.name, e.aliases) for e in ents] == [(full, [short])]
+
+
+def test_a_word_in_quotes_after_a_name_with_more_text_is_no_short_form() -> None:
+    doc = _doc("وقالت وزارة الخارجية «إن الأمم المتحدة مدعوة للتحرك».")
+    ents = group_mentions(doc, [_span(doc, "وزارة الخارجية", "ORG"),
+                                _span(doc, "الأمم المتحدة", "ORG")])
+    assert sorted(e.name for e in ents) == ["الأمم المتحدة", "وزارة الخارجية"]
+
+
+@pytest.mark.parametrize(("body", "org"), [
+    ("مجلس إدارة الاتحاد الأردني لكرة القدم", "الاتحاد الأردني لكرة القدم"),
+    ("المكتب السياسي لحركة النهضة", "حركة النهضة"),
+    ("اللجنة المركزية لحزب البعث", "حزب البعث"),
+])
+def test_an_organisation_named_inside_a_body_is_another_actor(body: str, org: str) -> None:
+    doc = _doc(f"اجتمع {body} أمس، وقال بيان {org} إن الاجتماع انتهى.")
+    ents = group_mentions(doc, [_span(doc, body, "ORG"), _span(doc, org, "ORG", 1)])
+    assert sorted((e.name, tuple(e.aliases)) for e in ents) == sorted([(body, ()), (org, ())])
+
+
+def test_a_short_form_at_the_start_of_a_body_still_joins_it() -> None:
+    doc = _doc("انعقدت الهيئة العامة للائتلاف الوطني، وأقرت الهيئة العامة النظام.")
+    ents = group_mentions(doc, [_span(doc, "الهيئة العامة للائتلاف الوطني", "ORG"),
+                                _span(doc, "الهيئة العامة", "ORG", 1)])
+    assert [(e.name, e.aliases) for e in ents] == [("الهيئة العامة للائتلاف الوطني", ["الهيئة العامة"])]
+
+
+@pytest.mark.parametrize(("text", "person", "surname", "kept"), [
+    ("وفاز خوان لابورتا بالرئاسة، وقال لابورتا إنه سعيد.", "خوان لابورتا", "لابورتا", True),
+    ("وصرح المهندس سامي الدباغ بأن الدباغ سيعلن الخطة.", "سامي الدباغ", "الدباغ", True),
+    ("والتقى كمال عيسى ورامي عيسى، وقال عيسى إن اللقاء مثمر.", "كمال عيسى", "عيسى", False),
+])
+def test_an_organisation_that_is_a_person_s_surname_is_that_person(
+        text: str, person: str, surname: str, kept: bool) -> None:
+    doc = _doc(text)
+    mentions = [_span(doc, person, "PERSON"), _span(doc, surname, "ORG", text.count(surname) - 1)]
+    if not kept:
+        mentions.append(_span(doc, "رامي عيسى", "PERSON"))
+    ents = group_mentions(doc, mentions)
+    orgs = [e.name for e in ents if e.type == "ORG"]
+    assert (orgs == []) is kept
+    if kept:
+        (ent,) = [e for e in ents if e.name == person]
+        assert ent.aliases == [surname]
+        assert len(ent.mentions) == 2

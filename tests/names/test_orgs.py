@@ -244,3 +244,19 @@ def test_a_meeting_place_is_no_part_of_a_name(run) -> None:  # type: ignore[no-u
 def test_an_organisation_name_ends_before_a_verb(run, text: str, name: str, verb: str) -> None:  # type: ignore[no-untyped-def]
     orgs = _orgs(run(text))
     assert not any(verb in o.split() for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت جامعة لندن إن الطلاب عادوا.", "جامعة لندن"),
+    ("وأعلنت مؤسسة قطر عن منح جديدة.", "مؤسسة قطر"),
+    ("وتراجعت بورصة طوكيو أمس.", "بورصة طوكيو"),
+    ("وافتتحت غرفة مكة معرضاً.", "غرفة مكة"),
+    ("واستقبلت جامعة دمشق الوفد.", "جامعة دمشق"),
+])
+def test_an_indefinite_head_and_a_state_or_city_is_a_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize("text", ["وقال مجلس تحقيق إن الأمر انتهى.", "وشكلت لجنة عمل للنظر."])
+def test_an_indefinite_head_and_a_common_noun_is_no_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _orgs(run(text)) == []

@@ -98,3 +98,25 @@ def test_a_name_ended_at_the_father_takes_the_family_name(text: str, tagged: str
 ])
 def test_a_common_word_after_a_family_name_is_an_object(previous: str, word: str, cut: bool) -> None:
     assert is_object_after_surname(previous, word, _gaz(), _ranks()) is cut
+
+
+def _first_token_start(text: str, word: str, counts: dict[str, int]) -> str:
+    from sijill.doc import Doc, OffsetMap
+    from sijill.names.stages import _mention_start
+    from sijill.text.tokens import tokenize
+
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+    (tok,) = [t for t in tokenize(text) if t.text(doc) == word]
+    return text[_mention_start(doc, tok, "PERS", counts) : tok.end]
+
+
+@pytest.mark.parametrize(("word", "counts", "name"), [
+    ("وبارتوميو", {"بارتوميو": 3, "وبارتوميو": 1}, "بارتوميو"),  # the text writes it bare
+    ("بادي", {"بادي": 4}, "بادي"),  # the text repeats it whole, never ادي
+    ("ومحمد", {"ومحمد": 1}, "محمد"),  # a common word after و
+    ("وعمر", {"وعمر": 1}, "عمر"),
+])
+def test_a_person_s_first_letter_is_a_clitic_as_the_text_writes_the_name(
+        word: str, counts: dict[str, int], name: str) -> None:
+    assert _first_token_start(f"وقال {word} الكبير إن الوفد وصل.", word, counts) == name
+

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from itertools import pairwise
 
 from sijill.doc import Doc, Entity, Span
-from sijill.lang import load_lines
+from sijill.lang import load_json, load_lines
 from sijill.names.places import is_kept_type, makes_another_place
 from sijill.text.normalize import match_key
 
@@ -57,12 +59,26 @@ def _same_word(short: str, full: str) -> bool:
     return short == full or (full.startswith("ل") and full[1:] == short)
 
 
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """Nouns that open an organisation's name (حزب، اتحاد، مؤسسة), as word keys."""
+    data = load_json("organisation_phrases.json")
+    words = data["heads"] + data["definite_only_heads"]
+    return frozenset(k for w in words for k in _word_keys(w))
+
+
 def _is_part(short: tuple[str, ...], full: tuple[str, ...], label: str = "") -> bool:
     if not short or len(short) >= len(full):
         return short == full
     n = len(short)
-    if any(all(_same_word(a, b) for a, b in zip(short, full[i : i + n]))
-           for i in range(len(full) - n + 1)):
+    at = [i for i in range(len(full) - n + 1)
+          if all(_same_word(a, b) for a, b in zip(short, full[i : i + n]))]
+    # An organisation named inside a longer name after its first word is the genitive
+    # complement (الاتحاد القطري in مجلس إدارة الاتحاد القطري، الائتلاف in الهيئة العامة
+    # للائتلاف): another actor, the one the body belongs to, not a short form of it.
+    if label == "ORG" and at and 0 not in at and short[0] in _org_heads():
+        return False
+    if at:
         return True
     # An organisation or a state is also called by its head and some of its words, in order
     # (جمعية المنتجين السعوديين for جمعية المنتجين والموزعين السعوديين, المملكة السعودية).
@@ -106,10 +122,67 @@ def _bare_place_aliases(entities: list[Entity], keys: list[tuple[str, ...]]) -> 
             _add_alias(ent, rest)
 
 
+_OPEN = re.compile(r"\s*[«(\"“']\s*")
+_CLOSE = re.compile(r"\s*[»)\"”']")
+
+
+def _declared_short_forms(doc: Doc, named: list[tuple[Span, str]]) -> dict[tuple[str, ...], Span]:
+    """Short forms a text declares in quotes or brackets right after an organisation's name
+    (وكالة الأنباء الإيرانية «إرنا»، حلف شمال الأطلسي (ناتو)): the keys of the short form,
+    each with the name's mention; the short form names that organisation wherever it stands."""
+    out: dict[tuple[str, ...], Span] = {}
+    spans = sorted(named, key=lambda sn: sn[0].start)
+    for (full, name), (short, alias) in pairwise(spans):
+        words = alias.split()
+        if full.label != "ORG" or short.label == "PERSON" or not 0 < len(words) <= 3 or \
+                len(words) >= len(name.split()):
+            continue
+        if _OPEN.fullmatch(doc.text[full.end : short.start]) and \
+                _CLOSE.match(doc.text, short.end):
+            out.setdefault(_word_keys(alias), full)
+    return out
+
+
+def _other_uses(doc: Doc, named: list[tuple[Span, str]],
+                declared: dict[tuple[str, ...], Span]) -> list[tuple[Span, str]]:
+    """Every other place the text writes a declared short form (في «سواس»), as a mention the
+    model missed: after the declaration the short form names that organisation."""
+    taken = [(span.start, span.end) for span, _ in named]
+    forms = {name for span, name in named if _word_keys(name) in declared}
+    found: list[tuple[Span, str]] = []
+    for form in forms:
+        for m in re.finditer(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", doc.text):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                found.append((Span(m.start(), m.end(), "ORG", None, {"short_form": True}), form))
+    return found
+
+
+def _person_surnames(entities: list[Entity]) -> None:
+    """A one-word organisation that is the last word of a person's name in the text (لابورتا
+    beside خوان لابورتا) is that person called by the surname, which the model took for a
+    club or company: its mentions join the person."""
+    last: dict[str, list[Entity]] = {}
+    for ent in entities:
+        if ent.type == "PERSON" and len(ent.name.split()) > 1:
+            last.setdefault(_word_keys(ent.name)[-1], []).append(ent)
+    for ent in list(entities):
+        if ent.type != "ORG" or ent.aliases or len(ent.name.split()) != 1 or \
+                any(m.data for m in ent.mentions):
+            continue
+        people = last.get(_word_keys(ent.name)[0], [])
+        if len(people) == 1:
+            people[0].mentions.extend(ent.mentions)
+            _add_alias(people[0], ent.name)
+            entities.remove(ent)
+
+
 def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
     """One entity per actor: identical names, and shorter forms of one longer name, are merged."""
     named = [(span, clean_name(doc, span)) for span in mentions]
     named = [(span, name) for span, name in named if name]
+    declared = _declared_short_forms(doc, named)
+    named += _other_uses(doc, named, declared)
+    home_of: dict[tuple[int, int], Entity] = {}
     # Longest names first, so that short forms find the entity they belong to.
     order = sorted(range(len(named)), key=lambda i: (
         -len(_word_keys(str(named[i][0].data.get("canonical") or named[i][1]))), i))
@@ -125,6 +198,9 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
                         and not _another_place(e)]
         if len(home) > 1 and not same:
             home = _nearest_before(home, span.start)
+        full = declared.get(wk)
+        if full is not None and (full.start, full.end) in home_of:
+            home = [home_of[(full.start, full.end)]]
         if home:
             ent = home[0]
             ent.mentions.append(span)
@@ -133,6 +209,7 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
             ent = Entity(span.label, name, [], [span])
             entities.append(ent)
             keys.append(wk)
+        home_of[(span.start, span.end)] = ent
         if span.data.get("place"):  # مدينة حلب for حلب, never the name itself
             placed.append((ent, f"{span.data['place']} {name}"))
     for ent in entities:
@@ -147,5 +224,6 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
     for ent, alias in placed:
         _add_alias(ent, alias)
     _bare_place_aliases(entities, keys)
+    _person_surnames(entities)
     entities.sort(key=lambda e: (e.mentions[0].start, e.type))
     return entities

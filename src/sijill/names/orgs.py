@@ -23,6 +23,7 @@ from functools import lru_cache
 from sijill.doc import Doc, Entity, Span, Token
 from sijill.lang import load_json, load_lines
 from sijill.names.entities import clean_name
+from sijill.names.places import country_keys
 from sijill.text.normalize import match_key
 
 QUOTES = frozenset("\"'«»“”„‘’")
@@ -177,6 +178,11 @@ class _Chain:
                 self.complement = True  # only adjectives after the city: بمكة المكرمة
                 self._take(j, noun=True)
                 return 1
+        if self.last is None and not self.definite and not self.construct and \
+                not tok.proclitics and not tok.article and _is_state_or_city(tok.text(doc)):
+            self.complement = True  # جامعة لندن، مؤسسة قطر: only adjectives after the place
+            self._take(j, noun=True)
+            return 1
         if tok.proclitics or tok.maybe in ("و", "ل"):
             return self._clitic_word(doc, toks, j, lex)
         key = match_key(tok.bare(doc))
@@ -297,6 +303,12 @@ def _is_city(word: str) -> bool:
     from sijill.names.stages import place_score  # the stages module imports this one
 
     return place_score(word) >= _CITY
+
+
+def _is_state_or_city(word: str) -> bool:
+    """An indefinite proper name of a country or a well-known city, which completes a name after
+    an indefinite head (جامعة لندن، بورصة طوكيو، مؤسسة قطر)."""
+    return " ".join(match_key(word).split()) in country_keys() or _is_city(word)
 
 
 def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:

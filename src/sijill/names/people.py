@@ -40,6 +40,13 @@ def is_given_name(word: str, gazetteers: Gazetteers) -> bool:
     return gazetteers.get("given", {}).get(normalize(word), 0.0) >= _GIVEN
 
 
+def is_name_part(word: str, gazetteers: Gazetteers) -> bool:
+    """A word some name table attests as a given name, surname or foreign name token."""
+    key = normalize(word)
+    return any(gazetteers.get(kind, {}).get(key, 0.0) >= _NAME_SCORE
+               for kind in ("given", "surname", "foreign"))
+
+
 def is_run_on(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
     """A word the model ran a name into: a common word in the accusative (نائباً، أميناً) or
     after a preposition (لمنصب، بحضور). Surnames that are common words (الحمام، بترجي) stay."""

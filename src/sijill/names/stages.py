@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
+from collections.abc import Mapping
 from functools import lru_cache
 
 from sijill.doc import Doc, Span, Token
@@ -17,6 +19,7 @@ from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs
 from sijill.names.people import (
     is_common_word,
     is_given_name,
+    is_name_part,
     is_object_after_surname,
     is_run_on,
 )
@@ -24,6 +27,9 @@ from sijill.names.places import country_keys, place_words, shape_place
 from sijill.names.titled import titled_people
 from sijill.pipeline import stage
 from sijill.text.normalize import match_key
+
+#: How often a text writes a name whole (بادي) for its first letter to be no clitic.
+_REPEATED = 2
 
 _SPLITTERS = frozenset("-–—_،,؛;:/()[]«»\"“”")
 
@@ -57,10 +63,13 @@ def _gazetteers() -> dict[str, dict[str, float]]:
     return tagger().features.gazetteers
 
 
-def _mention_start(doc: Doc, tok: Token, label: str = "") -> int:
+def _mention_start(doc: Doc, tok: Token, label: str = "",
+                   words: Mapping[str, int] | None = None) -> int:
     """Where a name starts inside its first token: after certain proclitics, and after a
     possible conjunction when the rest is the more common word (ومحمد, not وليد) and the whole
-    is no given name (باسم)."""
+    is no given name (باسم). ``words`` count the document's own words: a person's name the text
+    also writes bare (بارتوميو beside وبارتوميو) loses the clitic; a name it writes whole again
+    and again (بادي, never ادي) keeps its first letter."""
     if tok.kind == "clitic":
         return tok.end
     clitics = tok.proclitics or tok.maybe
@@ -69,6 +78,12 @@ def _mention_start(doc: Doc, tok: Token, label: str = "") -> int:
         for cut in range(len(clitics)):  # وباسم: و, then the given name باسم
             if is_given_name(text[cut:], _gazetteers()):
                 return tok.start + cut
+        words = words or {}
+        rests = [cut for cut in range(len(clitics), 0, -1) if text[cut:] in words]
+        if rests:
+            return tok.start + rests[0]
+        if words.get(text, 0) >= _REPEATED and is_name_part(text, _gazetteers()):
+            return tok.start  # بادي: a name table knows the whole, the text repeats it
     if tok.proclitics:
         return tok.start + len(tok.proclitics)
     if tok.maybe:
@@ -93,7 +108,8 @@ def _split_at_punctuation(doc: Doc, tokens: list[Token], tags: list[str]) -> lis
     return out
 
 
-def _spans(doc: Doc, tokens: list[Token], tags: list[str]) -> list[Span]:
+def _spans(doc: Doc, tokens: list[Token], tags: list[str],
+           words: Mapping[str, int] | None = None) -> list[Span]:
     tags = _split_at_punctuation(doc, tokens, tags)
     spans: list[Span] = []
     i = 0
@@ -116,7 +132,7 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str]) -> list[Span]:
                                         _gazetteers(), _ranks())):
             last -= 1  # the word after the name: نائباً، لمنصب، التهاني
         if first <= last and label in TYPES:
-            start = _mention_start(doc, tokens[first], label)
+            start = _mention_start(doc, tokens[first], label, words)
             if start < tokens[last].end:
                 spans.append(Span(start, tokens[last].end, TYPES[label]))
         i = j
@@ -143,8 +159,9 @@ def add_mentions(doc: Doc) -> Doc:
     groups = doc.sentence_tokens()
     words = [[doc.text[t.start : t.end] for t in g] for g in groups]
     mentions: list[Span] = []
+    bare = Counter(w for ws in words for w in ws)
     for group, tags in zip(groups, tagger().tag(words)):
-        mentions.extend(_spans(doc, group, tags))
+        mentions.extend(_spans(doc, group, tags, bare))
     doc.layers["mentions"] = merge_mentions(doc, mentions)
     return doc
 
