@@ -139,3 +139,12 @@ def test_a_secretariat_is_the_office_of_the_secretary_general(run, text: str,  #
                                                               parent: str) -> None:
     rel = {r for r in _relations(run(text)) if r[1].startswith("الأمانة العامة")}
     assert {r[2] for r in rel} == {parent}, rel
+
+
+def test_a_cue_after_a_body_is_about_the_parent_its_name_ends_with(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أعلنت جبهة الخلاص الوطني في دارفور إعفاء رئيس هيئة أركان جيش التحرير التابع للجبهة "
+              "اللواء سليمان آدم من منصبه. وقالت جبهة الخلاص الوطني إن القرار نهائي.")
+    rel = _relations(doc)
+    assert ("PART_OF", "هيئة أركان جيش التحرير", "جيش التحرير") in rel
+    assert ("PART_OF", "جيش التحرير", "جبهة الخلاص الوطني") in rel
+    assert ("PART_OF", "هيئة أركان جيش التحرير", "جبهة الخلاص الوطني") not in rel

@@ -258,7 +258,7 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                 if not owners:
                     continue
                 owner = owners[-1]
-                if _person_between(view, owner, at):
+                if _person_between(view, owner, at, kind == "MEMBER_OF"):
                     continue  # عيّن فلان عضواً في اللجنة: the person's membership, a post
                 if kind == "MEMBER_OF" and not parent_first and owner in prior and \
                         not _only_back_refs(view, words, view.index_at(owner.span.end), i, lex):
@@ -269,9 +269,20 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                 else:
                     nxt = _next_org(view, end)
                     if nxt is not None and (owner.type == "ORG" or headed(nxt.entity, lex)):
-                        found.add(kind, owner.entity, nxt.entity,
+                        found.add(kind, _last_named(view, owner, found), nxt.entity,
                                   _evidence(view, owner.span, nxt.span))
                 break
+
+
+def _last_named(view: SentenceView, owner: Mention, found: Found) -> Entity:
+    """The organisation a cue after ``owner`` is about: the parent a body's name ends with
+    (هيئة أركان الجيش الشعبي التابع للحركة: the army belongs to the movement), else the owner."""
+    written = match_key(view.doc.text[owner.span.start : owner.span.end])
+    for r in found.items:
+        if r.type == "PART_OF" and r.child is owner.entity and \
+                written.endswith(" " + match_key(r.parent.name)):
+            return r.parent
+    return owner.entity
 
 
 def _only_back_refs(view: SentenceView, words: list[str], lo: int, hi: int,
@@ -282,10 +293,11 @@ def _only_back_refs(view: SentenceView, words: list[str], lo: int, hi: int,
                any(x in lex.back_refs for x in view.keys[k]) for k in range(lo, hi))
 
 
-def _person_between(view: SentenceView, owner: Mention, at: int) -> bool:
-    """Whether a person is named between an organisation and a cue after it, or the
-    organisation is that of a post (أمين عام الاتحاد عضواً في): the cue is then about a person."""
-    return _of_post(view, owner) or any(
+def _person_between(view: SentenceView, owner: Mention, at: int, membership: bool) -> bool:
+    """Whether a person is named between an organisation and a cue after it, or, for a
+    membership cue, the organisation is that of a post (أمين عام الاتحاد عضواً في): the cue is
+    then about a person. A body's cue (رئيس الجيش التابع للحركة) is about the organisation."""
+    return (membership and _of_post(view, owner)) or any(
         m.type == "PERSON" and owner.span.end <= m.span.start < at for m in view.mentions)
 
 
