@@ -120,3 +120,27 @@ def test_a_person_s_first_letter_is_a_clitic_as_the_text_writes_the_name(
         word: str, counts: dict[str, int], name: str) -> None:
     assert _first_token_start(f"وقال {word} الكبير إن الوفد وصل.", word, counts) == name
 
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("وقال سراج الدين حقاني نجل جلال الدين حقاني إن الحركة مستمرة.",
+     ["سراج الدين حقاني", "جلال الدين حقاني"]),
+    ("وحضرت سلمى الحسن زوجة خالد المراد الحفل.", ["سلمى الحسن", "خالد المراد"]),
+])
+def test_a_word_of_kinship_stands_between_two_names(run, text: str, names: list[str]) -> None:  # type: ignore[no-untyped-def]
+    people = [e.name for e in run(text).entities if e.type == "PERSON"]
+    assert all(name in people for name in names)
+    assert not any(w in p for p in people for w in ("نجل", "زوجة"))
+
+
+@pytest.mark.parametrize("word", ["يشغل", "مجاورة"])
+def test_a_lone_frequent_word_is_no_person(word: str) -> None:
+    from sijill.doc import Doc, OffsetMap
+    from sijill.names.stages import _spans
+    from sijill.text.tokens import tokenize
+
+    text = f"وقال {word} إن الأمر انتهى."
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+    tokens = tokenize(text)
+    tags = ["B-PERS" if t.text(doc) == word else "O" for t in tokens]
+    assert _spans(doc, tokens, tags) == []
+

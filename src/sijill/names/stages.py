@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from sijill.doc import Doc, Span, Token
-from sijill.lang import load_json
+from sijill.lang import load_json, load_lines
 from sijill.names.entities import group_mentions
 from sijill.names.gazetteer import OrgGazetteer
 from sijill.names.latin import latin_many
@@ -108,9 +108,28 @@ def _split_at_punctuation(doc: Doc, tokens: list[Token], tags: list[str]) -> lis
     return out
 
 
+@lru_cache(maxsize=1)
+def _kinship() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load_lines("kinship.txt"))
+
+
+def _split_at_kinship(doc: Doc, tokens: list[Token], tags: list[str]) -> list[str]:
+    """Two people the model ran together over a word of kinship (سراج الدين حقاني نجل جلال
+    الدين حقاني) are two names: the word is neither's."""
+    out = list(tags)
+    kin = _kinship()
+    for i, tok in enumerate(tokens):
+        if out[i] == "I-PERS" and tok.kind == "word" and \
+                match_key(tok.text(doc)).removeprefix("و") in kin:
+            out[i] = "O"
+            if i + 1 < len(out) and out[i + 1] == "I-PERS":
+                out[i + 1] = "B-PERS"
+    return out
+
+
 def _spans(doc: Doc, tokens: list[Token], tags: list[str],
            words: Mapping[str, int] | None = None) -> list[Span]:
-    tags = _split_at_punctuation(doc, tokens, tags)
+    tags = _split_at_kinship(doc, tokens, _split_at_punctuation(doc, tokens, tags))
     spans: list[Span] = []
     i = 0
     while i < len(tags):
@@ -131,6 +150,9 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
                 is_object_after_surname(tokens[last - 1].text(doc), tokens[last].text(doc),
                                         _gazetteers(), _ranks())):
             last -= 1  # the word after the name: نائباً، لمنصب، التهاني
+        if label == "PERS" and first == last and \
+                is_common_word(tokens[first].text(doc), _gazetteers(), _ranks()):
+            first = last + 1  # a lone frequent word no name table knows (يشغل، يسرني): no name
         if first <= last and label in TYPES:
             start = _mention_start(doc, tokens[first], label, words)
             if start < tokens[last].end:
