@@ -148,3 +148,24 @@ def test_an_appointee_s_post_is_in_the_body_that_acts_not_where_it_met(run) -> N
               "الأمير مولاي عبدالله الرياضي على تعيين المدرب الفرنسي جان دوبوا مديراً فنياً.")
     found = {(p.person.name, p.org.name if p.org else None) for p in doc.claims["positions"]}
     assert ("جان دوبوا", "الاتحاد المغربي لكرة السلة") in found, found
+
+
+def test_a_committee_s_organisation_is_not_another_post_s(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أعاد الاتحاد الأفريقي لكرة القدم تشكيل لجانه. وعين خالد الفاسي أمين عام الاتحاد المغربي "
+              "لكرة القدم عضوا في لجنة المسابقات القارية.")
+    found = {(p.person.name, p.role, p.org.name if p.org else None) for p in doc.claims["positions"]}
+    assert ("خالد الفاسي", "عضو لجنة المسابقات القارية", "الاتحاد الأفريقي لكرة القدم") in found, found
+    assert ("خالد الفاسي", "أمين عام", "الاتحاد المغربي لكرة القدم") in found, found
+
+
+def test_a_supervisor_general_over_a_body(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("التقى المشرف العام على هيئة الهلال الأحمر الإماراتي الدكتور سالم الكعبي وفداً من اليمن.")
+    found = {(p.person.name, p.role) for p in doc.claims["positions"]}
+    assert ("سالم الكعبي", "المشرف العام") in found, found
+
+
+def test_a_title_inside_an_organisation_s_name_does_not_end_the_post_s_reach(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال المشرف العام على مركز الملك عبدالله للحوار الدكتور فيصل المعمر إن الحوار مستمر.")
+    found = {(p.person.name, p.role, p.org.name if p.org else None) for p in doc.claims["positions"]}
+    assert any(p == "فيصل المعمر" and r == "المشرف العام" and o is not None and o.startswith("مركز الملك")
+               for p, r, o in found), found

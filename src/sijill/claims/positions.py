@@ -341,7 +341,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # فلان الأمين العام للمجلس، بشدة، تصريحات علان: the name right before it, not the
             # one farther after it.
             person = None
-        next_title = view.titles[n + 1].start if n + 1 < len(view.titles) else view.span.end
+        # The next title outside a name (مركز الملك سلمان: الملك is a word of the name).
+        next_title = next((t.start for t in view.titles[n + 1 :] if not any(
+            m.type in ("ORG", "LOC") and m.span.start < t.start and t.end <= m.span.end
+            for m in view.mentions)), view.span.end)
         if person is not None:
             limit = min(person.span.start, next_title)
         else:

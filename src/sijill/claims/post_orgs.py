@@ -101,6 +101,10 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
         if m.span.start >= title.start or m.entity is body or m.type != "ORG" or \
                 is_sub_body(m.entity) or unreferred(m.entity):
             continue
+        if view is not None and view.span.start <= m.span.start and _complement_of_title(view, m, held=True):
+            # عين فلان أمين عام الاتحاد المغربي عضواً في لجنة: the organisation of a post someone
+            # holds besides (not of one given in the sentence: رئيساً لنادي الشرق).
+            continue
         counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
         if best is None or counts[id(m.entity)] >= counts[id(best)]:
             best = m.entity
@@ -207,9 +211,12 @@ def _government(view: SentenceView, title: Span) -> Entity | None:
     return max(govs, key=lambda e: len(e.mentions))
 
 
-def _complement_of_title(view: SentenceView, org: Mention) -> bool:
-    """Whether an organisation is named right after a title (رئيس الاتحاد), as its complement."""
+def _complement_of_title(view: SentenceView, org: Mention, held: bool = False) -> bool:
+    """Whether an organisation is named right after a title (رئيس الاتحاد), as its complement;
+    with ``held``, only after a title not in the accusative (a post held, not one given)."""
     for t in view.titles:
+        if held and t.data.get("accusative"):
+            continue
         if t.end <= org.span.start and not words_between(view, t.end, org.span.start):
             return True
     return False
