@@ -169,3 +169,10 @@ def test_a_title_inside_an_organisation_s_name_does_not_end_the_post_s_reach(run
     found = {(p.person.name, p.role, p.org.name if p.org else None) for p in doc.claims["positions"]}
     assert any(p == "فيصل المعمر" and r == "المشرف العام" and o is not None and o.startswith("مركز الملك")
                for p, r, o in found), found
+
+
+def test_a_board_named_before_with_its_club_gives_the_club(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("اعتمد الاتحاد الأردني لكرة القدم مجلس إدارة نادي الفيصلي الجديد بمدينة عمان، بعد اطلاعه "
+              "على محضر اجتماع الجمعية، وجاء التشكيل الجديد للمجلس برئاسة سامر بن فؤاد الخطيب.")
+    found = {(p.person.name, p.role, p.org.name if p.org else None) for p in doc.claims["positions"]}
+    assert ("سامر بن فؤاد الخطيب", "رئيس", "نادي الفيصلي") in found, found

@@ -88,7 +88,12 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
     """The organisation a sub-body in a title belongs to: the one last named before it in its
     own sentence (ومن جانب المنبر حضر رئيس مجلس الإدارة), unless that one is another title's
     complement; else the one the text has named most so far (its committees are the text's
-    subject), the latest of equals."""
+    subject), the latest of equals. An organisation named right after the body anywhere
+    (مجلس إدارة نادي الوحدة، اللجنة التنفيذية للاتحاد) is its own, before all these."""
+    if view is not None and body is not None and _is_body_head(match_key(body.name)):
+        found, owner = _genitive_owner(view.doc, body, view.span.start, title.start)
+        if found:
+            return owner
     if view is not None:
         for m in reversed(view.mentions):
             if m.type == "ORG" and m.span.end <= title.start and m.entity is not body and \
@@ -109,6 +114,37 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
         if best is None or counts[id(m.entity)] >= counts[id(best)]:
             best = m.entity
     return best
+
+
+#: What may stand between a body and the organisation it is of (مجلس إدارة نادي، لجنة للاتحاد).
+_GENITIVE_LINKS = frozenset(("", "ل", "لـ"))
+
+
+def _genitive_owner(doc: Doc, body: Entity, since: int, at: int) -> tuple[bool, Entity | None]:
+    """The organisation of a body named bare (مجلس إدارة): the one named right after the body's
+    latest mention in ``[since, at)`` that names one (مجلس إدارة نادي الوحدة), unless a board of
+    another organisation, named whole (مجلس إدارة نادي الجواء), came later: then ``(True,
+    None)``, the bare body stands for that board, of no parent here. ``(False, None)``: no
+    mention says."""
+    key = match_key(body.name)
+    starts: dict[int, Entity] = {}
+    named: list[tuple[int, int, Entity]] = []
+    for e in doc.entities:
+        if e.type != "ORG":
+            continue
+        for m in e.mentions:
+            if since <= m.start and m.end <= at and (e is body or match_key(e.name).startswith(key + " ")):
+                named.append((m.start, m.end, e))
+            elif e is not body and not is_sub_body(e) and not unreferred(e):
+                starts[m.start] = e
+    for _, end, e in sorted(named, key=lambda n: n[0], reverse=True):
+        if e is not body:
+            return True, None  # the board of the organisation in its own name: the caller's rules
+        for k in range(4):
+            owner = starts.get(end + k)
+            if owner is not None and doc.text[end : end + k].strip() in _GENITIVE_LINKS:
+                return True, owner
+    return False, None
 
 
 def unreferred(org: Entity) -> bool:
