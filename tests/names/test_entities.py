@@ -163,3 +163,13 @@ def test_an_organisation_that_is_a_person_s_surname_is_that_person(
         (ent,) = [e for e in ents if e.name == person]
         assert ent.aliases == [surname]
         assert len(ent.mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "words", "name"), [
+    ("وقدمت الشكوى للجنة تكافؤ الفرص أمس.", "لجنة تكافؤ الفرص", "لجنة تكافؤ الفرص"),
+    ("وقدمت الشكوى للجنة الوطنية أمس.", "لجنة الوطنية", "اللجنة الوطنية"),
+])
+def test_a_head_after_lam_keeps_the_article_only_before_a_definite_word(
+        text: str, words: str, name: str) -> None:
+    doc = _doc(text)
+    assert clean_name(doc, _span(doc, words, "ORG")) == name

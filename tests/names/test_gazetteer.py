@@ -38,6 +38,10 @@ def gazetteer() -> OrgGazetteer:
          [("منظمة الأمم المتحدة للطفولة", "منظمة الأمم المتحدة للطفولة")]),
         ("بحث مع الاتحاد الأوروبي ومجلس الأمن",
          [("الاتحاد الأوروبي", "الاتحاد الأوروبي"), ("مجلس الأمن", "مجلس الأمن الدولي")]),
+        # national news agencies and their acronyms; the ambiguous ones only in quotes
+        ("عمّان 3 مارس واس", [("واس", "وكالة الأنباء السعودية")]),
+        ("ونقلت «وفا» عن الوزير", [("وفا", "وكالة الأنباء والمعلومات الفلسطينية")]),
+        ("وذكرت وكالة الصحافة الفرنسية أن", [("وكالة الصحافة الفرنسية", "وكالة فرانس برس")]),
     ],
 )
 def test_find(gazetteer: OrgGazetteer, text: str, expected: list[tuple[str, str]]) -> None:
@@ -51,6 +55,7 @@ def test_find(gazetteer: OrgGazetteer, text: str, expected: list[tuple[str, str]
         "تحدث باللغة العربية",
         "قسدي ومسدود",  # acronyms inside longer words
         "جمعية أهلية صغيرة في القرية",
+        "إن شعبا واع لا يقبل ذلك وسافر إلى بترا",  # words and a city, unquoted
     ],
 )
 def test_no_match(gazetteer: OrgGazetteer, text: str) -> None:

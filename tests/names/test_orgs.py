@@ -260,3 +260,13 @@ def test_an_indefinite_head_and_a_state_or_city_is_a_name(run, text: str, name: 
 @pytest.mark.parametrize("text", ["وقال مجلس تحقيق إن الأمر انتهى.", "وشكلت لجنة عمل للنظر."])
 def test_an_indefinite_head_and_a_common_noun_is_no_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _orgs(run(text)) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال إن حزب الله الإرهابي شن هجوماً.", "حزب الله"),
+    ("وأعلنت جبهة النصرة المتطرفة مسؤوليتها.", "جبهة النصرة"),
+])
+def test_a_writer_s_judgement_is_no_part_of_a_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run(text))
+    assert name in orgs
+    assert not any(o.endswith(("الإرهابي", "المتطرفة")) for o in orgs)

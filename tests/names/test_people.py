@@ -144,3 +144,17 @@ def test_a_lone_frequent_word_is_no_person(word: str) -> None:
     tags = ["B-PERS" if t.text(doc) == word else "O" for t in tokens]
     assert _spans(doc, tokens, tags) == []
 
+
+@pytest.mark.parametrize(("text", "label", "counts", "start"), [
+    ("بابل", "LOC", {"بابل": 1}, 0),  # a known city, and ابل no place
+    ("كابل", "LOC", {"كابل": 1}, 0),
+    ("بادي", "PERS", {"بادي": 3}, 0),  # a surname written whole again and again, never ادي
+    ("ودارفور", "LOC", {"ودارفور": 2}, None),  # a place listed after و: left to frequency
+    ("وحلب", "LOC", {"وحلب": 1, "حلب": 2}, 1),  # the text writes حلب bare
+    ("وبارتوميو", "PERS", {"وبارتوميو": 1, "بارتوميو": 1}, 1),
+])
+def test_where_a_name_starts_in_a_word_that_begins_like_a_clitic(
+        text: str, label: str, counts: dict[str, int], start: int | None) -> None:
+    from sijill.names.stages import _kept_whole
+
+    assert _kept_whole(text, text[:1], label, counts) == start

@@ -26,9 +26,18 @@ def clean_name(doc: Doc, span: Span) -> str:
     while len(words) > 1 and match_key(words[0]).rstrip(".") in honorifics:
         words = words[1:]
     if words and words[0].startswith("ل") and len(words[0]) > 3 and \
-            doc.text[span.start - 1 : span.start] == "ل":
+            doc.text[span.start - 1 : span.start] == "ل" and \
+            not (len(words) > 1 and _is_indefinite(words[1])):
+        # A head before an indefinite genitive is itself indefinite (للجنة تكافؤ الفرص: the
+        # preposition and لجنة), so the word stays as written.
         words[0] = _after_lam(words[0])
     return " ".join(words)
+
+
+def _is_indefinite(word: str) -> bool:
+    """An Arabic word without the article (تكافؤ، العلاقة is definite)."""
+    key = match_key(word)
+    return key[:1].isalpha() and not key.startswith(("ال", "لل"))
 
 
 def _after_lam(word: str) -> str:

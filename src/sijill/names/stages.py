@@ -30,6 +30,8 @@ from sijill.text.normalize import match_key
 
 #: How often a text writes a name whole (بادي) for its first letter to be no clitic.
 _REPEATED = 2
+#: Place-gazetteer score (0-1) of a city whose first letter is no clitic (بابل، كابل).
+_PLACE = 0.45
 
 _SPLITTERS = frozenset("-–—_،,؛;:/()[]«»\"“”")
 
@@ -78,12 +80,10 @@ def _mention_start(doc: Doc, tok: Token, label: str = "",
         for cut in range(len(clitics)):  # وباسم: و, then the given name باسم
             if is_given_name(text[cut:], _gazetteers()):
                 return tok.start + cut
-        words = words or {}
-        rests = [cut for cut in range(len(clitics), 0, -1) if text[cut:] in words]
-        if rests:
-            return tok.start + rests[0]
-        if words.get(text, 0) >= _REPEATED and is_name_part(text, _gazetteers()):
-            return tok.start  # بادي: a name table knows the whole, the text repeats it
+    if clitics and label in ("PERS", "LOC", "ORG"):
+        kept = _kept_whole(tok.text(doc), clitics, label, words or {})
+        if kept is not None:
+            return tok.start + kept
     if tok.proclitics:
         return tok.start + len(tok.proclitics)
     if tok.maybe:
@@ -95,6 +95,24 @@ def _mention_start(doc: Doc, tok: Token, label: str = "",
             if rest is not None and (whole is None or rest < whole):
                 return tok.start + cut
     return tok.start
+
+
+def _kept_whole(text: str, clitics: str, label: str, words: Mapping[str, int]) -> int | None:
+    """Where a name starts in ``text`` by what the document and the gazetteers say, or None to
+    decide by word frequency: after the clitic when the text also writes the rest bare (بارتوميو
+    beside وبارتوميو); at the first letter of a person's name that a name table knows and the
+    text writes whole again and again, never the rest (بادي), or of a known city whose rest is
+    no place (بابل، كابل). Places listed after و (كردفان ودارفور) are written with it often."""
+    rests = [cut for cut in range(len(clitics), 0, -1) if text[cut:] in words]
+    if rests:
+        return rests[0]
+    if label == "PERS" and words.get(text, 0) >= _REPEATED and is_name_part(text, _gazetteers()):
+        return 0
+    whole = place_score(text)
+    if label == "LOC" and whole >= _PLACE and \
+            all(place_score(text[cut:]) < whole for cut in range(1, len(clitics) + 1)):
+        return 0
+    return None
 
 
 def _split_at_punctuation(doc: Doc, tokens: list[Token], tags: list[str]) -> list[str]:
