@@ -176,3 +176,26 @@ def test_a_board_named_before_with_its_club_gives_the_club(run) -> None:  # type
               "على محضر اجتماع الجمعية، وجاء التشكيل الجديد للمجلس برئاسة سامر بن فؤاد الخطيب.")
     found = {(p.person.name, p.role, p.org.name if p.org else None) for p in doc.claims["positions"]}
     assert ("سامر بن فؤاد الخطيب", "رئيس", "نادي الفيصلي") in found, found
+
+
+def test_a_title_s_complement_ends_at_a_comma(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("اعتمد الأمير سلطان بن فهد الرئيس العام للهيئة العامة للرياضة، مجلس إدارة نادي الهلال الجديد.")
+    found = {(p.person.name, p.role, p.org.name if p.org else None) for p in doc.claims["positions"]}
+    assert ("سلطان بن فهد", "الرئيس العام", "الهيئة العامة للرياضة") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a medium the words were said to is no organisation above the government
+        ("وأوضح سامي العلي، المتحدث باسم الحكومة الليبية المؤقتة لـ«الحياة»، أن الحكومة قررت.",
+         ("سامي العلي", "المتحدث باسم", "الحكومة الليبية المؤقتة")),
+        # a body said to be in an organisation: the organisation, the body in the role
+        ("وقال رئيس هيئة الشؤون الخارجية في الحكومة المؤقتة سامي العلي إن الوضع صعب.",
+         ("سامي العلي", "رئيس هيئة الشؤون الخارجية", "الحكومة المؤقتة")),
+    ],
+)
+def test_only_a_body_is_of_the_organisation_after_it(run, text: str,  # type: ignore[no-untyped-def]
+                                                     expected: tuple[str, str, str]) -> None:
+    found = {(p.person.name, p.role, p.org.name if p.org else None) for p in run(text).claims["positions"]}
+    assert expected in found, found

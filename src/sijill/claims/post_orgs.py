@@ -5,6 +5,7 @@ the organisation the text named before it; posts of a state or a government by t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,7 +67,10 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             (bool(words) and words[-1] == "و" and len(words) <= 2)
         if coordinated:
             chosen.append(m)
-        elif posted:
+        elif posted or any(c in between for c in "،,") or (
+                not is_sub_body(chosen[-1].entity) and _DATIVE.search(between)):
+            # الرئيس العام لرعاية الشباب، مجلس إدارة النادي: the complement ended at the comma;
+            # المتحدث باسم الحكومة لـ«الصحيفة»: what an organisation said to a quoted medium.
             break
         else:
             if len(chosen) == 1 and words and match_key(words[-1]) in _CHAIN_LINKS:
@@ -78,6 +82,9 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             ents.append(m.entity)
     return ents, False, (body if body not in ents else None)
 
+
+#: A separate ل before a quoted name (لـ«الحياة»): words said to it, no genitive.
+_DATIVE = re.compile(r"(?<!\w)لـ?\s*[«\"“]\s*$")
 
 #: Words between a body and its organisation (هيئة الشؤون الخارجية في الحكومة الموقتة).
 _CHAIN_LINKS = frozenset(("في", "ل", "لـ", "التابع", "التابعه", "داخل", "ضمن"))
