@@ -54,3 +54,13 @@ def test_one_meeting_told_twice_stays_one(run) -> None:  # type: ignore[no-untyp
     doc = run("التقى وزير الخارجية المصري سامح شكري اليوم في القاهرة نظيره الأردني أيمن الصفدي. "
               "وبحث شكري والصفدي خلال اللقاء العلاقات الثنائية.", "2020-03-02")
     assert len(_events(doc, "MEETING")) == 1
+
+
+@pytest.mark.parametrize(("text", "meeting"), [
+    # وزارته is his ministry, not و+زارته (she visited him).
+    ("وأعفى الملك وزير الزراعة سامي النعيمي وألحق وزارته بوزارة البيئة التي يقودها فهد العتيبي.",
+     False),
+    ("وزار وزير الخارجية الأردني أيمن الصفدي بغداد اليوم والتقى نظيره فؤاد حسين.", True),
+])
+def test_a_ministry_with_its_pronoun_is_no_visit(run, text: str, meeting: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(_events(run(text, "2020-03-02"), "MEETING")) is meeting

@@ -9,9 +9,12 @@ headline. Some triggers count only with a companion word shortly after them (ب�
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys
 from sijill.claims.model import SentenceView
+from sijill.lang import load_json
+from sijill.text.normalize import match_key
 
 _AHEAD = 7
 _BEHIND = 7
@@ -105,7 +108,18 @@ def _blocked(view: SentenceView, i: int, lex: Lexicon) -> bool:
     return any(lex.blockers.match(view.keys[k]) for k in _words_before(view, i, _BLOCK_REACH, names=True))
 
 
+@lru_cache(maxsize=1)
+def _not_verbs() -> frozenset[str]:
+    """Written words that are never a meeting verb (وزارته: his ministry, not و+زارته)."""
+    meeting = load_json("claims.json")["events"]["MEETING"]
+    return frozenset(match_key(w) for w in meeting.get("not_verbs", []))
+
+
 def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
+    tok = view.tokens[i]
+    written = view.doc.text[tok.start : tok.end]
+    if written.startswith("و") and match_key(written) in _not_verbs():
+        return None
     vks = verb_keys(view.doc, view.tokens[i])
     ks = _noun_keys(view.keys[i])
     suffixed = _suffixed(view, i)
