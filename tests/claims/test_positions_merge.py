@@ -40,3 +40,15 @@ def test_other_people_keep_their_posts() -> None:
     merged = _merge_positions([_post(_PERSON, "رئيس مجلس الإدارة", _CLUB), _post(_OTHER, "رئيس", _CLUB)])
     assert [(p.person.name, p.role) for p in merged] == [("هشام مرسي", "رئيس مجلس الإدارة"),
                                                         ("سمير النوري", "رئيس")]
+
+
+@pytest.mark.parametrize(
+    ("roles", "kept"),
+    [
+        (("السفير", "سفير"), 1),  # the article alone: one post
+        (("السفير", "المبعوث"), 2),  # another post
+    ],
+)
+def test_a_role_with_and_without_its_article_is_one_post(roles: tuple[str, str], kept: int) -> None:
+    merged = _merge_positions([_post(_PERSON, roles[0], None), _post(_PERSON, roles[1], None)])
+    assert len(merged) == kept

@@ -199,3 +199,9 @@ def test_only_a_body_is_of_the_organisation_after_it(run, text: str,  # type: ig
                                                      expected: tuple[str, str, str]) -> None:
     found = {(p.person.name, p.role, p.org.name if p.org else None) for p in run(text).claims["positions"]}
     assert expected in found, found
+
+
+def test_a_post_after_its_holder_ends_at_the_comma(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ثمن السفير سامي العلي، سفير المملكة الأردنية الهاشمية في مصر، دعم مجموعة \"طلعت مصطفى\" "
+              "للصندوق الخيري.")
+    assert all(p.org is None for p in doc.claims["positions"] if p.person.name == "سامي العلي")

@@ -356,7 +356,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             if person is None:
                 continue
             nxt = [m.span.start for m in view.mentions if m.type == "PERSON" and m.span.start >= title.end]
-            limit = min(nxt + [next_title, view.span.end, title.end + 90])
+            # سفير المملكة في مصر، دعم مجموعة ...: the post's complement ends at the comma.
+            commas = [i for c in "،," if (i := view.doc.text.find(c, title.end, view.span.end)) >= 0]
+            limit = min(nxt + commas + [next_title, view.span.end, title.end + 90])
         if person.span.start >= title.end and not words_between(view, title.end, person.span.start) and \
                 match_key(str(title.data.get("role", ""))) in post_references().address_posts:
             continue  # المستشار فلان: a form of address, no post

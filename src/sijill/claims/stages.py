@@ -21,12 +21,18 @@ def _merge_positions(positions: list[Position]) -> list[Position]:
     same post, kept in its fullest form."""
     out: list[Position] = []
     for p in positions:
-        home = next((o for o in out if o.person is p.person and o.org is p.org and o.role == p.role), None)
+        home = next((o for o in out if o.person is p.person and o.org is p.org and
+                     _bare_role(o.role) == _bare_role(p.role)), None)
         if home is None:
             out.append(p)
         elif not home.stated and p.stated:
             home.status, home.stated = p.status, True
     return [p for p in out if not any(o is not p and _says_more(o, p) for o in out)]
+
+
+def _bare_role(role: str) -> str:
+    """A role without the article of its head (السفير and سفير are one post)."""
+    return role.removeprefix("ال")
 
 
 def _says_more(full: Position, short: Position) -> bool:
