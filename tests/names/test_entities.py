@@ -173,3 +173,20 @@ def test_a_head_after_lam_keeps_the_article_only_before_a_definite_word(
         text: str, words: str, name: str) -> None:
     doc = _doc(text)
     assert clean_name(doc, _span(doc, words, "ORG")) == name
+
+
+@pytest.mark.parametrize(("full", "short"), [
+    ("عبدالعزيز بن عبدالرحمن الشعيل", "عبدالعزيز الشعيل"),
+    ("محمد بن خلفان الرميثي", "محمد خلفان الرميثي"),
+])
+def test_a_person_called_without_the_father_s_name_is_the_same_person(full: str, short: str) -> None:
+    doc = _doc(f"انتخب {full} رئيساً، وقال {short} إن العمل سيبدأ.")
+    ents = group_mentions(doc, [_span(doc, full, "PERSON"), _span(doc, short, "PERSON")])
+    assert [(e.name, e.aliases) for e in ents] == [(full, [short])]
+
+
+def test_another_given_name_with_the_family_name_is_another_person() -> None:
+    doc = _doc("انتخب عبدالعزيز بن عبدالرحمن الشعيل رئيساً، وقال تركي الشعيل إن العمل سيبدأ.")
+    ents = group_mentions(doc, [_span(doc, "عبدالعزيز بن عبدالرحمن الشعيل", "PERSON"),
+                                _span(doc, "تركي الشعيل", "PERSON")])
+    assert len(ents) == 2

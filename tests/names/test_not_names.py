@@ -24,3 +24,15 @@ def test_formulas_currencies_months_and_nationalities_name_nothing(text: str, la
 ])
 def test_places_organisations_and_people_stay(text: str, label: str) -> None:
     assert not names_nothing(text, label, _PLACES)
+
+
+@pytest.mark.parametrize("text", ["انقطع التيار الكهربائي عن المدينة أمس.",
+                                  "وأطلقت الوزارة خدمات الحكومة الإلكترونية الجديدة."])
+def test_a_common_thing_shaped_like_a_name_is_no_organisation(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.name for e in run(text).entities if e.type == "ORG"] == []
+
+
+@pytest.mark.parametrize(("text", "org"), [("وفاز النادي الأهلي بالمباراة.", "النادي الأهلي"),
+                                           ("وقال المجلس البلدي إن العمل بدأ.", "المجلس البلدي")])
+def test_a_body_named_by_head_and_adjective_stays_an_organisation(run, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
+    assert org in [e.name for e in run(text).entities if e.type == "ORG"]

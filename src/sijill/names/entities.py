@@ -91,6 +91,11 @@ def _is_part(short: tuple[str, ...], full: tuple[str, ...], label: str = "") -> 
         return True
     # An organisation or a state is also called by its head and some of its words, in order
     # (جمعية المنتجين السعوديين for جمعية المنتجين والموزعين السعوديين, المملكة السعودية).
+    if label == "PERSON":
+        # A person is also called by the given and the family name without the father's
+        # (عبدالعزيز الشعيل for عبدالعزيز بن عبدالرحمن الشعيل، محمد خلفان for محمد بن خلفان).
+        return n >= 2 and short[0] == full[0] and short[-1] == full[-1] and \
+            _in_order(short[1:-1], full[1:-1])
     return label in ("ORG", "LOC") and n >= 2 and short[0] == full[0] and \
         _in_order(short[1:], full[1:])
 

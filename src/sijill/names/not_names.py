@@ -45,6 +45,15 @@ def _key(text: str) -> str:
     return " ".join(match_key(text).split())
 
 
+def is_listed(text: str, lists: NotNames | None = None) -> bool:
+    """Whether a text is a listed formula or common thing (التيار الكهربائي) or opens with a
+    currency: for organisation phrases found by shape, whose heads the nisba test would
+    misread (النادي الأهلي)."""
+    lists = lists or not_names()
+    words = _key(text).split()
+    return not words or " ".join(words) in lists.phrases or words[0] in lists.first_words
+
+
 def names_nothing(text: str, label: str, places: Mapping[str, float], lists: NotNames | None = None) -> bool:
     """Whether a mention's text (a model's PERSON, ORG or LOC) names nothing."""
     lists = lists or not_names()

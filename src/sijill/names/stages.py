@@ -14,7 +14,7 @@ from sijill.names.gazetteer import OrgGazetteer
 from sijill.names.latin import latin_many
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
-from sijill.names.not_names import names_nothing
+from sijill.names.not_names import is_listed, names_nothing
 from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs
 from sijill.names.people import (
     is_common_word,
@@ -288,7 +288,9 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
                 for m in mentions]
     known = [Span(s, e, "ORG", None, {"canonical": c}) for s, e, c in OrgGazetteer.load().find(doc.text)]
     # ى reads as the nisba ي in matching keys, so a chain may take التقى for an adjective.
-    phrases = [_cut_at_verb(doc, p) for p in find_phrases(doc, lex)]
+    # A phrase by shape may be a common thing too (التيار الكهربائي): the same lists apply.
+    phrases = [_cut_at_verb(doc, p) for p in find_phrases(doc, lex)
+               if not is_listed(doc.text[p.start : p.end])]
     # A phrase that runs past a known name is a longer name (مجلس الأمن القومي), and wins.
     longer = [p for p in phrases if any(p.start <= k.start and k.end <= p.end and
                                         (p.start, p.end) != (k.start, k.end) for k in known)]
