@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from sijill.extract import make_doc
 from sijill.pipeline import Pipeline
 from sijill.read.article import Article
-from sijill.register.db import Database, StoreError, migrations
-from sijill.register.store import extraction_version, load_record, store_doc, stored_state
+from sijill.register.db import Database, StoreError, _split_statements, migrations
+from sijill.register.store import (
+    delete_document,
+    extraction_version,
+    load_record,
+    store_doc,
+    store_record,
+    stored_state,
+)
 
 TEXT = ("دمشق - عقد الائتلاف الوطني السوري اجتماعاً في إسطنبول يوم الاثنين، وقال رئيس "
         "الائتلاف هادي البحرة إن المرحلة تتطلب العمل.")
@@ -94,3 +103,46 @@ def test_a_claim_keeps_the_whole_sentence_that_states_it(db: Database, pipeline:
     store_doc(db, pipeline(make_doc(Article("s1", text, None))), extraction_version(pipeline.names))
     sentence = db.scalar("SELECT sentence FROM claims WHERE kind = 'position'")
     assert sentence == "وقال رئيس الائتلاف الوطني السوري هادي البحرة إن المرحلة صعبة."
+
+
+def _record(doc_id: str, text: str) -> dict[str, object]:
+    return {"id": doc_id, "published": None, "text": text, "entities": []}
+
+
+def _search_rows(db: Database, word: str) -> list[str]:
+    return sorted(str(r[0]) for r in db.query(
+        "SELECT doc_id FROM document_search WHERE body MATCH ?" if db.dialect == "sqlite"
+        else "SELECT doc_id FROM document_search WHERE body LIKE '%' || ? || '%'", (word,)))
+
+
+def test_a_replaced_document_is_searched_by_its_new_text_only(db: Database) -> None:
+    store_record(db, _record("a1", "اجتماع في دمشق"), version="v", digest="1")
+    store_record(db, _record("a2", "اجتماع في حلب"), version="v", digest="2")
+    store_record(db, _record("a1", "مؤتمر في بيروت"), version="v", digest="3")
+    assert _search_rows(db, "دمشق") == []
+    assert _search_rows(db, "بيروت") == ["a1"]
+    assert _search_rows(db, "حلب") == ["a2"]
+    delete_document(db, "a2")
+    assert _search_rows(db, "حلب") == []
+    assert _count(db, "document_search") == 1
+
+
+def test_documents_indexed_before_migration_6_are_replaced_cleanly(tmp_path: Path) -> None:
+    """A register made by an older Sijill: its search rows get mapped when it migrates."""
+    path = str(tmp_path / "old.db")
+    old = Database(path, migrate=False)
+    old.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, "
+                "name TEXT NOT NULL, applied_at TEXT NOT NULL)")
+    for number, name, script in migrations("sqlite"):
+        if number < 6:
+            for statement in _split_statements(script):
+                old.execute(statement)
+            old.execute("INSERT INTO schema_migrations VALUES (?, ?, '2026-01-01')",
+                        (number, name))
+    old.execute("INSERT INTO document_search (doc_id, body) VALUES ('a1', 'اجتماع في دمشق')")
+    old.close()
+    with Database(path) as db:
+        assert db.schema_version() >= 6
+        store_record(db, _record("a1", "مؤتمر في بيروت"), version="v", digest="3")
+        assert _search_rows(db, "دمشق") == []
+        assert _search_rows(db, "بيروت") == ["a1"]

@@ -47,6 +47,12 @@ _AHEAD_PER_WORKER = 4
 #: Environment variables that set how many threads numpy's maths libraries start.
 _THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
+#: Most documents stored in one transaction, and most seconds a batch stays open. Bigger
+#: batches share more index pages (3,000 articles wrote 492 MB at 64, 349 MB at 256); the
+#: bounds keep a killed ingest's loss, which the next run extracts again, small.
+STORE_BATCH = 128
+STORE_SECONDS = 5.0
+
 #: Timestamp columns, which differ between two otherwise equal registers.
 TIMESTAMP_COLUMNS = frozenset({"ingested_at", "decided_at", "applied_at"})
 
@@ -65,6 +71,8 @@ class IngestStats:
     unchanged: int = 0
     skipped: int = 0
     seconds: float = 0.0
+    store_seconds: float = 0.0  # of ``seconds``, writing documents (the rest: reading, extracting)
+    resolve_seconds: float = 0.0  # of ``seconds``, resolving entities
 
     def summary(self) -> str:
         """One line for people."""
@@ -125,22 +133,88 @@ def ingest(db: Database, items: Iterable[Article | Problem], *,
     version = extraction_version(pipeline.names)
     tally = _Tally(on_problem, on_progress)
     jobs = _plan(items, stored_states(db), version, reextract, tally)
+    writer = _BatchWriter(db, version, tally)
     # closing: a failed store stops the workers now, not when the traceback is freed
     with closing(_extract_all(jobs, pipeline, workers)) as extracted:
         for job, result in extracted:
             if isinstance(result, Problem):
                 tally.settle("skipped", result)
                 continue
-            with _database_step(f"storing document {job.article.id}"):
-                store_record(db, result.record, raw=job.article.text, offsets=result.offsets,
-                             version=version, digest=job.digest)
-            tally.settle("replaced" if job.replaces else "new")
+            writer.add(job, result)
+    writer.flush()
     # Only at the end: resolution then sees the same documents whether or not a run was
     # interrupted, so a resumed ingest resolves exactly as an uninterrupted one.
+    resolving = time.perf_counter()
     with _database_step("resolving the new entities"):
         resolve_pending(db)
+    tally.stats.resolve_seconds = time.perf_counter() - resolving
     tally.stats.seconds = time.perf_counter() - started
     return tally.stats
+
+
+class _BatchWriter:
+    """Stores documents in input order, many to a transaction.
+
+    One transaction per document made SQLite write every touched page (the full-text index's
+    above all) once per document, and sync each. A batch commits at ``STORE_BATCH`` documents
+    or ``STORE_SECONDS`` after its first, so a slow stream still shows progress; a kill loses
+    at most the open batch, which the next run extracts again, and resolution runs after all
+    storing, so the register ends the same.
+    """
+
+    def __init__(self, db: Database, version: str, tally: _Tally) -> None:
+        self._db = db
+        self._version = version
+        self._tally = tally
+        self._batch: list[tuple[Job, Extracted]] = []
+        self._since = 0.0
+
+    def add(self, job: Job, result: Extracted) -> None:
+        if not self._batch:
+            self._since = time.monotonic()
+        self._batch.append((job, result))
+        if len(self._batch) >= STORE_BATCH or time.monotonic() - self._since >= STORE_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        """Commit the open batch; on a failure, keep the documents before the failing one."""
+        batch, self._batch = self._batch, []
+        if not batch:
+            return
+        started = time.perf_counter()
+        try:
+            self._commit(batch)
+        finally:
+            self._tally.stats.store_seconds += time.perf_counter() - started
+
+    def _commit(self, batch: list[tuple[Job, Extracted]]) -> None:
+        stored = 0
+        try:
+            with self._db.transaction():
+                for job, result in batch:
+                    self._store(job, result)
+                    stored += 1
+        except Exception:
+            # The documents before the failing one are stored again, each on its own, and
+            # the failure is raised: what was stored before it stays stored.
+            self._settle(self._store_each(batch[:stored]))
+            raise
+        self._settle(batch)
+
+    def _store_each(self, batch: list[tuple[Job, Extracted]]) -> list[tuple[Job, Extracted]]:
+        for job, result in batch:
+            with self._db.transaction():
+                self._store(job, result)
+        return batch
+
+    def _settle(self, batch: list[tuple[Job, Extracted]]) -> None:
+        for job, _ in batch:
+            self._tally.settle("replaced" if job.replaces else "new")
+
+    def _store(self, job: Job, result: Extracted) -> None:
+        with _database_step(f"storing document {job.article.id}"):
+            store_record(self._db, result.record, raw=job.article.text,
+                         offsets=result.offsets, version=self._version, digest=job.digest)
 
 
 def _plan(items: Iterable[Article | Problem], states: dict[str, StoredState], version: str,

@@ -65,8 +65,29 @@ def stored_states(db: Database) -> dict[str, StoredState]:
 def delete_document(db: Database, doc_id: str) -> None:
     """Remove a document and everything extracted from it."""
     with db.transaction():
-        db.execute("DELETE FROM document_search WHERE doc_id = ?", (doc_id,))
+        _unindex(db, doc_id)
         db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
+
+
+def _unindex(db: Database, doc_id: str) -> None:
+    """Remove a document from the full-text index."""
+    if db.dialect == "postgresql":
+        db.execute("DELETE FROM document_search WHERE doc_id = ?", (doc_id,))
+        return
+    # SQLite's full-text table looks rows up by rowid alone: a delete by doc_id reads every
+    # stored text, which made storing quadratic in the number of documents.
+    db.execute("DELETE FROM document_search WHERE rowid = (SELECT search_rowid FROM "
+               "document_search_rowids WHERE doc_id = ?)", (doc_id,))
+    db.execute("DELETE FROM document_search_rowids WHERE doc_id = ?", (doc_id,))
+
+
+def _index(db: Database, doc_id: str, text: str) -> None:
+    """Add a document to the full-text index."""
+    db.execute("INSERT INTO document_search (doc_id, body) VALUES (?, ?)",
+               (doc_id, index_body(text)))
+    if db.dialect == "sqlite":
+        db.execute("INSERT INTO document_search_rowids (doc_id, search_rowid) "
+                   "VALUES (?, last_insert_rowid())", (doc_id,))
 
 
 def _offsets_json(offsets: OffsetMap) -> str:
@@ -103,7 +124,7 @@ def store_record(db: Database, record: Record, *, raw: str | None = None,
     body = {k: v for k, v in record.items() if k != "text"}
     local = {str(e["id"]): f"{doc_id}/{e['id']}" for e in record.get("entities", [])}
     with db.transaction():
-        db.execute("DELETE FROM document_search WHERE doc_id = ?", (doc_id,))
+        _unindex(db, doc_id)
         db.execute("DELETE FROM documents WHERE id = ?", (doc_id,))
         db.execute(
             "INSERT INTO documents (id, content_hash, version, published, title, url, source, "
@@ -127,8 +148,7 @@ def store_record(db: Database, record: Record, *, raw: str | None = None,
             for seq, claim in enumerate(record.get(key) or []):
                 _store_claim(db, doc_id, kind, seq, claim, text, record.get("published"),
                              version, local)
-        db.execute("INSERT INTO document_search (doc_id, body) VALUES (?, ?)",
-                   (doc_id, index_body(text)))
+        _index(db, doc_id, text)
 
 
 _SENTENCE_END = ".!?؟\n"

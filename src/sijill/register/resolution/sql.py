@@ -36,6 +36,12 @@ def insert_rows(db: Database, head: str, rows: Sequence[Sequence[Any]], tail: st
 def delete_pairs(db: Database, table: str, columns: tuple[str, str],
                  rows: Sequence[tuple[str, str]], where: str = "") -> None:
     """Delete the rows whose two columns hold one of the pairs (and ``where`` holds)."""
+    if db.dialect == "sqlite":
+        # SQLite scans the whole table for ``(a, b) IN (VALUES ...)``; one indexed delete per
+        # pair costs no round trip in-process.
+        db.executemany(f"DELETE FROM {table} WHERE {columns[0]} = ? AND {columns[1]} = ?"
+                       f"{where}", rows)
+        return
     for i in range(0, len(rows), ROWS):
         part = rows[i:i + ROWS]
         values = ", ".join("(?, ?)" for _ in part)
