@@ -20,7 +20,7 @@ from sijill.pipeline import stage
 _DIE_ONCE = re.compile(r"DIE-ONCE (\S+)")
 
 
-@stage("hostile_sleep")
+@stage("hostile_sleep", adds=("hostile_sleep",))
 def sleep_forever(doc: Doc) -> Doc:
     """Sleeps for ten minutes on a document that says SLEEP."""
     if "SLEEP" in doc.text:
@@ -28,7 +28,7 @@ def sleep_forever(doc: Doc) -> Doc:
     return doc
 
 
-@stage("hostile_spin")
+@stage("hostile_spin", adds=("hostile_spin",))
 def spin_in_c(doc: Doc) -> Doc:
     """Backtracks for ever inside the regular-expression engine (C code, no signal gets in)
     on a document that says SPIN."""
@@ -37,7 +37,7 @@ def spin_in_c(doc: Doc) -> Doc:
     return doc
 
 
-@stage("hostile_raise")
+@stage("hostile_raise", adds=("hostile_raise",))
 def raise_error(doc: Doc) -> Doc:
     """Raises on a document that says RAISE."""
     if "RAISE" in doc.text:
@@ -45,7 +45,7 @@ def raise_error(doc: Doc) -> Doc:
     return doc
 
 
-@stage("hostile_die")
+@stage("hostile_die", adds=("hostile_die",))
 def die(doc: Doc) -> Doc:
     """Kills its own process (SIGKILL) on a document that says DIE, and on one that says
     DIE-ONCE PATH only while PATH does not exist (creating it first)."""
