@@ -5,14 +5,17 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import IO
+from typing import IO, Any, TypeVar
 
 import click
 
 from sijill import __version__
 from sijill.errors import SijillError
 from sijill.read.article import Problem
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class _Problems:
@@ -46,52 +49,106 @@ def main() -> None:
     resigned or founded what, every fact traced to its sentence."""
 
 
+def workers_option(fn: F) -> F:
+    """The --workers option of the commands that run the pipeline."""
+    return click.option(
+        "--workers", type=click.IntRange(min=1), default=None, metavar="N",
+        help="Processes that run the pipeline (default: the cores this process may use). "
+             "Output order does not depend on it.")(fn)
+
+
+def doc_timeout_option(fn: F) -> F:
+    """The --doc-timeout option of the commands that run the pipeline."""
+    return click.option(
+        "--doc-timeout", type=click.FloatRange(min=0), default=None, metavar="SECONDS",
+        help="Seconds one document may take (its worker's CPU time, or five times as long "
+             "by the clock) before it is skipped and reported (default: 20 s plus 1 s per "
+             "20,000 characters; 0: no limit). With --workers 1 and --doc-timeout 0 "
+             "everything runs in this one process.")(fn)
+
+
+class _Lines:
+    """Records written as they come: OUT is opened at the first one, each line is written
+    whole, so an interrupted run keeps every record made so far and a run that makes none
+    leaves OUT as it was."""
+
+    def __init__(self, output: str | None) -> None:
+        self.output = None if output == "-" else output
+        self.count = 0
+        self._file: IO[bytes] | None = None
+        if self.output is not None:
+            folder = Path(self.output).parent
+            if not folder.is_dir():
+                raise SijillError(f"output folder {folder} does not exist", where=self.output,
+                                  todo="create it or choose another -o path")
+
+    def write(self, line: str) -> None:
+        if self.output is None:
+            sys.stdout.write(line + "\n")
+        else:
+            if self._file is None:
+                self._file = open(self.output, "wb", buffering=0)  # noqa: SIM115 - closed in close()
+            self._file.write((line + "\n").encode("utf-8"))
+        self.count += 1
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+
 @main.command()
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option("-o", "--output", metavar="OUT.jsonl",
-              help="Write the records here (default: standard output). The file is replaced "
-                   "only once every record is written.")
+              help="Write the records here, each as soon as it is made (default: standard "
+                   "output); an interrupted run keeps those made so far, and a run that "
+                   "makes none leaves the file as it was.")
 @click.option("--stages", metavar="NAMES",
               help="Comma-separated pipeline stages to run, in order "
                    "(default: every stage; see `sijill stages`).")
-def extract(inputs: tuple[str, ...], output: str | None, stages: str | None) -> None:
+@workers_option
+@doc_timeout_option
+def extract(inputs: tuple[str, ...], output: str | None, stages: str | None,
+            workers: int | None, doc_timeout: float | None) -> None:
     """Read articles (.txt, .jsonl, .html, SaudiNewsNet .zip, folders, - for JSONL on stdin)
-    and write one JSON record per document (spec/record.md).
+    and write one JSON record per document (spec/record.md), in input order.
 
-    Unreadable files and lines are reported on standard error and skipped; the exit status
-    is 1 when anything was skipped."""
-    from sijill.extract import extract as run_extract
+    Unreadable files and lines, and documents that fail or outlive their time budget
+    (--doc-timeout), are reported on standard error and skipped; the exit status is 1 when
+    anything was skipped."""
+    from sijill.batch import BatchError, default_workers
+    from sijill.extract import extract_lines
     from sijill.pipeline import Pipeline
-    from sijill.record import dumps
 
     problems = _Problems()
-    written = 0
     try:
         pipeline = Pipeline(stages.split(",")) if stages else Pipeline()
-        out, tmp = _open_output(output)
+        out = _Lines(output)
     except SijillError as exc:
         raise click.ClickException(exc.message) from exc
     try:
-        for record in run_extract(list(inputs), stdin=sys.stdin, pipeline=pipeline,
-                                  on_problem=problems):
-            out.write(dumps(record))
-            out.write("\n")
-            written += 1
-        if tmp is not None and written == 0 and problems.count:
-            click.echo(f"sijill: no record written; {output} left as it was", err=True)
-        elif tmp is not None:
-            out.close()
-            os.replace(tmp, output or "")
-            tmp = None
+        for line in extract_lines(list(inputs), stdin=sys.stdin, stages=pipeline.names,
+                                  on_problem=problems, workers=workers or default_workers(),
+                                  doc_timeout=doc_timeout):
+            out.write(line)
+    except BatchError as exc:
+        raise click.ClickException(f"{exc.message}; {_kept(out)}") from exc
     except OSError as exc:
         raise click.ClickException(f"cannot write {output or 'standard output'}: {exc}") from exc
+    except KeyboardInterrupt:
+        click.echo(f"sijill: interrupted; {_kept(out)}", err=True)
+        sys.exit(130)
     finally:
-        if tmp is not None:
-            out.close()
-            tmp.unlink(missing_ok=True)
+        out.close()
+    if output not in (None, "-") and out.count == 0 and problems.count:
+        click.echo(f"sijill: no record written; {output} left as it was", err=True)
     if problems.count:
         click.echo(f"sijill: {problems.count} input(s) skipped", err=True)
         sys.exit(1)
+
+
+def _kept(out: _Lines) -> str:
+    where = out.output or "standard output"
+    return f"the {out.count} record(s) made before are in {where}"
 
 
 @main.command()
@@ -135,8 +192,7 @@ def evaluate_records(gold_dir: str, records: str, ids: str | None, as_json: bool
     skipped, and a gold document with no record is scored as empty and reported; the exit
     status is then 1."""
     import json
-    from collections.abc import Callable, Iterable
-    from typing import Any
+    from collections.abc import Iterable
 
     from sijill import evaluate, evaluate_xdoc
 

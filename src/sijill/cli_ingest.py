@@ -11,7 +11,7 @@ from typing import IO, Any
 
 import click
 
-from sijill.cli import _open_output, _Problems, main
+from sijill.cli import _open_output, _Problems, doc_timeout_option, main, workers_option
 from sijill.cli_register import db_option, open_register
 from sijill.errors import SijillError
 from sijill.export import FORMATS
@@ -24,19 +24,22 @@ from sijill.read.article import Problem
 @click.option("--reextract", is_flag=True,
               help="Extract every document again, even one stored unchanged by this version "
                    "of the pipeline.")
-@click.option("--workers", type=click.IntRange(min=1), default=1, show_default=True,
-              help="Processes that run the pipeline; documents are still stored in input "
-                   "order, so the register is the same for any number.")
+@workers_option
+@doc_timeout_option
 @click.option("-q", "--quiet", is_flag=True,
               help="No progress bar (it is shown only when standard error is a terminal).")
-def ingest(inputs: tuple[str, ...], db_url: str, reextract: bool, workers: int,
-           quiet: bool) -> None:
+def ingest(inputs: tuple[str, ...], db_url: str, reextract: bool, workers: int | None,
+           doc_timeout: float | None, quiet: bool) -> None:
     """Read articles (the inputs of `sijill extract`), extract the new and changed ones and
     store them in the register, one transaction per document, then resolve their entities.
 
-    Documents stored unchanged by the same pipeline version are not extracted again.
-    Unreadable inputs and repeated ids are reported on standard error and skipped; the exit
-    status is then 1. Ends with a one-line summary."""
+    Documents stored unchanged by the same pipeline version are not extracted again; they
+    are stored in input order, so the register is the same for any number of --workers.
+    Unreadable inputs, repeated ids and documents that fail or outlive their time budget
+    (--doc-timeout) are reported on standard error and skipped; the exit status is then 1.
+    Failed documents are kept with their reason (`sijill failures`) until an ingest stores
+    them. Ends with a one-line summary."""
+    from sijill.batch import default_workers
     from sijill.read import read_inputs
     from sijill.register.ingest import ingest as run_ingest
 
@@ -45,7 +48,8 @@ def ingest(inputs: tuple[str, ...], db_url: str, reextract: bool, workers: int,
     try:
         with _progress(list(inputs), quiet) as (on_problem, on_progress):
             stats = run_ingest(db, read_inputs(list(inputs), stdin=sys.stdin),
-                               reextract=reextract, workers=workers,
+                               reextract=reextract, workers=workers or default_workers(),
+                               doc_timeout=doc_timeout,
                                on_problem=on_problem(problems), on_progress=on_progress)
     except SijillError as exc:
         raise click.ClickException(exc.message) from exc
@@ -85,6 +89,38 @@ def _progress(inputs: list[str],
         yield around, bar.update
     finally:
         bar.close()
+
+
+@main.command("failures")
+@db_option
+@click.option("--json", "as_json", is_flag=True,
+              help="One JSON object a line (doc_id, origin, reason, failed_at) instead of a table.")
+def failures(db_url: str, as_json: bool) -> None:
+    """List the documents an ingest could not extract (the pipeline failed, its worker
+    died, or it outlived its time budget): id, where it was read, why, and when (UTC).
+    An ingest that stores the document removes it from the list."""
+    import json
+
+    from sijill.register.failures import failures as list_failures
+
+    _require_register(db_url)
+    db = open_register(db_url)
+    try:
+        found = list_failures(db)
+    except SijillError as exc:
+        raise click.ClickException(exc.message) from exc
+    finally:
+        db.close()
+    for failure in found:
+        if as_json:
+            click.echo(json.dumps({"doc_id": failure.doc_id, "origin": failure.origin,
+                                   "reason": failure.reason, "failed_at": failure.failed_at},
+                                  ensure_ascii=False))
+        else:
+            click.echo(f"{failure.doc_id}\t{failure.origin or '-'}\t{failure.failed_at}\t"
+                       f"{failure.reason}")
+    if not as_json:
+        click.echo(f"{len(found)} failed document(s)", err=True)
 
 
 @main.command("export")

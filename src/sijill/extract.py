@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import BinaryIO, TextIO
 
 from sijill.doc import Doc
-from sijill.pipeline import Pipeline
+from sijill.pipeline import DEFAULT_STAGES, Pipeline
 from sijill.read.article import Article, Problem
-from sijill.record import Record, to_record
+from sijill.record import Record, dumps, to_record
 from sijill.text.clean import clean
 
 
@@ -49,3 +49,33 @@ def extract(inputs: Sequence[str], stdin: TextIO | BinaryIO | None = None,
     from sijill.read import read_inputs
 
     return process(read_inputs(inputs, stdin=stdin), pipeline, on_problem)
+
+
+def record_line(article: Article, pipeline: Pipeline) -> str:
+    """The record of one article as the JSON line `sijill extract` writes (no newline)."""
+    return dumps(to_record(pipeline(make_doc(article))))
+
+
+def extract_lines(inputs: Sequence[str], stdin: TextIO | BinaryIO | None = None,
+                  stages: Sequence[str] = DEFAULT_STAGES,
+                  on_problem: Callable[[Problem], None] | None = None, *, workers: int = 1,
+                  doc_timeout: float | None = None) -> Iterator[str]:
+    """The record lines of every article in ``inputs``, in input order, made by ``workers``
+    supervised processes under a time budget a document (see sijill.batch).
+
+    A document that cannot be read, raises or outlives its budget goes to ``on_problem``.
+    """
+    from sijill.batch import run_batch
+    from sijill.read import read_inputs
+
+    for _, result in run_batch(read_inputs(inputs, stdin=stdin), _as_is, record_line, stages,
+                               workers=workers, doc_timeout=doc_timeout):
+        if isinstance(result, Problem):
+            if on_problem is not None:
+                on_problem(result)
+            continue
+        yield result
+
+
+def _as_is(item: Article | Problem) -> Article | Problem:
+    return item

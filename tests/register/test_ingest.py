@@ -11,8 +11,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from sijill.cli import main
-from sijill.pipeline import Pipeline
+from sijill.pipeline import DEFAULT_STAGES, Pipeline
 from sijill.read import read_inputs
+from sijill.read.article import Problem
 from sijill.register import ingest as ingest_module
 from sijill.register import store
 from sijill.register.db import Database
@@ -198,3 +199,62 @@ def test_any_number_of_workers_gives_the_same_register(tmp_path: Path) -> None:
             assert stats.new == 8
             digests.append(table_digests(db, TIMESTAMP_COLUMNS))
     assert digests[0] == digests[1]
+
+
+def test_a_failed_document_is_recorded_listed_and_cleared_once_stored(db_url: str,
+                                                                      tmp_path: Path) -> None:
+    import hostile_stages  # noqa: F401 - registers the hostile_* stages
+
+    stages = (*DEFAULT_STAGES, "hostile_raise")
+    items = articles(3)
+    good_text = items[1]["text"]
+    items[1] = dict(items[1], text="RAISE " + good_text)
+    corpus = write_jsonl(tmp_path / "news.jsonl", items)
+    problems: list[Problem] = []
+    with Database(db_url) as db:
+        stats = ingest(db, read_inputs([str(corpus)]), stages=stages, on_problem=problems.append)
+        assert (stats.new, stats.skipped) == (2, 1)
+        before = table_digests(db)
+        again = ingest(db, read_inputs([str(corpus)]), stages=stages)
+        assert (again.unchanged, again.skipped) == (2, 1)
+        assert table_digests(db) == before  # the same failure again changes no row
+    assert [p.where for p in problems] == [f"{corpus}:2"]
+
+    listed = CliRunner().invoke(main, ["failures", "--db", db_url, "--json"])
+    assert listed.exit_code == 0, listed.output
+    (row,) = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert (row["doc_id"], row["origin"]) == ("doc0001", f"{corpus}:2")
+    assert "ValueError: a stage failed on purpose" in row["reason"] and row["failed_at"]
+    table = CliRunner().invoke(main, ["failures", "--db", db_url])
+    assert table.stdout.startswith(f"doc0001\t{corpus}:2\t") and "1 failed document" in \
+        table.stderr
+
+    items[1] = dict(items[1], text=good_text)
+    write_jsonl(corpus, items)
+    with Database(db_url) as db:
+        stats = ingest(db, read_inputs([str(corpus)]), stages=stages)
+        assert (stats.new, stats.unchanged, stats.skipped) == (1, 2, 0)
+    assert CliRunner().invoke(main, ["failures", "--db", db_url, "--json"]).stdout == ""
+
+
+def test_a_document_over_its_budget_is_recorded_and_the_rest_stored(db_url: str,
+                                                                    tmp_path: Path) -> None:
+    import hostile_stages  # noqa: F401 - registers the hostile_* stages
+
+    items = articles(4, seed=3)
+    items[2] = dict(items[2], text="SLEEP " + items[2]["text"])
+    corpus = write_jsonl(tmp_path / "news.jsonl", items)
+    with Database(db_url) as db:
+        stats = ingest(db, read_inputs([str(corpus)]), stages=(*DEFAULT_STAGES, "hostile_sleep"),
+                       workers=2, doc_timeout=3)
+        assert (stats.new, stats.skipped) == (3, 1)
+        assert [r[0] for r in db.query("SELECT id FROM documents ORDER BY id")] == \
+            ["doc0000", "doc0001", "doc0003"]
+        (reason,) = [r[0] for r in db.query("SELECT reason FROM failures")]
+    assert reason.startswith("took longer than 3.0 s")
+
+
+def test_failures_of_a_missing_register_is_a_one_line_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["failures", "--db", str(tmp_path / "none.db")])
+    assert result.exit_code == 1
+    assert "no register there" in result.output and "Traceback" not in result.output

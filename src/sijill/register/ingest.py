@@ -14,17 +14,12 @@ unchanged corpus would no longer change nothing.)
 from __future__ import annotations
 
 import hashlib
-import multiprocessing
-import os
-import signal
 import time
-from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from contextlib import closing, contextmanager
 from dataclasses import dataclass
 
+from sijill.batch import BatchError, run_batch
 from sijill.doc import OffsetMap
 from sijill.errors import SijillError
 from sijill.extract import make_doc
@@ -32,6 +27,7 @@ from sijill.pipeline import DEFAULT_STAGES, Pipeline
 from sijill.read.article import Article, Problem
 from sijill.record import Record, to_record
 from sijill.register.db import Database, StoreError
+from sijill.register.failures import clear_failures, failed_ids, record_failure
 from sijill.register.resolve import resolve_pending
 from sijill.register.store import (
     StoredState,
@@ -41,12 +37,6 @@ from sijill.register.store import (
     stored_states,
 )
 
-#: Documents sent ahead to each worker, so none waits while the main process stores.
-_AHEAD_PER_WORKER = 4
-
-#: Environment variables that set how many threads numpy's maths libraries start.
-_THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
-
 #: Most documents stored in one transaction, and most seconds a batch stays open. Bigger
 #: batches share more index pages (3,000 articles wrote 492 MB at 64, 349 MB at 256); the
 #: bounds keep a killed ingest's loss, which the next run extracts again, small.
@@ -54,7 +44,7 @@ STORE_BATCH = 128
 STORE_SECONDS = 5.0
 
 #: Timestamp columns, which differ between two otherwise equal registers.
-TIMESTAMP_COLUMNS = frozenset({"ingested_at", "decided_at", "applied_at"})
+TIMESTAMP_COLUMNS = frozenset({"ingested_at", "decided_at", "applied_at", "failed_at"})
 
 
 class IngestError(SijillError):
@@ -119,12 +109,17 @@ class _Tally:
 
 def ingest(db: Database, items: Iterable[Article | Problem], *,
            stages: Sequence[str] = DEFAULT_STAGES, reextract: bool = False, workers: int = 1,
+           doc_timeout: float | None = 0,
            on_problem: Callable[[Problem], None] | None = None,
            on_progress: Callable[[int], None] | None = None) -> IngestStats:
     """Extract and store the articles that are new or changed, then resolve the new entities.
 
-    ``reextract`` extracts every article again, changed or not. Problems (unreadable input,
-    duplicate ids, documents the pipeline fails on) go to ``on_problem`` and are skipped;
+    ``reextract`` extracts every article again, changed or not. ``workers`` processes run
+    the pipeline, each document under a time budget (``doc_timeout``: see
+    sijill.batch.time_budget; None the default budget, 0 no limit, which with one worker
+    runs the pipeline in this process). Problems (unreadable input, duplicate ids, documents
+    the pipeline fails on or that outlive their budget) go to ``on_problem`` and are skipped;
+    a document that failed is kept in the register's failures until it is stored.
     ``on_progress`` is told of every item settled. A database failure raises StoreError,
     and what was stored before it stays stored.
     """
@@ -132,12 +127,15 @@ def ingest(db: Database, items: Iterable[Article | Problem], *,
     pipeline = Pipeline(stages)
     version = extraction_version(pipeline.names)
     tally = _Tally(on_problem, on_progress)
+    failed = failed_ids(db)
     jobs = _plan(items, stored_states(db), version, reextract, tally)
-    writer = _BatchWriter(db, version, tally)
+    writer = _BatchWriter(db, version, tally, failed)
     # closing: a failed store stops the workers now, not when the traceback is freed
-    with closing(_extract_all(jobs, pipeline, workers)) as extracted:
+    with closing(_extract_all(jobs, pipeline, workers, doc_timeout)) as extracted:
         for job, result in extracted:
             if isinstance(result, Problem):
+                with _database_step(f"recording the failure of document {job.article.id}"):
+                    record_failure(db, job.article.id, job.article.origin, result.reason)
                 tally.settle("skipped", result)
                 continue
             writer.add(job, result)
@@ -162,8 +160,9 @@ class _BatchWriter:
     storing, so the register ends the same.
     """
 
-    def __init__(self, db: Database, version: str, tally: _Tally) -> None:
+    def __init__(self, db: Database, version: str, tally: _Tally, failed: set[str]) -> None:
         self._db = db
+        self._failed = failed  # documents with a recorded failure, cleared once stored
         self._version = version
         self._tally = tally
         self._batch: list[tuple[Job, Extracted]] = []
@@ -208,6 +207,9 @@ class _BatchWriter:
         return batch
 
     def _settle(self, batch: list[tuple[Job, Extracted]]) -> None:
+        stored = {job.article.id for job, _ in batch}
+        with _database_step("clearing the failures of documents now stored"):
+            clear_failures(self._db, stored & self._failed)
         for job, _ in batch:
             self._tally.settle("replaced" if job.replaces else "new")
 
@@ -252,102 +254,20 @@ def extract_article(article: Article, pipeline: Pipeline) -> Extracted | Problem
                        "document was skipped, please report it with the input")
 
 
-def _extract_all(jobs: Iterator[Job], pipeline: Pipeline,
-                 workers: int) -> Generator[tuple[Job, Extracted | Problem], None, None]:
-    """Each job with its extraction, in input order."""
-    if workers <= 1:
-        for job in jobs:
-            yield job, extract_article(job.article, pipeline)
-        return
-    first = next(jobs, None)
-    if first is None:  # nothing to extract: start no worker at all
-        return
-    yield from _extract_in_pool(first, jobs, pipeline.names, workers)
-
-
-def _extract_in_pool(first: Job, jobs: Iterator[Job], stages: tuple[str, ...],
-                     workers: int) -> Iterator[tuple[Job, Extracted | Problem]]:
-    # A bounded window of futures rather than Executor.map, which would read (and hold) the
-    # whole input before the first result; spawn, so no worker inherits the database
-    # connection or a lock held by another thread.
-    with _one_thread_per_worker():
-        pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_start_worker, initargs=(stages, os.getpid()))
-        window: deque[tuple[Job, Future[Extracted | Problem]]] = deque()
-        try:
-            for job in _chain(first, jobs):
-                window.append((job, pool.submit(_extract_in_worker, job.article)))
-                if len(window) >= workers * _AHEAD_PER_WORKER:
-                    yield _finished(window.popleft())
-            while window:
-                yield _finished(window.popleft())
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-
-
-@contextmanager
-def _one_thread_per_worker() -> Iterator[None]:
-    """Workers started inside use one numpy (BLAS/OpenMP) thread each, unless the user says.
-
-    The pool is the parallelism; BLAS threads on top of it oversubscribe the cores (and
-    OpenBLAS spins while it waits). Workers read the environment when they start; the
-    parent's numpy is loaded already, so only they see it.
-    """
-    added = [name for name in _THREAD_VARIABLES if name not in os.environ]
-    os.environ.update({name: "1" for name in added})
+def _extract_all(jobs: Iterator[Job], pipeline: Pipeline, workers: int,
+                 doc_timeout: float | None = 0,
+                 ) -> Generator[tuple[Job, Extracted | Problem], None, None]:
+    """Each job with its extraction, in input order (sijill.batch supervises the workers)."""
     try:
-        yield
-    finally:
-        for name in added:
-            os.environ.pop(name, None)
+        yield from run_batch(jobs, _article_of, extract_article, pipeline.names,
+                             workers=workers, doc_timeout=doc_timeout)
+    except BatchError as exc:
+        raise IngestError(exc.what, where=exc.where,
+                          todo=f"{exc.todo}; the documents stored before are kept") from exc
 
 
-def _chain(first: Job, rest: Iterator[Job]) -> Iterator[Job]:
-    yield first
-    yield from rest
-
-
-def _finished(pending: tuple[Job, Future[Extracted | Problem]]) -> tuple[Job,
-                                                                          Extracted | Problem]:
-    job, future = pending
-    try:
-        return job, future.result()
-    except BrokenProcessPool as exc:
-        raise IngestError(f"a pipeline worker died while extracting {job.article.id} ({exc})",
-                          where=job.article.origin or job.article.id,
-                          todo="run again (stored documents are kept); with --workers 1 the "
-                               "error shows where it happens") from exc
-
-
-_WORKER_PIPELINE: Pipeline | None = None
-
-
-def _start_worker(stages: tuple[str, ...], parent: int) -> None:
-    """Set up one worker process: its own pipeline, and no life beyond its parent's."""
-    global _WORKER_PIPELINE
-    _die_with_parent(parent)
-    # Ctrl-C reaches the whole process group; the parent alone decides what to do with it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _WORKER_PIPELINE = Pipeline(stages)
-
-
-def _die_with_parent(parent: int) -> None:
-    # A worker blocks on its task queue forever once the parent is gone (a killed ingest
-    # closes nothing), so ask Linux to kill it with the parent.
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
-    except (OSError, AttributeError):  # pragma: no cover - not Linux
-        pass
-    if os.getppid() != parent:  # the parent died before the request was made
-        os._exit(1)
-
-
-def _extract_in_worker(article: Article) -> Extracted | Problem:
-    assert _WORKER_PIPELINE is not None, "worker started without its initializer"
-    return extract_article(article, _WORKER_PIPELINE)
+def _article_of(job: Job) -> Article:
+    return job.article
 
 
 @contextmanager
