@@ -6,6 +6,7 @@ import pytest
 
 from sijill.errors import PipelineError
 from sijill.pipeline import DEFAULT_STAGES, Pipeline, registered
+from sijill.text.sentences import MAX_SENTENCE_TOKENS
 
 
 def test_default_pipeline_runs_in_configured_order() -> None:
@@ -41,3 +42,14 @@ def test_sentence_tokens_groups_tokens_by_sentence(run) -> None:  # type: ignore
     assert len(groups) == len(doc.sentences) == 2
     assert [doc.text[t.start : t.end] for t in groups[1]][:2] == ["وأضاف", "أن"]
     assert sum(len(g) for g in groups) == len(doc.tokens)
+
+
+def test_an_unpunctuated_text_runs_every_stage_in_bounded_sentences(run) -> None:  # type: ignore[no-untyped-def]
+    # A forum dump or a scanned report: no punctuation, no line breaks, the same report many
+    # times. Every stage sees sentences of bounded length, and the claims are still found.
+    report = "اجتمع رئيس مجلس الوزراء سعد الحريري مع وزير الخارجية جبران باسيل في بيروت أمس"
+    doc = run(" ".join([report] * 150), published="2016-05-02")
+    sizes = [len(g) for g in doc.sentence_tokens()]
+    assert sum(sizes) == len(doc.tokens) == 150 * len(report.split())
+    assert len(sizes) > 1 and max(sizes) <= MAX_SENTENCE_TOKENS
+    assert any(e.type == "PERSON" and "الحريري" in e.name for e in doc.entities)

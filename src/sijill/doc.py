@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -113,6 +114,61 @@ class OffsetMap:
                 linear.append(self.linear[j])
                 j += 1
         return OffsetMap(starts, sources, linear, later.length)
+
+
+class Coverage:
+    """Which offsets a set of ``(start, end)`` ranges covers, answered by bisection: the
+    stages ask it for every token, and a scan of every range per token made a long document
+    cost its length squared."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, ranges: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(ranges)
+        self._starts = [s for s, _ in ordered]
+        #: The furthest end among the ranges that start at or before each one.
+        self._reach: list[int] = []
+        furthest = -1
+        for _, e in ordered:
+            furthest = max(furthest, e)
+            self._reach.append(furthest)
+
+    def covers(self, offset: int) -> bool:
+        """Whether some range has ``start <= offset < end``."""
+        k = bisect_right(self._starts, offset)
+        return k > 0 and self._reach[k - 1] > offset
+
+    def covers_inside(self, offset: int) -> bool:
+        """Whether some range has ``start < offset < end`` (the offset is strictly within)."""
+        k = bisect_left(self._starts, offset)
+        return k > 0 and self._reach[k - 1] > offset
+
+
+class SpanIndex:
+    """Spans found by the range they overlap, by bisection on their starts: a document's
+    stages compare every candidate name with every name already kept, and a scan of the kept
+    ones made a long document cost its length squared."""
+
+    __slots__ = ("_longest", "_spans", "_starts")
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self._spans = sorted(spans, key=lambda s: s.start)
+        self._starts = [s.start for s in self._spans]
+        self._longest = max((s.end - s.start for s in self._spans), default=0)
+
+    def add(self, span: Span) -> None:
+        """Index one more span."""
+        k = bisect_right(self._starts, span.start)
+        self._starts.insert(k, span.start)
+        self._spans.insert(k, span)
+        self._longest = max(self._longest, span.end - span.start)
+
+    def overlapping(self, start: int, end: int) -> list[Span]:
+        """The spans that share an offset with ``[start, end)``, in the order of their starts."""
+        # A span that starts ``longest`` or more before ``start`` has ended by then.
+        lo = bisect_left(self._starts, start - self._longest + 1)
+        hi = bisect_left(self._starts, end)
+        return [s for s in self._spans[lo:hi] if s.end > start]
 
 
 @dataclass(slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sijill.text.sentences import split_sentences
+from sijill.text.sentences import MAX_SENTENCE_TOKENS, split_sentences
 from sijill.text.tokens import tokenize
 
 
@@ -26,3 +26,21 @@ def _sentences(text: str) -> list[str]:
 )
 def test_split(text: str, expected: list[str]) -> None:
     assert _sentences(text) == expected
+
+
+def test_unpunctuated_text_is_cut_into_bounded_windows() -> None:
+    words = ["اجتمع", "رئيس", "المجلس", "مع", "الوفد"] * 400  # 2,000 words, no punctuation
+    text = " ".join(words)
+    tokens = tokenize(text)
+    spans = split_sentences(text, tokens)
+    starts = [t.start for t in tokens]
+    sizes = [starts.index(s.start) for s in spans[1:]] + [len(tokens)]
+    assert [b - a for a, b in zip([0, *sizes[:-1]], sizes, strict=True)] == [
+        MAX_SENTENCE_TOKENS, MAX_SENTENCE_TOKENS, 2000 - 2 * MAX_SENTENCE_TOKENS]
+    # The windows tile the text: each starts where a token starts, right after the last one.
+    assert spans[0].start == 0 and spans[-1].end == len(text)
+
+
+def test_a_long_news_sentence_is_not_cut() -> None:
+    text = " ".join(["عضو"] * (MAX_SENTENCE_TOKENS - 1)) + "."
+    assert len(split_sentences(text, tokenize(text))) == 1

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys
 from sijill.claims.model import SentenceView
+from sijill.doc import Coverage
 from sijill.lang import load_json
 from sijill.text.normalize import match_key
 
@@ -201,9 +202,9 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     """A meeting (or a founding congress) held: عقد with a meeting noun among the words near it."""
     n = len(view.tokens)
     # Count words outside names: a long organisation name stands for one word.
-    inside = [(m.span.start, m.span.end) for m in view.mentions]
-    words = [j for j in range(n) if view.tokens[j].kind == "word" and (j == i or not any(
-        s < view.tokens[j].start < e for s, e in inside))]
+    inside = Coverage((m.span.start, m.span.end) for m in view.mentions)
+    words = [j for j in range(n) if view.tokens[j].kind == "word" and (
+        j == i or not inside.covers_inside(view.tokens[j].start))]
     at = words.index(i)
     window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
     noun = next((j for j in window if _meeting_noun(lex, _noun_keys(view.keys[j]))

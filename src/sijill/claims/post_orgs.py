@@ -6,12 +6,14 @@ the organisation the text named before it; posts of a state or a government by t
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from sijill.claims.lexicon import Lexicon
 from sijill.claims.model import Mention, SentenceView
-from sijill.doc import Doc, Entity, Span
+from sijill.doc import Coverage, Doc, Entity, Span
 from sijill.lang import load_json
 from sijill.names.titles import strip_honorifics
 from sijill.text.normalize import match_key
@@ -25,14 +27,27 @@ def _body_names() -> frozenset[str]:
 
 def words_between(view: SentenceView, start: int, end: int) -> list[int]:
     """Indices of tokens in ``[start, end)`` that no mention or title covers."""
-    covered = [(m.span.start, m.span.end) for m in view.mentions] + \
-              [(t.start, t.end) for t in view.titles]
-    out = []
-    for i, tok in enumerate(view.tokens):
-        if tok.kind == "word" and tok.start >= start and tok.end <= end and \
-                not any(s <= tok.start < e for s, e in covered):
-            out.append(i)
-    return out
+    free = _FREE_WORDS.get(view)
+    if free is None:
+        free = _FREE_WORDS[view] = _free_words(view)
+    indices, starts, ends = free
+    # Tokens neither overlap nor go back, so their ends rise with their starts.
+    return indices[bisect_left(starts, start) : bisect_right(ends, end)]
+
+
+#: Per sentence, its word tokens that no mention or title covers (indices, starts, ends):
+#: words_between is asked about many ranges of one sentence, and testing every token against
+#: every mention for each made a long sentence cost its length cubed.
+_FREE_WORDS: WeakKeyDictionary[SentenceView, tuple[list[int], list[int], list[int]]] = \
+    WeakKeyDictionary()
+
+
+def _free_words(view: SentenceView) -> tuple[list[int], list[int], list[int]]:
+    covered = Coverage([(m.span.start, m.span.end) for m in view.mentions]
+                       + [(t.start, t.end) for t in view.titles])
+    indices = [i for i, tok in enumerate(view.tokens)
+               if tok.kind == "word" and not covered.covers(tok.start)]
+    return (indices, [view.tokens[i].start for i in indices], [view.tokens[i].end for i in indices])
 
 
 def is_modifier(word: str) -> bool:

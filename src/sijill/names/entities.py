@@ -203,13 +203,18 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
     entities: list[Entity] = []
     keys: list[tuple[str, ...]] = []
     placed: list[tuple[Entity, str]] = []
+    # Entities by type and key, and by type and each word of their key (a short form shares its
+    # first word with its longer name): a long document has thousands of names, and comparing
+    # each with every entity made it cost its length squared.
+    by_key: dict[tuple[str, tuple[str, ...]], list[Entity]] = {}
+    by_word: dict[tuple[str, str], list[int]] = {}
     for i in order:
         span, name = named[i]
         wk = _word_keys(str(span.data.get("canonical") or name))
-        same = [e for e, k in zip(entities, keys) if e.type == span.label and k == wk]
-        home = same or [e for e, k in zip(entities, keys)
-                        if e.type == span.label and _is_part(wk, k, span.label)
-                        and not _another_place(e)]
+        same = by_key.get((span.label, wk), [])
+        near = sorted(set(by_word.get((span.label, wk[0]), ()))) if wk else []
+        home = same or [entities[n] for n in near if _is_part(wk, keys[n], span.label)
+                        and not _another_place(entities[n])]
         if len(home) > 1 and not same:
             home = _nearest_before(home, span.start)
         full = declared.get(wk)
@@ -221,6 +226,9 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
             _add_alias(ent, name)
         else:
             ent = Entity(span.label, name, [], [span])
+            by_key.setdefault((span.label, wk), []).append(ent)
+            for word in set(wk) | {w[1:] for w in wk if w.startswith("ل")}:
+                by_word.setdefault((span.label, word), []).append(len(entities))
             entities.append(ent)
             keys.append(wk)
         home_of[(span.start, span.end)] = ent

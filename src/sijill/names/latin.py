@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import logging
 from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -68,11 +70,28 @@ def _chunks(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _romanizer() -> Any:
+    """The romanizer with its ONNX models on one thread: its default of two threads spins a
+    second core for a few milliseconds per decoding step (more CPU time, no faster on a busy
+    machine), and the pipeline's parallelism is one document per worker process."""
+    from arabic_name_romanizer.api import Transliterator, default_resources_dir
+    from arabic_name_romanizer.inference import OnnxModel
+
+    res = default_resources_dir()
+
+    def one_thread(folder: Path) -> Any:
+        files = ("encoder.onnx", "decoder.onnx", "vocab.json", "meta.json")
+        return OnnxModel(folder, intra_op_threads=1) if all((folder / f).exists() for f in files) else None
+
+    main = one_thread(res)
+    return Transliterator(model=main, persian_model=one_thread(res / "persian") or main,
+                          auto_load_model=main is None)
+
+
 def _spell_many(chunks: list[str], country: str) -> list[str | None]:
     try:
-        from arabic_name_romanizer import transliterate_many
-
-        spelled = list(transliterate_many(chunks, country=country))
+        spelled = list(_romanizer().transliterate_many(chunks, country=country))
     except Exception as exc:  # noqa: BLE001 - a spelling is a nicety; never fail a document on it
         log.debug("no Latin spelling for %d names: %s", len(chunks), exc)
         return [None] * len(chunks)

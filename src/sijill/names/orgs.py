@@ -20,7 +20,7 @@ import itertools
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sijill.doc import Doc, Entity, Span, Token
+from sijill.doc import Coverage, Doc, Entity, Span, Token
 from sijill.lang import load_json, load_lines
 from sijill.names.entities import clean_name
 from sijill.names.places import country_keys
@@ -420,7 +420,7 @@ def resolve_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon | None = Non
     if not full:
         return [e for e in entities if not (e.type == "ORG" and _is_bare_head(e, lex))]
     heads = {id(e): _head_key(doc, e) for e in full}
-    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    covered = Coverage((m.start, m.end) for e in entities for m in e.mentions)
 
     def antecedent(key: str, at: int) -> Entity | None:
         # Organisations the gazetteer or a name shape vouches for come before the model's.
@@ -443,7 +443,7 @@ def resolve_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon | None = Non
         if tok.kind != "word" or not tok.article:
             continue
         start = tok.start + len(tok.proclitics)
-        if any(s <= start < e for s, e in covered):
+        if covered.covers(start):
             continue
         key = _undef(match_key(tok.bare(doc)))
         if key not in lex.heads and key not in lex.definite_only:

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Mapping
 from functools import lru_cache
 
-from sijill.doc import Doc, Span, Token
+from sijill.doc import Doc, Span, SpanIndex, Token
 from sijill.lang import load_json, load_lines
 from sijill.names.entities import group_mentions
 from sijill.names.gazetteer import OrgGazetteer
@@ -209,10 +209,6 @@ def add_mentions(doc: Doc) -> Doc:
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
 def _cut_at_head(doc: Doc, span: Span, lex: Lexicon) -> Span:
     """A model ORG span that opens with a definite head and runs on with a non-adjective
     (الحزب اجتماعها الدوري) is only the head: a back-reference."""
@@ -292,18 +288,23 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     phrases = [_cut_at_verb(doc, p) for p in find_phrases(doc, lex)
                if not is_listed(doc.text[p.start : p.end])]
     # A phrase that runs past a known name is a longer name (مجلس الأمن القومي), and wins.
+    # Indexed, not scanned: a long document has thousands of each (see SpanIndex).
+    known_at, mentions_at, chosen_at = SpanIndex(known), SpanIndex(mentions), SpanIndex()
     longer = [p for p in phrases if any(p.start <= k.start and k.end <= p.end and
-                                        (p.start, p.end) != (k.start, k.end) for k in known)]
+                                        (p.start, p.end) != (k.start, k.end)
+                                        for k in known_at.overlapping(p.start, p.end))]
     chosen: list[Span] = []
     for cand in longer + known + phrases:
-        if any(_overlaps(cand, c) for c in chosen):
+        if chosen_at.overlapping(cand.start, cand.end):
             continue
         inside = cand.data.get("rule") is not None
-        if any(_overlaps(cand, m) and m.label in ("PERSON", "LOC")
-               and not (inside and cand.start <= m.start and m.end <= cand.end) for m in mentions):
+        if any(m.label in ("PERSON", "LOC")
+               and not (inside and cand.start <= m.start and m.end <= cand.end)
+               for m in mentions_at.overlapping(cand.start, cand.end)):
             continue
         chosen.append(cand)
-    out = [m for m in mentions if not any(_overlaps(m, c) for c in chosen)]
+        chosen_at.add(cand)
+    out = [m for m in mentions if not chosen_at.overlapping(m.start, m.end)]
     out.extend(chosen)
     out.sort(key=lambda s: (s.start, s.end))
     return out

@@ -41,19 +41,27 @@ def _bilstm(xp: np.ndarray, lengths: np.ndarray, whh_f: np.ndarray, whh_b: np.nd
     c = np.zeros((2, bsz, hid), dtype=np.float32)
     outs = np.empty((t, 2, bsz, hid), dtype=np.float32)
     g = np.empty((2, bsz, 4 * hid), dtype=np.float32)
+    # Work arrays made once: a fresh array per operation and step cost as much as the arithmetic.
+    gates = np.empty_like(g)
+    tmp = np.empty_like(c)
+    gate_i, gate_f, gate_o = gates[:, :, :hid], gates[:, :, hid:2 * hid], gates[:, :, 3 * hid:]
+    cell_in = g[:, :, 2 * hid:3 * hid]
     for k in range(t):
         np.matmul(h, w, out=g)
         g += xs[k]
         g *= scale
         np.tanh(g, out=g)
-        gates = 0.5 * g + 0.5  # sigmoid of the i, f, o pre-activations (tanh trick)
-        c *= gates[:, :, hid:2 * hid]
-        c += gates[:, :, :hid] * g[:, :, 2 * hid:3 * hid]
-        np.multiply(gates[:, :, 3 * hid:], np.tanh(c), out=h)
+        np.multiply(g, 0.5, out=gates)  # sigmoid of the i, f, o pre-activations (tanh trick)
+        gates += 0.5
+        c *= gate_f
+        np.multiply(gate_i, cell_in, out=tmp)
+        c += tmp
+        np.tanh(c, out=tmp)
+        h = outs[k]  # the step's output is written in place and read by the next step
+        np.multiply(gate_o, tmp, out=h)
         if ragged:
             c *= live[k]
             h *= live[k]
-        outs[k] = h
     out = np.empty((bsz, t, 2 * hid), dtype=np.float32)
     out[:, :, :hid] = outs[:, 0].transpose(1, 0, 2)
     out[:, :, hid:] = outs[::-1, 1].transpose(1, 0, 2)
