@@ -190,3 +190,11 @@ def test_another_given_name_with_the_family_name_is_another_person() -> None:
     ents = group_mentions(doc, [_span(doc, "عبدالعزيز بن عبدالرحمن الشعيل", "PERSON"),
                                 _span(doc, "تركي الشعيل", "PERSON")])
     assert len(ents) == 2
+
+
+def test_every_other_use_of_a_declared_short_form_is_a_mention_of_it() -> None:
+    doc = _doc("وقال اتحاد الكتاب العرب (اتكا) إن المؤتمر انتهى، وأصدر مكتب اتكا بياناً عن اتكا.")
+    ents = group_mentions(doc, [_span(doc, "اتحاد الكتاب العرب", "ORG"), _span(doc, "اتكا", "MISC")])
+    (ent,) = ents
+    assert ent.aliases == ["اتكا"]
+    assert [doc.text[m.start : m.end] for m in ent.mentions] == ["اتحاد الكتاب العرب", "اتكا", "اتكا", "اتكا"]

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
-from sijill.doc import Doc, Entity, Span
+from sijill.doc import Doc, Entity, Span, SpanIndex
 from sijill.lang import load_json, load_lines
 from sijill.names.places import is_kept_type, makes_another_place
 from sijill.text.normalize import match_key
@@ -161,12 +161,14 @@ def _other_uses(doc: Doc, named: list[tuple[Span, str]],
                 declared: dict[tuple[str, ...], Span]) -> list[tuple[Span, str]]:
     """Every other place the text writes a declared short form (في «سواس»), as a mention the
     model missed: after the declaration the short form names that organisation."""
-    taken = [(span.start, span.end) for span, _ in named]
+    if not declared:
+        return []
+    taken = SpanIndex(span for span, _ in named)
     forms = {name for span, name in named if _word_keys(name) in declared}
     found: list[tuple[Span, str]] = []
     for form in forms:
         for m in re.finditer(rf"(?<![^\W\d_]){re.escape(form)}(?![^\W\d_])", doc.text):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not taken.overlapping(m.start(), m.end()):
                 found.append((Span(m.start(), m.end(), "ORG", None, {"short_form": True}), form))
     return found
 
