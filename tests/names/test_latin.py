@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sijill.names.latin import _romanizer, latin_many
+import pytest
+
+from sijill.names import latin as latin_module
+from sijill.names.latin import _romanizer, _spell_many, latin_many
 
 
 def test_the_romanizer_runs_on_one_thread() -> None:
@@ -15,4 +18,15 @@ def test_a_batch_spells_like_one_by_one() -> None:
     names = ["هادي البحرة", "عبد الرحمن بن عبد العزيز", "Smith"]
     batch = latin_many(names)
     assert batch[2] is None and batch[0] is not None and batch[0].lower().startswith("hadi")
+    latin_module._SPELLED.clear()  # one by one from the model again, not from the cache
     assert batch == [latin_many([n])[0] for n in names]
+
+
+@pytest.mark.parametrize("part", ["كاكوه", "أوغلو", "زيدان"])
+def test_a_part_spells_the_same_beside_parts_of_other_lengths(part: str) -> None:
+    # Unseen parts of other lengths in one call once padded the batch and shifted the beam
+    # (كاكوه came out Kakou beside longer parts, Kakouh alone).
+    others = ["بوغدانوفيتش", "تشيلينجاروف", "فيليبوفيتش غالاتاسراي", "قرقاش"]
+    alone = _spell_many([part], "SY")[0]
+    assert alone is not None
+    assert _spell_many([*others, part], "SY")[-1] == alone

@@ -84,9 +84,47 @@ def _romanizer() -> Any:
         files = ("encoder.onnx", "decoder.onnx", "vocab.json", "meta.json")
         return OnnxModel(folder, intra_op_threads=1) if all((folder / f).exists() for f in files) else None
 
-    main = one_thread(res)
-    return Transliterator(model=main, persian_model=one_thread(res / "persian") or main,
+    main = _SameLengthBatches.wrap(one_thread(res))
+    return Transliterator(model=main, persian_model=_SameLengthBatches.wrap(one_thread(res / "persian")) or main,
                           auto_load_model=main is None)
+
+
+class _SameLengthBatches:
+    """The romanizer's model, decoding only name parts of one length together.
+
+    Its model pads a batch to the longest part, and padding shifts the beam: the same part came
+    out ``Kakouh`` alone and ``Kakou`` beside longer parts, so a document's spellings depended on
+    the documents a process had seen before (and on the number of workers). Parts of equal
+    length need no padding and decode as they do alone; the batches are also cheaper.
+    """
+
+    def __init__(self, model: Any) -> None:
+        self._model = model
+
+    @classmethod
+    def wrap(cls, model: Any) -> Any:
+        return cls(model) if model is not None else None
+
+    def transliterate_units(self, units: list[str], country: str | None, k: int,
+                            roles: list[str] | None = None) -> list[Any]:
+        by_length: dict[int, list[int]] = {}
+        for i, unit in enumerate(units):
+            by_length.setdefault(len(unit), []).append(i)
+        out: list[Any] = [None] * len(units)
+        for positions in by_length.values():
+            group = [units[i] for i in positions]
+            if roles is None:
+                hyps = self._model.transliterate_units(group, country, k)
+            else:
+                hyps = self._model.transliterate_units(group, country, k,
+                                                       roles=[roles[i] for i in positions])
+            for i, hyp in zip(positions, hyps, strict=True):
+                out[i] = hyp
+        return out
+
+    def __getattr__(self, name: str) -> Any:
+        # Everything else (uses_roles, metadata) is the model's own.
+        return getattr(self._model, name)
 
 
 def _spell_many(chunks: list[str], country: str) -> list[str | None]:
