@@ -257,6 +257,15 @@ def test_an_indefinite_head_and_a_state_or_city_is_a_name(run, text: str, name: 
     assert name in _orgs(run(text))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("وانسحب نواب ائتلاف دولة القانون من الجلسة.", "ائتلاف دولة القانون"),
+    ("وقال حزب دولة المواطنة إنه يرفض القرار.", "حزب دولة المواطنة"),
+    ("وأصدرت جمعية مدينة العمال بياناً.", "جمعية مدينة العمال"),
+])
+def test_a_common_noun_a_gazetteer_lists_as_a_town_does_not_end_a_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
 @pytest.mark.parametrize("text", ["وقال مجلس تحقيق إن الأمر انتهى.", "وشكلت لجنة عمل للنظر."])
 def test_an_indefinite_head_and_a_common_noun_is_no_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _orgs(run(text)) == []

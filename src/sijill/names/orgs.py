@@ -305,10 +305,28 @@ def _is_city(word: str) -> bool:
     return place_score(word) >= _CITY
 
 
+#: How common a word's definite form may be in the news vectors for the word still to be a
+#: proper name: a city is hardly ever written with the article (اللندن), a common noun the
+#: place gazetteer also lists (دولة، مدينة، سنة) is, and often.
+_DEFINITE_RANK = 20_000
+
+
+def _is_common_noun(word: str) -> bool:
+    """A word whose definite form is a frequent word (الدولة، المدينة): a common noun, even
+    when a place gazetteer lists a town of that name."""
+    from sijill.names.stages import word_rank  # the stages module imports this one
+
+    rank = word_rank("ال" + word)
+    return rank is not None and rank < _DEFINITE_RANK
+
+
 def _is_state_or_city(word: str) -> bool:
     """An indefinite proper name of a country or a well-known city, which completes a name after
-    an indefinite head (جامعة لندن، بورصة طوكيو، مؤسسة قطر)."""
-    return " ".join(match_key(word).split()) in country_keys() or _is_city(word)
+    an indefinite head (جامعة لندن، بورصة طوكيو، مؤسسة قطر); never a common noun
+    (ائتلاف دولة القانون goes on after دولة)."""
+    if " ".join(match_key(word).split()) in country_keys():
+        return True
+    return _is_city(word) and not _is_common_noun(word)
 
 
 def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
