@@ -25,3 +25,28 @@ def test_a_title_does_not_reach_past_a_trigger_to_its_object(run: Any, text: str
     held = _held(run(text))
     assert any(p == holder and r.startswith("رئيس") for p, r in held)
     assert not any(p == other and r.startswith("رئيس") for p, r in held)
+
+
+@pytest.mark.parametrize(("text", "other", "kept"), [
+    # a headline: the title is the subject of a verb in the present, the name is its object
+    ("الأمين العام لجامعة الدول العربية يدين تصريحات وزير الخارجية الليبي عبد الرحمن السويحلي.",
+     "عبد الرحمن السويحلي", ("عبد الرحمن السويحلي", "وزير الخارجية")),
+    ("الناطق باسم الحكومة المغربية ينتقد تصريحات محمد الساسي.", "محمد الساسي", None),
+    ("رئيس البرلمان التونسي يهنئ عبد الكريم الزبيدي بمنصبه الجديد.", "عبد الكريم الزبيدي", None),
+    ("وزير الداخلية الجزائري سيلتقي كريم الطاهري غداً في وهران.", "كريم الطاهري", None),
+])
+def test_a_title_does_not_reach_past_a_verb_to_its_object(run: Any, text: str, other: str,
+                                                         kept: tuple[str, str] | None) -> None:
+    held = _held(run(text))
+    # the name after the verb holds none of the subject's posts, only its own title if any
+    assert {(p, r) for p, r in held if p == other} == ({kept} if kept else set())
+
+
+@pytest.mark.parametrize(("text", "holder", "role"), [
+    # a verb after the name, not between title and name, leaves the post to the name
+    ("رئيس الوزراء العراقي حيدر العبادي يزور طهران.", "حيدر العبادي", "رئيس الوزراء"),
+    # a word of the shape of the present that is a noun (يوليو) stops nothing
+    ("وأكد وزير المالية مطلع يوليو سامي القرمازي أن الموازنة جاهزة.", "سامي القرمازي", "وزير المالية"),
+])
+def test_a_verb_elsewhere_keeps_the_post(run: Any, text: str, holder: str, role: str) -> None:
+    assert (holder, role) in _held(run(text))

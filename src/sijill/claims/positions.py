@@ -92,6 +92,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None  # رئيس الجهاز، ومحمد فلان: the name after ، و opens the next item of a list
         if _successor_between(view, title.end, m.span.start):
             return None  # تكليف فلان بمهام مدير عام الجمارك خلفاً لعلان: علان is the one replaced
+        if _verb_between(view, title.end, m.span.start):
+            return None  # الأمين العام للمجلس يستنكر تصريحات فلان: the title is the verb's subject
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
         if between and (len(gap) > 5 or any(t.data.get("phrase") for t in between)):
             return None
@@ -167,6 +169,21 @@ def _successor_between(view: SentenceView, start: int, end: int) -> bool:
     """Whether a successor cue (خلفاً لـ، بدلاً من) stands in ``[start, end)``."""
     text = match_key(view.doc.text[start:end])
     return any(" ".join(c)[:6] in text for c in lexicon().successor_cues)
+
+
+def _is_verb(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` is a verb of the present (يدين، سيزور), as headlines write the act of
+    a subject named by a title, by its shape, unless a list says the word is a noun."""
+    tok = view.tokens[i]
+    word = match_key(view.doc.text[tok.start : tok.end])
+    refs = post_references()
+    return word not in refs.not_verbs and any(
+        word.startswith(p) and len(word) >= len(p) + 3 for p in refs.verb_prefixes)
+
+
+def _verb_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a finite verb stands in ``[start, end)`` outside names and titles."""
+    return any(_is_verb(view, i) for i in words_between(view, start, end))
 
 
 def _new_item_between(view: SentenceView, start: int, end: int) -> bool:

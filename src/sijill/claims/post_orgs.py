@@ -311,6 +311,8 @@ class PostReferences:
     body_heads: tuple[str, ...]
     address_posts: frozenset[str]
     post_links: frozenset[str]
+    verb_prefixes: tuple[str, ...]
+    not_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -327,6 +329,8 @@ def post_references() -> PostReferences:
         tuple(match_key(w) for w in data.get("body_heads", [])),
         frozenset(match_key(w) for w in data.get("address_posts", [])),
         frozenset(match_key(w) for w in data.get("post_links", [])),
+        tuple(match_key(w) for w in data.get("verb_prefixes", [])),
+        frozenset(match_key(w) for w in data.get("not_verbs", [])),
     )
 
 
