@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sijill.names.people import is_given_name, is_object_after_surname, is_run_on
+from sijill.names.people import is_given_name, is_object_after_surname, is_run_on, opens_phrase
 from sijill.names.stages import tagger, word_rank
 
 
@@ -26,6 +26,35 @@ def test_a_common_word_after_a_name_is_no_part_of_it(word: str) -> None:
                                   "لطفي", "لبيب", "بترجي"])
 def test_surnames_and_rare_words_stay_in_a_name(word: str) -> None:
     assert not is_run_on(word, _gaz(), _ranks())
+
+
+@pytest.mark.parametrize(("word", "opens"), [
+    ("بأسمى", True), ("بخالص", True), ("ببالغ", True), ("بتوجيهات", True),
+    ("بكر", False), ("بدر", False), ("بسام", False), ("بلال", False), ("لطفي", False), ("بن", False),
+])
+def test_a_preposition_before_a_common_word_opens_a_phrase(word: str, opens: bool) -> None:
+    assert opens_phrase(word, _gaz(), _ranks()) is opens
+
+
+@pytest.mark.parametrize(("text", "tagged", "name"), [
+    ("وبعث عادل بن يوسف المنصوري بأسمى آيات التهاني إلى الرئيس التونسي.",
+     "عادل بن يوسف المنصوري بأسمى آيات", "عادل بن يوسف المنصوري"),
+    ("وتقدم كريم الساعدي بخالص العزاء إلى أسرة الفقيد في البصرة.",
+     "كريم الساعدي بخالص العزاء", "كريم الساعدي"),
+    ("وقال أبو بكر البغدادي إن الأمر انتهى.", "أبو بكر البغدادي", "أبو بكر البغدادي"),
+])
+def test_a_name_run_on_into_a_preposition_phrase_ends_before_it(text: str, tagged: str, name: str) -> None:
+    from sijill.doc import Doc, OffsetMap
+    from sijill.names.stages import _spans
+    from sijill.text.tokens import tokenize
+
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+    tokens = tokenize(text)
+    start, end = text.index(tagged), text.index(tagged) + len(tagged)
+    inside = [start <= t.start and t.end <= end for t in tokens]
+    tags = ["O" if not a else "I-PERS" if i and inside[i - 1] else "B-PERS"
+            for i, a in enumerate(inside)]
+    assert [text[s.start : s.end] for s in _spans(doc, tokens, tags)] == [name]
 
 
 @pytest.mark.parametrize(("word", "given"), [("باسم", True), ("وائل", True), ("ومحمد", False)])

@@ -64,6 +64,17 @@ def is_run_on(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bo
     return word[:1] == "ل" and rank is not None and rank < _COMMON_RANK
 
 
+def opens_phrase(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
+    """A word inside a tagged name that opens a preposition phrase the model ran the name into
+    (فلان الفلاني بأسمى آيات التهاني، فلان بخالص العزاء): ب or ل before a common word, the whole
+    no name part (بكر، بدر، بسام stay)."""
+    stem = word[1:]
+    if word[:1] not in ("ب", "ل") or len(stem) < 3 or is_name_part(word, gazetteers):
+        return False
+    rank = ranks.get(normalize(stem))
+    return rank is not None and rank < _COMMON_RANK
+
+
 def is_object_after_surname(previous: str, word: str, gazetteers: Gazetteers,
                             ranks: Mapping[str, int]) -> bool:
     """A definite common word after a definite family name is the verb's object, not a second

@@ -22,6 +22,7 @@ from sijill.names.people import (
     is_name_part,
     is_object_after_surname,
     is_run_on,
+    opens_phrase,
 )
 from sijill.names.places import country_keys, place_words, shape_place
 from sijill.names.titled import titled_people
@@ -145,6 +146,15 @@ def _split_at_kinship(doc: Doc, tokens: list[Token], tags: list[str]) -> list[st
     return out
 
 
+def _before_phrase(doc: Doc, tokens: list[Token], first: int, last: int) -> int:
+    """The last token of a person's name that the model ran on into a preposition phrase
+    (راشد الراشد بأسمى آيات): the name ends before the phrase's first word."""
+    for k in range(first + 1, last + 1):
+        if tokens[k].kind == "word" and opens_phrase(tokens[k].text(doc), _gazetteers(), _ranks()):
+            return k - 1
+    return last
+
+
 def _spans(doc: Doc, tokens: list[Token], tags: list[str],
            words: Mapping[str, int] | None = None) -> list[Span]:
     tags = _split_at_kinship(doc, tokens, _split_at_punctuation(doc, tokens, tags))
@@ -163,6 +173,8 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
             first += 1
         while last >= first and tokens[last].kind == "punct":
             last -= 1
+        if label == "PERS":
+            last = _before_phrase(doc, tokens, first, last)
         while label == "PERS" and first < last and (
                 is_run_on(tokens[last].text(doc), _gazetteers(), _ranks()) or
                 is_object_after_surname(tokens[last - 1].text(doc), tokens[last].text(doc),
