@@ -50,3 +50,16 @@ def test_a_title_does_not_reach_past_a_verb_to_its_object(run: Any, text: str, o
 ])
 def test_a_verb_elsewhere_keeps_the_post(run: Any, text: str, holder: str, role: str) -> None:
     assert (holder, role) in _held(run(text))
+
+
+@pytest.mark.parametrize(("text", "holder", "role"), [
+    # a comma and other words between two titles: the first is not the name's
+    (("وناقش الوزير المبادرة مع المسؤولين الأتراك، وبينهم الرئيس رجب طيب أردوغان، "
+      "ورئيس الوزراء أحمد داود أوغلو."), "رجب طيب أردوغان", "الوزير"),
+    (("وبحث المبعوث الخاص الملف مع القادة الليبيين، ومنهم رئيس المجلس الرئاسي فايز السراج."),
+     "فايز السراج", "المبعوث الخاص"),
+])
+def test_a_title_does_not_chain_past_a_comma(run: Any, text: str, holder: str, role: str) -> None:
+    held = _held(run(text))
+    assert any(p == holder for p, _ in held)
+    assert not any(p == holder and r.startswith(role) for p, r in held)

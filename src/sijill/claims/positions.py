@@ -97,6 +97,10 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
         if between and (len(gap) > 5 or any(t.data.get("phrase") for t in between)):
             return None
+        if between and _apart(view, title.end, between[0].start):
+            # ناقش الوزير المبادرة مع المسؤولين، وبينهم الرئيس فلان: the next title is another's,
+            # not the chain of one person's titles (نائب رئيس الوزراء وزير الخارجية فلان).
+            return None
         if any(t.data.get("kind") == "post" for t in between) and \
                 _qualified_alone(view, title, between[0].start):
             # الرئيس التونسي وزير الداخلية فلان: the first post is someone else's.
@@ -169,6 +173,16 @@ def _successor_between(view: SentenceView, start: int, end: int) -> bool:
     """Whether a successor cue (خلفاً لـ، بدلاً من) stands in ``[start, end)``."""
     text = match_key(view.doc.text[start:end])
     return any(" ".join(c)[:6] in text for c in lexicon().successor_cues)
+
+
+def _apart(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a comma stands in ``[start, end)`` with words other than adjectives and
+    honorifics (، وبينهم): two titles around it are no chain of one person's titles."""
+    text = view.doc.text[start:end]
+    if "،" not in text and "," not in text:
+        return False
+    return any(not is_modifier(view.doc.text[view.tokens[i].start : view.tokens[i].end])
+               for i in _content_words(view, start, end))
 
 
 def _is_verb(view: SentenceView, i: int) -> bool:
