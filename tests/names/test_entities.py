@@ -198,3 +198,29 @@ def test_every_other_use_of_a_declared_short_form_is_a_mention_of_it() -> None:
     (ent,) = ents
     assert ent.aliases == ["اتكا"]
     assert [doc.text[m.start : m.end] for m in ent.mentions] == ["اتحاد الكتاب العرب", "اتكا", "اتكا", "اتكا"]
+
+
+@pytest.mark.parametrize(("text", "state", "nationality"), [
+    ("وقالت حكومة الدنمارك إنها سترسل قوات، وأكدت الحكومة الدنماركية ذلك.",
+     "حكومة الدنمارك", "الحكومة الدنماركية"),
+    ("وانتشر جيش لبنان في الجنوب، وقال الجيش اللبناني إن الوضع هادئ.", "جيش لبنان", "الجيش اللبناني"),
+    ("ورحبت حكومة أفغانستان بالقرار، وقالت الحكومة الأفغانية إنها ستنفذه.",
+     "حكومة أفغانستان", "الحكومة الأفغانية"),
+    ("وأعلنت حكومة سوريا موقفها، ثم عادت الحكومة السورية فنفته.", "حكومة سوريا", "الحكومة السورية"),
+])
+def test_a_body_named_with_a_state_and_with_its_nationality_is_one(
+        text: str, state: str, nationality: str) -> None:
+    doc = _doc(text)
+    ents = group_mentions(doc, [_span(doc, state, "ORG"), _span(doc, nationality, "ORG")])
+    assert [{e.name, *e.aliases} for e in ents] == [{state, nationality}]
+    assert len(ents[0].mentions) == 2
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("وقالت حكومة مصر إن الحكومة السورية لم ترد.", "حكومة مصر", "الحكومة السورية"),
+    ("وقال جيش لبنان إن الحكومة اللبنانية اجتمعت.", "جيش لبنان", "الحكومة اللبنانية"),
+])
+def test_another_state_or_another_body_stays_apart(text: str, first: str, second: str) -> None:
+    doc = _doc(text)
+    ents = group_mentions(doc, [_span(doc, first, "ORG"), _span(doc, second, "ORG")])
+    assert [e.name for e in ents] == [first, second]

@@ -8,7 +8,7 @@ from itertools import pairwise
 
 from sijill.doc import Doc, Entity, Span, SpanIndex
 from sijill.lang import load_json, load_lines
-from sijill.names.places import is_kept_type, makes_another_place
+from sijill.names.places import country_keys, is_kept_type, makes_another_place
 from sijill.text.normalize import match_key
 
 _EDGE_PUNCT = re.compile(r"^[\s\"'«»“”()\[\]،,.:؛-]+|[\s\"'«»“”()\[\]،,.:؛-]+$")
@@ -192,6 +192,66 @@ def _person_surnames(entities: list[Entity]) -> None:
             entities.remove(ent)
 
 
+def _country_stem(key: str) -> str:
+    """The part of a country's name its nationality adjective is built on (سوريا -> سور،
+    أفغانستان -> أفغان، الدنمارك -> دنمارك), as a matching key."""
+    key = key.removeprefix("ال")
+    for end in ("ستان", "يا", "يه", "ا", "ه"):
+        if key.endswith(end) and len(key) - len(end) >= 2:
+            return key[: -len(end)]
+    return key
+
+
+_VOWEL_LETTERS = re.compile("[اوي]")
+
+
+def _skeleton(key: str) -> str:
+    """A key without its long-vowel letters, which transliterations spell freely (الدانمرك،
+    الدنمارك)."""
+    return _VOWEL_LETTERS.sub("", key)
+
+
+@lru_cache(maxsize=1)
+def _country_skeletons() -> frozenset[str]:
+    """The skeletons of the one-word country names of CLDR (Babel), without the article."""
+    return frozenset(_skeleton(k.removeprefix("ال")) for k in country_keys() if " " not in k)
+
+
+def _state_form(name: str) -> tuple[str, str] | None:
+    """A body named by its head and a state, as (head, the skeleton of the state's stem):
+    حكومة الدنمارك (the country's name) and الحكومة الدنماركية (its nationality adjective)
+    give one pair."""
+    words = [match_key(w) for w in name.split()]
+    if len(words) != 2:
+        return None
+    head, state = words
+    if not head.startswith("ال") and _skeleton(state.removeprefix("ال")) in _country_skeletons():
+        return head, _skeleton(_country_stem(state))
+    if head.startswith("ال") and state.startswith("ال"):
+        for end in ("يه", "ي"):
+            if state.endswith(end) and len(state) - len(end) > 3:
+                return head[2:], _skeleton(state[2 : -len(end)])
+    return None
+
+
+def _country_and_nationality_forms(entities: list[Entity]) -> None:
+    """An organisation named with a state's name and with its nationality adjective (حكومة
+    الدنمارك، الحكومة الدنماركية; جيش لبنان، الجيش اللبناني) is one body: the later form joins
+    the earlier."""
+    first: dict[tuple[str, str], Entity] = {}
+    for ent in list(entities):
+        form = _state_form(ent.name) if ent.type == "ORG" else None
+        if form is None:
+            continue
+        home = first.setdefault(form, ent)
+        if home is not ent:
+            home.mentions.extend(ent.mentions)
+            _add_alias(home, ent.name)
+            for alias in ent.aliases:
+                _add_alias(home, alias)
+            entities.remove(ent)
+
+
 def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
     """One entity per actor: identical names, and shorter forms of one longer name, are merged."""
     named = [(span, clean_name(doc, span)) for span in mentions]
@@ -249,5 +309,7 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
         _add_alias(ent, alias)
     _bare_place_aliases(entities, keys)
     _person_surnames(entities)
+    entities.sort(key=lambda e: (e.mentions[0].start, e.type))
+    _country_and_nationality_forms(entities)
     entities.sort(key=lambda e: (e.mentions[0].start, e.type))
     return entities
