@@ -63,3 +63,22 @@ def test_a_title_does_not_chain_past_a_comma(run: Any, text: str, holder: str, r
     held = _held(run(text))
     assert any(p == holder for p, _ in held)
     assert not any(p == holder and r.startswith(role) for p, r in held)
+
+
+@pytest.mark.parametrize(("text", "holder", "role"), [
+    # a head of government's post in a list after an organisation's: not that organisation's
+    (("وحضر الاجتماع الأمين العام لمجلس التعاون عبد اللطيف الزياني ونائب رئيس الوزراء وزير "
+      "الخارجية الأردني أيمن الصفدي."), "أيمن الصفدي", "نائب رئيس الوزراء"),
+])
+def test_a_state_post_in_a_list_shares_no_organisation(run: Any, text: str, holder: str,
+                                                      role: str) -> None:
+    doc = run(text)
+    orgs = {p.org.name if p.org else None for p in doc.claims["positions"]
+            if p.person.name == holder and p.role == role}
+    assert orgs == {None}
+
+
+def test_a_body_post_in_a_list_shares_its_organisation(run: Any) -> None:
+    doc = run("وقال رئيس الاتحاد التونسي لكرة القدم وديع الجريء، ونائب الرئيس ماهر السنوسي إن البطولة ستقام.")
+    orgs = {p.org.name for p in doc.claims["positions"] if p.person.name == "ماهر السنوسي" and p.org}
+    assert orgs == {"الاتحاد التونسي لكرة القدم"}

@@ -29,6 +29,7 @@ from sijill.claims.post_orgs import (
     orgs_of,
     owner_in_name,
     parent_before,
+    post_of_a_state,
     post_references,
     top_level,
     words_between,
@@ -435,7 +436,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 owned = _owner_named_in(view, named[-1].entity, Span(named[-1].span.start, named[-1].span.start,
                                                                      "ORG"), named[-1].span.end)
                 orgs = [owned[0] if owned else top_level(named[-1].entity, here, named[-1].span.start)]
-        if not orgs and out and _listed_after(view, out[-1], title):
+        if not orgs and out and _listed_after(view, out[-1], title) and \
+                not post_of_a_state(title, lex):
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
             orgs = [out[-1].org] if out[-1].org is not None else []
         if not orgs:

@@ -175,6 +175,19 @@ def unreferred(org: Entity) -> bool:
     return match_key(org.name).startswith(refs.government_heads + refs.unreferred_heads)
 
 
+def post_of_a_state(title: Span, lex: Lexicon) -> bool:
+    """Whether a title is a minister's, an envoy's, a head of government's or a state's post: it
+    shares no organisation with a list it stands in (الأمين العام للمنظمة فلان ونائب رئيس
+    الوزراء علان)."""
+    refs = post_references()
+    role = match_key(str(title.data.get("role", "")))
+    if not role:
+        return False
+    return (role.startswith(refs.ministers) or bool(lex.posted_heads.match((role.split()[0],))) or
+            any(role == g or role.endswith(" " + g) for g in refs.government_posts) or
+            role in refs.state_posts)
+
+
 def org_by_reference(view: SentenceView, title: Span, context: list[Mention], lex: Lexicon) -> list[Entity]:
     """The organisation of a post that names none: the one the text is about, named before.
 
