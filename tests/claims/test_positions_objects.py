@@ -82,3 +82,13 @@ def test_a_body_post_in_a_list_shares_its_organisation(run: Any) -> None:
     doc = run("وقال رئيس الاتحاد التونسي لكرة القدم وديع الجريء، ونائب الرئيس ماهر السنوسي إن البطولة ستقام.")
     orgs = {p.org.name for p in doc.claims["positions"] if p.person.name == "ماهر السنوسي" and p.org}
     assert orgs == {"الاتحاد التونسي لكرة القدم"}
+
+
+@pytest.mark.parametrize("text", [
+    "وذكرت الوكالة الوطنية للإعلام أن قائد الجيش العماد جوزيف عون تفقد الوحدات.",
+    "ونقلت الوكالة الرسمية للأنباء عن رئيس الأركان اللواء محمد الحداد قوله إن الوضع مستقر.",
+])
+def test_a_news_agency_with_its_article_is_no_post_organisation(run: Any, text: str) -> None:
+    doc = run(text)
+    assert doc.claims["positions"]
+    assert not any(p.org is not None and "الوكالة" in p.org.name for p in doc.claims["positions"])

@@ -172,7 +172,10 @@ def _genitive_owner(doc: Doc, body: Entity, since: int, at: int) -> tuple[bool, 
 def unreferred(org: Entity) -> bool:
     """A government or a medium: never the organisation a post refers to by default."""
     refs = post_references()
-    return match_key(org.name).startswith(refs.government_heads + refs.unreferred_heads)
+    key = match_key(org.name)
+    # الوكالة الوطنية للإعلام: the head is listed without its article
+    return key.startswith(refs.government_heads + refs.unreferred_heads) or \
+        key.removeprefix("ال").startswith(refs.unreferred_heads)
 
 
 def post_of_a_state(title: Span, lex: Lexicon) -> bool:
