@@ -87,3 +87,27 @@ def test_a_state_the_model_took_for_an_organisation_is_a_place(run) -> None:  # 
     types = {e.name: e.type for e in doc.entities}
     assert types.get("المملكة العربية السعودية", "LOC") == "LOC"
     assert "ORG" not in {t for n, t in types.items() if "المملكة" in n or "الإمارات" in n}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("وقتل خمسة أشخاص في حلب أمس.", "حلب"),
+    ("ووصل وزير الخارجية الأردني إلى مسقط في زيارة رسمية.", "مسقط"),
+    ("وفرّ المدنيون من حلب إلى إدلب.", "حلب"),
+])
+def test_a_city_named_bare_after_a_preposition_is_a_place(run, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("LOC", place) in {(e.type, e.name) for e in run(text).entities}
+
+
+@pytest.mark.parametrize("text", ["ووقع الانفجار في سنة ماضية.", "ويعيش اللاجئون في دولة بعيدة."])
+def test_a_common_noun_a_gazetteer_lists_as_a_town_is_no_place(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e for e in run(text).entities if e.type == "LOC"] == []
+
+
+@pytest.mark.parametrize(("word", "place"), [
+    ("حلب", True), ("مسقط", True), ("دولة", False), ("مدينة", False), ("سنة", False),
+    ("محمد", False),
+])
+def test_a_bare_place_is_a_city_no_common_noun_and_no_name_part(word: str, place: bool) -> None:
+    from sijill.names.stages import _is_bare_place
+
+    assert _is_bare_place(word) is place
