@@ -205,3 +205,14 @@ def test_a_post_after_its_holder_ends_at_the_comma(run) -> None:  # type: ignore
     doc = run("ثمن السفير سامي العلي، سفير المملكة الأردنية الهاشمية في مصر، دعم مجموعة \"طلعت مصطفى\" "
               "للصندوق الخيري.")
     assert all(p.org is None for p in doc.claims["positions"] if p.person.name == "سامي العلي")
+
+
+@pytest.mark.parametrize(("text", "holder", "org"), [
+    # the board that acts names its organisation inside its own name: the unit is that one's
+    ("وافق مجلس إدارة الاتحاد الأردني لكرة القدم على تعيين الإيطالي ماركو روسي رئيساً لدائرة الحكام.",
+     "ماركو روسي", "الاتحاد الأردني لكرة القدم"),
+])
+def test_a_unit_of_the_organisation_inside_the_acting_board(run, text: str, holder: str,  # type: ignore[no-untyped-def]
+                                                            org: str) -> None:
+    doc = run(text)
+    assert {p.org.name for p in doc.claims["positions"] if p.person.name == holder and p.org} == {org}

@@ -118,10 +118,16 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
             return owner
     if view is not None:
         for m in reversed(view.mentions):
-            if m.type == "ORG" and m.span.end <= title.start and m.entity is not body and \
-                    not _complement_of_title(view, m) and not is_sub_body(m.entity) and \
-                    not unreferred(m.entity):
+            if m.type != "ORG" or m.span.end > title.start or m.entity is body or \
+                    _complement_of_title(view, m) or unreferred(m.entity):
+                continue
+            if not is_sub_body(m.entity):
                 return m.entity
+            owned = owner_in_name(m.entity, view.doc, m.span.start)
+            if owned is not None:
+                # وافق مجلس إدارة الاتحاد الأردني على تعيين فلان رئيساً لدائرة الحكام: the
+                # organisation named inside the board that acts.
+                return owned[0]
     counts: dict[int, int] = {}
     best: Entity | None = None
     for m in context:
