@@ -224,3 +224,24 @@ def test_another_state_or_another_body_stays_apart(text: str, first: str, second
     doc = _doc(text)
     ents = group_mentions(doc, [_span(doc, first, "ORG"), _span(doc, second, "ORG")])
     assert [e.name for e in ents] == [first, second]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("وقال فرانسوا كارار إن الوضع صعب، وأضاف فرونسوا كارار أن الحل قريب.", "فرانسوا كارار", "فرونسوا كارار"),
+    ("وصرح جوزيف أولمان للصحفيين، ثم عاد جوزيف أولمن ليؤكد ذلك.", "جوزيف أولمان", "جوزيف أولمن"),
+])
+def test_one_name_word_spelled_two_ways_is_one_person(text: str, first: str, second: str) -> None:
+    doc = _doc(text)
+    ents = group_mentions(doc, [_span(doc, first, "PERSON"), _span(doc, second, "PERSON")])
+    assert [(e.name, e.aliases) for e in ents] == [(first, [second])]
+
+
+@pytest.mark.parametrize(("text", "first", "second"), [
+    ("والتقى سعود الحربي مع سعيد الحربي.", "سعود الحربي", "سعيد الحربي"),
+    ("والتقى محمد العلي مع محمود العلي.", "محمد العلي", "محمود العلي"),
+    ("وقال محمد بن سلمان إن محمد بن سلطان حضر.", "محمد بن سلمان", "محمد بن سلطان"),
+])
+def test_two_given_names_or_another_consonant_are_two_people(text: str, first: str, second: str) -> None:
+    doc = _doc(text)
+    ents = group_mentions(doc, [_span(doc, first, "PERSON"), _span(doc, second, "PERSON")])
+    assert [e.name for e in ents] == [first, second]

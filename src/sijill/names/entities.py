@@ -252,6 +252,48 @@ def _country_and_nationality_forms(entities: list[Entity]) -> None:
             entities.remove(ent)
 
 
+def _vowel_variant(a: str, b: str) -> bool:
+    """Two spellings of one foreign name that differ in one long-vowel letter, changed, added or
+    left out (فرانسوا، فرونسوا; أولمان، أولمن), where both are not attested given names of their
+    own (سعود، سعيد; محمد، محمود)."""
+    from sijill.names.people import is_given_name  # the people module is imported late
+    from sijill.names.stages import tagger
+
+    if a == b or abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4 or \
+            _skeleton(a) != _skeleton(b):
+        return False
+    if len(a) == len(b) and sum(x != y for x, y in zip(a, b)) != 1:
+        return False
+    gazetteers = tagger().features.gazetteers
+    return not (is_given_name(a, gazetteers) and is_given_name(b, gazetteers))
+
+
+def _spelling_variants(entities: list[Entity]) -> None:
+    """A person written twice with one name word spelled two ways (فرانسوا كارار، فرونسوا
+    كارار) is one person: the later spelling joins the earlier."""
+    # Bucketed by the words' skeletons, which variants share: no comparison of every pair.
+    people: dict[tuple[str, ...], list[Entity]] = {}
+    for ent in list(entities):
+        if ent.type != "PERSON" or len(ent.name.split()) < 2:
+            continue
+        keys = _word_keys(ent.name)
+        same = people.setdefault(tuple(_skeleton(k) for k in keys), [])
+        home = next((p for p in same if _one_word_respelled(_word_keys(p.name), keys)), None)
+        if home is None:
+            same.append(ent)
+            continue
+        home.mentions.extend(ent.mentions)
+        _add_alias(home, ent.name)
+        for alias in ent.aliases:
+            _add_alias(home, alias)
+        entities.remove(ent)
+
+
+def _one_word_respelled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    differ = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(differ) == 1 and _vowel_variant(*differ[0])
+
+
 def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
     """One entity per actor: identical names, and shorter forms of one longer name, are merged."""
     named = [(span, clean_name(doc, span)) for span in mentions]
@@ -311,5 +353,6 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
     _person_surnames(entities)
     entities.sort(key=lambda e: (e.mentions[0].start, e.type))
     _country_and_nationality_forms(entities)
+    _spelling_variants(entities)
     entities.sort(key=lambda e: (e.mentions[0].start, e.type))
     return entities
