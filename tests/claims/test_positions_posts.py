@@ -216,3 +216,16 @@ def test_a_unit_of_the_organisation_inside_the_acting_board(run, text: str, hold
                                                             org: str) -> None:
     doc = run(text)
     assert {p.org.name for p in doc.claims["positions"] if p.person.name == holder and p.org} == {org}
+
+
+@pytest.mark.parametrize(("text", "holder", "status"), [
+    # a definite العضو after a name is that person's membership, of the organisation the text names
+    (("أعلن نادي الوداد المغربي شطب عضويات كل من كريم بناني رئيس النادي الأسبق، "
+      "وسعيد الناصري نائب الرئيس الأسبق، وعادل الزموري العضو المستقيل."), "الزموري", "former"),
+    ("وقال محمود الشريف العضو المستقل في المجلس البلدي إن المشروع تأخر.", "محمود الشريف", "current"),
+])
+def test_a_definite_member_after_a_name(run, text: str, holder: str,  # type: ignore[no-untyped-def]
+                                        status: str) -> None:
+    doc = run(text)
+    assert any(p.person.name.endswith(holder) and p.role.startswith("العضو") and p.status == status
+               for p in doc.claims["positions"])
