@@ -13,6 +13,7 @@ body named only inside a post (رئيس المكتب التنفيذي للتجم
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,6 +45,9 @@ __all__ = ["Attribute", "Relation", "find_relations", "find_sizes", "is_body_nam
 _LINK_GAP = 24
 _LINK_WORDS = 2  # the most words between a body and its organisation (التابعة لـ)
 _POST_GAP = 4  # a post's organisation follows its title at most a preposition away (عضواً في)
+#: From an offset, the first ``_LINK_WORDS`` words and the space after them (possessive, so a
+#: word is never split to make up the count).
+_LINK_REACH = re.compile(rf"(?:\s*+\S++){{{_LINK_WORDS}}}\s*+")
 
 
 @dataclass(slots=True)
@@ -119,11 +123,12 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
                       lex: StructureLexicon) -> None:
     """A body named only in a post (رئيس المكتب التنفيذي) becomes an organisation of its own,
     a body of the post's organisation; the position names it as ``body``."""
+    spans = _SortedMentions()
     for p in positions:
         if p.org is None:
             continue
         if p.body is not None:
-            if _adjacent(doc, p.body, p.org, p.evidence, lex):
+            if _adjacent(doc, spans.of(p.body), spans.of(p.org), p.evidence, lex):
                 found.add("PART_OF", p.body, p.org, p.evidence, weak=True)
             continue
         if not _org_follows_role(doc, p):
@@ -193,17 +198,42 @@ def _org_follows_role(doc: Doc, p: Position) -> bool:
     return False
 
 
-def _adjacent(doc: Doc, body: Entity, org: Entity, evidence: tuple[int, int],
-              lex: StructureLexicon) -> bool:
+class _SortedMentions:
+    """Each entity's mentions ordered by start, sorted once per entity: a long document's
+    posts each asked about every mention of their body and organisation."""
+
+    __slots__ = ("_by_id",)
+
+    def __init__(self) -> None:
+        #: By ``id``, the entity (held, so that its ``id`` is not reused) and its ordering.
+        self._by_id: dict[int, tuple[Entity, tuple[list[int], list[Span]]]] = {}
+
+    def of(self, ent: Entity) -> tuple[list[int], list[Span]]:
+        """The starts of ``ent``'s mentions and the mentions, both in the order of the starts."""
+        got = self._by_id.get(id(ent))
+        if got is None:
+            ordered = sorted(ent.mentions, key=lambda m: m.start)
+            got = self._by_id[id(ent)] = (ent, ([m.start for m in ordered], ordered))
+        return got[1]
+
+
+def _adjacent(doc: Doc, body: tuple[list[int], list[Span]], org: tuple[list[int], list[Span]],
+              evidence: tuple[int, int], lex: StructureLexicon) -> bool:
     """Whether the evidence names the organisation right after the body, at most a link away
     (رئيس لجنة الحكام في الاتحاد): a post's body and organisation named apart (رئيس المكتب
-    التنفيذي السابق رئيس وزراء الحكومة) were paired by a guess."""
+    التنفيذي السابق رئيس وزراء الحكومة) were paired by a guess. ``body`` and ``org`` are the
+    mentions' starts and the mentions, ordered by start (``_SortedMentions``)."""
     start, end = evidence
-    ends = [m.end for m in body.mentions if start <= m.start < end]
-    for m in org.mentions:
-        for e in ends:
-            words = [match_key(w) for w in doc.text[e : m.start].split()] if e <= m.start else None
-            if words is not None and len(words) <= _LINK_WORDS and not lex.not_in_name & set(words):
+    body_starts, body_mentions = body
+    org_starts = org[0]
+    for m in body_mentions[bisect_left(body_starts, start) : bisect_left(body_starts, end)]:
+        e = m.end
+        # Only an organisation that starts within _LINK_WORDS words of the body can follow it.
+        reach = _LINK_REACH.match(doc.text, e)
+        limit = reach.end() if reach else len(doc.text)
+        for at in org_starts[bisect_left(org_starts, e) : bisect_right(org_starts, limit)]:
+            words = [match_key(w) for w in doc.text[e:at].split()]
+            if len(words) <= _LINK_WORDS and not lex.not_in_name & set(words):
                 return True
     return False
 

@@ -17,10 +17,11 @@ to the organisation of that head named before it.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sijill.doc import Coverage, Doc, Entity, Span, Token
+from sijill.doc import Coverage, Doc, Entity, Span, SpanIndex, Token
 from sijill.lang import load_json, load_lines
 from sijill.names.entities import clean_name
 from sijill.names.places import country_keys
@@ -437,16 +438,15 @@ def resolve_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon | None = Non
     full = [e for e in orgs if not _is_bare_head(e, lex)]
     if not full:
         return [e for e in entities if not (e.type == "ORG" and _is_bare_head(e, lex))]
-    heads = {id(e): _head_key(doc, e) for e in full}
     covered = Coverage((m.start, m.end) for e in entities for m in e.mentions)
+    antecedents = _Antecedents(doc, full)
 
     def antecedent(key: str, at: int) -> Entity | None:
-        # Organisations the gazetteer or a name shape vouches for come before the model's.
-        ranked = [(_vouched(e), m.start, e) for e in full if key in heads[id(e)] for m in e.mentions]
-        before = [r for r in ranked if r[1] < at]
-        if before:
-            return max(before, key=lambda x: (x[0], x[1]))[2]
-        return min(ranked, key=lambda x: (-x[0], x[1]))[2] if ranked else None
+        return antecedents.find(key, at)
+
+    def attach(home: Entity, mention: Span) -> None:
+        _attach(doc, home, mention)
+        antecedents.added(home, mention)
 
     kept: list[Entity] = []
     for ent in entities:
@@ -454,7 +454,7 @@ def resolve_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon | None = Non
             for m in ent.mentions:
                 home = antecedent(_undef(match_key(doc.text[m.start : m.end])), m.start)
                 if home is not None:
-                    _attach(doc, home, m)
+                    attach(home, m)
             continue
         kept.append(ent)
     for tok in doc.tokens:
@@ -468,16 +468,80 @@ def resolve_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon | None = Non
             continue
         home = antecedent(key, start)
         if home is not None:
-            _attach(doc, home, Span(start, tok.end, "ORG", None, {"backref": True}))
+            attach(home, Span(start, tok.end, "ORG", None, {"backref": True}))
     for ent in kept:
         ent.mentions.sort(key=lambda s: (s.start, s.end))
     return kept
 
 
+class _Antecedents:
+    """The organisation a head noun calls back, found by bisection in the mentions of the
+    organisations with that head: ranking every mention of every organisation for each
+    back-reference made a long document cost its length squared.
+
+    The choice is the one of a ranking of ``(vouched, start)`` over every mention: the latest
+    mention before the head among organisations the gazetteer or a name shape vouches for, else
+    among the others; with none before, the earliest after, vouched first. Ties go to the
+    organisation listed first."""
+
+    __slots__ = ("_entries", "_full", "_heads", "_order", "_vouched")
+
+    def __init__(self, doc: Doc, full: list[Entity]) -> None:
+        self._order = {id(e): k for k, e in enumerate(full)}
+        self._heads = {id(e): _head_key(doc, e) for e in full}
+        self._vouched = {id(e): _vouched(e) for e in full}
+        #: (head, vouched) -> sorted (start, -order, order) of every mention with that head.
+        self._entries: dict[tuple[str, bool], list[tuple[int, int, int]]] = {}
+        self._full = full
+        for e in full:
+            for m in e.mentions:
+                self._index(e, m.start)
+        for entries in self._entries.values():
+            entries.sort()
+
+    def _index(self, ent: Entity, start: int, keep_sorted: bool = False) -> None:
+        order = self._order[id(ent)]
+        for head in self._heads[id(ent)]:
+            entries = self._entries.setdefault((head, self._vouched[id(ent)]), [])
+            if keep_sorted:
+                insort(entries, (start, -order, order))
+            else:
+                entries.append((start, -order, order))
+
+    def added(self, ent: Entity, mention: Span) -> None:
+        """Index a mention just attached to ``ent`` (it may make ``ent`` vouched)."""
+        if not self._vouched[id(ent)] and _vouched(ent):
+            order = self._order[id(ent)]
+            for head in self._heads[id(ent)]:
+                entries = self._entries.get((head, False), [])
+                entries[:] = [x for x in entries if x[2] != order]
+            self._vouched[id(ent)] = True
+            for m in ent.mentions:
+                self._index(ent, m.start, keep_sorted=True)
+            return
+        self._index(ent, mention.start, keep_sorted=True)
+
+    def find(self, key: str, at: int) -> Entity | None:
+        """The organisation the head ``key`` at offset ``at`` calls back, or None."""
+        for vouched in (True, False):
+            entries = self._entries.get((key, vouched), [])
+            k = bisect_left(entries, (at,))
+            if k:
+                # The latest start before ``at``; among equal starts, the first organisation.
+                return self._full[entries[k - 1][2]]
+        for vouched in (True, False):
+            entries = self._entries.get((key, vouched), [])
+            if entries:
+                first = entries[0][0]
+                ties = entries[: bisect_left(entries, (first + 1,))]
+                return self._full[min(x[2] for x in ties)]
+        return None
+
+
 def _named_by_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon) -> list[Entity]:
     """Organisations named once by an indefinite head and a proper name (تجمع مصير) and then
     called back by the bare definite head (التجمع) at least twice: the backrefs vouch for it."""
-    covered = [(m.start, m.end) for e in entities for m in e.mentions]
+    covered = SpanIndex(m for e in entities for m in e.mentions)
     named = {k for e in entities if e.type == "ORG" and not _is_bare_head(e, lex)
              for k in _head_key(doc, e)}
     calls: dict[str, int] = {}
@@ -497,7 +561,7 @@ def _named_by_backrefs(doc: Doc, entities: list[Entity], lex: Lexicon) -> list[E
         gap = doc.text[tok.end : nxt.start]
         if gap.strip() or name_key in lex.stop or name_key in lex.heads or \
                 doc.text[nxt.end - 1] in _TANWEEN or name_key.endswith("ا") or \
-                any(s < nxt.end and tok.start < e for s, e in covered):
+                covered.overlapping(tok.start, nxt.end):
             continue
         start = tok.start + len(tok.proclitics)
         span = Span(start, nxt.end, "ORG", None, {"rule": "named-by-backrefs", "head": key})

@@ -8,7 +8,9 @@ gazetteers (arabic-name-romanizer's given names and surnames).
 
 from __future__ import annotations
 
-from sijill.doc import Doc, Span, Token
+from bisect import bisect_left
+
+from sijill.doc import Coverage, Doc, Span, SpanIndex, Token
 from sijill.names.ner.normalize import normalize
 
 #: Characters that may stand between a title (or its organisation) and the name.
@@ -28,16 +30,19 @@ def titled_people(doc: Doc, mentions: list[Span], gazetteers: dict[str, dict[str
         return []
     given, surname = gazetteers.get("given", {}), gazetteers.get("surname", {})
     # Words inside a title or a date are no part of a name (رئيس، أيار).
-    taken = [(t.start, t.end) for t in all_titles] + \
-        [(d.start, d.end) for d in doc.layers.get("dates", [])]
+    taken = Coverage([(t.start, t.end) for t in all_titles] +
+                     [(d.start, d.end) for d in doc.layers.get("dates", [])])
     tokens = doc.tokens
     starts = {t.start: i for i, t in enumerate(tokens)}
     orgs = sorted((m for m in mentions if m.label == "ORG"), key=lambda m: m.start)
-    covered = [(m.start, m.end) for m in mentions]
+    org_starts = [m.start for m in orgs]
+    covered = SpanIndex(mentions)
     out: list[Span] = []
     for title in titles:
         at = _skip(doc, title.end)
-        org = next((m for m in orgs if 0 <= m.start - at <= 3 and _lam(doc, at, m.start)), None)
+        # Only the organisations that start within three characters are candidates.
+        near = orgs[bisect_left(org_starts, at):bisect_left(org_starts, at + 4)]
+        org = next((m for m in near if _lam(doc, at, m.start)), None)
         if org is not None:
             at = _skip(doc, org.end)
         i = starts.get(at)
@@ -47,9 +52,9 @@ def titled_people(doc: Doc, mentions: list[Span], gazetteers: dict[str, dict[str
         if len(run) < 2:
             continue
         span = Span(run[0].start, run[-1].end, "PERSON", None, {"rule": "titled"})
-        if not any(s < span.end and span.start < e for s, e in covered):
+        if not covered.overlapping(span.start, span.end):
             out.append(span)
-            covered.append((span.start, span.end))
+            covered.add(span)
     return out
 
 
@@ -65,10 +70,10 @@ def _lam(doc: Doc, at: int, end: int) -> bool:
 
 
 def _name_run(doc: Doc, tokens: list[Token], i: int, given: dict[str, float],
-              surname: dict[str, float], taken: list[tuple[int, int]]) -> list[Token]:
+              surname: dict[str, float], taken: Coverage) -> list[Token]:
     run: list[Token] = []
     for tok in tokens[i : i + _MAX_WORDS]:
-        if tok.kind != "word" or tok.proclitics or any(s <= tok.start < e for s, e in taken):
+        if tok.kind != "word" or tok.proclitics or taken.covers(tok.start):
             break
         if run and doc.text[run[-1].end : tok.start] != " ":
             break

@@ -7,8 +7,45 @@ tatweel may follow any letter, ة/ه and hamza seats are loose, spaces stretch.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from typing import Any
 
 from sijill.text.normalize import search_view
+
+
+def _cache_charsets() -> None:
+    """Have ``re`` optimise each character class once per process, not once per occurrence.
+
+    Every data word's pattern puts the diacritics class (``MARKS``) after each of its letters:
+    the grammars hold it some 20,000 times, and ``re`` built the same table of 65,536 code
+    points for each, about 4 s of CPU in every process. The compiled code is the same; only
+    classes matched without IGNORECASE (no fixup tables) are cached. On a Python whose ``re``
+    has no such function, nothing changes.
+    """
+    compiler: Any = getattr(re, "_compiler", None)
+    optimise: Callable[..., tuple[list[Any], bool]] | None = getattr(compiler, "_optimize_charset", None)
+    if optimise is None or getattr(optimise, "sijill_cached", False):
+        return
+    done: dict[tuple[Any, ...], tuple[list[Any], bool]] = {}
+
+    def cached(charset: list[Any], iscased: Any = None, fixup: Any = None,
+               fixes: Any = None) -> tuple[list[Any], bool]:
+        if fixup is not None or fixes is not None:
+            return optimise(charset, iscased, fixup, fixes)
+        try:
+            key = (tuple(charset), iscased)
+            hit = done.get(key)
+        except TypeError:  # an unhashable item: optimise it as re would
+            return optimise(charset, iscased, fixup, fixes)
+        if hit is None:
+            hit = done[key] = optimise(charset, iscased, fixup, fixes)
+        return list(hit[0]), hit[1]
+
+    cached.sijill_cached = True  # type: ignore[attr-defined]
+    compiler._optimize_charset = cached
+
+
+_cache_charsets()
 
 MARKS = "[\u064b-\u0652\u0670\u0640]*"
 _LOOSE = {"ة": "[ةه]", "ه": "[ةه]", "ؤ": "[ؤوء]", "ئ": "[ئيء]", "ء": "[ءئؤ]"}
