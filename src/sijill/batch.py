@@ -116,6 +116,11 @@ def run_batch(items: Iterable[T], article_of: Callable[[T], Article | Problem],
     pool = _Pool(work, tuple(stages), max(1, workers), doc_timeout)
     try:
         yield from _in_order(items, article_of, pool)
+    except BaseException:
+        # Interrupted (Ctrl-C, an error, the consumer gone): stop every worker at once, so
+        # that no idle or sleeping worker keeps the command from exiting.
+        pool.close(now=True)
+        raise
     finally:
         pool.close()
 
@@ -240,13 +245,14 @@ class _Pool(Generic[R]):
         finished, self._finished = self._finished, {}
         return finished
 
-    def close(self) -> None:
-        """Stop every worker: idle ones leave when their pipe closes, busy ones are killed."""
+    def close(self, now: bool = False) -> None:
+        """Stop every worker: idle ones leave when their pipe closes, busy ones (all of them,
+        ``now``) are killed."""
         for worker in self._live:
             worker.inbox.close()
         deadline = time.monotonic() + 2.0
         for worker in self._live:
-            if worker.jobs:
+            if worker.jobs or now:
                 worker.process.kill()
             worker.process.join(max(0.0, deadline - time.monotonic()))
             if worker.process.is_alive():

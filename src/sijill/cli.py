@@ -135,8 +135,13 @@ def extract(inputs: tuple[str, ...], output: str | None, stages: str | None,
     except OSError as exc:
         raise click.ClickException(f"cannot write {output or 'standard output'}: {exc}") from exc
     except KeyboardInterrupt:
+        out.close()
         click.echo(f"sijill: interrupted; {_kept(out)}", err=True)
-        sys.exit(130)
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # Exit now: the records are written, the workers die with this process (they asked
+        # the kernel for that), and nothing at interpreter exit may wait on them.
+        os._exit(130)
     finally:
         out.close()
     if output not in (None, "-") and out.count == 0 and problems.count:
