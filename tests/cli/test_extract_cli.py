@@ -164,7 +164,10 @@ def test_hostile_batch_completes_with_every_good_document_written(batch: Path,
 def _extract_with_hostile_stages(inputs: Path, out: Path) -> subprocess.Popen[bytes]:
     """`sijill extract` in its own process, with the hostile test stages registered."""
     tests = Path(__file__).resolve().parents[1]
-    code = "import sys, hostile_stages; from sijill.cli import main; sys.exit(main())"
+    # Ctrl-C as a terminal gives it: a runner started in the background (CI) passes SIGINT
+    # on ignored, and Python then never raises KeyboardInterrupt.
+    code = ("import signal, sys, hostile_stages; from sijill.cli import main; "
+            "signal.signal(signal.SIGINT, signal.default_int_handler); sys.exit(main())")
     return subprocess.Popen(
         [sys.executable, "-c", code, "extract", str(inputs), "-o", str(out), "--workers", "2",
          "--doc-timeout", "0", "--stages", "tokens,sentences,hostile_sleep"],
