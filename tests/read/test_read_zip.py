@@ -88,7 +88,7 @@ def test_bad_member_is_one_problem(tmp_path: Path, member: Any, says: str) -> No
         tmp_path / "d.zip", {"a.json": [record()], "bad.json": member, "c.json": [record(OTHER)]}
     )
     articles, problems = split([str(path)])
-    assert [a.origin for a in articles][0] == f"{path}:a.json[0]"
+    assert articles[0].origin == f"{path}:a.json[0]"
     assert articles[-1].origin == f"{path}:c.json[0]"
     [problem] = problems
     assert problem.where == f"{path}:bad.json"
