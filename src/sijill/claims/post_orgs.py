@@ -13,8 +13,10 @@ from weakref import WeakKeyDictionary
 
 from sijill.claims.lexicon import Lexicon
 from sijill.claims.model import Mention, SentenceView
-from sijill.doc import Coverage, Doc, Entity, Span
+from sijill.doc import Coverage, Doc, Entity, Span, Token
 from sijill.lang import load_json
+from sijill.names.orgs import Lexicon as OrgLexicon
+from sijill.names.orgs import lexicon as _org_lexicon_of
 from sijill.names.titles import strip_honorifics
 from sijill.text.normalize import match_key
 
@@ -69,6 +71,13 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             and m.span.end <= limit]
     if not orgs:
         return [], False, None
+    if orgs[0].span.start >= title.end and (named := _complement_name(view, title)) is not None:
+        links = [match_key(w) for w in view.doc.text[named[1] : orgs[0].span.start].split()]
+        own = complement_org(view, title)
+        if own is not None and any(w not in _CHAIN_LINKS for w in links):
+            # قائد الفرقة 30 التي تقاتل جبهة النصرة: the complement named the post's own
+            # organisation; another actor comes later in the sentence.
+            return [own], False, None
     outside = [m for m in orgs if m.span.start >= title.end]
     if not outside:
         return [orgs[-1].entity], True, None
@@ -214,7 +223,7 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return [gov] if gov is not None else []
     if role in refs.state_posts or nationality_follows(view, title):
         return []
-    named = _named_by_head(view, title)
+    named = complement_org(view, title) or _named_by_head(view, title)
     if named is not None:
         return [named]
     if _other_complement(view, title):
@@ -401,6 +410,11 @@ def owner_in_name(org: Entity, doc: Doc, at: int) -> tuple[Entity, str] | None:
     return None
 
 
+def _org_lexicon() -> OrgLexicon:
+    """The names stage's cues of organisation phrases (stops, place types, adjectives)."""
+    return _org_lexicon_of()
+
+
 def _is_body_head(key: str) -> bool:
     bare = key.removeprefix("ال")
     return key in _body_names() or bare in _body_heads() or key in _body_heads() or \
@@ -432,3 +446,85 @@ def is_body(org: Entity, role: str, head: str) -> bool:
         return False  # رئيس مجلس الوزراء: the government itself, not a body of another
     return bool(body) and match_key(org.name) == match_key(body) and not any(
         m.data.get("canonical") or m.data.get("backref") for m in org.mentions)
+
+
+def complement_org(view: SentenceView, title: Span) -> Entity | None:
+    """The organisation a title's complement names when the names stage missed it: a head word
+    of organisations with what completes it (قائد الفرقة 30، المتحدث باسم رئاسة الجمهورية،
+    قائد قوات الدفاع الشعبي). The document's entity of that name, else a new one at those words; a bare
+    head (قائد الفرقة) is a back-reference, no name of its own."""
+    found = _complement_name(view, title)
+    if found is None:
+        return None
+    start, end, name = found
+    key = match_key(name)
+    doc = view.doc
+    named = next((e for e in doc.entities if e.type == "ORG" and (
+        match_key(e.name) == key or any(match_key(a) == key for a in e.aliases))), None)
+    if named is None:
+        named = Entity("ORG", name, [], [Span(start, end, "ORG", None, {"rule": "post-complement"})])
+        doc.entities.append(named)
+    return named
+
+
+def _complement_name(view: SentenceView, title: Span) -> tuple[int, int, str] | None:
+    """``(start, end, name)`` of the organisation's name right after a title, if one is there."""
+    toks = [t for t in view.tokens if t.start >= title.end][: _MAX_COMPLEMENT + 1]
+    if not toks or toks[0].kind != "word" or _covered(view, toks[0].start):
+        return None
+    doc = view.doc
+    first = toks[0]
+    head = match_key(first.bare(doc))
+    base = head.removeprefix("ال")
+    if doc.text[title.end : first.start].strip() or len(base) < 3 or \
+            base not in _org_heads() | _body_words() or _is_body_head(head) or \
+            base in _org_lexicon().place_types:
+        return None
+    taken = _completion(view, toks, head.startswith("ال"))
+    if not taken:
+        return None
+    name = " ".join([first.bare(doc)] + [doc.text[t.start : t.end] for t in toks[1 : taken + 1]])
+    if any(_is_body_head(match_key(" ".join(name.split()[:k]))) for k in range(2, taken + 2)):
+        return None  # عضو مجلس الإدارة: a body, whose organisation the caller's rules find
+    return first.start + len(first.proclitics), toks[taken].end, name
+
+
+#: How many words after a title's head word may complete an organisation's name.
+_MAX_COMPLEMENT = 4
+
+
+def _covered(view: SentenceView, at: int) -> bool:
+    return any(m.span.start <= at < m.span.end for m in view.mentions) or \
+        any(t.start <= at < t.end for t in view.titles)
+
+
+def _completion(view: SentenceView, toks: list[Token], definite: bool) -> int:
+    """The index of the last token that completes the head ``toks[0]`` as a name, 0 if none: a
+    number (الفرقة 30), definite adjectives (المجلس العسكري), after an indefinite head its definite
+    genitive (رئاسة الجمهورية) and the adjectives after it; never a judgement (المتشددة), a
+    status (السابق) or an honorific."""
+    doc = view.doc
+    lex = _org_lexicon()
+    last = 0
+    for j in range(1, len(toks)):
+        tok = toks[j]
+        if _covered(view, tok.start) or doc.text[toks[j - 1].end : tok.start].strip():
+            break
+        written = doc.text[tok.start : tok.end]
+        key = match_key(written)
+        if tok.kind == "number" and last == j - 1 and definite:
+            last = j
+            continue
+        if tok.kind != "word" or tok.proclitics or key in lex.stop or key in STATUS_WORDS or \
+                strip_honorifics(f"{written} _") == "_":
+            break
+        if j == 1 and not definite:
+            if not key.startswith("ال"):
+                break  # عضو هيئة تدريس: a common noun in construct, no name
+            last = j  # the genitive of a head in construct: رئاسة الجمهورية، قوات النظام
+            continue
+        if key.startswith("ال") and lex.is_adjective(key):
+            last = j
+            continue
+        break
+    return last

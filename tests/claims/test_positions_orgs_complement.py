@@ -1,0 +1,50 @@
+"""The organisation a title's complement names though no name was found there (قائد الفرقة 30،
+المتحدث باسم رئاسة الجمهورية), from sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _held(doc: Doc) -> set[tuple[str, str | None]]:
+    return {(p.person.name, p.org.name if p.org else None) for p in doc.claims["positions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a unit named by its head and number, another actor named before it
+        ("وأفاد ناشطون بأن مسلحين من جبهة الإنقاذ اعتقلوا قائد اللواء 14 العقيد المتقاعد سامر العبدالله.",
+         "سامر العبدالله", "اللواء 14"),
+        # a presidency named by its genitive, a quoted medium named before it
+        ("وفي حديث لقناة «الفجر» قال المتحدث باسم رئاسة الحكومة، منير الهاشمي، إن الاتفاق نهائي.",
+         "منير الهاشمي", "رئاسة الحكومة"),
+        # forces named with their genitive, another organisation after a relative clause
+        ("وصرح قائد قوات الحماية المدنية العميد فارس الدوري بأن فرقه التي تدعمها منظمة الصحة العالمية جاهزة.",
+         "فارس الدوري", "قوات الحماية المدنية"),
+    ],
+)
+def test_the_complement_names_the_posts_organisation(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                      org: str) -> None:
+    held = _held(run(text))
+    assert (person, org) in held
+    assert not any(p == person and o not in (org, None) for p, o in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a common noun in construct is no organisation's name
+        ("وقال عضو هيئة تدريس في الجامعة الأردنية الدكتور نبيل الخطيب إن الامتحانات تأجلت.",
+         "نبيل الخطيب"),
+        # a board is a body: its organisation comes from the other rules
+        ("وأعلنت شركة النور للتأمين أن عضو مجلس الإدارة رامي الحداد استقال.", "رامي الحداد"),
+    ],
+)
+def test_no_organisation_made_of_a_common_phrase(run, text: str,  # type: ignore[no-untyped-def]
+                                                 person: str) -> None:
+    doc = run(text)
+    assert not any(e.name in ("هيئة تدريس", "مجلس الإدارة") and any(
+        m.data.get("rule") == "post-complement" for m in e.mentions) for e in doc.entities)
