@@ -108,6 +108,6 @@ def test_a_common_noun_a_gazetteer_lists_as_a_town_is_no_place(run, text: str) -
     ("محمد", False),
 ])
 def test_a_bare_place_is_a_city_no_common_noun_and_no_name_part(word: str, place: bool) -> None:
-    from sijill.names.stages import _is_bare_place
+    from sijill.names.missed_places import is_bare_place
 
-    assert _is_bare_place(word) is place
+    assert is_bare_place(word) is place

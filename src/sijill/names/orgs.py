@@ -94,7 +94,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
         ambiguous=keys("ambiguous_heads"),
         definite_only=keys("definite_only_heads"),
         quote_heads=keys("quote_heads"),
-        adjectives=keys("adjectives"),
+        # A city's epithet is an adjective of the names that end with the city (بمكة المكرمة).
+        adjectives=keys("adjectives") | keys("place_epithets"),
         connectors=tuple(tuple(match_key(w) for w in c.split()) for c in data["connectors"]),
         # Honorifics (المحامي، الدكتور) open a person's name, never continue an organisation's.
         stop=keys("stop") | frozenset(match_key(h).rstrip(".") for h in load_lines("honorifics.txt", lang)),
@@ -176,6 +177,7 @@ class _Chain:
             stem = doc.text[(tok.stem if tok.proclitics else tok.start + 1) : tok.end]
             if _is_city(("ال" if tok.article else "") + stem):
                 self.local = False
+                self.eponym = 0  # the person's name (مستشفى الملك فيصل) ended at the city
                 self.complement = True  # only adjectives after the city: بمكة المكرمة
                 self._take(j, noun=True)
                 return 1
@@ -202,6 +204,7 @@ class _Chain:
         if tok.article:
             if self.complement and not lex.is_adjective(key):
                 return 0
+            self.eponym = 0  # a definite word ends the person's name (مستشفى الملك فهد التخصصي)
             if self.last is None and not self.definite:
                 self._take(j, noun=True)  # the genitive: مجلس الأمن، حزب سوريا المستقبل
             elif lex.is_adjective(key):

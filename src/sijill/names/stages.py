@@ -12,6 +12,12 @@ from sijill.lang import load_json, load_lines
 from sijill.names.entities import group_mentions
 from sijill.names.gazetteer import OrgGazetteer
 from sijill.names.latin import latin_many
+from sijill.names.missed_places import (
+    missed_places,
+    split_place_lists,
+    state_backrefs,
+    with_epithets,
+)
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.names.not_names import is_listed, names_nothing
@@ -213,40 +219,13 @@ def add_mentions(doc: Doc) -> Doc:
     mentions: list[Span] = []
     bare = Counter(w for ws in words for w in ws)
     for group, tags in zip(groups, tagger().tag(words)):
-        found = _spans(doc, group, tags, bare)
+        found = with_epithets(doc, split_place_lists(doc, _spans(doc, group, tags, bare)))
+        found += missed_places(doc, group, found)
+        found += state_backrefs(doc, group, found)
         mentions.extend(found)
-        mentions.extend(_places_after_prepositions(doc, group, found))
     mentions.sort(key=lambda s: (s.start, s.end))
     doc.layers["mentions"] = merge_mentions(doc, mentions)
     return doc
-
-
-#: Prepositions of place before a city's bare name (في حلب، إلى مسقط، من عدن).
-_PLACE_PREPOSITIONS = frozenset(("في", "إلى", "الى", "من"))
-
-
-def _is_bare_place(word: str) -> bool:
-    """A word the place gazetteer knows well as a city that is no common noun (its definite
-    form is rare: حلب، مسقط, not دولة، مدينة، سنة) and no name part (محمد)."""
-    from sijill.names.orgs import _is_city, _is_common_noun
-
-    return _is_city(word) and not _is_common_noun(word) and not is_name_part(word, _gazetteers())
-
-
-def _places_after_prepositions(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Span]:
-    """Cities the model missed, named bare after a preposition of place and followed by no
-    other name word (في حلب، إلى مسقط)."""
-    out: list[Span] = []
-    for k in range(1, len(tokens)):
-        tok, before = tokens[k], tokens[k - 1]
-        if tok.kind != "word" or tok.proclitics or tok.article or tok.maybe or \
-                before.text(doc) not in _PLACE_PREPOSITIONS:
-            continue
-        if any(s.start < tok.end and tok.start < s.end for s in found):
-            continue
-        if _is_bare_place(tok.text(doc)):
-            out.append(Span(tok.start, tok.end, "LOC", None, {"cue": "place"}))
-    return out
 
 
 _TANWEEN = frozenset("\u064b\u064c\u064d")

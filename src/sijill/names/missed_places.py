@@ -1,0 +1,172 @@
+"""Places the model misses or runs together, found by the words around them.
+
+A city named after a preposition of place (في حلب، إلى الدوحة), after the preposition ب
+written on it (بالرياض، بجدة), after another place in a list (البصرة والحلة), or as the
+dateline that opens a report (الخرطوم 12 مارس); two places the model tagged as one over و
+(البصرة والناصرية) are two; a place keeps the epithet the language always writes after it
+(مكة المكرمة، النجف الأشرف); a state's back-reference (المملكة) is a place. The words live in
+``lang/ar/organisation_phrases.json`` (``place_epithets``, ``state_backrefs``); which word is a
+city the GeoNames place gazetteer of the model says, which is a common word its vectors say.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from sijill.doc import Doc, Span, Token
+from sijill.lang import load_json
+from sijill.text.normalize import match_key
+
+#: Prepositions of place before a city's name (في حلب، إلى مسقط، من عدن).
+_PLACE_PREPOSITIONS = frozenset(("في", "إلى", "الى", "من"))
+#: The preposition ب (and و ب) written on a city's name: بالرياض، وبجدة.
+_AT = frozenset(("ب", "وب"))
+#: Place-gazetteer score (0-1) from which a word is a city.
+_CITY = 0.6
+#: A place listed after another one needs less: the list vouches for it (كربلاء والديوانية).
+_LISTED = 0.5
+#: Rank in the news vectors under which a definite city's bare form is a frequent word
+#: (المدينة/مدينة، العين/عين, but الرياض/رياض is a given name's rank, not a noun's).
+_FREQUENT = 5000
+#: What may follow a dateline's city: a day's number, a dash or the agency in brackets.
+_DATELINE_NEXT = frozenset("0123456789٠١٢٣٤٥٦٧٨٩-–—(")
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    data = load_json("organisation_phrases.json")
+    return (frozenset(match_key(w) for w in data.get("place_epithets", [])),
+            frozenset(match_key(w) for w in data.get("state_backrefs", [])))
+
+
+def is_bare_place(word: str) -> bool:
+    """A word the place gazetteer knows well as a city that is no common noun (its definite
+    form is rare: حلب، مسقط, not دولة، مدينة، سنة) and no name part (محمد)."""
+    from sijill.names.orgs import _is_city, _is_common_noun
+    from sijill.names.people import is_name_part
+    from sijill.names.stages import _gazetteers
+
+    return _is_city(word) and not _is_common_noun(word) and not is_name_part(word, _gazetteers())
+
+
+def is_definite_city(word: str) -> bool:
+    """A city written with the article (الرياض، المنامة، الحلة) whose bare form is no frequent
+    word: المدينة، العين، الجزيرة are common nouns first."""
+    from sijill.names.stages import place_score, word_rank
+
+    if not word.startswith("ال") or place_score(word) < _CITY:
+        return False
+    rank = word_rank(word[2:])
+    return rank is None or rank >= _FREQUENT
+
+
+def missed_places(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Span]:
+    """Cities the model missed in one sentence's tokens, which ``found`` holds the names of."""
+    out: list[Span] = []
+    ends = {s.end for s in found if s.label == "LOC"}
+    taken = [(s.start, s.end) for s in found]
+    for k, tok in enumerate(tokens):
+        if tok.kind != "word" or any(s < tok.end and tok.start < e for s, e in taken):
+            continue
+        before = tokens[k - 1].text(doc) if k else ""
+        listed = k > 0 and tokens[k - 1].end in ends and doc.text[tokens[k - 1].end : tok.start] == " "
+        start = _city_start(doc, tok, before, listed) or _dateline(doc, tokens, k)
+        if start is not None:
+            out.append(Span(start, tok.end, "LOC", None, {"cue": "place"}))
+            ends.add(tok.end)
+    return out
+
+
+def _city_start(doc: Doc, tok: Token, before: str, listed: bool) -> int | None:
+    """Where a city's name starts in ``tok`` when the word before or its clitic makes it one."""
+    from sijill.names.stages import place_score
+
+    text = tok.text(doc)
+    if tok.article:
+        clitic = tok.proclitics
+        placed = (not clitic and before in _PLACE_PREPOSITIONS) or clitic in _AT or \
+            (clitic == "و" and listed)
+        if placed and doc.text[tok.stem - 2 : tok.stem] == "ال" and is_definite_city(tok.bare(doc)):
+            return tok.stem - 2
+        return None
+    if tok.proclitics:
+        return None
+    if not tok.maybe:
+        return tok.start if before in _PLACE_PREPOSITIONS and is_bare_place(text) else None
+    rest = text[len(tok.maybe):]
+    # وهران، بابل: the whole word may be the city; the clitic reading must be the better place.
+    if (tok.maybe in _AT or (tok.maybe == "و" and listed)) and \
+            place_score(rest) > place_score(text) and is_bare_place(rest):
+        return tok.start + len(tok.maybe)
+    return None
+
+
+def _dateline(doc: Doc, tokens: list[Token], k: int) -> int | None:
+    """A city that opens a line and is followed by the day or the agency (عدن 26 شوال،
+    الخرطوم - سونا): the report's dateline."""
+    tok = tokens[k]
+    if k + 1 >= len(tokens) or tok.proclitics or tok.maybe or \
+            doc.text[max(0, tok.start - 40) : tok.start].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None
+    nxt = doc.text[tokens[k + 1].start]
+    if nxt not in _DATELINE_NEXT:
+        return None
+    text = tok.text(doc)
+    return tok.start if is_bare_place(text) or is_definite_city(text) else None
+
+
+def split_place_lists(doc: Doc, spans: list[Span]) -> list[Span]:
+    """Places the model tagged as one over و (البصرة والناصرية) are two, unless the whole is a
+    state's name (ترينيداد وتوباغو، البوسنة والهرسك)."""
+    from sijill.names.places import country_keys
+    from sijill.names.stages import place_score
+
+    out: list[Span] = []
+    for span in spans:
+        text = doc.text[span.start : span.end]
+        if span.label != "LOC" or " و" not in text or \
+                " ".join(match_key(text).split()) in country_keys():
+            out.append(span)
+            continue
+        start = span.start
+        at = span.start
+        for word in text.split(" "):
+            if at > start and word.startswith("و") and place_score(word[1:]) >= _LISTED and \
+                    place_score(doc.text[start : at - 1].rsplit(" ", 1)[-1]) >= _LISTED:
+                out.append(Span(start, at - 1, span.label, span.value, dict(span.data)))
+                start = at + 1
+            at += len(word) + 1
+        out.append(Span(start, span.end, span.label, span.value, dict(span.data)))
+    return out
+
+
+def with_epithets(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A place the model ended before its fixed epithet (مكة | المكرمة) takes it in."""
+    epithets, _ = _words()
+    out: list[Span] = []
+    for span in spans:
+        if span.label == "LOC" and doc.text[span.end : span.end + 1] == " ":
+            end = span.end + 1
+            while end < len(doc.text) and doc.text[end].isalpha():
+                end += 1
+            if match_key(doc.text[span.end + 1 : end]) in epithets:
+                span = Span(span.start, end, span.label, span.value, dict(span.data))
+        out.append(span)
+    return out
+
+
+def state_backrefs(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Span]:
+    """A state called by its kind alone (في المملكة، خارج المملكة), not followed by the rest of
+    its name, is a place: the state the report is about."""
+    _, words = _words()
+    out: list[Span] = []
+    for k, tok in enumerate(tokens):
+        if tok.kind != "word" or not tok.article or tok.proclitics not in ("", "ب", "و", "وب", "ف") \
+                or match_key(tok.bare(doc)) not in words:
+            continue
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (nxt is not None and nxt.kind == "word" and nxt.article and not nxt.proclitics) or \
+                any(s.start < tok.end and tok.start < s.end for s in found):
+            continue
+        out.append(Span(tok.stem - 2, tok.end, "LOC", None, {"cue": "state"}))
+    return out
