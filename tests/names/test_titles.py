@@ -118,3 +118,36 @@ def test_strip_honorifics(name: str, expected: str) -> None:
 )
 def test_deputy_joins_the_post_after_it(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[s.start : s.end], s.data["role"]) for s in find_titles(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a deputy word with its rank in the accusative before the post it is named to
+        ("قرر المجلس تعيين سعيد نائباً ثانياً لرئيس الحكومة",
+         [("نائباً ثانياً لرئيس الحكومة", "نائب رئيس الحكومة")]),
+        ("عين الملك فهداً نائبا أول لرئيس الوزراء",
+         [("الملك", "الملك"), ("نائبا أول لرئيس الوزراء", "نائب رئيس الوزراء")]),
+    ],
+)
+def test_deputy_with_a_rank_joins_the_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[s.start : s.end], s.data["role"]) for s in find_titles(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare indefinite post in construct with the post after it: one post
+        ("وصل مبعوث الأمين العام إلى عدن", [("مبعوث الأمين العام", "مبعوث الأمين العام")]),
+        ("قال مستشار رئيس الوزراء إن", [("مستشار رئيس الوزراء", "مستشار رئيس الوزراء")]),
+        ("التقى ممثل الرئيس الروسي الوفد", [("ممثل الرئيس", "ممثل الرئيس")]),
+        # a definite post before another is a stack of one person's posts, not a construct
+        ("قال نائب رئيس الوزراء وزير الخارجية إن",
+         [("نائب رئيس الوزراء", "نائب رئيس الوزراء"), ("وزير الخارجية", "وزير الخارجية")]),
+        ("قال الرئيس السابق رئيس الحزب إن", [("الرئيس السابق", "الرئيس"), ("رئيس", "رئيس")]),
+        # an accusative post ends where it is: the next post is another
+        ("عين فلاناً رئيساً الأمين العام", [("رئيساً", "رئيس"), ("الأمين العام", "الأمين العام")]),
+    ],
+)
+def test_post_in_construct_with_the_next_is_one_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[s.start : s.end], s.data["role"]) for s in find_titles(text)] == expected

@@ -35,7 +35,7 @@ from sijill.claims.post_orgs import (
     words_between,
 )
 from sijill.doc import Entity, Span
-from sijill.names.titles import strip_honorifics
+from sijill.names.titles import is_preposition, strip_honorifics
 from sijill.text.normalize import match_key
 
 __all__ = ["find_positions", "is_sub_body", "listed_people", "predecessors", "top_level"]
@@ -85,7 +85,7 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start,
                                                       bool(title.data.get("plural"))):
             return None
-        if nationality_follows(view, title) and any(
+        if nationality_follows(view, title) and not title.data.get("construct") and any(
                 not is_modifier(view.doc.text[view.tokens[i].start : view.tokens[i].end])
                 for i in _content_words(view, title.end, m.span.start)):
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
@@ -136,6 +136,10 @@ def _object_of_preposition(view: SentenceView, title: Span, person: Mention) -> 
             strip_honorifics(named) != named:
         return True  # بالسيد فلان read as one name: the preposition is on its honorific
     words = text[title.end : person.span.start].split()
+    while words and strip_honorifics(f"{words[-1]} _") == "_":
+        words.pop()  # رسالة إلى الدكتور فلان: the preposition before the honorific
+    if words and is_preposition(words[-1]):
+        return True  # بعث الوزير رسالة إلى فلان: the one written to
     if not words:
         return False
     last = words[-1]
@@ -276,7 +280,30 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
         return None
     if len(gap) > _MAX_APPOSITION_GAP and not all(match_key(t) in links for t in texts):
         return None  # only a clause of holding (الذي يشغل منصب) may be that long
+    if any(t in _PRONOUNS for t in texts) and _governed(view, owner):
+        # يمثل فلان الجناح المنشق عن الرئيس علان في الحزب وهو نائب رئيسه: the pronoun names
+        # the subject, not the object of a preposition.
+        subjects = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= owner.span.start
+                    and m.entity is not owner.entity and not _governed(view, m)]
+        return subjects[-1] if subjects else None
     return owner
+
+
+_PRONOUNS = frozenset(("وهو", "وهي", "هو", "هي"))
+
+
+def _governed(view: SentenceView, person: Mention) -> bool:
+    """Whether a name (with the titles right before it) is the object of a preposition:
+    ``عن الرئيس السابق فلان``، ``بالرئيس فلان``."""
+    text = view.doc.text
+    start = person.span.start
+    for t in reversed(view.titles):
+        if t.end <= start and not text[t.end : start].strip():
+            start = t.start
+    if text[start : start + 1] in ("ب", "ل") and text[start + 1 : start + 3] in ("ال", "لل"):
+        return True  # بالرئيس فلان، للأمين العام فلان
+    words = text[view.span.start : start].split()
+    return bool(words) and is_preposition(words[-1])
 
 
 def _role(view: SentenceView, title: Span, inside: bool, org: Entity | None) -> str:
@@ -318,6 +345,30 @@ def _after_copula(view: SentenceView, title: Span, lex: Lexicon) -> bool:
     """Whether a copula stands just before an accusative title (لأنه سيكون رئيساً)."""
     idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-2:]
     return any(lex.status["copulas"].match(view.keys[i]) for i in idx)
+
+
+#: Pronouns a noun or verb of appointing carries for the one appointed (تعيينه، وتكليفها).
+_OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
+_APPOINTING = ("APPOINTMENT", "ELECTION")
+
+
+def _after_appointing_pronoun(view: SentenceView, title: Span, lex: Lexicon) -> bool:
+    """Whether the word right before an accusative title is a noun or verb of appointing or
+    electing with a pronoun of its object (وتعيينه نائباً، انتخابها رئيسةً): the post is the
+    pronoun's, the person named before."""
+    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-1:]
+    if not idx or view.tokens[idx[0]].end + 1 < title.start:
+        return False
+    tok = view.tokens[idx[0]]
+    word = view.doc.text[tok.start : tok.end]
+    for suffix in _OBJECT_PRONOUNS:
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3:
+            ks = (*view.keys[idx[0]], match_key(stem), match_key(stem.removeprefix("و")))
+            if any(lex.nouns[t].match(ks) or lex.verbs[t].match(ks) for t in _APPOINTING
+                   if t in lex.nouns and t in lex.verbs):
+                return True
+    return False
 
 
 def _after_successor_cue(view: SentenceView, person: Mention, lex: Lexicon) -> bool:
@@ -381,10 +432,15 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             limit = min(person.span.start, next_title)
         else:
             person = bracketed or (listed[-1] if listed else None) or _person_before(view, title, owners)
-            if person is None and _after_copula(view, title, lex):
-                # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before.
-                earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start]
-                person = earlier[-1] if earlier else last_person
+            if person is None and (_after_copula(view, title, lex) or
+                                   (accusative and _after_appointing_pronoun(view, title, lex))):
+                # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before;
+                # اختيار فلان ولياً للعهد وتعيينه نائباً لرئيس المجلس: the one the pronoun names.
+                earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start
+                           and not any(t.start <= m.span.start and m.span.end <= t.end for t in view.titles)]
+                # A pronoun of appointing names someone of its own sentence, not of the last one.
+                person = earlier[-1] if earlier else (None if accusative and not _after_copula(view, title, lex)
+                                                      else last_person)
             if person is None:
                 continue
             nxt = [m.span.start for m in view.mentions if m.type == "PERSON" and m.span.start >= title.end]

@@ -101,11 +101,13 @@ class _Grammar:
             rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}?\s+(?:في\s+)?(?P<head>{alternation(list(held))}){MARKS}(?!\w)"
         ) if held else None
         self.plurals = {name_key(k): v for k, v in data.get("plurals", {}).items()}
+        self.prepositions = frozenset(name_key(w) for w in data.get("prepositions", []))
         # A deputy word right before a post (نائب رئيس الجمهورية، نائباً لرئيس مجلس الإدارة),
         # searched backwards from the post's start only, so no scan of the whole text.
         self.deputy = re.compile(
             rf"{EDGE}(?P<pre>{alternation(data.get('deputy_prefixes', []))}){MARKS}"
-            rf"(?P<acc>ا)?{MARKS}\s+(?:ل\u0640?)?$")
+            rf"(?P<acc>ا)?{MARKS}(?:\s+(?:{alternation(data.get('deputy_ordinals', []))}){MARKS}(?!\w))?"
+            rf"\s+(?:ل\u0640?)?$")
 
     def is_known(self, word: str) -> bool:
         """Whether ``word`` is a word of the data file (after spelling folds)."""
@@ -166,7 +168,7 @@ def find_titles(text: str) -> list[Span]:
         if m.groupdict().get("mod") and end == m.end():
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
-    return _join_deputies(g, text, view, _with_phrases(g, text, view, spans))
+    return _join_constructs(text, _join_deputies(g, text, view, _with_phrases(g, text, view, spans)))
 
 
 def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
@@ -240,6 +242,44 @@ def _join_deputies(g: _Grammar, text: str, view: str, spans: list[Span]) -> list
             data["accusative"] = True  # نائباً لرئيس المجلس: the post someone is named to
         out.append(Span(m.start(), span.end, "TITLE", None, data))
     return out
+
+
+def _in_construct(text: str, first: Span, second: Span) -> bool:
+    """Whether ``first`` is a bare indefinite post whose complement is the post right after it
+    (مبعوث الأمين العام، مستشار رئيس الوزراء): one post, the second no post of its holder's."""
+    if any(s.data.get("kind") != "post" or s.data.get("phrase") for s in (first, second)):
+        return False
+    if first.data.get("accusative") or first.data.get("modifier") or first.data.get("plural"):
+        return False  # رئيساً، الرئيس السابق: the post ends there
+    written = _clean(text[first.start : first.end])
+    if written != first.data.get("role") or not written.startswith(str(first.data.get("head"))):
+        return False  # رئيسها، لرئيس: a suffix or a clitic ends or joins it otherwise
+    if any(_is_definite(w) for w in written.split()):
+        return False  # نائب رئيس الوزراء وزير الخارجية: stacked posts of one person
+    return text[first.end : second.start] == " "
+
+
+def _join_constructs(text: str, spans: list[Span]) -> list[Span]:
+    """One title for a post in construct with the post after it: ``مبعوث`` + ``الأمين العام``
+    -> ``مبعوث الأمين العام`` (the envoy of the secretary-general, not a secretary-general)."""
+    out: list[Span] = []
+    for span in spans:
+        if out and _in_construct(text, out[-1], span):
+            first = out.pop()
+            data = {**span.data, "role": f"{first.data['role']} {span.data['role']}",
+                    "head": f"{first.data['head']} {span.data['head']}",
+                    "construct": True}  # a nationality after it (الروسي) is the complement's
+            data.pop("accusative", None)
+            out.append(Span(first.start, span.end, "TITLE", None, data))
+            continue
+        out.append(span)
+    return out
+
+
+def is_preposition(word: str) -> bool:
+    """Whether ``word`` is a free-standing preposition whose object is the name after it (إلى،
+    عن، مع)."""
+    return name_key(word) in grammar().prepositions
 
 
 def strip_honorifics(name: str) -> str:

@@ -1,0 +1,72 @@
+"""Which person holds which title: posts in construct, posts named to by a pronoun of
+appointing, names after a preposition, and a pronoun that names the subject; sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _held(doc: Doc) -> set[tuple[str, str]]:
+    return {(p.person.name, p.role) for p in doc.claims["positions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # the envoy of the secretary-general is no secretary-general
+        ("التقى مبعوث الأمين العام للأمم المتحدة إلى ليبيا غسان سلامة بوفد من طرابلس.",
+         {("غسان سلامة", "مبعوث الأمين العام")}, {("غسان سلامة", "الأمين العام")}),
+        # a nationality after the construct is the complement's: the name is still the holder's
+        ("وصل مستشار الرئيس المصري للشؤون الأمنية فايزة أبو النجا إلى الرياض.",
+         {("فايزة أبو النجا", "مستشار الرئيس")}, {("فايزة أبو النجا", "الرئيس")}),
+    ],
+)
+def test_post_in_construct_is_one_post(run, text: str, expected: set[tuple[str, str]],  # type: ignore[no-untyped-def]
+                                       absent: set[tuple[str, str]]) -> None:
+    held = _held(run(text))
+    assert expected <= held, held
+    assert not absent & held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # وتعيينه: the posts after the pronoun of appointing are the person's named before
+        (("أصدر الرئيس مرسوماً باختيار سلطان بن خالد ولياً للعهد وتعيينه نائباً لرئيس "
+          "مجلس الوزراء وزيراً للدفاع رئيساً لمجلس الأمن الوطني."),
+         {("سلطان بن خالد", "نائب رئيس مجلس الوزراء"), ("سلطان بن خالد", "وزير الدفاع")}),
+        # a rank on the deputy word, then more posts of the same person
+        ("قرر المجلس تعيين كريم العلوي نائباً ثانياً لرئيس الحكومة وزيراً للمالية.",
+         {("كريم العلوي", "نائب رئيس الحكومة"), ("كريم العلوي", "وزير المالية")}),
+        ("قررت اللجنة المركزية انتخاب مروان الشامي أميناً للسر وتكليفه رئيساً لمكتب الانتخابات.",
+         {("مروان الشامي", "رئيس")}),
+    ],
+)
+def test_posts_after_a_pronoun_of_appointing(run, text: str,  # type: ignore[no-untyped-def]
+                                             expected: set[tuple[str, str]]) -> None:
+    held = _held(run(text))
+    assert expected <= held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        # the name after إلى is the one written to, not the minister
+        ("وبعث الوزير رسالة إلى سامي الخطيب أكد فيها أهمية الزيارة.", "سامي الخطيب", "الوزير"),
+        ("وتحدث الأمين العام مع الدكتور نبيل شعث عن الأزمة.", "نبيل شعث", "الأمين العام"),
+    ],
+)
+def test_name_after_a_preposition_holds_no_title_before_it(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                           role: str) -> None:
+    assert (person, role) not in _held(run(text))
+
+
+def test_pronoun_names_the_subject_not_the_object_of_a_preposition(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("بينما يمثل الدكتور منير الساعدي الجناح المنشق عن الرئيس السابق حسن الطيب في حزب "
+            "التجمع الدستوري وهو نائب رئيس الحزب.")
+    held = _held(run(text))
+    assert ("منير الساعدي", "نائب رئيس") in held, held
+    assert ("حسن الطيب", "نائب رئيس") not in held, held
