@@ -252,6 +252,25 @@ def _country_and_nationality_forms(entities: list[Entity]) -> None:
             entities.remove(ent)
 
 
+def _led_by_a_states_leader(entities: list[Entity]) -> None:
+    """A body named after its leader (حكومة فوج راسموسين) in a text that names one body of that
+    kind by its state (حكومة الدنمارك، الحكومة الدنماركية) is that body: the text names the
+    state's government two ways."""
+    by_state: dict[str, list[Entity]] = {}
+    for ent in entities:
+        form = _state_form(ent.name) if ent.type == "ORG" else None
+        if form is not None:
+            by_state.setdefault(form[0], []).append(ent)
+    led = [ent for ent in entities if ent.type == "ORG" and
+           any(m.data.get("cue") == "leader" for m in ent.mentions)]
+    for ent in led:
+        homes = by_state.get(match_key(ent.name.split()[0]), [])
+        if len(homes) == 1 and homes[0] is not ent:
+            homes[0].mentions.extend(ent.mentions)
+            _add_alias(homes[0], ent.name)
+            entities.remove(ent)
+
+
 def _vowel_variant(a: str, b: str) -> bool:
     """Two spellings of one foreign name that differ in one long-vowel letter, changed, added or
     left out (فرانسوا، فرونسوا; أولمان، أولمن), where both are not attested given names of their
@@ -353,6 +372,7 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
     _person_surnames(entities)
     entities.sort(key=lambda e: (e.mentions[0].start, e.type))
     _country_and_nationality_forms(entities)
+    _led_by_a_states_leader(entities)
     _spelling_variants(entities)
     entities.sort(key=lambda e: (e.mentions[0].start, e.type))
     return entities

@@ -12,6 +12,7 @@ from sijill.lang import load_json, load_lines
 from sijill.names.entities import group_mentions
 from sijill.names.gazetteer import OrgGazetteer
 from sijill.names.latin import latin_many
+from sijill.names.led_bodies import led_bodies
 from sijill.names.missed_places import (
     missed_places,
     split_place_lists,
@@ -224,7 +225,7 @@ def add_mentions(doc: Doc) -> Doc:
         found += state_backrefs(doc, group, found)
         mentions.extend(found)
     mentions.sort(key=lambda s: (s.start, s.end))
-    doc.layers["mentions"] = merge_mentions(doc, mentions)
+    doc.layers["mentions"] = led_bodies(doc, groups, merge_mentions(doc, mentions), _gazetteers(), _ranks())
     return doc
 
 
