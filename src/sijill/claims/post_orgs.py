@@ -69,6 +69,10 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
     the first organisation is the one they serve."""
     orgs = [m for m in view.mentions if m.type == "ORG" and m.span.start >= title.start
             and m.span.end <= limit]
+    # لجنة إعادة تشكيل المجلس العسكري: an organisation named inside a longer name is no link of
+    # the genitive chain; the longer name is the complement.
+    orgs = [m for m in orgs if not any(o is not m and o.span.start <= m.span.start and
+                                       m.span.end <= o.span.end and o.span != m.span for o in orgs)]
     if not orgs:
         return [], False, None
     if orgs[0].span.start >= title.end and (named := _complement_name(view, title)) is not None:
@@ -374,9 +378,20 @@ def is_sub_body(org: Entity) -> bool:
     if key.startswith(post_references().government_heads):
         return False  # مجلس الوزراء is the government itself, under no organisation named near
     bare = key.removeprefix("ال")  # اللجنة الثقافية: the head لجنة
-    return key in _body_names() or any(k == h or k.startswith(h + " ")
+    return key in _body_names() or any((k == h or k.startswith(h + " ")) and not _field_authority(k, h)
                                        for h in _body_heads() for k in (key, bare)) or \
         any(key == h or key.startswith(h + " ") for h in post_references().body_heads)
+
+
+def _field_authority(key: str, head: str) -> bool:
+    """Whether a name that opens with a body's words is an authority of a field, not that body
+    of an organisation: ``الهيئة العامة للسياحة``، ``الهيئة العامة للطيران المدني`` (ل before a
+    field), not ``الهيئة العامة للائتلاف`` (ل before an organisation's head)."""
+    rest = key[len(head) :].split()
+    if " " not in head or not rest or not rest[0].startswith("ل"):
+        return False
+    word = "ال" + rest[0][2:] if rest[0].startswith("لل") else rest[0][1:]
+    return word.removeprefix("ال") not in _org_heads() | _body_words()
 
 
 def owner_in_name(org: Entity, doc: Doc, at: int) -> tuple[Entity, str] | None:
