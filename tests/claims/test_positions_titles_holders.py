@@ -70,3 +70,24 @@ def test_pronoun_names_the_subject_not_the_object_of_a_preposition(run) -> None:
     held = _held(run(text))
     assert ("منير الساعدي", "نائب رئيس") in held, held
     assert ("حسن الطيب", "نائب رئيس") not in held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # ، و written on a title opens the next item of a list: the name after it holds it
+        ("ويضم المكتب الجديد نائب الرئيس، فؤاد المالكي، والأمين العام، مازن حداد، والمنسق العام، هشام العمري.",
+         {("مازن حداد", "الأمين العام"), ("هشام العمري", "المنسق العام")},
+         {("فؤاد المالكي", "الأمين العام"), ("مازن حداد", "المنسق العام")}),
+        # a title with a word of its own before the comma (المنسق الإعلامي، فلان) is no
+        # apposition of the name before the list's comma
+        ("ويضم المكتب الجديد الأمين العام، مازن حداد، والمنسق الإعلامي، هشام العمري.",
+         {("مازن حداد", "الأمين العام")}, {("مازن حداد", "المنسق")}),
+    ],
+)
+def test_title_after_comma_and_wa_opens_a_new_item(run, text: str,  # type: ignore[no-untyped-def]
+                                                   expected: set[tuple[str, str]],
+                                                   absent: set[tuple[str, str]]) -> None:
+    held = _held(run(text))
+    assert expected <= held, held
+    assert not absent & held, held

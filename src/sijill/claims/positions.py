@@ -151,6 +151,10 @@ def _object_of_preposition(view: SentenceView, title: Span, person: Mention) -> 
 _NEW_ITEM = re.compile(r"[،,]\s*و(?!(?:هم|هما|هي|هو|هن)(?!\w))(?P<rest>[^،,]*)$")
 
 
+#: A comma and the و written on a title right after it: ``، والمشرف``.
+_NEW_TITLED_ITEM = re.compile(r"[،,]\s*و(?=\w*$)")
+
+
 def _next_item_before(between: str) -> bool:
     """Whether ``between`` (from a title to a name) ends in a new item of a list: a comma, then
     و with at most honorifics (، واللواء فلان), not an organisation joined to the title's."""
@@ -271,6 +275,8 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
             prev_end, owner = t.end, owners[id(t)]
     if owner is None:
         return None
+    if _NEW_TITLED_ITEM.search(text, prev_end, title.start + 1):
+        return None  # فلان، والمحاسب، علان: the title opens the next item of a list
     gap = words_between(view, prev_end, title.start)
     texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
     links = post_references().post_links
