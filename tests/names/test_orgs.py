@@ -279,3 +279,35 @@ def test_a_writer_s_judgement_is_no_part_of_a_name(run, text: str, name: str) ->
     orgs = _orgs(run(text))
     assert name in orgs
     assert not any(o.endswith(("الإرهابي", "المتطرفة")) for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وفاز حزب العدالة والتنمية بأغلبية المقاعد في الانتخابات.", "حزب العدالة والتنمية"),
+    ("وأعلنت هيئة الإذاعة والتلفزيون عن برامجها الجديدة.", "هيئة الإذاعة والتلفزيون"),
+    ("وافتتحت وزارة الشباب والتربية مدرسة جديدة في الريف.", "وزارة الشباب والتربية"),
+])
+def test_a_noun_shaped_like_a_nisba_is_coordinated_as_a_noun(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize(("key", "adjective"), [
+    ("التنميه", False), ("التربيه", False), ("الرعايه", False), ("التلفزيون", False),
+    ("التركيه", True), ("الاسلاميه", True), ("الموريتانيه", True), ("التنفيذيه", True),
+])
+def test_a_nisba_adjective_has_its_masculine_in_the_news(key: str, adjective: bool) -> None:
+    from sijill.names.orgs import lexicon
+
+    assert lexicon().is_adjective(key) is adjective
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وشاركت جمعية الهلال الأحمر الأردني في عمليات الإغاثة.", "جمعية الهلال الأحمر الأردني"),
+    ("وقالت المقاومة الشعبية في البلدة إنها صدت الهجوم.", "المقاومة الشعبية"),
+    ("وأعلنت المقاومة الوطنية اللبنانية مسؤوليتها عن العملية.", "المقاومة الوطنية اللبنانية"),
+])
+def test_colour_adjectives_and_a_named_resistance_make_names(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+def test_resistance_alone_is_no_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    assert _orgs(run("وأكد المتحدث أن المقاومة مستمرة حتى التحرير.")) == []

@@ -35,6 +35,21 @@ _MAX_QUOTED = 7
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
 
+#: The endings of nisba adjectives as matching keys (-ي، -ية، -يين، -يون، -يات).
+_NISBA = ("ي", "يه", "يين", "يون", "يات")
+
+
+def _feminine_noun(key: str) -> bool:
+    """A noun shaped like a nisba (التنمية، التربية، الرعاية، التلفزيون): news writes it often,
+    never its masculine nisba (التنمي), which a true adjective has (التركية/التركي)."""
+    from sijill.names.stages import word_rank  # the stages module imports this one
+
+    if key.endswith("ي") or word_rank(key) is None:
+        return False
+    ending = next(e for e in _NISBA[1:] if key.endswith(e))
+    return word_rank(key[: -len(ending)] + "ي") is None
+
+
 def _undef(key: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 3 else key
 
@@ -78,7 +93,9 @@ class Lexicon:
         """A definite adjective: a nisba form (-ي، -ية، -يين) or one of the listed words."""
         if key in self.adjectives:
             return True
-        return len(key) > 4 and key.endswith(("ي", "يه", "يين", "يون", "يات"))
+        if len(key) <= 4 or not key.endswith(_NISBA):
+            return False
+        return not _feminine_noun(key)
 
 
 @lru_cache(maxsize=4)
