@@ -91,3 +91,21 @@ def test_title_after_comma_and_wa_opens_a_new_item(run, text: str,  # type: igno
     held = _held(run(text))
     assert expected <= held, held
     assert not absent & held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a bare indefinite post right before a name is in construct with it: the deputy or
+        # adviser of the one named, who holds no such post
+        ("انتخاب نائب «أبو محمد الجولاني» قائداً للهيئة", "أبو محمد الجولاني"),
+        ("وصل مستشار محمود عباس إلى القاهرة أمس.", "محمود عباس"),
+    ],
+)
+def test_name_right_after_a_bare_post_is_its_complement(run, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run(text))
+    assert not any(p == person and r in ("نائب", "مستشار") for p, r in held), held
+
+
+def test_definite_post_before_a_name_is_still_held(run) -> None:  # type: ignore[no-untyped-def]
+    assert ("سامي الفرا", "الأمين العام") in _held(run("قال الأمين العام سامي الفرا إن الانتخابات قريبة."))

@@ -35,7 +35,7 @@ from sijill.claims.post_orgs import (
     words_between,
 )
 from sijill.doc import Entity, Span
-from sijill.names.titles import is_preposition, strip_honorifics
+from sijill.names.titles import in_construct, is_preposition, strip_honorifics
 from sijill.text.normalize import match_key
 
 __all__ = ["find_positions", "is_sub_body", "listed_people", "predecessors", "top_level"]
@@ -81,6 +81,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             continue
         if _object_of_preposition(view, title, m):
             return None  # التقى الوزير بالسيد فلان: the one met, not the holder
+        if in_construct(view.doc.text, title) and not view.doc.text[title.end : m.span.start].strip(' «"'):
+            return None  # انتخاب نائب «فلان» زعيماً: the deputy of the one named, not him
         gap = words_between(view, title.end, m.span.start)
         if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start,
                                                       bool(title.data.get("plural"))):

@@ -244,19 +244,26 @@ def _join_deputies(g: _Grammar, text: str, view: str, spans: list[Span]) -> list
     return out
 
 
+def in_construct(text: str, title: Span) -> bool:
+    """Whether a post title is bare and indefinite as written (مبعوث، نائب، مستشار رئيس): a
+    noun in construct with whatever follows it, which is its complement, not its holder."""
+    if title.data.get("kind") != "post" or title.data.get("phrase"):
+        return False
+    if title.data.get("accusative") or title.data.get("modifier") or title.data.get("plural"):
+        return False  # رئيساً، الرئيس السابق: the post ends there
+    written = _clean(text[title.start : title.end])
+    if written != title.data.get("role") or not written.startswith(str(title.data.get("head"))):
+        return False  # رئيسها، لرئيس: a suffix or a clitic ends or joins it otherwise
+    # نائب رئيس الوزراء وزير الخارجية: a definite word ends it; the next are stacked posts
+    return not any(_is_definite(w) for w in written.split())
+
+
 def _in_construct(text: str, first: Span, second: Span) -> bool:
     """Whether ``first`` is a bare indefinite post whose complement is the post right after it
     (مبعوث الأمين العام، مستشار رئيس الوزراء): one post, the second no post of its holder's."""
-    if any(s.data.get("kind") != "post" or s.data.get("phrase") for s in (first, second)):
+    if second.data.get("kind") != "post" or second.data.get("phrase"):
         return False
-    if first.data.get("accusative") or first.data.get("modifier") or first.data.get("plural"):
-        return False  # رئيساً، الرئيس السابق: the post ends there
-    written = _clean(text[first.start : first.end])
-    if written != first.data.get("role") or not written.startswith(str(first.data.get("head"))):
-        return False  # رئيسها، لرئيس: a suffix or a clitic ends or joins it otherwise
-    if any(_is_definite(w) for w in written.split()):
-        return False  # نائب رئيس الوزراء وزير الخارجية: stacked posts of one person
-    return text[first.end : second.start] == " "
+    return in_construct(text, first) and text[first.end : second.start] == " "
 
 
 def _join_constructs(text: str, spans: list[Span]) -> list[Span]:
