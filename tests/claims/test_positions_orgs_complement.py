@@ -48,3 +48,23 @@ def test_no_organisation_made_of_a_common_phrase(run, text: str,  # type: ignore
     doc = run(text)
     assert not any(e.name in ("هيئة تدريس", "مجلس الإدارة") and any(
         m.data.get("rule") == "post-complement" for m in e.mentions) for e in doc.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the genitive chain ends where another clause begins: the quoted name is what was said
+        ("وأكدت سارة المنصوري رئيسة مجلس الشيوخ إن «جبهة التغيير» لم تقدم أي مقترح.",
+         "سارة المنصوري", "مجلس الشيوخ"),
+        ("وقال سمير الحداد نائب رئيس الاتحاد العام للشغل إن «الهيئة الوطنية» سترد.",
+         "سمير الحداد", "الاتحاد العام للشغل"),
+        # a medium the gazetteer knows, named bare, is never the organisation a post refers to
+        (("وقال حزب الأمة القومي في بيان تلقت «الشرق الأوسط» نسخة منه إن نائب الأمين العام عمر "
+          "الدقير وصل إلى القاهرة."), "عمر الدقير", "حزب الأمة القومي"),
+    ],
+)
+def test_the_post_stays_in_its_own_clause(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                          org: str) -> None:
+    held = _held(run(text))
+    assert (person, org) in held
+    assert not any(p == person and o not in (org, None) for p, o in held)

@@ -96,7 +96,9 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
         if coordinated:
             chosen.append(m)
         elif posted or any(c in between for c in "،,") or (
-                not is_sub_body(chosen[-1].entity) and _DATIVE.search(between)):
+                not is_sub_body(chosen[-1].entity) and _DATIVE.search(between)) or \
+                any(match_key(w) not in _CHAIN_WORDS for w in words):
+            # رئيسة مجلس اللوردات إن «فلان: words of another clause end the genitive chain.
             # الرئيس العام لرعاية الشباب، مجلس إدارة النادي: the complement ended at the comma;
             # المتحدث باسم الحكومة لـ«الصحيفة»: what an organisation said to a quoted medium.
             break
@@ -116,6 +118,8 @@ _DATIVE = re.compile(r"(?<!\w)لـ?\s*[«\"“]\s*$")
 
 #: Words between a body and its organisation (هيئة الشؤون الخارجية في الحكومة الموقتة).
 _CHAIN_LINKS = frozenset(("في", "ل", "لـ", "التابع", "التابعه", "داخل", "ضمن"))
+#: What a genitive chain may pass besides (كلية الشريعة بالجامعة: the ب left of the name).
+_CHAIN_WORDS = _CHAIN_LINKS | {"ب", "بـ"}
 
 
 def parent_before(context: list[Mention], title: Span, body: Entity | None,
@@ -191,10 +195,14 @@ def _genitive_owner(doc: Doc, body: Entity, since: int, at: int) -> tuple[bool, 
 def unreferred(org: Entity) -> bool:
     """A government or a medium: never the organisation a post refers to by default."""
     refs = post_references()
-    key = match_key(org.name)
-    # الوكالة الوطنية للإعلام: the head is listed without its article
-    return key.startswith(refs.government_heads + refs.unreferred_heads) or \
-        key.removeprefix("ال").startswith(refs.unreferred_heads)
+    # «الشرق الأوسط»: a medium named bare, its head in the gazetteer's canonical name
+    names = [org.name] + ([str(org.data["canonical_name"])] if org.data.get("canonical_name") else [])
+    for key in (match_key(n) for n in names):
+        # الوكالة الوطنية للإعلام: the head is listed without its article
+        if key.startswith(refs.government_heads + refs.unreferred_heads) or \
+                key.removeprefix("ال").startswith(refs.unreferred_heads):
+            return True
+    return False
 
 
 def post_of_a_state(title: Span, lex: Lexicon) -> bool:
