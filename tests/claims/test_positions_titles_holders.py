@@ -109,3 +109,17 @@ def test_name_right_after_a_bare_post_is_its_complement(run, text: str, person: 
 
 def test_definite_post_before_a_name_is_still_held(run) -> None:  # type: ignore[no-untyped-def]
     assert ("سامي الفرا", "الأمين العام") in _held(run("قال الأمين العام سامي الفرا إن الانتخابات قريبة."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive verb of appointing between a name and an accusative post (أما فلان فعين)
+        ("أما خالد السعدي فعين نائبًا لرئيس المكتب الإعلامي.", ("خالد السعدي", "نائب رئيس")),
+        ("وسامر النجار انتخب رئيساً لمجلس الطلبة.", ("سامر النجار", "رئيس")),
+    ],
+)
+def test_verb_of_appointing_between_name_and_post(run, text: str,  # type: ignore[no-untyped-def]
+                                                  expected: tuple[str, str]) -> None:
+    held = _held(run(text))
+    assert any(p == expected[0] and r.startswith(expected[1]) for p, r in held), held

@@ -282,9 +282,10 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     gap = words_between(view, prev_end, title.start)
     texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
     links = post_references().post_links
-    if len(gap) > _MAX_APPOSITION_GAP + 1 or any(t not in ("و", "وهو", "وهي", "هو", "هي")
-                                                 and not is_modifier(t) and match_key(t) not in links
-                                                 for t in texts):
+    appointed = bool(title.data.get("accusative")) and len(texts) == 1 and _appointing_verb(texts[0])
+    if len(gap) > _MAX_APPOSITION_GAP + 1 or not appointed and any(
+            t not in ("و", "وهو", "وهي", "هو", "هي") and not is_modifier(t) and match_key(t) not in links
+            for t in texts):
         return None
     if len(gap) > _MAX_APPOSITION_GAP and not all(match_key(t) in links for t in texts):
         return None  # only a clause of holding (الذي يشغل منصب) may be that long
@@ -298,6 +299,14 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
 
 
 _PRONOUNS = frozenset(("وهو", "وهي", "هو", "هي"))
+
+
+def _appointing_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of appointing or electing, with و or ف (أما فلان فعين نائباً):
+    a name before it and an accusative post after it are one statement of the post."""
+    lex = lexicon()
+    ks = tuple(dict.fromkeys((match_key(word), match_key(word[1:]) if word[:1] in "وف" else match_key(word))))
+    return any(lex.verbs[t].match(ks) for t in _APPOINTING if t in lex.verbs)
 
 
 def _governed(view: SentenceView, person: Mention) -> bool:
