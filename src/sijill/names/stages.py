@@ -19,6 +19,7 @@ from sijill.names.missed_places import (
     state_backrefs,
     with_epithets,
 )
+from sijill.names.name_edges import whole_people
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.names.not_names import is_listed, names_nothing
@@ -394,7 +395,8 @@ def add_entities(doc: Doc) -> Doc:
     """Group mentions into one entity per actor, named by its fullest form, with the people
     named right after a title that the model missed; tie back-references (الهيئة، التجمع) to
     the organisation they stand for."""
-    mentions = _family_names(doc, _cut_at_titles(doc, doc.layers.get("mentions", [])))
+    mentions = whole_people(doc, _family_names(doc, _cut_at_titles(doc, doc.layers.get("mentions", []))),
+                            _gazetteers(), _ranks())
     titled = titled_people(doc, mentions, tagger().features.gazetteers)
     if titled:
         mentions = sorted(mentions + titled, key=lambda s: (s.start, s.end))

@@ -1,0 +1,119 @@
+"""A person's name the model ended one word short, before or after.
+
+The model leaves out a rare family name at the end (خالد محفوظ | بحاح، ذبيح الله | مجاهد المتحدث)
+and a given name at the start, most of all after a clitic (ل|زيد رعد الحسين، عينت أختر | محمد
+منصور). A word after the name is the name's when the name tables attest it, news does not use
+it as a common word, and the name plainly ends after it: at punctuation, a post's title or a
+post in the accusative (عضواً). A word before it is when it is a well-attested given name.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+
+from sijill.doc import Doc, Span, SpanIndex, Token
+from sijill.lang import load_json
+from sijill.names.ner.normalize import normalize
+from sijill.names.people import is_common_word, is_given_name, is_name_part, is_run_on
+
+Gazetteers = Mapping[str, Mapping[str, float]]
+
+#: Punctuation after which a name has plainly ended.
+_ENDS = frozenset("،,.:؛;()«»\"")
+#: Clitics written on a given name before a person's name (لزيد، وزيد، بزيد).
+_CLITICS = ("و", "ل", "ب")
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+#: Rank in the news vectors under which a word is too common to be a left-out family name.
+_FREQUENT = 1000
+#: The most words a name takes at its end.
+_MAX_TAIL = 2
+
+
+def whole_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
+                 ranks: Mapping[str, int]) -> list[Span]:
+    """``mentions`` with each person's name grown by the word the model left at either end."""
+    tokens = doc.tokens
+    at = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    taken = SpanIndex([*mentions, *doc.layers.get("titles", []), *doc.layers.get("dates", [])])
+    titles = {t.start for t in doc.layers.get("titles", [])}
+    out: list[Span] = []
+    for m in mentions:
+        if m.label == "PERSON" and m.start in at and m.end in ends and " " in doc.text[m.start : m.end]:
+            first, last = at[m.start], ends[m.end]
+            end = _tail(doc, tokens, last, taken, titles, gazetteers, ranks)
+            start = _head(doc, tokens, first, taken, gazetteers, ranks)
+            if (start, end) != (m.start, m.end):
+                m = Span(start, end, m.label, m.value, dict(m.data))
+        out.append(m)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The words that end an organisation's name (على، في، اليوم) and the nouns of an office
+    that follow a person's (منصب، وظيفة), as written: by matching key على would be علي."""
+    return frozenset(load_json("organisation_phrases.json")["stop"]) | \
+        frozenset(load_json("not_names.json").get("after_names", []))
+
+
+def _free(taken: SpanIndex, tok: Token) -> bool:
+    return tok.kind == "word" and not taken.overlapping(tok.start, tok.end)
+
+
+def _name_word(doc: Doc, tok: Token, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
+    """A family name's word: attested by a name table, no particle (على reads as علي) and no
+    word news uses often (منصب، وظيفة), whatever name table lists it."""
+    word = tok.text(doc)
+    if tok.proclitics or word in _particles() or _TANWEEN.intersection(word):
+        return False
+    rank = ranks.get(normalize(word))
+    return is_name_part(word, gazetteers) and (rank is None or rank >= _FREQUENT)
+
+
+def _tail(doc: Doc, tokens: list[Token], last: int, taken: SpanIndex, titles: set[int],
+          gazetteers: Gazetteers, ranks: Mapping[str, int]) -> int:
+    """Where the name ends: after one or two name words the model left out, when the name
+    plainly ends right after them, else where the model ended it."""
+    end = tokens[last].end
+    k = last + 1
+    while k < len(tokens) and k - last <= _MAX_TAIL and doc.text[tokens[k - 1].end : tokens[k].start] == " " \
+            and _free(taken, tokens[k]) and _name_word(doc, tokens[k], gazetteers, ranks):
+        k += 1
+    if k == last + 1:
+        return end
+    if k < len(tokens) and not _ended_by(doc, tokens[k], titles, gazetteers, ranks):
+        return end
+    return tokens[k - 1].end
+
+
+def _ended_by(doc: Doc, tok: Token, titles: set[int], gazetteers: Gazetteers,
+              ranks: Mapping[str, int]) -> bool:
+    """Whether a token plainly follows a finished name: punctuation, a title, a post in the
+    accusative (نائباً، عضواً)."""
+    if tok.kind == "punct":
+        return doc.text[tok.start] in _ENDS
+    return tok.start in titles or is_run_on(tok.text(doc), gazetteers, ranks)
+
+
+def _head(doc: Doc, tokens: list[Token], first: int, taken: SpanIndex, gazetteers: Gazetteers,
+          ranks: Mapping[str, int]) -> int:
+    """Where the name starts: at a well-attested given name right before it (after its clitic:
+    لزيد), else where the model started it."""
+    start = tokens[first].start
+    if first == 0 or doc.text[tokens[first - 1].end : start] != " ":
+        return start
+    tok = tokens[first - 1]
+    if not _free(taken, tok):
+        return start
+    word = tok.text(doc)
+    # A particle or a verb reads as a given name once normalised (على/علي، هنأ/هنا).
+    if word in _particles() or word.endswith(("ى", "أ")):
+        return start
+    if is_given_name(word, gazetteers) and not is_common_word(word, gazetteers, ranks):
+        return tok.start
+    if word.startswith(_CLITICS) and not is_name_part(word, gazetteers) and \
+            is_given_name(word[1:], gazetteers) and not is_common_word(word[1:], gazetteers, ranks):
+        return tok.start + 1
+    return start

@@ -1,0 +1,34 @@
+"""A person's name the model ended one word short, before or after."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _people(run, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.name for e in run(text).entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الوزير في رسالة بعث بها لزيد رعد الحسين، مفوض الأمم المتحدة، إن الوضع خطير.", "زيد رعد الحسين"),
+    ("وعينت الحركة أختر محمد منصور زعيما لها.", "أختر محمد منصور"),
+    ("وقال ذبيح الله مجاهد المتحدث باسم الحركة إن الهجوم فشل.", "ذبيح الله مجاهد"),
+    ("وأكد نائب الرئيس، عمر سالم باعباد، ضرورة دحر المتمردين.", "عمر سالم باعباد"),
+])
+def test_a_name_takes_the_word_the_model_left_at_its_edge(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _people(run, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وصدر قرار بتعيين محمد بن سعد بن علي الحربي على وظيفة مستشار.", "محمد بن سعد بن علي الحربي"),
+    ("وأعلنت الشركة تعيين سامي عبدالله الخالدي منصب المدير التنفيذي.", "سامي عبدالله الخالدي"),
+])
+def test_a_particle_or_an_office_noun_after_a_name_is_none_of_it(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = _people(run, text)
+    assert name in people
+    assert not any("وظيفة" in p or "منصب" in p or p.startswith("على") for p in people)
+
+
+def test_a_verb_that_reads_as_a_given_name_opens_no_name(run) -> None:  # type: ignore[no-untyped-def]
+    people = _people(run, "هنأ فهد بن عبدالله المقبل زملاءه بالنجاح.")
+    assert not any(p.startswith("هنأ") for p in people)
