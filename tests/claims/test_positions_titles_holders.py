@@ -83,6 +83,9 @@ def test_pronoun_names_the_subject_not_the_object_of_a_preposition(run) -> None:
         # apposition of the name before the list's comma
         ("ويضم المكتب الجديد الأمين العام، مازن حداد، والمنسق الإعلامي، هشام العمري.",
          {("مازن حداد", "الأمين العام")}, {("مازن حداد", "المنسق")}),
+        # a title that begins with و (وزير، وكيل) after a comma is the name's apposition
+        ("قال كريم سلام، وزير الخارجية، إن الوضع مستقر.", {("كريم سلام", "وزير الخارجية")}, set()),
+        ("أكدت هالة زايد، وكيلة الوزارة، أن الخطة جاهزة.", {("هالة زايد", "وكيلة الوزارة")}, set()),
     ],
 )
 def test_title_after_comma_and_wa_opens_a_new_item(run, text: str,  # type: ignore[no-untyped-def]
@@ -123,3 +126,20 @@ def test_verb_of_appointing_between_name_and_post(run, text: str,  # type: ignor
                                                   expected: tuple[str, str]) -> None:
     held = _held(run(text))
     assert any(p == expected[0] and r.startswith(expected[1]) for p, r in held), held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # titles of one person in apposition, each after a comma, the first with a complement
+        (("وأكد ماهر الزين، رئيس اتحاد الكتاب في الأردن، الأمين العام السابق لنقابة الصحفيين، "
+          "أن المؤتمر ناجح."), {("ماهر الزين", "رئيس"), ("ماهر الزين", "الأمين العام")}),
+        (("وبعث الوزير رسالة إلى سامي الخطيب، مبعوث الجامعة العربية الخاص إلى ليبيا، الرئيس "
+          "الدوري لمجلس السلم والأمن، أكد فيها أهمية الزيارة."),
+         {("سامي الخطيب", "مبعوث"), ("سامي الخطيب", "الرئيس")}),
+    ],
+)
+def test_chain_of_titles_in_apposition_across_commas(run, text: str,  # type: ignore[no-untyped-def]
+                                                     expected: set[tuple[str, str]]) -> None:
+    held = _held(run(text))
+    assert expected <= held, held

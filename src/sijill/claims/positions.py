@@ -154,7 +154,7 @@ _NEW_ITEM = re.compile(r"[،,]\s*و(?!(?:هم|هما|هي|هو|هن)(?!\w))(?P<r
 
 
 #: A comma and the و written on a title right after it: ``، والمشرف``.
-_NEW_TITLED_ITEM = re.compile(r"[،,]\s*و(?=\w*$)")
+_NEW_TITLED_ITEM = re.compile(r"[،,]\s*و$")
 
 
 def _next_item_before(between: str) -> bool:
@@ -272,12 +272,15 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
             prev_end, owner = m.span.end, m
         elif m.type == "PERSON" and m.span.start < title.start < m.span.end <= title.end:
             return m  # the name ran into the title after it (خالد العلي نائباً لرئيس المجلس)
+    chained = False
     for t in view.titles:  # a title of the same person in between: the chain goes on
         if t.end <= title.start and t.start >= prev_end and id(t) in owners:
-            prev_end, owner = t.end, owners[id(t)]
+            prev_end, owner, chained = t.end, owners[id(t)], True
     if owner is None:
         return None
-    if _NEW_TITLED_ITEM.search(text, prev_end, title.start + 1):
+    if chained and _complement_then_comma(view, prev_end, title.start):
+        return owner  # فلان، مفوض الأمم المتحدة السامي لحقوق الإنسان، الرئيس الدوري للمجلس
+    if _NEW_TITLED_ITEM.search(text, prev_end, title.start):
         return None  # فلان، والمحاسب، علان: the title opens the next item of a list
     gap = words_between(view, prev_end, title.start)
     texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
@@ -299,6 +302,24 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
 
 
 _PRONOUNS = frozenset(("وهو", "وهي", "هو", "هي"))
+
+#: How many words the complement of a title in apposition may run before the comma that
+#: opens the next title of the same person.
+_MAX_COMPLEMENT_WORDS = 8
+
+
+def _complement_then_comma(view: SentenceView, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is the rest of a title's complement and then a comma (السامي
+    لحقوق الإنسان، ): the title at ``end`` is the next in a chain of one person's titles."""
+    text = view.doc.text
+    rest = text[start:end].rstrip()
+    if not rest.endswith(("،", ",")) or text[end - 1 : end] not in (" ", "،", ","):
+        return False
+    stop = start + len(rest) - 1
+    return ("،" not in text[start:stop] and "," not in text[start:stop] and
+            len(text[start:stop].split()) <= _MAX_COMPLEMENT_WORDS and
+            not _clause_break(view, start, stop) and not view.between(start, stop, ("PERSON",)) and
+            not _verb_between(view, start, stop))
 
 
 def _appointing_verb(word: str) -> bool:
