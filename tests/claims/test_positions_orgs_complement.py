@@ -68,3 +68,22 @@ def test_the_post_stays_in_its_own_clause(run, text: str, person: str,  # type: 
     held = _held(run(text))
     assert (person, org) in held
     assert not any(p == person and o not in (org, None) for p, o in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the chain of one person's titles names another state: not the government named before
+        (("وحضر الجلسة ممثل الحكومة المصرية ونائب رئيس الوزراء وزير خارجية الأردن ناصر جودة."),
+         "ناصر جودة", None),
+        # a nationality after the title picks that state's government
+        ("وقال رئيس الوزراء العراقي حيدر العبادي إن الحكومة العراقية ستدعم الخطة.",
+         "حيدر العبادي", "الحكومة العراقية"),
+    ],
+)
+def test_a_head_of_government_leads_the_government_of_his_state(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, org: str | None) -> None:
+    doc = run(text)
+    held = {(p.person.name, p.org.name if p.org else None) for p in doc.claims["positions"]
+            if "رئيس الوزراء" in p.role}
+    assert held == {(person, org)}

@@ -309,7 +309,28 @@ def _government(view: SentenceView, title: Span) -> Entity | None:
         stem = match_key(view.doc.text[nxt.start : nxt.end])[2:].removesuffix("ه").removesuffix("ي")
         named = [e for e in govs if stem and stem in match_key(e.name)]
         govs = named or govs
+    else:
+        state = _state_in_chain(view, title)
+        if state is not None:
+            # نائب رئيس الوزراء وزير خارجية الأردن فلان: the government of the state the
+            # person's titles name, none if the text names no government of it.
+            stem = match_key(state).removeprefix("ال")[:4]
+            named = [e for e in govs if stem and stem in match_key(e.name)]
+            return max(named, key=lambda e: len(e.mentions)) if named else None
     return max(govs, key=lambda e: len(e.mentions))
+
+
+def _state_in_chain(view: SentenceView, title: Span) -> str | None:
+    """The state or place a chain of titles after ``title`` names before its holder (وزير
+    خارجية الأردن فلان), if any."""
+    for m in view.mentions:
+        if m.span.start < title.end:
+            continue
+        if m.type != "LOC" or view.doc.text[title.end : m.span.start].count("،") or \
+                len(words_between(view, title.end, m.span.start)) > 3:
+            return None
+        return view.doc.text[m.span.start : m.span.end]
+    return None
 
 
 def _complement_of_title(view: SentenceView, org: Mention, held: bool = False) -> bool:
