@@ -143,3 +143,15 @@ def test_chain_of_titles_in_apposition_across_commas(run, text: str,  # type: ig
                                                      expected: set[tuple[str, str]]) -> None:
     held = _held(run(text))
     assert expected <= held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rank before the post in apposition (أول رئيس، آخر أمين عام) keeps it the name's
+        ("وقال حيدر العطاس, أول رئيس وزراء في دولة الوحدة، إن الوضع صعب.", ("حيدر العطاس", "رئيس وزراء")),
+        ("وقالت سلمى الحسيني، آخر أمين عام للاتحاد النسائي، إن الاتحاد حل.", ("سلمى الحسيني", "أمين عام")),
+    ],
+)
+def test_rank_before_a_post_in_apposition(run, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
+    assert expected in _held(run(text))

@@ -35,7 +35,7 @@ from sijill.claims.post_orgs import (
     words_between,
 )
 from sijill.doc import Entity, Span
-from sijill.names.titles import in_construct, is_preposition, strip_honorifics
+from sijill.names.titles import in_construct, is_preposition, is_rank, strip_honorifics
 from sijill.text.normalize import match_key
 
 __all__ = ["find_positions", "is_sub_body", "listed_people", "predecessors", "top_level"]
@@ -288,7 +288,7 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     appointed = bool(title.data.get("accusative")) and len(texts) == 1 and _appointing_verb(texts[0])
     if len(gap) > _MAX_APPOSITION_GAP + 1 or not appointed and any(
             t not in ("و", "وهو", "وهي", "هو", "هي") and not is_modifier(t) and match_key(t) not in links
-            for t in texts):
+            and not (is_rank(t) and t is texts[-1]) for t in texts):
         return None
     if len(gap) > _MAX_APPOSITION_GAP and not all(match_key(t) in links for t in texts):
         return None  # only a clause of holding (الذي يشغل منصب) may be that long

@@ -102,6 +102,7 @@ class _Grammar:
         ) if held else None
         self.plurals = {name_key(k): v for k, v in data.get("plurals", {}).items()}
         self.prepositions = frozenset(name_key(w) for w in data.get("prepositions", []))
+        self.ranks = frozenset(name_key(w) for w in data.get("rank_words", []))
         # A deputy word right before a post (نائب رئيس الجمهورية، نائباً لرئيس مجلس الإدارة),
         # searched backwards from the post's start only, so no scan of the whole text.
         self.deputy = re.compile(
@@ -287,6 +288,11 @@ def is_preposition(word: str) -> bool:
     """Whether ``word`` is a free-standing preposition whose object is the name after it (إلى،
     عن، مع)."""
     return name_key(word) in grammar().prepositions
+
+
+def is_rank(word: str) -> bool:
+    """Whether ``word`` ranks a holder among a post's holders (أول رئيس، آخر أمين عام)."""
+    return name_key(word) in grammar().ranks
 
 
 def strip_honorifics(name: str) -> str:
