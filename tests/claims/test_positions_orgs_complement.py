@@ -87,3 +87,10 @@ def test_a_head_of_government_leads_the_government_of_his_state(  # type: ignore
     held = {(p.person.name, p.org.name if p.org else None) for p in doc.claims["positions"]
             if "رئيس الوزراء" in p.role}
     assert held == {(person, org)}
+
+
+def test_a_deputy_minister_takes_no_organisation_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    # as a minister's, a deputy minister's post is of a state, not of a council named before
+    doc = run("وعقد المجلس الوطني للمقاومة اجتماعاً في باريس حضره نائب وزير الخارجية روبرت غرين.")
+    assert {(p.role, p.org) for p in doc.claims["positions"] if p.person.name == "روبرت غرين"} == \
+        {("نائب وزير الخارجية", None)}

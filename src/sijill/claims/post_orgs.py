@@ -227,8 +227,9 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     government named in the text, if any."""
     refs = post_references()
     role = match_key(str(title.data.get("role", "")))
-    if role.startswith(refs.ministers) or lex.posted_heads.match((role.split()[0],)):
-        return []
+    if role.startswith(refs.ministers) or lex.posted_heads.match((role.split()[0],)) or \
+            _without_deputy(role).startswith(refs.ministers):
+        return []  # نائب وزير الخارجية: a deputy minister's post, as a minister's
     before = [m for m in view.mentions if m.type == "ORG" and m.span.end <= title.start]
     if any(role == g or role.endswith(" " + g) for g in refs.government_posts):
         gov = _government(view, title)
@@ -260,6 +261,19 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             continue
         return [org]
     return []
+
+
+def _without_deputy(role: str) -> str:
+    """A role's key without the deputy's or assistant's words before it (نائب وزير -> وزير)."""
+    for prefix in sorted(_deputy_prefixes(), key=len, reverse=True):
+        if role.startswith(prefix + " "):
+            return role[len(prefix) + 1 :]
+    return role
+
+
+@lru_cache(maxsize=1)
+def _deputy_prefixes() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load_json("titles.json").get("deputy_prefixes", []))
 
 
 def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
