@@ -86,3 +86,18 @@ def test_an_institution_named_with_a_city_and_its_epithet_ends_there(run) -> Non
     doc = run("ونقل المريض إلى مستشفى الملك خالد بالمدينة المنورة مساء أمس.")
     orgs = {e.name for e in doc.entities if e.type == "ORG"}
     assert not any(name.endswith("مساء") for name in orgs)
+
+
+@pytest.mark.parametrize(("text", "tagged", "kept"), [
+    ("وعين الاتحاد مدربا جديدا للمنتخبات الكويتية أمس", "الكويتية", False),
+    ("ويسعى الاتحاد إلى الرقي بالمنافسات القطرية", "القطرية", False),
+    ("وقال أمير المنطقة الشرقية إن المشروع اكتمل", "الشرقية", True),
+    ("وزار الرئيس الفرنسي السعودية أمس", "السعودية", True),
+])
+def test_a_state_agreeing_with_the_noun_before_it_is_an_adjective(text: str, tagged: str, kept: bool) -> None:
+    from sijill.names.missed_places import adjectives_not_places
+
+    doc = _doc(text)
+    start = text.index(tagged)
+    spans = adjectives_not_places(doc, [Span(start, start + len(tagged), "LOC")])
+    assert bool(spans) is kept

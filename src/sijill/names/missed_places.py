@@ -170,3 +170,35 @@ def state_backrefs(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Spa
             continue
         out.append(Span(tok.stem - 2, tok.end, "LOC", None, {"cue": "state"}))
     return out
+
+
+def adjectives_not_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A state's name that agrees as an adjective with the definite feminine or plural noun
+    before it (للمنتخبات السعودية، بالمنافسات الكويتية) is no place: it says whose the thing is.
+    A place word before it makes a place (المنطقة الشرقية)."""
+    from sijill.names.places import place_words
+
+    words = place_words()
+    kinds = words.trimmed | words.kept | words.parts | words.named
+    out: list[Span] = []
+    for span in spans:
+        text = doc.text[span.start : span.end]
+        if span.label == "LOC" and " " not in text and text.startswith("ال") and text.endswith("ية"):
+            before = doc.text[max(0, span.start - 30) : span.start]
+            if before.endswith(" ") and not before.endswith("  "):
+                noun = _definite(before.split()[-1] if before.split() else "")
+                if noun and noun.endswith(("ة", "ات")) and match_key(noun[2:]) not in kinds:
+                    continue
+        out.append(span)
+    return out
+
+
+def _definite(word: str) -> str:
+    """A word as its definite form without clitics (للمنتخبات -> المنتخبات), or '' if it has no
+    article."""
+    for clitic in ("", "و", "ف", "ب", "ك", "وب", "فب", "وك"):
+        if word.startswith(clitic + "ال"):
+            return word[len(clitic):]
+    if word.startswith(("لل", "ولل", "فلل")):
+        return "ال" + word[word.index("لل") + 2 :]
+    return ""

@@ -14,6 +14,7 @@ from sijill.names.gazetteer import OrgGazetteer
 from sijill.names.latin import latin_many
 from sijill.names.led_bodies import led_bodies
 from sijill.names.missed_places import (
+    adjectives_not_places,
     missed_places,
     split_place_lists,
     state_backrefs,
@@ -222,6 +223,7 @@ def add_mentions(doc: Doc) -> Doc:
     bare = Counter(w for ws in words for w in ws)
     for group, tags in zip(groups, tagger().tag(words)):
         found = with_epithets(doc, split_place_lists(doc, _spans(doc, group, tags, bare)))
+        found = adjectives_not_places(doc, found)
         found += missed_places(doc, group, found)
         found += state_backrefs(doc, group, found)
         mentions.extend(found)
