@@ -311,3 +311,13 @@ def test_colour_adjectives_and_a_named_resistance_make_names(run, text: str, nam
 
 def test_resistance_alone_is_no_organisation(run) -> None:  # type: ignore[no-untyped-def]
     assert _orgs(run("وأكد المتحدث أن المقاومة مستمرة حتى التحرير.")) == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقال الأمين العام لمجلس التعاون لدول الخليج العربية إن القمة ستعقد قريبا.", "مجلس التعاون لدول الخليج العربية"),
+    ("وأصدرت منظمة التعاون لدول البحر الأسود بيانا.", "منظمة التعاون لدول البحر الأسود"),
+])
+def test_a_name_for_the_states_of_a_region_goes_on_with_the_region(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    doc = run(text)
+    assert name in _orgs(doc)
+    assert not [e for e in doc.entities if e.type == "LOC"]
