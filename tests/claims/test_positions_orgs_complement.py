@@ -94,3 +94,15 @@ def test_a_deputy_minister_takes_no_organisation_named_before(run) -> None:  # t
     doc = run("وعقد المجلس الوطني للمقاومة اجتماعاً في باريس حضره نائب وزير الخارجية روبرت غرين.")
     assert {(p.role, p.org) for p in doc.claims["positions"] if p.person.name == "روبرت غرين"} == \
         {("نائب وزير الخارجية", None)}
+
+
+def test_a_head_word_with_a_pronoun_refers_back(run) -> None:  # type: ignore[no-untyped-def]
+    # القيادي في تياره: the organisation of that head named before
+    doc = run("وانتقد رئيس التيار الديمقراطي الحر نبيل بنعلي الحكومة، فيما دافع رشيد الحمداني "
+              "(القيادي في تياره) عن الاتفاق.")
+    assert ("رشيد الحمداني", "التيار الديمقراطي الحر") in _held(doc)
+
+
+def test_where_a_body_met_is_not_the_posts_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وعقدت نقابة المحامين اجتماعها الدوري في مقر بلدية طرابلس، برئاسة سالم الفيتوري.")
+    assert {o for p, o in _held(doc) if p == "سالم الفيتوري"} == {"نقابة المحامين"}

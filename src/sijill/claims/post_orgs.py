@@ -246,8 +246,10 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     for m in reversed(candidates):
         if m.span.start < title.start - _REFERENCE_REACH or "\n" in text[m.span.end : title.start]:
             break  # another paragraph: another story
-        if m in before and _complement_of_title(view, m):
-            continue  # الأمين العام للأمم المتحدة: that post's organisation, not the text's
+        if m in before and (_complement_of_title(view, m) or _named_as_place(view, m)):
+            # الأمين العام للأمم المتحدة: that post's organisation, not the text's; في مقر
+            # الأمانة: where a body met, not the body.
+            continue
         if m in before and is_sub_body(m.entity):
             # مجلس إدارة نادي الشباب ... برئاسة فلان: the board of the club named in this
             # sentence, not of the one the text named most.
@@ -280,15 +282,46 @@ def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
     """The organisation a title's complement refers back to by its first word: ``مدير المرصد``,
     ``رئيس اتحاد القدم`` after ``المرصد السوري ...``, ``الاتحاد السعودي ...`` were named (the one
     named most where several begin so)."""
-    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    after = [t for t in view.tokens if t.start >= title.end][:2]
+    nxt = after[0] if after else None
     if nxt is None or nxt.kind != "word" or any(m.span.start <= nxt.start < m.span.end for m in view.mentions):
         return None
     word = match_key(view.doc.text[nxt.start : nxt.end]).removeprefix("ال")
+    if word in _cues()["complement_links"] and len(after) > 1 and after[1].kind == "word":
+        # القيادي في تياره: the head word with a pronoun after a preposition
+        word = _owned_head(match_key(view.doc.text[after[1].start : after[1].end])) or word
+    elif word not in _org_heads() | _body_words():
+        word = _owned_head(word) or word  # رئيس حزبه
     if len(word) < 3 or word not in _org_heads() | _body_words():
         return None
     heads = [e for e in view.doc.entities if e.type == "ORG" and not is_sub_body(e) and
              match_key(e.name.split()[0]).removeprefix("ال") == word]
     return max(heads, key=lambda e: len(e.mentions)) if heads else None
+
+
+def _named_as_place(view: SentenceView, org: Mention) -> bool:
+    """Whether a word of place stands right before an organisation (في مقر الأمانة)."""
+    words = view.doc.text[view.span.start : org.span.start].split()
+    return bool(words) and match_key(words[-1]) in _cues()["place_words"]
+
+
+def _owned_head(key: str) -> str | None:
+    """The head word of an organisation a word names with an attached pronoun (تياره -> تيار,
+    حركته -> حركة), if it is one."""
+    for suffix in sorted(_cues()["possessive_suffixes"], key=len, reverse=True):
+        if key.endswith(suffix) and len(key) > len(suffix) + 2:
+            stem = key[: -len(suffix)]
+            for head in (stem, stem[:-1] + "ه" if stem.endswith("ت") else stem):
+                if head in _org_heads() | _body_words():
+                    return head
+    return None
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict[str, frozenset[str]]:
+    """The cue words of ``lang/ar/post_orgs.json`` as matching keys."""
+    data = load_json("post_orgs.json")
+    return {k: frozenset(match_key(w) for w in v) for k, v in data.items() if not k.startswith("_")}
 
 
 def _other_complement(view: SentenceView, title: Span) -> bool:
