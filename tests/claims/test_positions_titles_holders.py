@@ -155,3 +155,27 @@ def test_chain_of_titles_in_apposition_across_commas(run, text: str,  # type: ig
 )
 def test_rank_before_a_post_in_apposition(run, text: str, expected: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     assert expected in _held(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "status"),
+    [
+        # a clause of holding after the post names its holder, with the holder's own titles
+        ("ألغى البرلمان منصب نائب رئيس الجمهورية الذي يشغله وزير الدفاع السابق سامي العلي.",
+         "سامي العلي", "نائب رئيس الجمهورية", "current"),
+        ("قرر الرئيس إلغاء مناصب نواب رئيس الوزراء التي يشغل أحدها القيادي في الحزب كمال حداد.",
+         "كمال حداد", "نائب رئيس الوزراء", "current"),
+        # the verb in the past: a post held before
+        ("وعاد الجدل حول منصب الأمين العام للحزب الذي شغله نبيل العموري حتى العام الماضي.",
+         "نبيل العموري", "الأمين العام", "former"),
+    ],
+)
+def test_clause_of_holding_names_the_holder(run, text: str, person: str, role: str,  # type: ignore[no-untyped-def]
+                                            status: str) -> None:
+    found = {(p.person.name, p.role, p.status) for p in run(text).claims["positions"]}
+    assert (person, role, status) in found, found
+
+
+def test_clause_of_holding_needs_a_name_in_it(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وتحدث الأمين العام الذي شغل المنصب عشر سنوات عن الأزمة، كما قال سامي العلي."))
+    assert ("سامي العلي", "الأمين العام") not in held, held

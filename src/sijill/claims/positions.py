@@ -35,7 +35,13 @@ from sijill.claims.post_orgs import (
     words_between,
 )
 from sijill.doc import Entity, Span
-from sijill.names.titles import in_construct, is_preposition, is_rank, strip_honorifics
+from sijill.names.titles import (
+    holder_clause,
+    in_construct,
+    is_preposition,
+    is_rank,
+    strip_honorifics,
+)
 from sijill.text.normalize import match_key
 
 __all__ = ["find_positions", "is_sub_body", "listed_people", "predecessors", "top_level"]
@@ -110,6 +116,25 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None
         return m
     return None
+
+
+#: How many words may stand between a clause of holding and the name of the holder (the
+#: holder's own titles: الذي يشغله وزير الدفاع السابق فلان).
+_MAX_HOLDER_GAP = 6
+
+
+def _held_by(view: SentenceView, title: Span) -> tuple[Mention, bool] | None:
+    """The person a clause of holding after a post names (منصب نائب الرئيس الذي يشغله فلان،
+    مناصب النواب التي يشغل أحدها فلان), and whether it holds the post now."""
+    clause = holder_clause(view.doc.text, title.end)
+    if clause is None:
+        return None
+    end, present = clause
+    m = next((m for m in view.mentions if m.type == "PERSON" and m.span.start >= end), None)
+    if m is None or len(words_between(view, end, m.span.start)) > _MAX_HOLDER_GAP or \
+            _clause_break(view, end, m.span.start) or any(c in view.doc.text[end : m.span.start] for c in "،,"):
+        return None
+    return m, present
 
 
 def _place_of(view: SentenceView, org: Mention) -> bool:
@@ -453,7 +478,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
             # the holder of the title before it.
             person = None
-        before = _person_before(view, title, owners) if person is not None else None
+        held_by = None if person is not None or accusative or bracketed or listed else _held_by(view, title)
+        if held_by is not None:
+            person = held_by[0]  # منصب نائب الرئيس الذي يشغله فلان
+        before = _person_before(view, title, owners) if person is not None and held_by is None else None
         if person is not None and before is not None and (
                 ((_content_words(view, title.end, person.span.start) or _adjacent(view, before, title)) and
                  any(c in view.doc.text[title.end : person.span.start] for c in "،,")) or
@@ -548,6 +576,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             holders = [h for h in holders if id(h) not in own] or holders
         for holder in holders:
             status, stated = _status(view, title, holder, lex)
+            if held_by is not None:  # the verb of holding says when: يشغله now, شغله before
+                status, stated = ("current" if held_by[1] else "former"), True
             for org in targets:
                 ends = [title.end, holder.span.end] + [m.end for o in ([org] if org else []) for m in o.mentions
                                                        if view.span.start <= m.start < view.span.end]

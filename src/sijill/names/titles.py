@@ -101,6 +101,13 @@ class _Grammar:
             rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}?\s+(?:في\s+)?(?P<head>{alternation(list(held))}){MARKS}(?!\w)"
         ) if held else None
         self.plurals = {name_key(k): v for k, v in data.get("plurals", {}).items()}
+        verbs: list[str] = data.get("held_verbs", [])
+        relative = data.get("relative_holders", {})
+        self.present_held = frozenset(name_key(v) for v in verbs if v.startswith("ي") or "ي" + v[1:] in verbs)
+        self.relative_holder = re.compile(
+            rf"(?<!\w)(?:{alternation(relative.get('relatives', []))})\s+(?P<verb>{alternation(verbs)})"
+            rf"(?:{pronouns})?{MARKS}(?:\s+(?:{alternation(relative.get('one_of', []))}))?{MARKS}(?!\w)"
+        ) if relative and verbs else None
         self.prepositions = frozenset(name_key(w) for w in data.get("prepositions", []))
         self.ranks = frozenset(name_key(w) for w in data.get("rank_words", []))
         # A deputy word right before a post (نائب رئيس الجمهورية، نائباً لرئيس مجلس الإدارة),
@@ -288,6 +295,29 @@ def is_preposition(word: str) -> bool:
     """Whether ``word`` is a free-standing preposition whose object is the name after it (إلى،
     عن، مع)."""
     return name_key(word) in grammar().prepositions
+
+
+def holder_clause(text: str, end: int) -> tuple[int, bool] | None:
+    """The clause of holding right after a post ending at ``end``, or after its complement
+    (الذي يشغله، للحزب التي يشغل أحدها): where it ends, and whether its verb is in the
+    present (the post held now)."""
+    g = grammar()
+    if g.relative_holder is None:
+        return None
+    window = search_view(text[end : end + _CLAUSE_REACH])
+    m = g.relative_holder.search(window)
+    if m is None:
+        return None
+    before = window[: m.start()]
+    if len(before.split()) > _COMPLEMENT_WORDS or any(c in before for c in "،,.:؛;"):
+        return None  # the clause is another noun's, past the post's complement
+    return end + m.end(), name_key(_clean(m["verb"])) in g.present_held
+
+
+#: How far after a post its clause of holding is looked for, and how many words of the
+#: post's complement may stand before it.
+_CLAUSE_REACH = 90
+_COMPLEMENT_WORDS = 4
 
 
 def is_rank(word: str) -> bool:
