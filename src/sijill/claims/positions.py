@@ -18,6 +18,16 @@ import re
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_holders import (
+    PRONOUNS,
+    after_appointing_pronoun,
+    appointing_verb,
+    clause_break,
+    complement_then_comma,
+    governed,
+    holder_named_after,
+    verb_between,
+)
 from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people
 from sijill.claims.post_members import composition_members
 from sijill.claims.post_orgs import (
@@ -36,7 +46,6 @@ from sijill.claims.post_orgs import (
 )
 from sijill.doc import Entity, Span
 from sijill.names.titles import (
-    holder_clause,
     in_construct,
     is_preposition,
     is_rank,
@@ -57,21 +66,6 @@ def _content_words(view: SentenceView, start: int, end: int) -> list[int]:
             if strip_honorifics(view.doc.text[view.tokens[i].start : view.tokens[i].end] + " _") != "_"]
 
 
-def _clause_break(view: SentenceView, start: int, end: int, listing: bool = False) -> bool:
-    """Whether ``[start, end)`` holds a clause boundary (a relative pronoun or a stop); a colon
-    opens the list of a plural post (أعضاء اللجنة، وهم: ...) when ``listing``."""
-    for tok, ks in zip(view.tokens, view.keys):
-        if tok.start >= start and tok.end <= end:
-            text = view.doc.text[tok.start : tok.end]
-            if text == ":" and listing:
-                continue
-            if text == "." and view.doc.text[max(0, tok.start - 2) : tok.start - 1] in ("", " ", "(", "\n"):
-                continue  # د. فلان: the stop of a one-letter abbreviation
-            if text in (".", "؛", ";", ":", "!", "؟", "?") or "الذي" in ks or "التي" in ks:
-                return True
-    return False
-
-
 def _person_after(view: SentenceView, title: Span) -> Mention | None:
     """The person a title introduces: the next PERSON, with nothing person-like between."""
     skipped = False
@@ -90,7 +84,7 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if in_construct(view.doc.text, title) and not view.doc.text[title.end : m.span.start].strip(' «"'):
             return None  # انتخاب نائب «فلان» زعيماً: the deputy of the one named, not him
         gap = words_between(view, title.end, m.span.start)
-        if len(gap) > _MAX_GAP_WORDS or _clause_break(view, title.end, m.span.start,
+        if len(gap) > _MAX_GAP_WORDS or clause_break(view, title.end, m.span.start,
                                                       bool(title.data.get("plural"))):
             return None
         if nationality_follows(view, title) and not title.data.get("construct") and any(
@@ -101,7 +95,7 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None  # رئيس الجهاز، ومحمد فلان: the name after ، و opens the next item of a list
         if _successor_between(view, title.end, m.span.start):
             return None  # تكليف فلان بمهام مدير عام الجمارك خلفاً لعلان: علان is the one replaced
-        if _verb_between(view, title.end, m.span.start):
+        if verb_between(view, title.end, m.span.start):
             return None  # الأمين العام للمجلس يستنكر تصريحات فلان: the title is the verb's subject
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
         if between and (len(gap) > 5 or any(t.data.get("phrase") for t in between)):
@@ -116,25 +110,6 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None
         return m
     return None
-
-
-#: How many words may stand between a clause of holding and the name of the holder (the
-#: holder's own titles: الذي يشغله وزير الدفاع السابق فلان).
-_MAX_HOLDER_GAP = 6
-
-
-def _held_by(view: SentenceView, title: Span) -> tuple[Mention, bool] | None:
-    """The person a clause of holding after a post names (منصب نائب الرئيس الذي يشغله فلان،
-    مناصب النواب التي يشغل أحدها فلان), and whether it holds the post now."""
-    clause = holder_clause(view.doc.text, title.end)
-    if clause is None:
-        return None
-    end, present = clause
-    m = next((m for m in view.mentions if m.type == "PERSON" and m.span.start >= end), None)
-    if m is None or len(words_between(view, end, m.span.start)) > _MAX_HOLDER_GAP or \
-            _clause_break(view, end, m.span.start) or any(c in view.doc.text[end : m.span.start] for c in "،,"):
-        return None
-    return m, present
 
 
 def _place_of(view: SentenceView, org: Mention) -> bool:
@@ -221,21 +196,6 @@ def _apart(view: SentenceView, start: int, end: int) -> bool:
                for i in _content_words(view, start, end))
 
 
-def _is_verb(view: SentenceView, i: int) -> bool:
-    """Whether token ``i`` is a verb of the present (يدين، سيزور), as headlines write the act of
-    a subject named by a title, by its shape, unless a list says the word is a noun."""
-    tok = view.tokens[i]
-    word = match_key(view.doc.text[tok.start : tok.end])
-    refs = post_references()
-    return word not in refs.not_verbs and any(
-        word.startswith(p) and len(word) >= len(p) + 3 for p in refs.verb_prefixes)
-
-
-def _verb_between(view: SentenceView, start: int, end: int) -> bool:
-    """Whether a finite verb stands in ``[start, end)`` outside names and titles."""
-    return any(_is_verb(view, i) for i in words_between(view, start, end))
-
-
 def _new_item_between(view: SentenceView, start: int, end: int) -> bool:
     """Whether a new item of a list (و with an honorific or a title: ومعالي وزير الدولة) begins
     in ``[start, end)``: the name after it is that item's, not this title's."""
@@ -303,70 +263,27 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
             prev_end, owner, chained = t.end, owners[id(t)], True
     if owner is None:
         return None
-    if chained and _complement_then_comma(view, prev_end, title.start):
+    if chained and complement_then_comma(view, prev_end, title.start):
         return owner  # فلان، مفوض الأمم المتحدة السامي لحقوق الإنسان، الرئيس الدوري للمجلس
     if _NEW_TITLED_ITEM.search(text, prev_end, title.start):
         return None  # فلان، والمحاسب، علان: the title opens the next item of a list
     gap = words_between(view, prev_end, title.start)
     texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
     links = post_references().post_links
-    appointed = bool(title.data.get("accusative")) and len(texts) == 1 and _appointing_verb(texts[0])
+    appointed = bool(title.data.get("accusative")) and len(texts) == 1 and appointing_verb(texts[0])
     if len(gap) > _MAX_APPOSITION_GAP + 1 or not appointed and any(
             t not in ("و", "وهو", "وهي", "هو", "هي") and not is_modifier(t) and match_key(t) not in links
             and not (is_rank(t) and t is texts[-1]) for t in texts):
         return None
     if len(gap) > _MAX_APPOSITION_GAP and not all(match_key(t) in links for t in texts):
         return None  # only a clause of holding (الذي يشغل منصب) may be that long
-    if any(t in _PRONOUNS for t in texts) and _governed(view, owner):
+    if any(t in PRONOUNS for t in texts) and governed(view, owner):
         # يمثل فلان الجناح المنشق عن الرئيس علان في الحزب وهو نائب رئيسه: the pronoun names
         # the subject, not the object of a preposition.
         subjects = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= owner.span.start
-                    and m.entity is not owner.entity and not _governed(view, m)]
+                    and m.entity is not owner.entity and not governed(view, m)]
         return subjects[-1] if subjects else None
     return owner
-
-
-_PRONOUNS = frozenset(("وهو", "وهي", "هو", "هي"))
-
-#: How many words the complement of a title in apposition may run before the comma that
-#: opens the next title of the same person.
-_MAX_COMPLEMENT_WORDS = 8
-
-
-def _complement_then_comma(view: SentenceView, start: int, end: int) -> bool:
-    """Whether ``[start, end)`` is the rest of a title's complement and then a comma (السامي
-    لحقوق الإنسان، ): the title at ``end`` is the next in a chain of one person's titles."""
-    text = view.doc.text
-    rest = text[start:end].rstrip()
-    if not rest.endswith(("،", ",")) or text[end - 1 : end] not in (" ", "،", ","):
-        return False
-    stop = start + len(rest) - 1
-    return ("،" not in text[start:stop] and "," not in text[start:stop] and
-            len(text[start:stop].split()) <= _MAX_COMPLEMENT_WORDS and
-            not _clause_break(view, start, stop) and not view.between(start, stop, ("PERSON",)) and
-            not _verb_between(view, start, stop))
-
-
-def _appointing_verb(word: str) -> bool:
-    """Whether ``word`` is a verb of appointing or electing, with و or ف (أما فلان فعين نائباً):
-    a name before it and an accusative post after it are one statement of the post."""
-    lex = lexicon()
-    ks = tuple(dict.fromkeys((match_key(word), match_key(word[1:]) if word[:1] in "وف" else match_key(word))))
-    return any(lex.verbs[t].match(ks) for t in _APPOINTING if t in lex.verbs)
-
-
-def _governed(view: SentenceView, person: Mention) -> bool:
-    """Whether a name (with the titles right before it) is the object of a preposition:
-    ``عن الرئيس السابق فلان``، ``بالرئيس فلان``."""
-    text = view.doc.text
-    start = person.span.start
-    for t in reversed(view.titles):
-        if t.end <= start and not text[t.end : start].strip():
-            start = t.start
-    if text[start : start + 1] in ("ب", "ل") and text[start + 1 : start + 3] in ("ال", "لل"):
-        return True  # بالرئيس فلان، للأمين العام فلان
-    words = text[view.span.start : start].split()
-    return bool(words) and is_preposition(words[-1])
 
 
 def _role(view: SentenceView, title: Span, inside: bool, org: Entity | None) -> str:
@@ -408,30 +325,6 @@ def _after_copula(view: SentenceView, title: Span, lex: Lexicon) -> bool:
     """Whether a copula stands just before an accusative title (لأنه سيكون رئيساً)."""
     idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-2:]
     return any(lex.status["copulas"].match(view.keys[i]) for i in idx)
-
-
-#: Pronouns a noun or verb of appointing carries for the one appointed (تعيينه، وتكليفها).
-_OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
-_APPOINTING = ("APPOINTMENT", "ELECTION")
-
-
-def _after_appointing_pronoun(view: SentenceView, title: Span, lex: Lexicon) -> bool:
-    """Whether the word right before an accusative title is a noun or verb of appointing or
-    electing with a pronoun of its object (وتعيينه نائباً، انتخابها رئيسةً): the post is the
-    pronoun's, the person named before."""
-    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-1:]
-    if not idx or view.tokens[idx[0]].end + 1 < title.start:
-        return False
-    tok = view.tokens[idx[0]]
-    word = view.doc.text[tok.start : tok.end]
-    for suffix in _OBJECT_PRONOUNS:
-        stem = word.removesuffix(suffix)
-        if stem != word and len(stem) >= 3:
-            ks = (*view.keys[idx[0]], match_key(stem), match_key(stem.removeprefix("و")))
-            if any(lex.nouns[t].match(ks) or lex.verbs[t].match(ks) for t in _APPOINTING
-                   if t in lex.nouns and t in lex.verbs):
-                return True
-    return False
 
 
 def _after_successor_cue(view: SentenceView, person: Mention, lex: Lexicon) -> bool:
@@ -478,7 +371,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
             # the holder of the title before it.
             person = None
-        held_by = None if person is not None or accusative or bracketed or listed else _held_by(view, title)
+        held_by = None if person is not None or accusative or bracketed or listed else holder_named_after(view, title)
         if held_by is not None:
             person = held_by[0]  # منصب نائب الرئيس الذي يشغله فلان
         before = _person_before(view, title, owners) if person is not None and held_by is None else None
@@ -499,7 +392,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         else:
             person = bracketed or (listed[-1] if listed else None) or _person_before(view, title, owners)
             if person is None and (_after_copula(view, title, lex) or
-                                   (accusative and _after_appointing_pronoun(view, title, lex))):
+                                   (accusative and after_appointing_pronoun(view, title, lex))):
                 # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before;
                 # اختيار فلان ولياً للعهد وتعيينه نائباً لرئيس المجلس: the one the pronoun names.
                 earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start

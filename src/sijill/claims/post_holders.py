@@ -1,0 +1,131 @@
+"""Who holds a title: the cues that tie a post to a person or keep them apart (a clause
+boundary, a verb between them, a pronoun of appointing, a clause of holding, a preposition
+whose object the name is), shared by the position matchers."""
+
+from __future__ import annotations
+
+from sijill.claims.lexicon import Lexicon, lexicon
+from sijill.claims.model import Mention, SentenceView
+from sijill.claims.post_orgs import post_references, words_between
+from sijill.doc import Span
+from sijill.names.titles import holder_clause, is_preposition
+from sijill.text.normalize import match_key
+
+
+def clause_break(view: SentenceView, start: int, end: int, listing: bool = False) -> bool:
+    """Whether ``[start, end)`` holds a clause boundary (a relative pronoun or a stop); a colon
+    opens the list of a plural post (أعضاء اللجنة، وهم: ...) when ``listing``."""
+    for tok, ks in zip(view.tokens, view.keys):
+        if tok.start >= start and tok.end <= end:
+            text = view.doc.text[tok.start : tok.end]
+            if text == ":" and listing:
+                continue
+            if text == "." and view.doc.text[max(0, tok.start - 2) : tok.start - 1] in ("", " ", "(", "\n"):
+                continue  # د. فلان: the stop of a one-letter abbreviation
+            if text in (".", "؛", ";", ":", "!", "؟", "?") or "الذي" in ks or "التي" in ks:
+                return True
+    return False
+
+
+#: How many words may stand between a clause of holding and the name of the holder (the
+#: holder's own titles: الذي يشغله وزير الدفاع السابق فلان).
+_MAX_HOLDER_GAP = 6
+
+
+def holder_named_after(view: SentenceView, title: Span) -> tuple[Mention, bool] | None:
+    """The person a clause of holding after a post names (منصب نائب الرئيس الذي يشغله فلان،
+    مناصب النواب التي يشغل أحدها فلان), and whether it holds the post now."""
+    clause = holder_clause(view.doc.text, title.end)
+    if clause is None:
+        return None
+    end, present = clause
+    m = next((m for m in view.mentions if m.type == "PERSON" and m.span.start >= end), None)
+    if m is None or len(words_between(view, end, m.span.start)) > _MAX_HOLDER_GAP or \
+            clause_break(view, end, m.span.start) or any(c in view.doc.text[end : m.span.start] for c in "،,"):
+        return None
+    return m, present
+
+
+def _is_verb(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` is a verb of the present (يدين، سيزور), as headlines write the act of
+    a subject named by a title, by its shape, unless a list says the word is a noun."""
+    tok = view.tokens[i]
+    word = match_key(view.doc.text[tok.start : tok.end])
+    refs = post_references()
+    return word not in refs.not_verbs and any(
+        word.startswith(p) and len(word) >= len(p) + 3 for p in refs.verb_prefixes)
+
+
+def verb_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a finite verb stands in ``[start, end)`` outside names and titles."""
+    return any(_is_verb(view, i) for i in words_between(view, start, end))
+
+
+PRONOUNS = frozenset(("وهو", "وهي", "هو", "هي"))
+
+
+#: How many words the complement of a title in apposition may run before the comma that
+#: opens the next title of the same person.
+_MAX_COMPLEMENT_WORDS = 8
+
+
+def complement_then_comma(view: SentenceView, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is the rest of a title's complement and then a comma (السامي
+    لحقوق الإنسان، ): the title at ``end`` is the next in a chain of one person's titles."""
+    text = view.doc.text
+    rest = text[start:end].rstrip()
+    if not rest.endswith(("،", ",")) or text[end - 1 : end] not in (" ", "،", ","):
+        return False
+    stop = start + len(rest) - 1
+    return ("،" not in text[start:stop] and "," not in text[start:stop] and
+            len(text[start:stop].split()) <= _MAX_COMPLEMENT_WORDS and
+            not clause_break(view, start, stop) and not view.between(start, stop, ("PERSON",)) and
+            not verb_between(view, start, stop))
+
+
+def appointing_verb(word: str) -> bool:
+    """Whether ``word`` is a verb of appointing or electing, with و or ف (أما فلان فعين نائباً):
+    a name before it and an accusative post after it are one statement of the post."""
+    lex = lexicon()
+    ks = tuple(dict.fromkeys((match_key(word), match_key(word[1:]) if word[:1] in "وف" else match_key(word))))
+    return any(lex.verbs[t].match(ks) for t in _APPOINTING if t in lex.verbs)
+
+
+def governed(view: SentenceView, person: Mention) -> bool:
+    """Whether a name (with the titles right before it) is the object of a preposition:
+    ``عن الرئيس السابق فلان``، ``بالرئيس فلان``."""
+    text = view.doc.text
+    start = person.span.start
+    for t in reversed(view.titles):
+        if t.end <= start and not text[t.end : start].strip():
+            start = t.start
+    if text[start : start + 1] in ("ب", "ل") and text[start + 1 : start + 3] in ("ال", "لل"):
+        return True  # بالرئيس فلان، للأمين العام فلان
+    words = text[view.span.start : start].split()
+    return bool(words) and is_preposition(words[-1])
+
+
+#: Pronouns a noun or verb of appointing carries for the one appointed (تعيينه، وتكليفها).
+_OBJECT_PRONOUNS = ("ه", "ها", "هما", "هم")
+
+
+_APPOINTING = ("APPOINTMENT", "ELECTION")
+
+
+def after_appointing_pronoun(view: SentenceView, title: Span, lex: Lexicon) -> bool:
+    """Whether the word right before an accusative title is a noun or verb of appointing or
+    electing with a pronoun of its object (وتعيينه نائباً، انتخابها رئيسةً): the post is the
+    pronoun's, the person named before."""
+    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-1:]
+    if not idx or view.tokens[idx[0]].end + 1 < title.start:
+        return False
+    tok = view.tokens[idx[0]]
+    word = view.doc.text[tok.start : tok.end]
+    for suffix in _OBJECT_PRONOUNS:
+        stem = word.removesuffix(suffix)
+        if stem != word and len(stem) >= 3:
+            ks = (*view.keys[idx[0]], match_key(stem), match_key(stem.removeprefix("و")))
+            if any(lex.nouns[t].match(ks) or lex.verbs[t].match(ks) for t in _APPOINTING
+                   if t in lex.nouns and t in lex.verbs):
+                return True
+    return False
