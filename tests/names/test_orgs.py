@@ -321,3 +321,16 @@ def test_a_name_for_the_states_of_a_region_goes_on_with_the_region(run, text: st
     doc = run(text)
     assert name in _orgs(doc)
     assert not [e for e in doc.entities if e.type == "LOC"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأكدت أمانة محافظة جدة أن المشروع اكتمل.", "أمانة محافظة جدة"),
+    ("وقال مجلس محافظة بابل إن الخدمات تحسنت.", "مجلس محافظة بابل"),
+    ("وأعلنت أمانة منطقة تبوك عن حملة نظافة.", "أمانة منطقة تبوك"),
+])
+def test_a_body_of_a_province_takes_the_provinces_bare_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+def test_a_city_after_another_indefinite_link_ends_no_name(run) -> None:  # type: ignore[no-untyped-def]
+    assert not any("دمشق" in name for name in _orgs(run("وقالت لجنة إدارة دمشق إن العمل مستمر.")))

@@ -178,6 +178,8 @@ class _Chain:
         self.eponym = 0
         # A local institution takes the city it serves (الغرفة التجارية بجدة، النادي الأدبي بالرياض).
         self.local = False
+        # The indefinite link is a place word (أمانة محافظة ...): a city's bare name completes it.
+        self.place_link = False
 
     def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
         """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
@@ -231,9 +233,16 @@ class _Chain:
             return 1
         # One indefinite link (مجلس إدارة الاتحاد); in مجلس إدارة نادي الوحدة the club is the
         # organisation and the board a body of it, named in the post.
-        if self.definite or self.last is not None or self.construct >= 1:
+        if self.definite or self.last is not None:
             return 0
+        if self.construct >= 1:
+            if not self.place_link or not _is_state_or_city(tok.text(doc)):
+                return 0
+            self.complement = True  # أمانة محافظة جدة، مجلس ولاية بورنو: only adjectives after
+            self._take(j, noun=True)
+            return 1
         self.construct += 1
+        self.place_link = key in _place_kinds()
         return 1
 
     def _take(self, j: int, noun: bool) -> None:
@@ -314,6 +323,15 @@ def _is_masdar(key: str) -> bool:
     if len(key) < 4:
         return False
     return (key[0] == "ت" and key[-2] == "ي") or (key[0] == "ا" and key[-2] == "ا")
+
+
+@lru_cache(maxsize=1)
+def _place_kinds() -> frozenset[str]:
+    """Words before a place's name (محافظة، منطقة، ولاية، إقليم) as matching keys."""
+    from sijill.names.places import place_words  # the places module is imported late
+
+    words = place_words()
+    return words.trimmed | words.kept | words.named
 
 
 #: Place-gazetteer score (0-1) of a city a local institution is named with.
