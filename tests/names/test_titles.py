@@ -151,3 +151,20 @@ def test_deputy_with_a_rank_joins_the_post(text: str, expected: list[tuple[str, 
 )
 def test_post_in_construct_with_the_next_is_one_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[s.start : s.end], s.data["role"]) for s in find_titles(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a title right after the noun of a place named after its holder is a word of that name
+        ("وصل الوفد إلى مطار الملك حسين الدولي في العقبة", []),
+        ("نقل إلى مستشفى الأمير حمزة في عمان", []),
+        ("وتأهل الفريق إلى نهائي كأس الأمير فيصل", []),
+        # elsewhere the title stays, and a post before the place keeps its own
+        ("استقبل الملك عبدالله الثاني الوفد", [("الملك", "الملك")]),
+        ("قال رئيس جامعة الملك سعود إن", [("رئيس", "رئيس")]),
+        ("زار مكتب الرئيس محمود عباس", [("الرئيس", "الرئيس")]),
+    ],
+)
+def test_title_inside_a_place_named_after_its_holder(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[s.start : s.end], s.data["role"]) for s in find_titles(text)] == expected

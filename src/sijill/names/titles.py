@@ -109,6 +109,10 @@ class _Grammar:
             rf"(?:{pronouns})?{MARKS}(?:\s+(?:{alternation(relative.get('one_of', []))}))?{MARKS}(?!\w)"
         ) if relative and verbs else None
         self.prepositions = frozenset(name_key(w) for w in data.get("prepositions", []))
+        named_after: list[str] = data.get("named_after", [])
+        # جامعة الملك سعود: the noun (with a clitic) right before a definite title.
+        self.named_after = re.compile(
+            rf"{EDGE}[وفبل]?(?:{alternation(named_after)}){MARKS}\s+$") if named_after else None
         self.ranks = frozenset(name_key(w) for w in data.get("rank_words", []))
         # A deputy word right before a post (نائب رئيس الجمهورية، نائباً لرئيس مجلس الإدارة),
         # searched backwards from the post's start only, so no scan of the whole text.
@@ -176,7 +180,20 @@ def find_titles(text: str) -> list[Span]:
         if m.groupdict().get("mod") and end == m.end():
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
-    return _join_constructs(text, _join_deputies(g, text, view, _with_phrases(g, text, view, spans)))
+    spans = _join_constructs(text, _join_deputies(g, text, view, _with_phrases(g, text, view, spans)))
+    return [s for s in spans if not _in_a_name(g, view, s)]
+
+
+#: How far before a title the noun of a place named after its holder may start.
+_NAMED_REACH = 16
+
+
+def _in_a_name(g: _Grammar, view: str, span: Span) -> bool:
+    """Whether a definite title is a word of the name of a place or institution named after a
+    titled person (مستشفى الملك فهد، مطار الملك عبد العزيز)."""
+    if g.named_after is None or not view.startswith("ال", span.start):
+        return False
+    return g.named_after.search(view, max(0, span.start - _NAMED_REACH), span.start) is not None
 
 
 def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
