@@ -62,7 +62,11 @@ def store_all(db):
         return
     from sijill.doc import OffsetMap
     from sijill.read.article import Article
-    batch = writer(db, "v", ingest_module._Tally(None, None))
+    import inspect
+    args = [db, "v", ingest_module._Tally(None, None)]
+    if "failed" in inspect.signature(writer).parameters:  # code that records failures
+        args.append(set())
+    batch = writer(*args)
     for rec in records():
         batch.add(ingest_module.Job(Article(rec["id"], rec["text"]), rec["id"], False),
                   ingest_module.Extracted(rec, OffsetMap.identity(len(rec["text"]))))
