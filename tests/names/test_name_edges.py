@@ -14,6 +14,7 @@ def _people(run, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     ("وعينت الحركة أختر محمد منصور زعيما لها.", "أختر محمد منصور"),
     ("وقال ذبيح الله مجاهد المتحدث باسم الحركة إن الهجوم فشل.", "ذبيح الله مجاهد"),
     ("وأكد نائب الرئيس، عمر سالم باعباد، ضرورة دحر المتمردين.", "عمر سالم باعباد"),
+    ("وعينت الحركة نائبين هما الملا هيبة الله أخند زاده المسؤول السابق عن المحاكم.", "هيبة الله أخند زاده"),
 ])
 def test_a_name_takes_the_word_the_model_left_at_its_edge(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in _people(run, text)
@@ -32,3 +33,12 @@ def test_a_particle_or_an_office_noun_after_a_name_is_none_of_it(run, text: str,
 def test_a_verb_that_reads_as_a_given_name_opens_no_name(run) -> None:  # type: ignore[no-untyped-def]
     people = _people(run, "هنأ فهد بن عبدالله المقبل زملاءه بالنجاح.")
     assert not any(p.startswith("هنأ") for p in people)
+
+
+@pytest.mark.parametrize(("word", "theophoric"), [
+    ("عبدالعزيز", True), ("عبدالرحمن", True), ("عبدالإله", True), ("عبد", False), ("عبدة", False),
+])
+def test_a_compound_given_name_written_as_one_word_is_a_given_name(word: str, theophoric: bool) -> None:
+    from sijill.names.name_edges import _theophoric
+
+    assert _theophoric(word) is theophoric

@@ -91,10 +91,13 @@ def _tail(doc: Doc, tokens: list[Token], last: int, taken: SpanIndex, titles: se
 def _ended_by(doc: Doc, tok: Token, titles: set[int], gazetteers: Gazetteers,
               ranks: Mapping[str, int]) -> bool:
     """Whether a token plainly follows a finished name: punctuation, a title, a post in the
-    accusative (نائباً، عضواً)."""
+    accusative (نائباً، عضواً), a definite common word."""
     if tok.kind == "punct":
         return doc.text[tok.start] in _ENDS
-    return tok.start in titles or is_run_on(tok.text(doc), gazetteers, ranks)
+    word = tok.text(doc)
+    # A definite common word (المسؤول، المتحدث) describes the person named before it.
+    return tok.start in titles or is_run_on(word, gazetteers, ranks) or \
+        (word.startswith("ال") and is_common_word(word, gazetteers, ranks))
 
 
 def _head(doc: Doc, tokens: list[Token], first: int, taken: SpanIndex, gazetteers: Gazetteers,
@@ -111,9 +114,15 @@ def _head(doc: Doc, tokens: list[Token], first: int, taken: SpanIndex, gazetteer
     # A particle or a verb reads as a given name once normalised (على/علي، هنأ/هنا).
     if word in _particles() or word.endswith(("ى", "أ")):
         return start
-    if is_given_name(word, gazetteers) and not is_common_word(word, gazetteers, ranks):
+    if _theophoric(word) or (is_given_name(word, gazetteers) and not is_common_word(word, gazetteers, ranks)):
         return tok.start
     if word.startswith(_CLITICS) and not is_name_part(word, gazetteers) and \
             is_given_name(word[1:], gazetteers) and not is_common_word(word[1:], gazetteers, ranks):
         return tok.start + 1
     return start
+
+
+def _theophoric(word: str) -> bool:
+    """A compound given name written as one word (عبدالعزيز، عبدالرحمن), which name tables list
+    apart and news uses often."""
+    return word.startswith("عبدال") and len(word) >= 7
