@@ -179,3 +179,9 @@ def test_clause_of_holding_names_the_holder(run, text: str, person: str, role: s
 def test_clause_of_holding_needs_a_name_in_it(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("وتحدث الأمين العام الذي شغل المنصب عشر سنوات عن الأزمة، كما قال سامي العلي."))
     assert ("سامي العلي", "الأمين العام") not in held, held
+
+
+def test_verb_of_meeting_between_title_and_name(run) -> None:  # type: ignore[no-untyped-def]
+    # a headline run into its sentence: the title is the verb's object, the name its subject
+    held = _held(run("أمير الكويت يلتقي وزير الخارجية الأمريكي التقى الشيخ صباح الأحمد اليوم الوفد."))
+    assert ("صباح الأحمد", "وزير الخارجية") not in held, held

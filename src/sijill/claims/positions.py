@@ -173,9 +173,11 @@ def _trigger_between(view: SentenceView, lex: Lexicon, start: int, end: int) -> 
     """Whether a verb or noun of appointment, election, dismissal or resignation stands in
     ``[start, end)``."""
     for tok, ks in zip(view.tokens, view.keys):
-        if start <= tok.start and tok.end <= end and any(
+        if start <= tok.start and tok.end <= end and (any(
                 lex.verbs[t].match(ks) or (lex.nouns[t].match(ks) and not lex.not_nouns[t].match(ks))
-                for t in _OBJECT_EVENTS if t in lex.verbs and t in lex.nouns and t in lex.not_nouns):
+                for t in _OBJECT_EVENTS if t in lex.verbs and t in lex.nouns and t in lex.not_nouns)
+                or ("MEETING" in lex.verbs and lex.verbs["MEETING"].match(ks))):
+            # وزير الخارجية الأمريكي التقى الشيخ فلان: a verb of meeting between them too
             return True
     return False
 
