@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sijill.doc import Doc, OffsetMap, Token
+
 
 def _people(run, text: str) -> set[str]:  # type: ignore[no-untyped-def]
     return {e.name for e in run(text).entities if e.type == "PERSON"}
@@ -42,3 +44,12 @@ def test_a_compound_given_name_written_as_one_word_is_a_given_name(word: str, th
     from sijill.names.name_edges import _theophoric
 
     assert _theophoric(word) is theophoric
+
+
+def test_waw_before_a_hamza_alef_is_always_the_conjunction() -> None:
+    from sijill.names.stages import _mention_start
+
+    text = "وأتسوتوشي ناكامورا"
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+    tok = Token(0, len("وأتسوتوشي"), "word", maybe="و")
+    assert _mention_start(doc, tok, "PERS", {"وأتسوتوشي": 3}) == 1

@@ -43,6 +43,8 @@ _REPEATED = 2
 #: Place-gazetteer score (0-1) of a city whose first letter is no clitic (بابل، كابل).
 _PLACE = 0.45
 
+_HAMZA_ALEFS = frozenset("أإآ")
+
 _SPLITTERS = frozenset("-–—_،,؛;:/()[]«»\"“”")
 
 #: ANERcorp's tag names -> the record's entity types.
@@ -85,6 +87,9 @@ def _mention_start(doc: Doc, tok: Token, label: str = "",
     if tok.kind == "clitic":
         return tok.end
     clitics = tok.proclitics or tok.maybe
+    text = tok.text(doc)
+    if text[:1] in ("و", "ف") and text[1:2] in _HAMZA_ALEFS and len(text) > 3:
+        return tok.start + 1  # no word begins و/ف + أ: وأتسوتوشي is و + the name
     if label == "PERS" and clitics:
         text = tok.text(doc)
         for cut in range(len(clitics)):  # وباسم: و, then the given name باسم
