@@ -106,3 +106,23 @@ def test_a_head_word_with_a_pronoun_refers_back(run) -> None:  # type: ignore[no
 def test_where_a_body_met_is_not_the_posts_organisation(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وعقدت نقابة المحامين اجتماعها الدوري في مقر بلدية طرابلس، برئاسة سالم الفيتوري.")
     assert {o for p, o in _held(doc) if p == "سالم الفيتوري"} == {"نقابة المحامين"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a working team described by an adjective, of the commission the text is about
+        ("أعلنت الهيئة العليا المستقلة للانتخابات استعدادها للاقتراع. وقال رئيس الفريق القانوني سمير الدباغ "
+         "إن الطعون ستنظر خلال أسبوع.", "سمير الدباغ", "الهيئة العليا المستقلة للانتخابات"),
+        ("عقدت جمعية الهلال الأحمر اليمني مؤتمرا صحفيا في صنعاء. وأكد منسق الفريق الطبي الدكتور وليد الحكيمي "
+         "أن القوافل وصلت إلى تعز.", "وليد الحكيمي", "جمعية الهلال الأحمر اليمني"),
+        # a committee may hold teams of its own
+        ("اجتمعت اللجنة العليا للإغاثة في بيروت أمس. وأوضح رئيس الفريق التقني المهندس جورج حداد "
+         "أن الخطة اكتملت.", "جورج حداد", "اللجنة العليا للإغاثة"),
+    ],
+)
+def test_a_described_team_is_a_unit_of_the_organisation(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                        org: str) -> None:
+    held = _held(run(text))
+    assert (person, org) in held
+    assert not any(p == person and o is not None and o.startswith("الفريق") for p, o in held)

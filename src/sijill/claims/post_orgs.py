@@ -237,6 +237,11 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     if role in refs.state_posts or nationality_follows(view, title):
         return []
     named = complement_org(view, title) or _named_by_head(view, title)
+    if named is not None and _working_unit(named):
+        # رئيس الفريق الإعلامي: a team described by adjectives works inside the organisation
+        # the text is about; it names none of its own.
+        parent = parent_before(context, title, named, view) or _most_named(context, title, named)
+        return [parent] if parent is not None else [named]
     if named is not None:
         return [named]
     if _other_complement(view, title):
@@ -297,6 +302,29 @@ def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
     heads = [e for e in view.doc.entities if e.type == "ORG" and not is_sub_body(e) and
              match_key(e.name.split()[0]).removeprefix("ال") == word]
     return max(heads, key=lambda e: len(e.mentions)) if heads else None
+
+
+def _working_unit(org: Entity) -> bool:
+    """Whether an organisation found in a title's complement is a working unit described only by
+    adjectives (الفريق الإعلامي، الفريق القانوني): its head in ``unit_heads``, made definite."""
+    if not all(m.data.get("rule") == "post-complement" for m in org.mentions):
+        return False
+    first = match_key(org.name.split()[0])
+    return first.startswith("ال") and first.removeprefix("ال") in _cues()["unit_heads"]
+
+
+def _most_named(context: list[Mention], title: Span, unit: Entity) -> Entity | None:
+    """The organisation or body named most before a title, the latest of equals (اللجنة
+    التنفيذية للانتخابات: a committee the text is about may hold teams of its own)."""
+    counts: dict[int, int] = {}
+    best: Entity | None = None
+    for m in context:
+        if m.type != "ORG" or m.entity is unit or m.span.start >= title.start or unreferred(m.entity):
+            continue
+        counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
+        if best is None or counts[id(m.entity)] >= counts[id(best)]:
+            best = m.entity
+    return best
 
 
 def _named_as_place(view: SentenceView, org: Mention) -> bool:
