@@ -5,7 +5,8 @@ Two presidents of the Syrian Coalition follow one another (Hadi al-Bahra elected
 Khaled Khoja 2015-01-05); Moaz al-Khatib is named in full in one story and by a short form
 in another (a weak rule link: the resolver's unsure pair); two countries' foreign ministries
 are both named just ``وزارة الخارجية`` (two canonical entities with one name key); Samir
-Nashar attends a meeting, and no post of his is stated (a reader adds one).
+Nashar attends a meeting, and no post of his is stated (a reader adds one); the Coalition
+takes two decisions at a meeting.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ ARTICLES = [
      "http://petra.gov.jo/y"),
     ("v7", "2014-08-04", "حضر سمير نشار اجتماع الائتلاف الوطني السوري في إسطنبول يوم 3 آب 2014.",
      None),
+    ("v8", "2015-02-01", ("وأصدر الائتلاف الوطني السوري في ختام اجتماعه قرارات أبرزها:\n"
+                          "- تأجيل انتخابات الرئاسة إلى الشهر المقبل.\n- تشكيل لجنة للعضوية."), None),
 ]
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sijill.read.article import Article
 from sijill.register.db import Database
 from sijill.register.ingest import ingest
 from sijill.register.queries import find_events, resolve_entity
@@ -21,6 +22,7 @@ from sijill.register.review import (
     unsure_pairs,
 )
 from sijill.register.seats import board, person_tenures
+from sijill.register.structure import decisions_log
 
 from .review_corpus import COALITION, article, build, entity
 
@@ -209,3 +211,32 @@ def test_a_documents_claims_say_which_were_corrected(register: Database) -> None
     listed = {c.id: c.status for c in document_claims(register, "v2")}
     assert listed == {KHOJA_POST: "wrong", "v2/event/0": "extracted",
                       "v2/relation/0": "extracted", added: "added"}
+
+
+def test_a_correction_waits_while_the_document_no_longer_gives_its_claim(
+        register: Database) -> None:
+    mark_claim_wrong(register, KHOJA_POST)
+    changed = Article("v2", "انتخبت الهيئة العامة للائتلاف الوطني السوري خالد خوجة نائباً للرئيس.",
+                      "2015-01-05", {})
+    ingest(register, [changed])
+    [waiting] = corrections(register)
+    assert waiting.claim_id is None and waiting.kind == "position"
+    ingest(register, [article("v2")])
+    [back] = corrections(register)
+    assert back.claim_id == KHOJA_POST
+    assert "خالد خوجة" not in holders(register, "2015-02-01")
+
+
+def test_decisions_follow_the_corrections(register: Database) -> None:
+    org = resolve_entity(register, COALITION, ("ORG",)).id
+    log = decisions_log(register, org)
+    assert [d.text for d in log] == ["تأجيل انتخابات الرئاسة إلى الشهر المقبل.",
+                                     "تشكيل لجنة للعضوية."]
+    mark_claim_wrong(register, log[0].claim)
+    added = add_claim(register, "v8", "decision",
+                      {"kind": "RECOMMENDATION", "body": entity(register, "v8", COALITION),
+                       "text": "دعوة الهيئة العامة إلى الانعقاد."}, 0, 10)
+    ingest(register, [article("v8")], reextract=True)
+    assert [(d.claim, d.text, d.corrected) for d in decisions_log(register, org)] == [
+        (added, "دعوة الهيئة العامة إلى الانعقاد.", True),  # its evidence comes first
+        ("v8/decision/1", "تشكيل لجنة للعضوية.", False)]
