@@ -3,6 +3,8 @@ the corrections, and a re-ingest of the document keeps them."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from sijill.read.article import Article
@@ -22,6 +24,7 @@ from sijill.register.review import (
     unsure_pairs,
 )
 from sijill.register.seats import board, person_tenures
+from sijill.register.store import load_record, store_record
 from sijill.register.structure import decisions_log
 
 from .review_corpus import COALITION, article, build, entity
@@ -246,3 +249,29 @@ def test_decisions_follow_the_corrections(register: Database) -> None:
     assert [(d.claim, d.text, d.corrected) for d in decisions_log(register, org)] == [
         (added, "دعوة الهيئة العامة إلى الانعقاد.", True),  # its evidence comes first
         ("v8/decision/1", "تشكيل لجنة للعضوية.", False)]
+
+
+def test_an_added_claim_finds_its_entity_by_place_when_its_name_is_extracted_anew(
+        register: Database) -> None:
+    claim_id = nashar_post(register)
+    record = load_record(register, "v7", canonical=False)
+    assert record is not None
+    renumber = {e["id"]: f"e{9 - i}" for i, e in enumerate(record["entities"])}
+    for e in record["entities"]:
+        e["id"] = renumber[e["id"]]
+        if e["name"] == "سمير نشار":
+            e["name"] = "سمير نشار المعارض"  # the same mention, read as a longer name
+    for claim in record.get("events", []):
+        claim["participants"] = [renumber[p] for p in claim["participants"]]
+        claim["location"] = renumber.get(claim["location"])
+    store_record(register, record, version="again", digest="changed")
+    [c] = corrections(register)
+    assert c.claim_id == claim_id
+    person = entity_of(record, "سمير نشار المعارض")
+    assert register.query("SELECT person FROM positions WHERE claim_id = ?", (claim_id,)) == [
+        (f"v7/{person}",)]
+
+
+def entity_of(record: dict[str, Any], name: str) -> str:
+    return next(k for k, v in {e["id"]: e["name"] for e in record["entities"]}.items()
+                if v == name)

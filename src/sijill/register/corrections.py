@@ -58,6 +58,31 @@ def entity_names(db: Database, doc_id: str) -> Names:
         "SELECT local_id, type, name FROM entities WHERE doc_id = ?", (doc_id,))}
 
 
+def entity_mentions(db: Database, doc_id: str) -> dict[str, list[tuple[int, int]]]:
+    """The mention spans of each entity of a document, by its local id."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for local, start, end in db.query(
+            "SELECT e.local_id, m.start_at, m.end_at FROM mentions m JOIN entities e "
+            "ON e.id = m.entity_id WHERE m.doc_id = ? ORDER BY m.start_at", (doc_id,)):
+        out.setdefault(str(local), []).append((int(start), int(end)))
+    return out
+
+
+def ref_names(db: Database, doc_id: str, kind: str, data: dict[str, Any],
+              names: Names) -> dict[str, list[Any]]:
+    """Type, name and mention spans of each entity a claim names, by local id: what finds
+    the entities again when the document is extracted anew."""
+    spans = entity_mentions(db, doc_id)
+    out: dict[str, list[Any]] = {}
+    for field in REF_FIELDS.get(kind, ()):
+        value = data.get(field)
+        for ref in value if isinstance(value, list) else [value]:
+            if ref is not None and str(ref) in names:
+                etype, name = names[str(ref)]
+                out[str(ref)] = [etype, name, [list(m) for m in spans.get(str(ref), [])]]
+    return out
+
+
 def _named(value: Any, names: Names) -> Any:
     if isinstance(value, list):
         return sorted(json.dumps(_named(v, names), ensure_ascii=False) for v in value)
@@ -158,23 +183,33 @@ def reattach(db: Database, doc_id: str) -> None:
                 hide(db, found)
                 attach(db, found.id, str(cid), "wrong")
             continue
-        claim = remap(json.loads(data), str(kind), json.loads(saved), names)
+        claim = remap(json.loads(data), str(kind), json.loads(saved), names,
+                      entity_mentions(db, doc_id))
         if claim is not None:
             claim_id = added_claim_id(doc_id, str(kind), str(cid))
             insert_added(db, claim_id, doc_id, str(kind), claim)
             attach(db, claim_id, str(cid), "added")
 
 
-def remap(data: dict[str, Any], kind: str, saved: dict[str, list[str]],
-          names: Names) -> dict[str, Any] | None:
-    """An added claim with its entity refs pointed at the document's entities now (the
-    entity of the same type and name); None when one of them is gone."""
-    now = {(t, n): local for local, (t, n) in sorted(names.items())}
+def remap(data: dict[str, Any], kind: str, saved: dict[str, list[Any]], names: Names,
+          spans: dict[str, list[tuple[int, int]]]) -> dict[str, Any] | None:
+    """An added claim with its entity refs pointed at the document's entities now: the
+    entity of the same type and name, else one of the same type mentioned where it was (a
+    name extracted a little differently); None when one of them is gone."""
+    by_name = {(t, n): local for local, (t, n) in sorted(names.items(), reverse=True)}
     out = dict(data)
 
     def moved(ref: Any) -> str | None:
         old = saved.get(str(ref))
-        return now.get((old[0], old[1])) if old else None
+        if not old:
+            return None
+        found = by_name.get((old[0], old[1]))
+        if found is None and len(old) > 2:
+            was = [(int(a), int(b)) for a, b in old[2]]
+            found = next((local for local in sorted(names) if names[local][0] == old[0]
+                          and any(s < e2 and s2 < e for s, e in spans.get(local, [])
+                                  for s2, e2 in was)), None)
+        return found
 
     for field in REF_FIELDS.get(kind, ()):
         value = data.get(field)

@@ -31,6 +31,7 @@ from sijill.register.corrections import (
     entity_names,
     hide,
     insert_added,
+    ref_names,
     show,
     stored_claim,
 )
@@ -233,7 +234,8 @@ def mark_claim_wrong(db: Database, claim_id: str, note: str = "") -> None:
     cid = correction_id(claim.doc_id, claim.kind, key, "wrong")
     with db.transaction():
         _save(db, cid, claim.doc_id, claim.kind, "wrong", key, claim.data,
-              _ref_names(claim.kind, claim.data, names), claim.start, claim.end, note)
+              ref_names(db, claim.doc_id, claim.kind, claim.data, names), claim.start,
+              claim.end, note)
         hide(db, claim)
         attach(db, claim.id, cid, "wrong")
         mark_reviewed(db, claim.doc_id)
@@ -281,8 +283,8 @@ def add_claim(db: Database, doc_id: str, kind: str, data: dict[str, Any], start:
     claim_id = added_claim_id(doc_id, kind, cid)
     with db.transaction():
         if stored_claim(db, claim_id) is None:
-            _save(db, cid, doc_id, kind, "added", key, claim, _ref_names(kind, claim, names),
-                  start, end, "")
+            _save(db, cid, doc_id, kind, "added", key, claim,
+                  ref_names(db, doc_id, kind, claim, names), start, end, "")
             insert_added(db, claim_id, doc_id, kind, claim)
             attach(db, claim_id, cid, "added")
         mark_reviewed(db, doc_id)
@@ -362,7 +364,7 @@ def _document_text(db: Database, doc_id: str) -> str:
 
 
 def _save(db: Database, cid: str, doc_id: str, kind: str, action: str, key: str,
-          data: dict[str, Any], names: dict[str, list[str]], start: int, end: int,
+          data: dict[str, Any], names: dict[str, list[Any]], start: int, end: int,
           note: str) -> None:
     db.execute(
         "INSERT INTO corrections (id, doc_id, kind, action, claim_key, data, names, "
@@ -370,19 +372,6 @@ def _save(db: Database, cid: str, doc_id: str, kind: str, action: str, key: str,
         "ON CONFLICT (id) DO UPDATE SET note = excluded.note, made_at = excluded.made_at",
         (cid, doc_id, kind, action, key, json.dumps(data, ensure_ascii=False),
          json.dumps(names, ensure_ascii=False), start, end, note, now()))
-
-
-def _ref_names(kind: str, data: dict[str, Any],
-               names: dict[str, tuple[str, str]]) -> dict[str, list[str]]:
-    """The type and name of each entity a claim names, by local id (kept to find the
-    entities again when the document is extracted anew)."""
-    out: dict[str, list[str]] = {}
-    for field in REF_FIELDS.get(kind, ()):
-        value = data.get(field)
-        for ref in value if isinstance(value, list) else [value]:
-            if ref is not None and str(ref) in names:
-                out[str(ref)] = list(names[str(ref)])
-    return out
 
 
 def _check_span(doc_id: str, text: str, start: int, end: int) -> None:
