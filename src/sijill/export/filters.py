@@ -195,7 +195,6 @@ class View:
             note(d.evidence.doc_id, d.body)
         if self.org_id:  # posts an election by the organisation gives without naming it
             for t in self.tenures():
-                note(t.claims[0].doc if t.claims else "", Ref(t.person.id, "", ""))
+                actors.add(t.person.id)
                 docs.update(c.doc for c in t.claims)
-        docs.discard("")
         self._actors, self._documents = actors, docs

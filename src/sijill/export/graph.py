@@ -33,13 +33,18 @@ MAX_PARTICIPANTS = 25
 class _Edge:
     labels: set[str] = field(default_factory=set)
     claims: int = 0
-    documents: set[str] = field(default_factory=set)
+    documents: int = 0
+    last_doc: str = ""
     first: str | None = None
     last: str | None = None
 
     def add(self, doc_id: str, date: str | None, label: str = "") -> None:
         self.claims += 1
-        self.documents.add(doc_id)
+        # Each kind's claims come in document order, so a document is counted once without
+        # keeping every document id of every edge.
+        if doc_id != self.last_doc:
+            self.documents += 1
+            self.last_doc = doc_id
         if label:
             self.labels.add(label)
         if date:
@@ -77,7 +82,7 @@ def build_graph(db: Database, wanted: ExportFilter | None = None) -> nx.MultiDiG
         for a, b in _pairs(e.participants):
             link(a, b, e.type.lower(), e.evidence.doc_id, e.date or e.evidence.said_on)
     for (source, target, kind), edge in sorted(edges.items()):
-        attrs = {"kind": kind, "evidence": edge.claims, "documents": len(edge.documents)}
+        attrs = {"kind": kind, "evidence": edge.claims, "documents": edge.documents}
         attrs.update({k: v for k, v in (("label", " | ".join(sorted(edge.labels))),
                                         ("first", edge.first), ("last", edge.last)) if v})
         graph.add_edge(source, target, key=kind, **attrs)
