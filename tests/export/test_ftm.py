@@ -99,10 +99,9 @@ def test_filters_keep_one_organisation_a_type_and_a_date_range(register: str) ->
     assert len(dates) < sum(e["schema"] == "Event" for e in everything)
 
 
-def test_the_export_works_on_each_engine(db: Database, corpus: Any) -> None:
+def test_the_export_works_on_each_engine(db_url: str, corpus: Any) -> None:
     from .conftest import ingest
 
-    db.close()
-    ingest(corpus, db.url)
-    entities = _entities(export(db.url, "--format", "ftm"))
+    ingest(corpus, db_url)
+    entities = _entities(export(db_url, "--format", "ftm"))
     assert {"Person", "Organization", "Event"} <= {e["schema"] for e in entities}
