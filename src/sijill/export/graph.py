@@ -6,11 +6,13 @@ aggregated claims, one per pair of actors and kind, with how many claims back th
 ``position`` (person to organisation; ``label``: the roles), ``member_of`` and ``part_of``
 (organisation to organisation), and one kind per event type (``meeting``, ``election``, ...)
 between every two participants of an event. The graph is built in memory (actors and
-distinct pairs, never texts or single claims), then networkx's writers make the XML.
+distinct pairs, never texts or single claims); networkx writes GraphML element by element
+(through lxml) and GEXF from an XML tree of the graph.
 """
 
 from __future__ import annotations
 
+import codecs
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -19,7 +21,7 @@ from xml.etree.ElementTree import ElementTree
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
-from networkx.readwrite.graphml import GraphMLWriter
+from networkx.readwrite.graphml import GraphMLWriterLxml
 
 from sijill.export.filters import ExportFilter, View
 from sijill.register.db import Database
@@ -96,20 +98,31 @@ def _pairs(refs: Iterable[Ref]) -> Iterator[tuple[Ref, Ref]]:
 
 
 def _write(out: IO[str], writer: Any) -> None:
-    """Write a networkx XML writer's tree as UTF-8 text (its own ``str`` escapes every
-    Arabic letter as a character reference)."""
+    """Write networkx's GEXF tree as UTF-8 text (its own ``str`` escapes every Arabic letter
+    as a character reference)."""
     writer.indent(writer.xml)
     out.write('<?xml version="1.0" encoding="utf-8"?>\n')
     ElementTree(writer.xml).write(out, encoding="unicode")
     out.write("\n")
 
 
+class _Utf8:
+    """A binary file face over a text file, for lxml's incremental writer."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self.out = out
+        self.decoder = codecs.getincrementaldecoder("utf-8")()
+
+    def write(self, data: bytes) -> None:
+        self.out.write(self.decoder.decode(bytes(data)))
+
+
 def write_graphml(db: Database, out: IO[str], wanted: ExportFilter | None = None) -> int:
-    """Write the graph as GraphML; how many nodes and edges were written."""
+    """Write the graph as GraphML; how many nodes and edges were written. lxml writes it
+    element by element, with no XML tree of the whole graph beside the graph."""
     graph = build_graph(db, wanted)
-    writer = GraphMLWriter(encoding="utf-8", prettyprint=True)
-    writer.add_graph_element(graph)
-    _write(out, writer)
+    GraphMLWriterLxml(_Utf8(out), graph=graph, encoding="utf-8", prettyprint=True).dump()
+    out.write("\n")
     return int(graph.number_of_nodes() + graph.number_of_edges())
 
 
