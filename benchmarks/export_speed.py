@@ -120,6 +120,8 @@ def _copy(source: str, target: Path, copies: int) -> None:
     conn = sqlite3.connect(target, isolation_level=None)
     conn.execute("PRAGMA foreign_keys = OFF")
     conn.execute("DROP TRIGGER IF EXISTS resolution_queue_new")
+    # Each copy reads the untouched source, not the growing target: linear in the copies.
+    conn.execute("ATTACH DATABASE ? AS src", (source,))
     for k in range(1, copies):
         suffix = f"'~{k}'"
         conn.execute("BEGIN")
@@ -128,21 +130,17 @@ def _copy(source: str, target: Path, copies: int) -> None:
             cols = re.sub(r"P\((\w+)\)", rf"({doc} || {suffix} || substr(\1, length({doc}) + 1))",
                           columns)
             cols = re.sub(r"S\((\w+)\)", rf"(\1 || {suffix})", cols)
-            where = "id" if table in ("documents", "canonical_entities") else \
-                ("claim_id" if table in ("positions", "events", "quotes", "relations") else
-                 "entity_id" if table == "mentions" else "id")
-            conn.execute(f"INSERT INTO {table} SELECT {cols} FROM {table} "
-                         f"WHERE {where} NOT LIKE '%~%'")
-        conn.execute("INSERT INTO event_participants SELECT c.doc_id || ?1 || "
+            conn.execute(f"INSERT INTO main.{table} SELECT {cols} FROM src.{table}")
+        conn.execute("INSERT INTO main.event_participants SELECT c.doc_id || ?1 || "
                      "substr(p.claim_id, length(c.doc_id) + 1), c.doc_id || ?1 || "
-                     "substr(p.entity_id, length(c.doc_id) + 1) FROM event_participants p "
-                     "JOIN claims c ON c.id = p.claim_id WHERE p.claim_id NOT LIKE '%~%'",
-                     (f"~{k}",))
-        conn.execute("INSERT INTO entity_canonical SELECT e.doc_id || ?1 || "
+                     "substr(p.entity_id, length(c.doc_id) + 1) FROM src.event_participants p "
+                     "JOIN src.claims c ON c.id = p.claim_id", (f"~{k}",))
+        conn.execute("INSERT INTO main.entity_canonical SELECT e.doc_id || ?1 || "
                      "substr(x.entity_id, length(e.doc_id) + 1), x.canonical_id || ?1 "
-                     "FROM entity_canonical x JOIN entities e ON e.id = x.entity_id "
-                     "WHERE x.entity_id NOT LIKE '%~%'", (f"~{k}",))
+                     "FROM src.entity_canonical x JOIN src.entities e ON e.id = x.entity_id",
+                     (f"~{k}",))
         conn.execute("COMMIT")
+    conn.execute("DETACH DATABASE src")
     conn.close()
 
 
