@@ -16,7 +16,9 @@ The mapping (also in the README):
   organisation) an ``UnknownLink`` with role ``part of``, FtM having no part-of link;
 - every tenure, event and link names its articles as ``proof`` and has one ``Documentation``
   per article (role ``evidence``, summary: the sentence that states it).
-Places are written only as event locations; decisions only to CSV.
+Places are written only as event locations; decisions only to CSV. References to entities
+this module made are added as clean (cleaning an id only checks its form again); names,
+dates and texts go through followthemoney's cleaning.
 """
 
 from __future__ import annotations
@@ -73,12 +75,12 @@ class FtmWriter:
         for doc_id, sentence in proofs:
             docs.setdefault(doc_id, sentence)
         for doc_id in docs:
-            proxy.add("proof", document_id(doc_id))
+            proxy.add("proof", document_id(doc_id), cleaned=True)
         self.emit(proxy)
         for doc_id, sentence in docs.items():
             link = self.make("Documentation", proxy.id or "", doc_id)
-            link.add("document", document_id(doc_id))
-            link.add("entity", proxy.id)
+            link.add("document", document_id(doc_id), cleaned=True)
+            link.add("entity", proxy.id, cleaned=True)
             link.add("role", "evidence")
             link.add("summary", sentence)
             self.emit(link)
@@ -151,19 +153,19 @@ def _tenure(w: FtmWriter, t: Tenure, positions: set[str]) -> None:
     key = role_key(t.role)
     if key == MEMBER:
         link = w.make("Membership", t.person.id, t.org.id, key, t.start or "")
-        link.add("member", t.person.id)
-        link.add("organization", t.org.id)
+        link.add("member", t.person.id, cleaned=True)
+        link.add("organization", t.org.id, cleaned=True)
         link.add("role", t.role)
     else:
         post = w.make("Position", t.org.id, key)
         if post.id not in positions:
             positions.add(post.id or "")
             post.add("name", f"{t.role} {t.org.name}")
-            post.add("organization", t.org.id)
+            post.add("organization", t.org.id, cleaned=True)
             w.emit(post)
         link = w.make("Occupancy", t.person.id, post.id or "", t.start or "")
-        link.add("holder", t.person.id)
-        link.add("post", post.id)
+        link.add("holder", t.person.id, cleaned=True)
+        link.add("post", post.id, cleaned=True)
     link.add("status", t.status)
     link.add("startDate", t.start)
     link.add("endDate", t.end)
@@ -178,7 +180,7 @@ def _event(w: FtmWriter, e: EventRow) -> None:
     proxy.add("summary", e.evidence.sentence)
     for r in actors:
         organizer = e.type in ORGANIZED and r.type == "ORG"
-        proxy.add("organizer" if organizer else "involved", r.id)
+        proxy.add("organizer" if organizer else "involved", r.id, cleaned=True)
     if e.location is not None:
         proxy.add("location", e.location.name)
     w.proven(proxy, [(e.evidence.doc_id, e.evidence.sentence)])
@@ -190,13 +192,13 @@ def _relation(w: FtmWriter, r: RelationRow) -> None:
     link: EntityProxy
     if r.type == "MEMBER_OF":
         link = w.make("Membership", r.evidence.claim_id)
-        link.add("member", r.child.id)
-        link.add("organization", r.parent.id)
+        link.add("member", r.child.id, cleaned=True)
+        link.add("organization", r.parent.id, cleaned=True)
         link.add("role", "member")
     else:
         link = w.make("UnknownLink", r.evidence.claim_id)
-        link.add("subject", r.child.id)
-        link.add("object", r.parent.id)
+        link.add("subject", r.child.id, cleaned=True)
+        link.add("object", r.parent.id, cleaned=True)
         link.add("role", "part of")
     link.add("date", r.evidence.said_on)
     w.proven(link, [(r.evidence.doc_id, r.evidence.sentence)])
