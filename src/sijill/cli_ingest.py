@@ -12,9 +12,10 @@ from typing import IO, Any
 import click
 
 from sijill.cli import _open_output, _Problems, doc_timeout_option, main, workers_option
+from sijill.cli_export import export_filter, filter_options, has_filter, write_filtered
 from sijill.cli_register import db_option, open_register
 from sijill.errors import SijillError
-from sijill.export import FORMATS
+from sijill.export import FILTERED_FORMATS, FOLDER_FORMATS, FORMATS
 from sijill.read.article import Problem
 
 
@@ -124,18 +125,27 @@ def failures(db_url: str, as_json: bool) -> None:
 
 
 @main.command("export")
-@click.option("--format", "format_name", type=click.Choice(sorted([*FORMATS, "gold"])),
+@click.option("--format", "format_name",
+              type=click.Choice(sorted([*FORMATS, *FILTERED_FORMATS, *FOLDER_FORMATS, "gold"])),
               default="jsonl", show_default=True,
               help="The output format: jsonl writes one record per document "
-                   "(spec/record.md), each entity with its `canonical` id; gold writes a "
-                   "folder of gold files (spec/annotation.md), one per reviewed document, "
-                   "with the readers' corrections (`sijill review`) applied.")
+                   "(spec/record.md), each entity with its `canonical` id; ftm FollowTheMoney "
+                   "entities; graphml and gexf a graph of actors; csv a folder of tables; "
+                   "gold a folder of gold files (spec/annotation.md), one per reviewed "
+                   "document, with the readers' corrections (`sijill review`) applied.")
 @db_option
-@click.option("-o", "--output", metavar="FILE",
-              help="Write here (default: standard output; gold: a folder, required). The "
+@click.option("-o", "--output", metavar="FILE|DIR",
+              help="Write here (default: standard output; a folder for csv and gold). The "
                    "file is replaced only once everything is written.")
-def export(format_name: str, db_url: str, output: str | None) -> None:
-    """Write what the register holds in an exchange format."""
+@filter_options
+def export(format_name: str, db_url: str, output: str | None, org: str | None,
+           date_from: str | None, date_to: str | None, types: tuple[str, ...]) -> None:
+    """Write what the register holds in an exchange format, all of it or what the filters
+    keep (ftm, graphml, gexf and csv)."""
+    wanted = export_filter(org, date_from, date_to, types)
+    if (format_name in FORMATS or format_name == "gold") and has_filter(wanted):
+        raise click.UsageError(f"--format {format_name} writes every record: the filters "
+                               "apply to ftm, graphml, gexf and csv")
     _require_register(db_url)
     if format_name == "gold" and not output:
         raise click.UsageError("--format gold writes a folder of gold files: give it with "
@@ -149,7 +159,10 @@ def export(format_name: str, db_url: str, output: str | None) -> None:
             hint = "" if written else " (no document is reviewed yet: see `sijill review`)"
             click.echo(f"{written} gold file(s) written to {output}{hint}", err=True)
             return
-        _write_atomically(output, lambda out: FORMATS[format_name](db, out))
+        if format_name not in FORMATS:
+            write_filtered(format_name, db, output, wanted, _write_atomically)
+        else:
+            _write_atomically(output, lambda out: FORMATS[format_name](db, out))
     except SijillError as exc:
         raise click.ClickException(exc.message) from exc
     finally:

@@ -34,6 +34,7 @@ from sijill.register.resolution.profiles import (
 from sijill.register.resolution.region import Region
 from sijill.register.resolution.rules import Link
 from sijill.register.resolution.sql import chunks, delete_pairs, insert_rows, marks
+from sijill.register.seed import seed_key_rows, seed_names, seeded_groups
 
 #: Entity types that are resolved across documents (also listed in migration 0003's triggers).
 RESOLVED_TYPES = ("PERSON", "ORG", "LOC", "MISC")
@@ -115,11 +116,14 @@ def _index(db: Database, ids: list[str]) -> None:
     contexts = Contexts(db)
     contexts.load({p.doc_id for p in found.values() if needs_context(p)})
     rows: list[tuple[str, str, str]] = []
+    by_entity: dict[str, tuple[str, frozenset[str]]] = {}
     for p in found.values():
         keys = entity_keys(p.type, p.name, p.aliases, p.latin)
         if needs_context(p):
             keys |= context_keys(p, contexts.get(p))
         rows.extend((p.id, p.type, k) for k in sorted(keys))
+        by_entity[p.id] = (p.type, keys)
+    rows.extend(seed_key_rows(db, by_entity))  # known actors (sijill seed) join by any name
     insert_rows(db, "INSERT INTO resolution_keys (entity_id, type, key)", rows,
                 "ON CONFLICT DO NOTHING")
 
@@ -181,9 +185,28 @@ def _plan(db: Database, region: Region, old: set[str]) -> tuple[_Plan, set[str]]
     for i, (_, etype, (_, key, _, _)) in enumerate(described):
         by_key[(etype, key)].append(i)
     ids, pulls = _assign_ids(db, described, by_key, old)
-    canonicals = [Canonical(ids[i], etype, name, key, latin, tuple(members))
-                  for i, (members, etype, (name, key, latin, _)) in enumerate(described)]
+    names = _seed_ids(db, region, described, ids)
+    canonicals = []
+    for i, (members, etype, (name, key, latin, _)) in enumerate(described):
+        shown, spelled = names.get(ids[i], (name, None))  # a seeded actor keeps its name
+        canonicals.append(Canonical(ids[i], etype, shown, key, spelled or latin, tuple(members)))
     return _Plan(canonicals, links), pulls
+
+
+def _seed_ids(db: Database, region: Region, described: list[Described],
+              ids: dict[int, str]) -> dict[str, tuple[str, str | None]]:
+    """Give the groups that carry a seed's key the seed's id (a group whose own id a seed
+    took gets one anchored on its first member); the seeds' names and Latin spellings."""
+    seeded = seeded_groups([members for members, _, _ in described], region.keys)
+    if not seeded:
+        return {}
+    taken = set(seeded.values())
+    for i, (members, etype, (_, key, _, _)) in enumerate(described):
+        if i in seeded:
+            ids[i] = seeded[i]
+        elif ids[i] in taken:
+            ids[i] = canonical_id(etype, key, members[0])
+    return seed_names(db, taken)
 
 
 Described = tuple[list[str], str, tuple[str, str, str | None, int]]
@@ -306,7 +329,8 @@ def _write_canonicals(db: Database, plan: _Plan, old: set[str], stats: ResolveSt
     for cid in sorted(set(rows) - new_ids):
         stats.removed += max(0, db.execute(
             "DELETE FROM canonical_entities WHERE id = ? AND NOT EXISTS "
-            "(SELECT 1 FROM entity_canonical c WHERE c.canonical_id = ?)", (cid, cid)))
+            "(SELECT 1 FROM entity_canonical c WHERE c.canonical_id = ?) "
+            "AND NOT EXISTS (SELECT 1 FROM seeds s WHERE s.id = ?)", (cid, cid, cid)))
 
 
 def _write_members(db: Database, plan: _Plan, member_of: dict[str, str],

@@ -29,8 +29,9 @@ from sijill.register.resolution.country import (
 )
 from sijill.register.resolution.sql import chunks, marks
 
-#: Key kinds whose sharing alone makes two entities one.
-STRONG_KINDS = frozenset({"n", "g", "c"})
+#: Key kinds whose sharing alone makes two entities one (``k``: a known actor of a seed list
+#: whose names the entity shares, sijill.register.seed).
+STRONG_KINDS = frozenset({"n", "g", "c", "k"})
 #: Most names of one entity that are turned into keys (a guard against runaway alias lists).
 MAX_NAMES = 12
 

@@ -158,6 +158,8 @@ class Region:
             return "gazetteer"
         if key[0] == "c":
             return "generic name"
+        if key[0] == "k":
+            return "seed"
         pa, pb = self.profiles.get(a), self.profiles.get(b)
         own = pa is not None and pb is not None and pa.key == pb.key == key[2:]
         return "name key" if own else "alias"
