@@ -85,3 +85,16 @@ def test_matches_do_not_overlap(gazetteer: OrgGazetteer) -> None:
     assert [n for _, _, n in found] == [
         COALITION, "هيئة التنسيق الوطنية لقوى التغيير الديمقراطي", "الأمم المتحدة"]
     assert all(a[1] <= b[0] for a, b in pairwise(found))
+
+
+def test_find_remembers_a_document_and_answers_the_same(gazetteer: OrgGazetteer) -> None:
+    """The titles and entities stages both ask for one document's matches: the second answer
+    is the first one, a name asked in between does not replace it, and another text gets its own."""
+    doc = "اجتمع الائتلاف الوطني السوري أمس مع ممثلي مجلس الأمن. " * 8
+    first = gazetteer.find(doc)
+    first.append((0, 1, "changed by a caller"))  # a caller's change must not leak into the next
+    assert gazetteer.canonical("هيئة التفاوض") == "هيئة التفاوض السورية"
+    again = gazetteer.find(doc)
+    assert again == first[:-1] and [c for _, _, c in again][:2] == [COALITION, "مجلس الأمن الدولي"]
+    other = doc.replace("مجلس الأمن", "الاتحاد الأوروبي")
+    assert "الاتحاد الأوروبي" in {c for _, _, c in gazetteer.find(other)}

@@ -88,3 +88,59 @@ def test_consistency_is_optional(tagger: NerTagger) -> None:
     for flag in (True, False):
         out = tagger.tag(toks, consistency=flag)
         assert [len(s) for s in out] == [3, 3]
+
+
+_SENTENCES = [
+    ["وقال", "الرئيس", "الأمريكي", "جورج", "بوش", "في", "واشنطن", "إن", "الحرب", "لن", "تطول", "."],
+    ["وأعلنت", "الأمم", "المتحدة", "أمس", "أنها", "سترسل", "مساعدات", "إلى", "العراق", "."],
+    ["التقى", "عادل", "الجبير", "نظيره", "سيرغي", "لافروف"],
+    ["ب"],
+]
+
+
+def test_tags_do_not_depend_on_what_the_tagger_saw_before() -> None:
+    """Remembered token projections give the answer a fresh tagger gives, for each sentence
+    alone and in any company (records must not depend on batch order or workers)."""
+    fresh = [NerTagger.load().tag([s])[0] for s in _SENTENCES]
+    seasoned = NerTagger.load()
+    seasoned.tag([["كلمة"] * 30, list(reversed(_SENTENCES[0]))])
+    assert seasoned.tag(_SENTENCES) == fresh
+    assert [seasoned.tag([s])[0] for s in reversed(_SENTENCES)] == fresh[::-1]
+
+
+def _reference_bilstm(xp: np.ndarray, whh_f: np.ndarray, whh_b: np.ndarray) -> np.ndarray:
+    """One sentence's T x 8H projections through both directions, step by step in float64."""
+    hid = whh_f.shape[1]
+
+    def run(x: np.ndarray, whh: np.ndarray) -> np.ndarray:
+        h, c, out = np.zeros(hid), np.zeros(hid), []
+        for row in x:
+            z = row + whh @ h
+            i, f, _, o = (1 / (1 + np.exp(-v)) for v in np.split(z, 4))
+            c = f * c + i * np.tanh(np.split(z, 4)[2])
+            h = o * np.tanh(c)
+            out.append(h)
+        return np.array(out)
+
+    x = xp.astype(np.float64)
+    fwd = run(x[:, : 4 * hid], whh_f)
+    bwd = run(x[::-1, 4 * hid:], whh_b)[::-1]
+    return np.concatenate([fwd, bwd], axis=1)
+
+
+def test_bilstm_of_a_ragged_batch_is_each_sentence_alone(tagger: NerTagger) -> None:
+    """Sentences of different lengths in one batch: each one's states (both directions, from
+    its own first and last word) are those of the plain recurrence on it alone."""
+    from sijill.names.ner.tagger import _bilstm
+
+    p = tagger.models[0]
+    rng = np.random.default_rng(7)
+    rows = rng.normal(size=(20, p["wih"].shape[1])).astype(np.float32)
+    lengths = np.array([3, 9, 1, 6])
+    ids = np.zeros((4, 9), dtype=np.int64)
+    for b, n in enumerate(lengths):
+        ids[b, :n] = rng.integers(0, 20, size=n)
+    out = _bilstm(rows, ids, lengths, p["f_whh"], p["b_whh"])
+    for b, n in enumerate(lengths):
+        want = _reference_bilstm(rows[ids[b, :n]], p["f_whh"], p["b_whh"])
+        assert np.allclose(out[b, :n], want, atol=1e-4), b

@@ -123,6 +123,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None
     vks = verb_keys(view.doc, view.tokens[i])
     ks = _noun_keys(view.keys[i])
+    if not _any_cue(lex).match(vks + _without_object(vks) + ks):
+        return None  # most words: no trigger form below can match, so skip testing each one
     suffixed = _suffixed(view, i)
     kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
     if kind is not None:
@@ -156,6 +158,23 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
                 _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))):
             return Trigger(i, t, noun=True, suffixed=suffixed)
     return None
+
+
+#: ``_any_cue`` per lexicon (a Lexicon holds dicts, so it cannot key an lru_cache).
+_ANY_CUE: dict[int, tuple[Lexicon, Forms]] = {}
+
+
+def _any_cue(lex: Lexicon) -> Forms:
+    """Every form that can make a word a trigger in ``_trigger_at``, as one ``Forms``: a word
+    none of them matches is no trigger, and one test of it replaces some thirty."""
+    hit = _ANY_CUE.get(id(lex))
+    if hit is None or hit[0] is not lex:
+        parts = [*lex.verbs.values(), *lex.nouns.values(), lex.new_adjectives, lex.dissolve,
+                 lex.hold_verbs, *(pair.words for pair in lex.paired)]
+        union = Forms(frozenset().union(*(f.words for f in parts)),
+                      tuple(sorted({pre for f in parts for pre in f.prefixes})))
+        hit = _ANY_CUE[id(lex)] = (lex, union)
+    return hit[1]
 
 
 def _by_act(view: SentenceView, i: int) -> bool:

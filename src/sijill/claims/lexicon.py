@@ -159,6 +159,24 @@ def keys(doc: Doc, tok: Token) -> tuple[str, ...]:
     """A token's matching keys: as written, without its certain proclitics, and without a
     possible conjunction or preposition (وقال -> قال)."""
     text = doc.text[tok.start : tok.end]
+    # The keys depend on the written word and its clitic analysis alone, and every sentence
+    # view asks for them: remembered, a repeated word costs one dict lookup.
+    analysis = (text, tok.stem - tok.start if tok.stem >= 0 else 0, tok.article, tok.maybe,
+                tok.proclitics)
+    hit = _KEYS.get(analysis)
+    if hit is None:
+        if len(_KEYS) >= _KEYS_MAX:
+            _KEYS.clear()
+        hit = _KEYS[analysis] = _keys(doc, tok, text)
+    return hit
+
+
+#: ``keys`` already made, by written word and clitic analysis; cleared past ``_KEYS_MAX``.
+_KEYS: dict[tuple[str, int, bool, str, str], tuple[str, ...]] = {}
+_KEYS_MAX = 100_000
+
+
+def _keys(doc: Doc, tok: Token, text: str) -> tuple[str, ...]:
     out = [match_key(text), match_key(tok.bare(doc))]
     if tok.maybe:
         out.append(match_key(text[len(tok.maybe) :]))

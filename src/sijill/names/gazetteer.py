@@ -80,6 +80,7 @@ class OrgGazetteer:
             for form in org.quoted_only:
                 self._by_key.setdefault(name_key(form), org.name)
                 quoted.append(form)
+        self._last: tuple[str, tuple[tuple[int, int, str], ...]] | None = None
         self._plain = re.compile(rf"{EDGE}{alternation(plain)}(?!\w)")
         q = re.escape(_QUOTES)
         self._quoted = (re.compile(rf"(?<=[{q}]){alternation(quoted)}(?=\s*[{q}])")
@@ -92,6 +93,17 @@ class OrgGazetteer:
 
     def find(self, doc_text: str) -> list[tuple[int, int, str]]:
         """Non-overlapping ``(start, end, canonical name)`` matches, the longest winning."""
+        # The titles and the entities stages both ask for a document's matches: the last
+        # document's are kept (short names asked of ``canonical`` do not replace them).
+        last = self._last
+        if last is not None and last[0] == doc_text:
+            return list(last[1])
+        found = self._find(doc_text)
+        if len(doc_text) >= _REMEMBER_FROM:
+            self._last = (doc_text, tuple(found))
+        return found
+
+    def _find(self, doc_text: str) -> list[tuple[int, int, str]]:
         view = search_view(doc_text)
         found: list[tuple[int, int, str]] = []
         for pattern in (self._plain, self._quoted):
@@ -135,6 +147,10 @@ class OrgGazetteer:
                 if _loose_key(form) in (key, _loose_key("ا" + written), _loose_key("ال" + written)):
                     return org.name
         return None
+
+
+#: Texts at least this long (documents, not names) have their matches remembered by ``find``.
+_REMEMBER_FROM = 200
 
 
 def _loose_key(s: str) -> str:

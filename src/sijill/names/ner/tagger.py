@@ -17,55 +17,100 @@ MAX_LEN = 200
 BATCH_TOKENS = 8192
 
 
-def _bilstm(xp: np.ndarray, lengths: np.ndarray, whh_f: np.ndarray, whh_b: np.ndarray) -> np.ndarray:
-    """Run both LSTM directions over pre-projected B x T x 8H input (gate order i,f,g,o).
+def _bilstm(rows: np.ndarray, ids: np.ndarray, lengths: np.ndarray, whh_f: np.ndarray,
+            whh_b: np.ndarray) -> np.ndarray:
+    """Run both LSTM directions over B x T tokens, ``ids`` into pre-projected U x 8H ``rows``
+    (gate order i,f,g,o); positions past a sentence's length hold no meaning.
 
     This is pretty unwound because it runs once per token position: the two directions are
     stacked on a leading axis so each step is one batched matmul and a dozen array calls,
-    not two dozen (numpy's per-call cost dominates at these sizes). Step k reads time k
-    forwards and time T-1-k backwards; the backward state stays zero over a shorter
-    sentence's padding, so each sentence's backward pass starts at its own last word."""
-    bsz, t, _ = xp.shape
+    not two dozen (numpy's per-call cost dominates at these sizes). Sentences run longest
+    first and step k reads each one's word k forwards and its word L-1-k backwards, so the
+    sentences still running at step k are the first ones and a step computes nothing for
+    padding (a batch of a document's sentences is half padding)."""
+    bsz, t = ids.shape
     hid = whh_f.shape[1]
-    # T x 2 x B x 4H: step k reads one contiguous block.
+    order = np.argsort(-lengths, kind="stable")
+    lens = lengths[order]
+    sid = ids[order]
+    steps = np.arange(t)
+    back = np.maximum(lens[None, :] - 1 - steps[:, None], 0)  # T x B: word read backwards
+    running = (lens[None, :] > steps[:, None]).sum(axis=1).tolist()
+    # T x 2 x B x 4H: step k reads one block, gathered straight from the rows.
     xs = np.empty((t, 2, bsz, 4 * hid), dtype=np.float32)
-    xs[:, 0] = xp[:, :, : 4 * hid].transpose(1, 0, 2)
-    xs[:, 1] = xp[:, ::-1, 4 * hid:].transpose(1, 0, 2)
-    live = np.ones((t, 2, bsz, 1), dtype=np.float32)
-    live[:, 1, :, 0] = (np.arange(t - 1, -1, -1)[:, None] < lengths[None, :])
-    ragged = bool((lengths < t).any())
+    xs[:, 0] = rows[:, : 4 * hid][sid.T]
+    xs[:, 1] = rows[:, 4 * hid:][sid[np.arange(bsz)[None, :], back]]
     w = np.stack([whh_f.T, whh_b.T]).astype(np.float32)
     scale = np.full(4 * hid, 0.5, dtype=np.float32)
     scale[2 * hid:3 * hid] = 1.0
     h = np.zeros((2, bsz, hid), dtype=np.float32)
     c = np.zeros((2, bsz, hid), dtype=np.float32)
-    outs = np.empty((t, 2, bsz, hid), dtype=np.float32)
-    g = np.empty((2, bsz, 4 * hid), dtype=np.float32)
+    outs = np.zeros((t, 2, bsz, hid), dtype=np.float32)
     # Work arrays made once: a fresh array per operation and step cost as much as the arithmetic.
-    gates = np.empty_like(g)
-    tmp = np.empty_like(c)
-    gate_i, gate_f, gate_o = gates[:, :, :hid], gates[:, :, hid:2 * hid], gates[:, :, 3 * hid:]
-    cell_in = g[:, :, 2 * hid:3 * hid]
+    g_all = np.empty((2, bsz, 4 * hid), dtype=np.float32)
+    gates_all = np.empty_like(g_all)
+    tmp_all = np.empty_like(c)
     for k in range(t):
-        np.matmul(h, w, out=g)
-        g += xs[k]
+        n = running[k]
+        if n == 0:
+            break
+        g, gates, tmp, cn = g_all[:, :n], gates_all[:, :n], tmp_all[:, :n], c[:, :n]
+        np.matmul(h[:, :n], w, out=g)
+        g += xs[k, :, :n]
         g *= scale
         np.tanh(g, out=g)
         np.multiply(g, 0.5, out=gates)  # sigmoid of the i, f, o pre-activations (tanh trick)
         gates += 0.5
-        c *= gate_f
-        np.multiply(gate_i, cell_in, out=tmp)
-        c += tmp
-        np.tanh(c, out=tmp)
+        cn *= gates[:, :, hid:2 * hid]
+        np.multiply(gates[:, :, :hid], g[:, :, 2 * hid:3 * hid], out=tmp)
+        cn += tmp
+        np.tanh(cn, out=tmp)
         h = outs[k]  # the step's output is written in place and read by the next step
-        np.multiply(gate_o, tmp, out=h)
-        if ragged:
-            c *= live[k]
-            h *= live[k]
+        np.multiply(gates[:, :, 3 * hid:], tmp, out=h[:, :n])
     out = np.empty((bsz, t, 2 * hid), dtype=np.float32)
-    out[:, :, :hid] = outs[:, 0].transpose(1, 0, 2)
-    out[:, :, hid:] = outs[::-1, 1].transpose(1, 0, 2)
+    out[order, :, :hid] = outs[:, 0].transpose(1, 0, 2)
+    out[order, :, hid:] = outs[back, 1, np.arange(bsz)[None, :]].transpose(1, 0, 2)
     return out
+
+
+#: Rows a projection product takes at a time: up to 4 rows, this BLAS rounds a row the same
+#: wherever it stands in the block and whatever the others hold (more rows: not so).
+_ROW_BLOCK = 4
+
+
+class _TokenRows:
+    """Tokens' LSTM input projections, kept across documents: most words of a document were
+    seen before, and their features, char CNN and projection are a third of the tagger's work.
+    Bounded: the store starts afresh past ``capacity`` rows (4 KB each)."""
+
+    def __init__(self, width: int, capacity: int = 32_768) -> None:
+        self.width = width
+        self.capacity = capacity
+        self.slot: dict[str, int] = {}
+        self.rows = np.empty((1024, width), dtype=np.float32)
+
+    def gather(self, tokens: list[str]) -> np.ndarray:
+        """The rows of tokens that are all stored."""
+        slot = self.slot
+        result: np.ndarray = self.rows[[slot[w] for w in tokens]]
+        return result
+
+    def add(self, tokens: list[str], rows: np.ndarray) -> None:
+        """Store new tokens' rows (none when they alone would not fit)."""
+        if len(tokens) > self.capacity:
+            return
+        if len(self.slot) + len(tokens) > self.capacity:
+            self.slot.clear()
+        first = len(self.slot)
+        need = first + len(tokens)
+        if need > len(self.rows):
+            grown = np.empty((min(self.capacity, max(need, 2 * len(self.rows))), self.width),
+                             dtype=np.float32)
+            grown[:first] = self.rows[:first]
+            self.rows = grown
+        self.rows[first:need] = rows
+        for i, w in enumerate(tokens):
+            self.slot[w] = first + i
 
 
 def _allowed(tags: list[str]) -> np.ndarray:
@@ -147,6 +192,7 @@ class NerTagger:
             p["wih"] = np.ascontiguousarray(np.concatenate([p["f_wih"], p["b_wih"]]).T)
             p["bias"] = np.concatenate([p["f_b"], p["b_b"]])
             self.models.append(p)
+        self._rows: list[_TokenRows] = []
         self.constraint = _allowed(self.tags)
         self.o_bias = float(meta.get("o_bias", 0.0))
 
@@ -197,14 +243,41 @@ class NerTagger:
         return result
 
     def _projections(self, p: dict[str, np.ndarray], tokens: Sequence[str]) -> np.ndarray:
-        """Per-token LSTM input projections (both directions) for unique tokens: N x 8H."""
+        """Per-token LSTM input projections (both directions) for unique tokens: N x 8H.
+
+        Each token's row is computed alone (the char CNN per token, the projection in blocks
+        of ``_ROW_BLOCK`` rows): a BLAS product's rounding depends on how many rows it is
+        given, so a token's row, and with it a document's tags, never depends on the other
+        tokens of the call or on what the process saw before (see ``_TokenRows``)."""
         enc = self.features.encode([tokens])
         cvec = self._char_vectors(p, enc["chars"][0])
         x = np.concatenate([self.vectors[enc["emb"][0]], self.vectors[enc["stem"][0]],
                             p["word"][enc["word"][0]], cvec, p["shape"][enc["shape"][0]],
                             p["prefix"][enc["prefix"][0]], enc["gaz"][0]], axis=-1)
-        result: np.ndarray = x.astype(np.float32) @ p["wih"] + p["bias"]
+        n = len(tokens)
+        blocks = np.zeros((-(-n // _ROW_BLOCK) * _ROW_BLOCK, x.shape[1]), dtype=np.float32)
+        blocks[:n] = x
+        out = np.matmul(blocks.reshape(-1, _ROW_BLOCK, x.shape[1]), p["wih"])
+        result: np.ndarray = out.reshape(-1, out.shape[2])[:n] + p["bias"]
         return result
+
+    def _token_rows(self, m: int, p: dict[str, np.ndarray], uniq: list[str]) -> np.ndarray:
+        """``_projections`` of ``uniq`` for ensemble member ``m``, remembered across calls."""
+        while len(self._rows) <= m:
+            self._rows.append(_TokenRows(p["wih"].shape[1]))
+        store = self._rows[m]
+        missing = [w for w in uniq if w not in store.slot]
+        if not missing:
+            return store.gather(uniq)
+        fresh = self._projections(p, missing)
+        at = {w: i for i, w in enumerate(missing)}
+        rows = np.empty((len(uniq), fresh.shape[1]), dtype=np.float32)
+        known = [i for i, w in enumerate(uniq) if w not in at]
+        if known:
+            rows[known] = store.gather([uniq[i] for i in known])
+        rows[[i for i, w in enumerate(uniq) if w in at]] = fresh[[at[w] for w in uniq if w in at]]
+        store.add(missing, fresh)
+        return rows
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Return B x T x K emission scores averaged over ensemble members."""
@@ -217,9 +290,8 @@ class NerTagger:
         uniq = list(vocab) or [""]
         lengths = np.array([len(s) for s in sentences], dtype=np.int64)
         total = np.zeros((bsz, t, len(self.tags)), dtype=np.float32)
-        for p in self.models:
-            xp = self._projections(p, uniq)[ids]
-            h = _bilstm(xp, lengths, p["f_whh"], p["b_whh"])
+        for m, p in enumerate(self.models):
+            h = _bilstm(self._token_rows(m, p, uniq), ids, lengths, p["f_whh"], p["b_whh"])
             total += h @ p["out_w"].T + p["out_b"]
         total /= len(self.models)
         if self.o_bias and "O" in self.tags:
