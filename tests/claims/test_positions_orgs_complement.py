@@ -126,3 +126,21 @@ def test_a_described_team_is_a_unit_of_the_organisation(run, text: str, person: 
     held = _held(run(text))
     assert (person, org) in held
     assert not any(p == person and o is not None and o.startswith("الفريق") for p, o in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the post's field after ل ends the name of the directorate named before, a club between
+        ("أصدرت المديرية العامة للأمن الوطني في الجزائر بيانا حول الحادث. واستقبل نادي مولودية الجزائر وفدا. "
+         "وأكد المدير العام للأمن الوطني اللواء عبد الغني هامل أن التحقيق مستمر.",
+         "عبد الغني هامل", "المديرية العامة للأمن الوطني"),
+        ("أعلنت الهيئة العامة للرياضة في الأردن خطتها الجديدة. وقال نادي الحسين إن الموسم سيتأخر. "
+         "وكان الرئيس العام للرياضة مازن العلي قد اجتمع بإدارة النادي.", "مازن العلي", "الهيئة العامة للرياضة"),
+    ],
+)
+def test_the_posts_field_ends_the_name_of_its_organisation(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                            org: str) -> None:
+    held = _held(run(text))
+    assert (person, org) in held
+    assert not any(p == person and o is not None and o.startswith("نادي") for p, o in held)

@@ -236,7 +236,7 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return [gov] if gov is not None else []
     if role in refs.state_posts or nationality_follows(view, title):
         return []
-    named = complement_org(view, title) or _named_by_head(view, title)
+    named = complement_org(view, title) or _named_by_head(view, title) or _named_by_field(view, title)
     if named is not None and _working_unit(named):
         # رئيس الفريق الإعلامي: a team described by adjectives works inside the organisation
         # the text is about; it names none of its own.
@@ -302,6 +302,38 @@ def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
     heads = [e for e in view.doc.entities if e.type == "ORG" and not is_sub_body(e) and
              match_key(e.name.split()[0]).removeprefix("ال") == word]
     return max(heads, key=lambda e: len(e.mentions)) if heads else None
+
+
+def _named_by_field(view: SentenceView, title: Span) -> Entity | None:
+    """The organisation a title's field after ل is the end of: ``الرئيس العام لرعاية الشباب``
+    when ``الرئاسة العامة لرعاية الشباب`` (or ``رعاية الشباب`` itself) is named in the text."""
+    doc = view.doc
+    toks = [t for t in view.tokens if t.start >= title.end][:_MAX_COMPLEMENT]
+    if not toks or toks[0].kind != "word" or _covered(view, toks[0].start) or \
+            doc.text[title.end : toks[0].start].strip():
+        return None
+    first = toks[0]
+    if first.proclitics == "ل":
+        words = [match_key(first.bare(doc))]
+    elif first.maybe == "ل" and not first.proclitics:
+        words = [match_key(first.text(doc)[1:])]
+    else:
+        return None
+    for prev, tok in zip(toks, toks[1:]):
+        if tok.kind != "word" or tok.proclitics or _covered(view, tok.start) or \
+                doc.text[prev.end : tok.start].strip() or not match_key(tok.text(doc)).startswith("ال"):
+            break
+        words.append(match_key(tok.text(doc)))
+    if len(words[0]) < 3 or words[0].removeprefix("ال") in _org_heads() | _body_words():
+        return None  # للحزب، للفرقة: a head word, which the rules of back-reference resolve
+    for k in range(len(words), 0, -1):
+        field = " ".join(words[:k])
+        linked = "لل" + field[2:] if field.startswith("ال") else "ل" + field
+        for e in doc.entities:
+            if e.type == "ORG" and any(n == field or n.endswith(" " + linked)
+                                       for n in map(match_key, [e.name, *e.aliases])):
+                return e
+    return None
 
 
 def _working_unit(org: Entity) -> bool:
