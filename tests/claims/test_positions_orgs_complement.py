@@ -144,3 +144,22 @@ def test_the_posts_field_ends_the_name_of_its_organisation(run, text: str, perso
     held = _held(run(text))
     assert (person, org) in held
     assert not any(p == person and o is not None and o.startswith("نادي") for p, o in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a bare accusative post at the end of a list: the club, not an earlier item's centre
+        ("انتخبت الجمعية العمومية خالد السالم رئيسا لنادي الوحدة الأردني، وضم مجلس الإدارة كلاً من "
+         "سامي العمري نائباً للرئيس وفادي النمر مشرفا على المركز الإعلامي وباسل الخطيب عضوا.",
+         "باسل الخطيب", "نادي الوحدة الأردني"),
+        ("انتخب المؤتمر العام سامر الجبوري رئيسا لحزب الوفاق الوطني العراقي، وضم المكتب السياسي كلا من "
+         "علي الساعدي نائبا للرئيس وحيدر الموسوي مشرفا على المركز الإعلامي ونوفل العبيدي عضوا.",
+         "نوفل العبيدي", "حزب الوفاق الوطني العراقي"),
+    ],
+)
+def test_a_bare_accusative_post_skips_earlier_items(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                    org: str) -> None:
+    held = _held(run(text))
+    assert (person, org) in held
+    assert not any(p == person and o is not None and o.startswith("المركز") for p, o in held)

@@ -31,6 +31,7 @@ from sijill.claims.post_holders import (
 from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people
 from sijill.claims.post_members import composition_members
 from sijill.claims.post_orgs import (
+    after_another_post,
     is_body,
     is_modifier,
     is_sub_body,
@@ -448,7 +449,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # انتخب المؤتمر العام للاتحاد فلاناً أميناً عاماً: the post is in the organisation
             # that elected them, named before the person.
             named = [m for m in view.mentions if m.type == "ORG" and m.span.end <= person.span.start
-                     and not _place_of(view, m)]
+                     and not _place_of(view, m) and not after_another_post(view, m, title)]
             if named:
                 owned = _owner_named_in(view, named[-1].entity, Span(named[-1].span.start, named[-1].span.start,
                                                                      "ORG"), named[-1].span.end)

@@ -336,6 +336,14 @@ def _named_by_field(view: SentenceView, title: Span) -> Entity | None:
     return None
 
 
+def after_another_post(view: SentenceView, org: Mention, title: Span) -> bool:
+    """Whether an organisation comes after another post given in the accusative in the same
+    sentence, not as its complement (فلان نائباً للرئيس وعلان مشرفاً على المركز الإعلامي وفلان
+    عضواً): a word of an earlier item of the list, not the body that gave a bare post."""
+    return any(t is not title and t.data.get("accusative") and t.end <= org.span.start and
+               words_between(view, t.end, org.span.start) for t in view.titles)
+
+
 def _working_unit(org: Entity) -> bool:
     """Whether an organisation found in a title's complement is a working unit described only by
     adjectives (الفريق الإعلامي، الفريق القانوني): its head in ``unit_heads``, made definite."""
