@@ -163,3 +163,21 @@ def test_a_bare_accusative_post_skips_earlier_items(run, text: str, person: str,
     held = _held(run(text))
     assert (person, org) in held
     assert not any(p == person and o is not None and o.startswith("المركز") for p, o in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "opponent"),
+    [
+        ("وقررت القمة تعيين الجنرال التشادي محمد ديبي قائدا للقوة متعددة الجنسيات ضد «بوكو حرام» "
+         "اعتبارا من الشهر المقبل.", "محمد ديبي", "بوكو حرام"),
+        ("عين الرئيس الصومالي العقيد عبدي نور قائدا للحملة العسكرية لمواجهة حركة الشباب المجاهدين في الجنوب.",
+         "عبدي نور", "حركة الشباب المجاهدين"),
+        ("أعلن الجيش المالي تعيين العقيد موسى كوناتي قائدا للقوة الإقليمية المكلفة التصدي لمسلحي «أنصار الدين».",
+         "موسى كوناتي", "أنصار الدين"),
+    ],
+)
+def test_an_opponent_is_never_the_posts_organisation(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                     opponent: str) -> None:
+    held = _held(run(text))
+    assert any(p == person for p, _ in held)
+    assert (person, opponent) not in held

@@ -67,6 +67,7 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
     Organisations between the title's start and ``limit``; a genitive chain keeps its last
     (top-level) member, a coordination with و keeps all. For a ``posted`` role (ممثل، سفير)
     the first organisation is the one they serve."""
+    limit = _before_opponent(view, title, limit)
     orgs = [m for m in view.mentions if m.type == "ORG" and m.span.start >= title.start
             and m.span.end <= limit]
     # لجنة إعادة تشكيل المجلس العسكري: an organisation named inside a longer name is no link of
@@ -342,6 +343,19 @@ def after_another_post(view: SentenceView, org: Mention, title: Span) -> bool:
     عضواً): a word of an earlier item of the list, not the body that gave a bare post."""
     return any(t is not title and t.data.get("accusative") and t.end <= org.span.start and
                words_between(view, t.end, org.span.start) for t in view.titles)
+
+
+def _before_opponent(view: SentenceView, title: Span, limit: int) -> int:
+    """Where a title's complement must end: before a word that names an opponent (قائداً للقوة
+    المشتركة ضد «بوكو حرام»، قائد الحملة لمواجهة الجماعة), whose organisation is never the post's."""
+    breaks = _cues()["opponent_words"]
+    for tok in view.tokens:
+        if tok.start >= limit:
+            break
+        if tok.start >= title.end and tok.kind == "word" and match_key(tok.text(view.doc)) in breaks \
+                and not _covered(view, tok.start):  # الهيئة الوطنية لمواجهة الكوارث: inside a name
+            return tok.start
+    return limit
 
 
 def _working_unit(org: Entity) -> bool:
