@@ -445,9 +445,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs, inside = [parent], False
                 title = Span(title.start, title.end, title.label, title.value,
                              {**title.data, "role": role, "head": role})
-        if not orgs and accusative and not _complement_follows(view, title):
+        if not orgs and accusative and not _complement_follows(view, title) and \
+                not post_of_a_state(title, lex):
             # انتخب المؤتمر العام للاتحاد فلاناً أميناً عاماً: the post is in the organisation
-            # that elected them, named before the person.
+            # that elected them, named before the person; a state's post (ولياً للعهد) is not.
             named = [m for m in view.mentions if m.type == "ORG" and m.span.end <= person.span.start
                      and not _place_of(view, m) and not after_another_post(view, m, title)]
             if named:

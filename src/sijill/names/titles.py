@@ -73,6 +73,11 @@ class _Grammar:
                     rf"(?:(?P<suf>{pronouns}){MARKS}(?!\w)|(?P<acc>ا)?{MARKS}(?!\w){body})")
 
         bare = {k: [w for w in ws if not _is_definite(w)] for k, ws in heads.items()}
+        # Posts said only after a verb of naming, the complement with ل (ولياً للعهد): the
+        # accusative form, with the post it stands for.
+        said: dict[str, str] = data.get("accusative_posts", {})
+        self.accusative_posts = {name_key(k): v for k, v in said.items()}
+        bare["plain"] = bare["plain"] + list(said)
         definite = [w for ws in heads.values() for w in ws if _is_definite(w)]
         shapes = [
             (indefinite(bare["body"], alternation(data["bodies"])), "post"),
@@ -171,6 +176,10 @@ def find_titles(text: str) -> list[Span]:
         if with_body:
             role = f"{role} {_part(g, text, m, 'body')}"
         data: dict[str, Any] = {"kind": kind, "role": role, "head": head}
+        said = name_key(" ".join(w.removesuffix("ا") for w in head.split()))
+        if said in g.accusative_posts:
+            role = head = g.accusative_posts[said]
+            data.update(role=role, head=head, accusative=True)
         if m.groupdict().get("acc"):
             data["accusative"] = True  # رئيساً: the post someone is elected or named to
         if name_key(head) in g.plurals:

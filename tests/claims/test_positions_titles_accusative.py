@@ -1,0 +1,36 @@
+"""Posts said only as the complement of a verb of naming, with ل (ولياً للعهد، ولياً لولي
+العهد); sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _held(doc: Doc) -> set[tuple[str, str, str | None]]:
+    return {(p.person.name, p.role, p.org.name if p.org is not None else None)
+            for p in doc.claims["positions"]}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("أعلن الديوان الأميري اختيار الشيخ سالم بن حمد ولياً للعهد.",
+         {("سالم بن حمد", "ولي العهد", None)}),
+        ("صدر أمر ملكي باختيار الأمير فهد بن سالم ولياً لولي العهد.",
+         {("فهد بن سالم", "ولي ولي العهد", None)}),
+        # the body that named him is no organisation of a state's post
+        ("بايعت هيئة البيعة الشيخ نواف بن جابر ولياً للعهد.",
+         {("نواف بن جابر", "ولي العهد", None)}),
+    ],
+)
+def test_crown_prince_named_with_lam(run, text: str,  # type: ignore[no-untyped-def]
+                                     expected: set[tuple[str, str, str | None]]) -> None:
+    held = _held(run(text))
+    assert expected <= held, held
+
+
+def test_elected_post_still_in_the_electing_body(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("انتخب المؤتمر العام للاتحاد التونسي للشغل نور الدين الطبوبي أميناً عاماً."))
+    assert ("نور الدين الطبوبي", "أمين عام", "الاتحاد التونسي للشغل") in held, held
