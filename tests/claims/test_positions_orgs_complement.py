@@ -181,3 +181,17 @@ def test_an_opponent_is_never_the_posts_organisation(run, text: str, person: str
     held = _held(run(text))
     assert any(p == person for p, _ in held)
     assert (person, opponent) not in held
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ('عقد اتحاد الغرف الأردنية اجتماعا في عمان. وناقش أعضاء اللجنة، خلال اجتماعهم مع نائب رئيس مجلس إدارة '
+         '"شركة الكهرباء الأردنية" سامر الخطيب، خطة العمل.', "سامر الخطيب", "شركة الكهرباء الأردنية"),
+        ("استقبل مجلس النواب المغربي وفدا من رجال الأعمال. وقال رئيس مجلس إدارة «غرفة التجارة بطنجة» "
+         "يوسف بنعلي إن الاستثمارات ارتفعت.", "يوسف بنعلي", "غرفة التجارة بطنجة"),
+    ],
+)
+def test_a_quoted_name_after_a_board_is_the_posts_organisation(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                               org: str) -> None:
+    assert (person, org) in _held(run(text))

@@ -237,7 +237,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return [gov] if gov is not None else []
     if role in refs.state_posts or nationality_follows(view, title):
         return []
-    named = complement_org(view, title) or _named_by_head(view, title) or _named_by_field(view, title)
+    named = _quoted_after_body(view, title) or complement_org(view, title) or _named_by_head(view, title) or \
+        _named_by_field(view, title)
     if named is not None and _working_unit(named):
         # رئيس الفريق الإعلامي: a team described by adjectives works inside the organisation
         # the text is about; it names none of its own.
@@ -303,6 +304,41 @@ def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
     heads = [e for e in view.doc.entities if e.type == "ORG" and not is_sub_body(e) and
              match_key(e.name.split()[0]).removeprefix("ال") == word]
     return max(heads, key=lambda e: len(e.mentions)) if heads else None
+
+
+_QUOTED = re.compile(r"\s*[«\"“]([^«»\"“”\n]{3,60})[»\"”]")
+
+
+def _quoted_after_body(view: SentenceView, title: Span) -> Entity | None:
+    """The organisation quoted right after a title and the words of a body (نائب رئيس مجلس إدارة
+    "غرفة تجارة إربد"): the document's entity of that name, else a new one at those words."""
+    doc = view.doc
+    toks = [t for t in view.tokens if t.start >= title.end][:3]
+    words: list[str] = []
+    end = title.end
+    for tok in toks:
+        if tok.kind != "word" or doc.text[end : tok.start].strip() or tok.proclitics:
+            break
+        words.append(match_key(tok.text(doc)))
+        end = tok.end
+        if _is_body_head(" ".join(words)):
+            break
+    if not words or not _is_body_head(" ".join(words)):
+        return None
+    quoted = _QUOTED.match(doc.text, end, view.span.end)
+    if quoted is None:
+        return None
+    name = quoted.group(1).strip()
+    key = match_key(name)
+    if key.split()[0].removeprefix("ال") not in _org_heads() | _body_words():
+        return None  # مجلس إدارة "المرحلة الجديدة": a quoted phrase, no organisation's name
+    found = next((e for e in doc.entities if e.type == "ORG" and (
+        match_key(e.name) == key or any(match_key(a) == key for a in e.aliases))), None)
+    if found is None:
+        start = quoted.start(1) + (len(quoted.group(1)) - len(quoted.group(1).lstrip()))
+        found = Entity("ORG", name, [], [Span(start, start + len(name), "ORG", None, {"rule": "quoted"})])
+        doc.entities.append(found)
+    return found
 
 
 def _named_by_field(view: SentenceView, title: Span) -> Entity | None:
