@@ -195,3 +195,23 @@ def test_an_opponent_is_never_the_posts_organisation(run, text: str, person: str
 def test_a_quoted_name_after_a_board_is_the_posts_organisation(run, text: str, person: str,  # type: ignore[no-untyped-def]
                                                                org: str) -> None:
     assert (person, org) in _held(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a state's force named by its bare head, none named before
+        ("وقع وزير الدفاع قرار تأجيل تسريح قائد الجيش العماد جوزيف عون لمدة عام.", "جوزيف عون", "الجيش"),
+        ("وقال مدير الشرطة في محافظة البصرة اللواء رشيد فليح إن الهجوم فشل.", "رشيد فليح", "الشرطة"),
+        # the force the text named in full
+        ("واستقبل الرئيس الجزائري قائد الجيش الوطني الشعبي الفريق سعيد شنقريحة. وقال قائد الجيش الفريق "
+         "سعيد شنقريحة إن الحدود آمنة.", "سعيد شنقريحة", "الجيش الوطني الشعبي"),
+        # a service named with its adjective
+        ("وحضر اللقاء رئيس المخابرات العامة اللواء ماجد فرج.", "ماجد فرج", "المخابرات العامة"),
+    ],
+)
+def test_a_states_force_is_named_by_its_head(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                             org: str) -> None:
+    held = _held(run(text))
+    assert (person, org) in held
+    assert not any(p == person and o not in (org, None) for p, o in held)

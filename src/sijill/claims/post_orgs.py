@@ -246,6 +246,9 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return [parent] if parent is not None else [named]
     if named is not None:
         return [named]
+    state_body = _state_body(view, title)
+    if state_body is not None:
+        return [state_body]
     if _other_complement(view, title):
         return []  # رئيس الإقليم: the post is of something the text does not name as a body
     text = view.doc.text
@@ -392,6 +395,25 @@ def _before_opponent(view: SentenceView, title: Span, limit: int) -> int:
                 and not _covered(view, tok.start):  # الهيئة الوطنية لمواجهة الكوارث: inside a name
             return tok.start
     return limit
+
+
+def _state_body(view: SentenceView, title: Span) -> Entity | None:
+    """The body of a state a title's bare complement names (قائد الجيش، مدير الشرطة، رئيس
+    المخابرات): the one the text named with that head (الجيش اللبناني), else one at that word."""
+    doc = view.doc
+    first = next((t for t in view.tokens if t.start >= title.end), None)
+    if first is None or first.kind != "word" or first.proclitics or _covered(view, first.start) or \
+            doc.text[title.end : first.start].strip():
+        return None
+    key = match_key(first.text(doc))
+    if not key.startswith("ال") or key.removeprefix("ال") not in _cues()["state_bodies"]:
+        return None
+    named = [e for e in doc.entities if e.type == "ORG" and match_key(e.name.split()[0]) == key]
+    if named:
+        return max(named, key=lambda e: len(e.mentions))
+    found = Entity("ORG", first.text(doc), [], [Span(first.start, first.end, "ORG", None, {"rule": "post-complement"})])
+    doc.entities.append(found)
+    return found
 
 
 def _working_unit(org: Entity) -> bool:
@@ -686,7 +708,7 @@ def _complement_name(view: SentenceView, title: Span) -> tuple[int, int, str] | 
     head = match_key(first.bare(doc))
     base = head.removeprefix("ال")
     if doc.text[title.end : first.start].strip() or len(base) < 3 or \
-            base not in _org_heads() | _body_words() or _is_body_head(head) or \
+            base not in _org_heads() | _body_words() | _cues()["state_bodies"] or _is_body_head(head) or \
             base in _org_lexicon().place_types:
         return None
     taken = _completion(view, toks, head.startswith("ال"))
