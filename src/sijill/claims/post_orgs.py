@@ -402,16 +402,17 @@ def _state_body(view: SentenceView, title: Span) -> Entity | None:
     المخابرات): the one the text named with that head (الجيش اللبناني), else one at that word."""
     doc = view.doc
     first = next((t for t in view.tokens if t.start >= title.end), None)
-    if first is None or first.kind != "word" or first.proclitics or _covered(view, first.start) or \
-            doc.text[title.end : first.start].strip():
-        return None
-    key = match_key(first.text(doc))
+    if first is None or first.kind != "word" or first.proclitics not in ("", "ل") or \
+            _covered(view, first.start) or doc.text[title.end : first.start].strip():
+        return None  # قائد الجيش، قائداً للجيش
+    key = match_key(first.bare(doc))
     if not key.startswith("ال") or key.removeprefix("ال") not in _cues()["state_bodies"]:
         return None
     named = [e for e in doc.entities if e.type == "ORG" and match_key(e.name.split()[0]) == key]
     if named:
         return max(named, key=lambda e: len(e.mentions))
-    found = Entity("ORG", first.text(doc), [], [Span(first.start, first.end, "ORG", None, {"rule": "post-complement"})])
+    start = first.start + len(first.proclitics)
+    found = Entity("ORG", first.bare(doc), [], [Span(start, first.end, "ORG", None, {"rule": "post-complement"})])
     doc.entities.append(found)
     return found
 
