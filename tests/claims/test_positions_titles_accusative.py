@@ -34,3 +34,25 @@ def test_crown_prince_named_with_lam(run, text: str,  # type: ignore[no-untyped-
 def test_elected_post_still_in_the_electing_body(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("انتخب المؤتمر العام للاتحاد التونسي للشغل نور الدين الطبوبي أميناً عاماً."))
     assert ("نور الدين الطبوبي", "أمين عام", "الاتحاد التونسي للشغل") in held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "own", "absent"),
+    [
+        ("انطلقت الحملة بقيادة وزير الصحة المغربي خالد آيت الطالب في الرباط.",
+         ("خالد آيت الطالب", "وزير الصحة"), ("خالد آيت الطالب", "قائد")),
+        ("وصل وفد بقيادة رئيس الوزراء الليبي عبد الحميد الدبيبة إلى أنقرة.",
+         ("عبد الحميد الدبيبة", "رئيس الوزراء"), ("عبد الحميد الدبيبة", "قائد")),
+    ],
+)
+def test_leading_phrase_before_own_post_states_none(run, text: str,  # type: ignore[no-untyped-def]
+                                                    own: tuple[str, str],
+                                                    absent: tuple[str, str]) -> None:
+    held = {(name, role) for name, role, _ in _held(run(text))}
+    assert own in held, held
+    assert absent not in held, held
+
+
+def test_leading_phrase_alone_states_its_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = {(name, role) for name, role, _ in _held(run("شنت الحركة هجوماً بقيادة عبد الواحد نور على المعسكر."))}
+    assert ("عبد الواحد نور", "قائد") in held, held

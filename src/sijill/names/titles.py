@@ -92,6 +92,8 @@ class _Grammar:
         self.leading_honorific = re.compile(rf"\s*{honorific}(?:(?<=\.)\s*|\s+)(?=\w)")
         # Nouns that state a post in a phrase (برئاسة فلان، وعضوية كل من), with the post they state.
         self.phrase_roles = {name_key(k): v for k, v in data.get("phrases", {}).items()}
+        # Phrases that state no post of their own before a post title (بقيادة المدرب فلان).
+        self.yielding = frozenset(name_key(w) for w in data.get("yielding_phrases", []))
         # Verbs that state a post (يرأس المجلس فلان، فلان سيترأس الهيئة): a phrase whose post
         # needs its organisation named after it.
         self.verb_roles = {name_key(k): v for k, v in data.get("post_verbs", {}).items()}
@@ -213,6 +215,8 @@ def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[
             continue
         written = _clean(text[m.start() : m.end()])
         key = name_key(written)
+        if key in g.yielding and _post_right_after(view, m.end(), spans):
+            continue  # فاز الفريق بقيادة المدرب فلان: the post after is the one he holds
         role = g.phrase_roles.get(key) or g.verb_roles.get(key, written)
         added.append(Span(m.start(), m.end(), "TITLE", None, {
             "kind": "post", "role": role, "head": role, "phrase": True, "verb": key in g.verb_roles,
@@ -220,6 +224,13 @@ def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[
             "plural": not role.startswith("رئيس")}))
     added += _held_posts(g, text, view, spans)
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _post_right_after(view: str, end: int, spans: list[Span]) -> bool:
+    """Whether a post (no rank, no honorific) starts right after ``end``, only spaces between."""
+    after = next((s for s in spans if s.start >= end), None)
+    return (after is not None and after.data.get("kind") == "post"
+            and not view[end : after.start].strip())
 
 
 def _held_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
