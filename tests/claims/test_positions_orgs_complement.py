@@ -216,3 +216,18 @@ def test_a_states_force_is_named_by_its_head(run, text: str, person: str,  # typ
     held = _held(run(text))
     assert (person, org) in held
     assert not any(p == person and o not in (org, None) for p, o in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "house", "bloc"),
+    [
+        ("وقال أحمد الزبيدي، عضو مجلس النواب الأردني عن حزب جبهة العمل الإسلامي، إن القانون سيعدل.",
+         "أحمد الزبيدي", "مجلس النواب الأردني", "حزب جبهة العمل الإسلامي"),
+        ("وقال محمد الساعدي، عضو البرلمان العراقي عن كتلة الفضيلة التابعة لحزب الفضيلة الإسلامي، إن الاتفاق قريب.",
+         "محمد الساعدي", "البرلمان العراقي", "كتلة الفضيلة"),
+    ],
+)
+def test_a_member_sits_for_the_bloc_after_an(run, text: str, person: str, house: str,  # type: ignore[no-untyped-def]
+                                             bloc: str) -> None:
+    held = _held(run(text))
+    assert {(person, house), (person, bloc)} <= held

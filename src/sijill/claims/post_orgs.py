@@ -94,8 +94,12 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
         words = [w for w in words if w]
         coordinated = (not words and view.doc.text[m.span.start - 1 : m.span.start] == "و") or \
             (bool(words) and words[-1] == "و" and len(words) <= 2)
-        if coordinated:
+        if coordinated or (len(chosen) == 1 and [match_key(w) for w in words] in _SEATED_FOR and
+                           _member_role(title)):
+            # عضو البرلمان العراقي عن كتلة المواطن: a member of the house and of the bloc he sits for
             chosen.append(m)
+            if not coordinated:
+                break
         elif posted or any(c in between for c in "،,") or (
                 not is_sub_body(chosen[-1].entity) and _DATIVE.search(between)) or \
                 any(match_key(w) not in _CHAIN_WORDS for w in words):
@@ -112,6 +116,10 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
         if m.entity not in ents:
             ents.append(m.entity)
     return ents, False, (body if body not in ents else None)
+
+
+#: The words between a house and the bloc a member sits for (عضو البرلمان عن كتلة المواطن).
+_SEATED_FOR = ([match_key("عن")], [match_key("ممثلا"), match_key("عن")], [match_key("ممثلاً"), match_key("عن")])
 
 
 #: A separate ل before a quoted name (لـ«الحياة»): words said to it, no genitive.
@@ -415,6 +423,12 @@ def _state_body(view: SentenceView, title: Span) -> Entity | None:
     found = Entity("ORG", first.bare(doc), [], [Span(start, first.end, "ORG", None, {"rule": "post-complement"})])
     doc.entities.append(found)
     return found
+
+
+def _member_role(title: Span) -> bool:
+    """Whether a title is a member's post (عضو، عضوة), by the first word of its role."""
+    role = match_key(str(title.data.get("role", ""))).split()
+    return bool(role) and role[0] in _cues()["member_roles"]
 
 
 def _working_unit(org: Entity) -> bool:
