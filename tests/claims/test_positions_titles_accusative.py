@@ -56,3 +56,23 @@ def test_leading_phrase_before_own_post_states_none(run, text: str,  # type: ign
 def test_leading_phrase_alone_states_its_post(run) -> None:  # type: ignore[no-untyped-def]
     held = {(name, role) for name, role, _ in _held(run("شنت الحركة هجوماً بقيادة عبد الواحد نور على المعسكر."))}
     assert ("عبد الواحد نور", "قائد") in held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # المحافظ after a title and its nisba: "conservative", no post of its own
+        ("وقال الرئيس البولندي المحافظ أندريه دودا إن بلاده تدعم القرار.",
+         ("أندريه دودا", "الرئيس"), ("أندريه دودا", "المحافظ")),
+        ("وقال رئيس الوزراء البريطاني المحافظ ديفيد كاميرون إن الحكومة ستستقيل.",
+         ("ديفيد كاميرون", "رئيس الوزراء"), ("ديفيد كاميرون", "المحافظ")),
+        # on its own it is the governor
+        ("التقى المحافظ نايف البكري وفداً من المنظمة.",
+         ("نايف البكري", "المحافظ"), ("نايف البكري", "الرئيس")),
+    ],
+)
+def test_adjective_after_a_title(run, text: str, expected: tuple[str, str],  # type: ignore[no-untyped-def]
+                                 absent: tuple[str, str]) -> None:
+    held = {(name, role) for name, role, _ in _held(run(text))}
+    assert expected in held, held
+    assert absent not in held, held

@@ -47,6 +47,7 @@ from sijill.claims.post_orgs import (
 )
 from sijill.doc import Entity, Span
 from sijill.names.titles import (
+    grammar,
     in_construct,
     is_preposition,
     is_rank,
@@ -65,6 +66,11 @@ def _content_words(view: SentenceView, start: int, end: int) -> list[int]:
     """The words of ``[start, end)`` outside mentions and titles that are not honorifics."""
     return [i for i in words_between(view, start, end)
             if strip_honorifics(view.doc.text[view.tokens[i].start : view.tokens[i].end] + " _") != "_"]
+
+
+def _qualifies(word: str) -> bool:
+    """Whether ``word`` qualifies the title before it (السابق، المحافظ), no word of a clause."""
+    return is_modifier(word) or grammar().is_adjective(word)
 
 
 def _person_after(view: SentenceView, title: Span) -> Mention | None:
@@ -89,7 +95,7 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
                                                       bool(title.data.get("plural"))):
             return None
         if nationality_follows(view, title) and not title.data.get("construct") and any(
-                not is_modifier(view.doc.text[view.tokens[i].start : view.tokens[i].end])
+                not _qualifies(view.doc.text[view.tokens[i].start : view.tokens[i].end])
                 for i in _content_words(view, title.end, m.span.start)):
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
         if _next_item_before(view.doc.text[title.end : m.span.start]):

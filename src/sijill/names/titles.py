@@ -94,6 +94,7 @@ class _Grammar:
         self.phrase_roles = {name_key(k): v for k, v in data.get("phrases", {}).items()}
         # Phrases that state no post of their own before a post title (بقيادة المدرب فلان).
         self.yielding = frozenset(name_key(w) for w in data.get("yielding_phrases", []))
+        self.adjectives = frozenset(name_key(w) for w in data.get("adjective_heads", []))
         # Verbs that state a post (يرأس المجلس فلان، فلان سيترأس الهيئة): a phrase whose post
         # needs its organisation named after it.
         self.verb_roles = {name_key(k): v for k, v in data.get("post_verbs", {}).items()}
@@ -127,6 +128,10 @@ class _Grammar:
             rf"{EDGE}(?P<pre>{alternation(data.get('deputy_prefixes', []))}){MARKS}"
             rf"(?P<acc>ا)?{MARKS}(?:\s+(?:{alternation(data.get('deputy_ordinals', []))}){MARKS}(?!\w))?"
             rf"\s+(?:ل\u0640?)?$")
+
+    def is_adjective(self, word: str) -> bool:
+        """Whether ``word`` is a title word that also qualifies a title (المحافظ)."""
+        return name_key(word) in self.adjectives
 
     def is_known(self, word: str) -> bool:
         """Whether ``word`` is a word of the data file (after spelling folds)."""
@@ -192,7 +197,20 @@ def find_titles(text: str) -> list[Span]:
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
     spans = _join_constructs(text, _join_deputies(g, text, view, _with_phrases(g, text, view, spans)))
-    return [s for s in spans if not _in_a_name(g, view, s)]
+    return [s for i, s in enumerate(spans)
+            if not _in_a_name(g, view, s) and not _an_adjective(g, view, spans[i - 1] if i else None, s)]
+
+
+#: A nisba adjective (البولندي، الأمريكية) between a title and a word that may qualify it.
+_NISBA = re.compile(r"(?:\s+ال\w+(?:ي|ية))*\s+$")
+
+
+def _an_adjective(g: _Grammar, view: str, before: Span | None, span: Span) -> bool:
+    """Whether a title word that is also an adjective (المحافظ: conservative) qualifies the
+    title right before it, nisba adjectives between (الرئيس البولندي المحافظ)."""
+    if before is None or name_key(str(span.data.get("head", ""))) not in g.adjectives:
+        return False
+    return _NISBA.fullmatch(view, before.end, span.start) is not None
 
 
 #: How far before a title the noun of a place named after its holder may start.
