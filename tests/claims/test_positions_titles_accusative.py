@@ -76,3 +76,19 @@ def test_adjective_after_a_title(run, text: str, expected: tuple[str, str],  # t
     held = {(name, role) for name, role, _ in _held(run(text))}
     assert expected in held, held
     assert absent not in held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a dual deputy word (نائبين) before a post: each name of the list is a deputy
+        ("عين المجلس نائبين للرئيس هما سعيد الكعبي وماجد الراشد.",
+         {("ماجد الراشد", "نائب الرئيس")}),
+        ("وانتخب المؤتمر نائبين لرئيس الاتحاد المغربي للشغل هما محمد الكافي وعلي لطفي.",
+         {("علي لطفي", "نائب رئيس")}),
+    ],
+)
+def test_dual_deputies(run, text: str, expected: set[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+    held = {(name, role) for name, role, _ in _held(run(text))}
+    assert expected <= held, held
+    assert not {(name, "الرئيس") for name, _ in expected} & held, held
