@@ -92,3 +92,16 @@ def test_dual_deputies(run, text: str, expected: set[tuple[str, str]]) -> None: 
     held = {(name, role) for name, role, _ in _held(run(text))}
     assert expected <= held, held
     assert not {(name, "الرئيس") for name, _ in expected} & held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # the name inside a body named after its leader (حكومة فلان) holds no title before it
+        ("كان خالد المهدي قد شغل منصب وزير المالية في حكومة عبد الله حمدوك.", "عبد الله حمدوك"),
+        ("وكان وزير الخارجية في حكومة نجيب ميقاتي قد زار دمشق.", "نجيب ميقاتي"),
+    ],
+)
+def test_name_inside_a_government_is_no_holder(run, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    held = {(name, role) for name, role, _ in _held(run(text))}
+    assert (person, "وزير المالية") not in held and (person, "وزير الخارجية") not in held, held

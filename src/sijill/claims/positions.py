@@ -68,6 +68,13 @@ def _content_words(view: SentenceView, start: int, end: int) -> list[int]:
             if strip_honorifics(view.doc.text[view.tokens[i].start : view.tokens[i].end] + " _") != "_"]
 
 
+def _inside_an_org(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether ``person`` is named inside an organisation's name that opens after the title
+    (حكومة فلان، إدارة فلان): the one the body is named after, not the title's holder."""
+    return any(o.type == "ORG" and title.end <= o.span.start < person.span.start < o.span.end
+               for o in view.mentions)
+
+
 def _qualifies(word: str) -> bool:
     """Whether ``word`` qualifies the title before it (السابق، المحافظ), no word of a clause."""
     return is_modifier(word) or grammar().is_adjective(word)
@@ -91,6 +98,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if in_construct(view.doc.text, title) and not view.doc.text[title.end : m.span.start].strip(' «"'):
             return None  # انتخاب نائب «فلان» زعيماً: the deputy of the one named, not him
         gap = words_between(view, title.end, m.span.start)
+        if _inside_an_org(view, title, m):
+            return None  # وزير المالية في حكومة فلان: the name is the government's, not the holder
         if len(gap) > _MAX_GAP_WORDS or clause_break(view, title.end, m.span.start,
                                                       bool(title.data.get("plural"))):
             return None
