@@ -126,3 +126,108 @@ def test_a_described_team_is_a_unit_of_the_organisation(run, text: str, person: 
     held = _held(run(text))
     assert (person, org) in held
     assert not any(p == person and o is not None and o.startswith("الفريق") for p, o in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the post's field after ل ends the name of the directorate named before, a club between
+        ("أصدرت المديرية العامة للأمن الوطني في الجزائر بيانا حول الحادث. واستقبل نادي مولودية الجزائر وفدا. "
+         "وأكد المدير العام للأمن الوطني اللواء عبد الغني هامل أن التحقيق مستمر.",
+         "عبد الغني هامل", "المديرية العامة للأمن الوطني"),
+        ("أعلنت الهيئة العامة للرياضة في الأردن خطتها الجديدة. وقال نادي الحسين إن الموسم سيتأخر. "
+         "وكان الرئيس العام للرياضة مازن العلي قد اجتمع بإدارة النادي.", "مازن العلي", "الهيئة العامة للرياضة"),
+    ],
+)
+def test_the_posts_field_ends_the_name_of_its_organisation(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                            org: str) -> None:
+    held = _held(run(text))
+    assert (person, org) in held
+    assert not any(p == person and o is not None and o.startswith("نادي") for p, o in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a bare accusative post at the end of a list: the club, not an earlier item's centre
+        ("انتخبت الجمعية العمومية خالد السالم رئيسا لنادي الوحدة الأردني، وضم مجلس الإدارة كلاً من "
+         "سامي العمري نائباً للرئيس وفادي النمر مشرفا على المركز الإعلامي وباسل الخطيب عضوا.",
+         "باسل الخطيب", "نادي الوحدة الأردني"),
+        ("انتخب المؤتمر العام سامر الجبوري رئيسا لحزب الوفاق الوطني العراقي، وضم المكتب السياسي كلا من "
+         "علي الساعدي نائبا للرئيس وحيدر الموسوي مشرفا على المركز الإعلامي ونوفل العبيدي عضوا.",
+         "نوفل العبيدي", "حزب الوفاق الوطني العراقي"),
+    ],
+)
+def test_a_bare_accusative_post_skips_earlier_items(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                    org: str) -> None:
+    held = _held(run(text))
+    assert (person, org) in held
+    assert not any(p == person and o is not None and o.startswith("المركز") for p, o in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "opponent"),
+    [
+        ("وقررت القمة تعيين الجنرال التشادي محمد ديبي قائدا للقوة متعددة الجنسيات ضد «بوكو حرام» "
+         "اعتبارا من الشهر المقبل.", "محمد ديبي", "بوكو حرام"),
+        ("عين الرئيس الصومالي العقيد عبدي نور قائدا للحملة العسكرية لمواجهة حركة الشباب المجاهدين في الجنوب.",
+         "عبدي نور", "حركة الشباب المجاهدين"),
+        ("أعلن الجيش المالي تعيين العقيد موسى كوناتي قائدا للقوة الإقليمية المكلفة التصدي لمسلحي «أنصار الدين».",
+         "موسى كوناتي", "أنصار الدين"),
+    ],
+)
+def test_an_opponent_is_never_the_posts_organisation(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                     opponent: str) -> None:
+    held = _held(run(text))
+    assert any(p == person for p, _ in held)
+    assert (person, opponent) not in held
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ('عقد اتحاد الغرف الأردنية اجتماعا في عمان. وناقش أعضاء اللجنة، خلال اجتماعهم مع نائب رئيس مجلس إدارة '
+         '"شركة الكهرباء الأردنية" سامر الخطيب، خطة العمل.', "سامر الخطيب", "شركة الكهرباء الأردنية"),
+        ("استقبل مجلس النواب المغربي وفدا من رجال الأعمال. وقال رئيس مجلس إدارة «غرفة التجارة بطنجة» "
+         "يوسف بنعلي إن الاستثمارات ارتفعت.", "يوسف بنعلي", "غرفة التجارة بطنجة"),
+    ],
+)
+def test_a_quoted_name_after_a_board_is_the_posts_organisation(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                               org: str) -> None:
+    assert (person, org) in _held(run(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a state's force named by its bare head, none named before
+        ("وقع وزير الدفاع قرار تأجيل تسريح قائد الجيش العماد جوزيف عون لمدة عام.", "جوزيف عون", "الجيش"),
+        ("وقال مدير الشرطة في محافظة البصرة اللواء رشيد فليح إن الهجوم فشل.", "رشيد فليح", "الشرطة"),
+        ("وعين الرئيس اللواء خالد الهاشمي قائدا للشرطة في العاصمة.", "خالد الهاشمي", "الشرطة"),
+        # the force the text named in full
+        ("واستقبل الرئيس الجزائري قائد الجيش الوطني الشعبي الفريق سعيد شنقريحة. وقال قائد الجيش الفريق "
+         "سعيد شنقريحة إن الحدود آمنة.", "سعيد شنقريحة", "الجيش الوطني الشعبي"),
+        # a service named with its adjective
+        ("وحضر اللقاء رئيس المخابرات العامة اللواء ماجد فرج.", "ماجد فرج", "المخابرات العامة"),
+    ],
+)
+def test_a_states_force_is_named_by_its_head(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                             org: str) -> None:
+    held = _held(run(text))
+    assert (person, org) in held
+    assert not any(p == person and o not in (org, None) for p, o in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "house", "bloc"),
+    [
+        ("وقال أحمد الزبيدي، عضو مجلس النواب الأردني عن حزب جبهة العمل الإسلامي، إن القانون سيعدل.",
+         "أحمد الزبيدي", "مجلس النواب الأردني", "حزب جبهة العمل الإسلامي"),
+        ("وقال محمد الساعدي، عضو البرلمان العراقي عن كتلة الفضيلة التابعة لحزب الفضيلة الإسلامي، إن الاتفاق قريب.",
+         "محمد الساعدي", "البرلمان العراقي", "كتلة الفضيلة"),
+    ],
+)
+def test_a_member_sits_for_the_bloc_after_an(run, text: str, person: str, house: str,  # type: ignore[no-untyped-def]
+                                             bloc: str) -> None:
+    held = _held(run(text))
+    assert {(person, house), (person, bloc)} <= held

@@ -64,6 +64,8 @@ def test_places_run_together_over_waw_are_split_unless_one_state(text: str, tagg
     ("زار الوفد مكة المكرمة أمس", "مكة", "مكة المكرمة"),
     ("وصل الزوار إلى النجف الأشرف صباحا", "النجف", "النجف الأشرف"),
     ("وصل الزوار إلى النجف الجديدة صباحا", "النجف", "النجف"),
+    ("وتدور معارك في النيل الأزرق منذ أشهر", "النيل", "النيل الأزرق"),
+    ("وعبرت السفينة البحر الأسود أمس", "البحر", "البحر الأسود"),
 ])
 def test_a_place_takes_its_fixed_epithet(text: str, tagged: str, name: str) -> None:
     doc = _doc(text)

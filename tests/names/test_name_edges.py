@@ -25,11 +25,12 @@ def test_a_name_takes_the_word_the_model_left_at_its_edge(run, text: str, name: 
 @pytest.mark.parametrize(("text", "name"), [
     ("وصدر قرار بتعيين محمد بن سعد بن علي الحربي على وظيفة مستشار.", "محمد بن سعد بن علي الحربي"),
     ("وأعلنت الشركة تعيين سامي عبدالله الخالدي منصب المدير التنفيذي.", "سامي عبدالله الخالدي"),
+    ("وبحث وزير الخارجية مع نظيره العماني بدر البوسعيدي سبل التعاون.", "بدر البوسعيدي"),
 ])
 def test_a_particle_or_an_office_noun_after_a_name_is_none_of_it(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     people = _people(run, text)
     assert name in people
-    assert not any("وظيفة" in p or "منصب" in p or p.startswith("على") for p in people)
+    assert not any("وظيفة" in p or "منصب" in p or "سبل" in p or p.startswith("على") for p in people)
 
 
 def test_a_verb_that_reads_as_a_given_name_opens_no_name(run) -> None:  # type: ignore[no-untyped-def]

@@ -168,3 +168,15 @@ def test_post_in_construct_with_the_next_is_one_title(text: str, expected: list[
 )
 def test_title_inside_a_place_named_after_its_holder(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[s.start : s.end], s.data["role"]) for s in find_titles(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a minister of the presidency: the portfolio is part of the post
+        ("وحضر وزير رئاسة الجمهورية اللقاء", "وزير رئاسة الجمهورية"),
+        ("وقال وزير شؤون الرئاسة إن", "وزير شؤون الرئاسة"),
+    ],
+)
+def test_presidency_portfolio(text: str, role: str) -> None:
+    assert [s.data["role"] for s in find_titles(text)] == [role]

@@ -31,6 +31,7 @@ from sijill.claims.post_holders import (
 from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people
 from sijill.claims.post_members import composition_members
 from sijill.claims.post_orgs import (
+    after_another_post,
     is_body,
     is_modifier,
     is_sub_body,
@@ -46,6 +47,7 @@ from sijill.claims.post_orgs import (
 )
 from sijill.doc import Entity, Span
 from sijill.names.titles import (
+    grammar,
     in_construct,
     is_preposition,
     is_rank,
@@ -66,6 +68,18 @@ def _content_words(view: SentenceView, start: int, end: int) -> list[int]:
             if strip_honorifics(view.doc.text[view.tokens[i].start : view.tokens[i].end] + " _") != "_"]
 
 
+def _inside_an_org(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether ``person`` is named inside an organisation's name that opens after the title
+    (حكومة فلان، إدارة فلان): the one the body is named after, not the title's holder."""
+    return any(o.type == "ORG" and title.end <= o.span.start < person.span.start < o.span.end
+               for o in view.mentions)
+
+
+def _qualifies(word: str) -> bool:
+    """Whether ``word`` qualifies the title before it (السابق، المحافظ), no word of a clause."""
+    return is_modifier(word) or grammar().is_adjective(word)
+
+
 def _person_after(view: SentenceView, title: Span) -> Mention | None:
     """The person a title introduces: the next PERSON, with nothing person-like between."""
     skipped = False
@@ -84,11 +98,13 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if in_construct(view.doc.text, title) and not view.doc.text[title.end : m.span.start].strip(' «"'):
             return None  # انتخاب نائب «فلان» زعيماً: the deputy of the one named, not him
         gap = words_between(view, title.end, m.span.start)
+        if _inside_an_org(view, title, m):
+            return None  # وزير المالية في حكومة فلان: the name is the government's, not the holder
         if len(gap) > _MAX_GAP_WORDS or clause_break(view, title.end, m.span.start,
                                                       bool(title.data.get("plural"))):
             return None
         if nationality_follows(view, title) and not title.data.get("construct") and any(
-                not is_modifier(view.doc.text[view.tokens[i].start : view.tokens[i].end])
+                not _qualifies(view.doc.text[view.tokens[i].start : view.tokens[i].end])
                 for i in _content_words(view, title.end, m.span.start)):
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
         if _next_item_before(view.doc.text[title.end : m.span.start]):
@@ -444,11 +460,12 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs, inside = [parent], False
                 title = Span(title.start, title.end, title.label, title.value,
                              {**title.data, "role": role, "head": role})
-        if not orgs and accusative and not _complement_follows(view, title):
+        if not orgs and accusative and not _complement_follows(view, title) and \
+                not post_of_a_state(title, lex):
             # انتخب المؤتمر العام للاتحاد فلاناً أميناً عاماً: the post is in the organisation
-            # that elected them, named before the person.
+            # that elected them, named before the person; a state's post (ولياً للعهد) is not.
             named = [m for m in view.mentions if m.type == "ORG" and m.span.end <= person.span.start
-                     and not _place_of(view, m)]
+                     and not _place_of(view, m) and not after_another_post(view, m, title)]
             if named:
                 owned = _owner_named_in(view, named[-1].entity, Span(named[-1].span.start, named[-1].span.start,
                                                                      "ORG"), named[-1].span.end)

@@ -67,6 +67,7 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
     Organisations between the title's start and ``limit``; a genitive chain keeps its last
     (top-level) member, a coordination with و keeps all. For a ``posted`` role (ممثل، سفير)
     the first organisation is the one they serve."""
+    limit = _before_opponent(view, title, limit)
     orgs = [m for m in view.mentions if m.type == "ORG" and m.span.start >= title.start
             and m.span.end <= limit]
     # لجنة إعادة تشكيل المجلس العسكري: an organisation named inside a longer name is no link of
@@ -93,8 +94,12 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
         words = [w for w in words if w]
         coordinated = (not words and view.doc.text[m.span.start - 1 : m.span.start] == "و") or \
             (bool(words) and words[-1] == "و" and len(words) <= 2)
-        if coordinated:
+        if coordinated or (len(chosen) == 1 and [match_key(w) for w in words] in _SEATED_FOR and
+                           _member_role(title)):
+            # عضو البرلمان العراقي عن كتلة المواطن: a member of the house and of the bloc he sits for
             chosen.append(m)
+            if not coordinated:
+                break
         elif posted or any(c in between for c in "،,") or (
                 not is_sub_body(chosen[-1].entity) and _DATIVE.search(between)) or \
                 any(match_key(w) not in _CHAIN_WORDS for w in words):
@@ -111,6 +116,10 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
         if m.entity not in ents:
             ents.append(m.entity)
     return ents, False, (body if body not in ents else None)
+
+
+#: The words between a house and the bloc a member sits for (عضو البرلمان عن كتلة المواطن).
+_SEATED_FOR = ([match_key("عن")], [match_key("ممثلا"), match_key("عن")], [match_key("ممثلاً"), match_key("عن")])
 
 
 #: A separate ل before a quoted name (لـ«الحياة»): words said to it, no genitive.
@@ -236,7 +245,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return [gov] if gov is not None else []
     if role in refs.state_posts or nationality_follows(view, title):
         return []
-    named = complement_org(view, title) or _named_by_head(view, title)
+    named = _quoted_after_body(view, title) or complement_org(view, title) or _named_by_head(view, title) or \
+        _named_by_field(view, title)
     if named is not None and _working_unit(named):
         # رئيس الفريق الإعلامي: a team described by adjectives works inside the organisation
         # the text is about; it names none of its own.
@@ -244,6 +254,9 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return [parent] if parent is not None else [named]
     if named is not None:
         return [named]
+    state_body = _state_body(view, title)
+    if state_body is not None:
+        return [state_body]
     if _other_complement(view, title):
         return []  # رئيس الإقليم: the post is of something the text does not name as a body
     text = view.doc.text
@@ -302,6 +315,120 @@ def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
     heads = [e for e in view.doc.entities if e.type == "ORG" and not is_sub_body(e) and
              match_key(e.name.split()[0]).removeprefix("ال") == word]
     return max(heads, key=lambda e: len(e.mentions)) if heads else None
+
+
+_QUOTED = re.compile(r"\s*[«\"“]([^«»\"“”\n]{3,60})[»\"”]")
+
+
+def _quoted_after_body(view: SentenceView, title: Span) -> Entity | None:
+    """The organisation quoted right after a title and the words of a body (نائب رئيس مجلس إدارة
+    "غرفة تجارة إربد"): the document's entity of that name, else a new one at those words."""
+    doc = view.doc
+    toks = [t for t in view.tokens if t.start >= title.end][:3]
+    words: list[str] = []
+    end = title.end
+    for tok in toks:
+        if tok.kind != "word" or doc.text[end : tok.start].strip() or tok.proclitics:
+            break
+        words.append(match_key(tok.text(doc)))
+        end = tok.end
+        if _is_body_head(" ".join(words)):
+            break
+    if not words or not _is_body_head(" ".join(words)):
+        return None
+    quoted = _QUOTED.match(doc.text, end, view.span.end)
+    if quoted is None:
+        return None
+    name = quoted.group(1).strip()
+    key = match_key(name)
+    if key.split()[0].removeprefix("ال") not in _org_heads() | _body_words():
+        return None  # مجلس إدارة "المرحلة الجديدة": a quoted phrase, no organisation's name
+    found = next((e for e in doc.entities if e.type == "ORG" and (
+        match_key(e.name) == key or any(match_key(a) == key for a in e.aliases))), None)
+    if found is None:
+        start = quoted.start(1) + (len(quoted.group(1)) - len(quoted.group(1).lstrip()))
+        found = Entity("ORG", name, [], [Span(start, start + len(name), "ORG", None, {"rule": "quoted"})])
+        doc.entities.append(found)
+    return found
+
+
+def _named_by_field(view: SentenceView, title: Span) -> Entity | None:
+    """The organisation a title's field after ل is the end of: ``الرئيس العام لرعاية الشباب``
+    when ``الرئاسة العامة لرعاية الشباب`` (or ``رعاية الشباب`` itself) is named in the text."""
+    doc = view.doc
+    toks = [t for t in view.tokens if t.start >= title.end][:_MAX_COMPLEMENT]
+    if not toks or toks[0].kind != "word" or _covered(view, toks[0].start) or \
+            doc.text[title.end : toks[0].start].strip():
+        return None
+    first = toks[0]
+    if first.proclitics == "ل":
+        words = [match_key(first.bare(doc))]
+    elif first.maybe == "ل" and not first.proclitics:
+        words = [match_key(first.text(doc)[1:])]
+    else:
+        return None
+    for prev, tok in zip(toks, toks[1:]):
+        if tok.kind != "word" or tok.proclitics or _covered(view, tok.start) or \
+                doc.text[prev.end : tok.start].strip() or not match_key(tok.text(doc)).startswith("ال"):
+            break
+        words.append(match_key(tok.text(doc)))
+    if len(words[0]) < 3 or words[0].removeprefix("ال") in _org_heads() | _body_words():
+        return None  # للحزب، للفرقة: a head word, which the rules of back-reference resolve
+    for k in range(len(words), 0, -1):
+        field = " ".join(words[:k])
+        linked = "لل" + field[2:] if field.startswith("ال") else "ل" + field
+        for e in doc.entities:
+            if e.type == "ORG" and any(n == field or n.endswith(" " + linked)
+                                       for n in map(match_key, [e.name, *e.aliases])):
+                return e
+    return None
+
+
+def after_another_post(view: SentenceView, org: Mention, title: Span) -> bool:
+    """Whether an organisation comes after another post given in the accusative in the same
+    sentence, not as its complement (فلان نائباً للرئيس وعلان مشرفاً على المركز الإعلامي وفلان
+    عضواً): a word of an earlier item of the list, not the body that gave a bare post."""
+    return any(t is not title and t.data.get("accusative") and t.end <= org.span.start and
+               words_between(view, t.end, org.span.start) for t in view.titles)
+
+
+def _before_opponent(view: SentenceView, title: Span, limit: int) -> int:
+    """Where a title's complement must end: before a word that names an opponent (قائداً للقوة
+    المشتركة ضد «بوكو حرام»، قائد الحملة لمواجهة الجماعة), whose organisation is never the post's."""
+    breaks = _cues()["opponent_words"]
+    for tok in view.tokens:
+        if tok.start >= limit:
+            break
+        if tok.start >= title.end and tok.kind == "word" and match_key(tok.text(view.doc)) in breaks \
+                and not _covered(view, tok.start):  # الهيئة الوطنية لمواجهة الكوارث: inside a name
+            return tok.start
+    return limit
+
+
+def _state_body(view: SentenceView, title: Span) -> Entity | None:
+    """The body of a state a title's bare complement names (قائد الجيش، مدير الشرطة، رئيس
+    المخابرات): the one the text named with that head (الجيش اللبناني), else one at that word."""
+    doc = view.doc
+    first = next((t for t in view.tokens if t.start >= title.end), None)
+    if first is None or first.kind != "word" or first.proclitics not in ("", "ل") or \
+            _covered(view, first.start) or doc.text[title.end : first.start].strip():
+        return None  # قائد الجيش، قائداً للجيش
+    key = match_key(first.bare(doc))
+    if not key.startswith("ال") or key.removeprefix("ال") not in _cues()["state_bodies"]:
+        return None
+    named = [e for e in doc.entities if e.type == "ORG" and match_key(e.name.split()[0]) == key]
+    if named:
+        return max(named, key=lambda e: len(e.mentions))
+    start = first.start + len(first.proclitics)
+    found = Entity("ORG", first.bare(doc), [], [Span(start, first.end, "ORG", None, {"rule": "post-complement"})])
+    doc.entities.append(found)
+    return found
+
+
+def _member_role(title: Span) -> bool:
+    """Whether a title is a member's post (عضو، عضوة), by the first word of its role."""
+    role = match_key(str(title.data.get("role", ""))).split()
+    return bool(role) and role[0] in _cues()["member_roles"]
 
 
 def _working_unit(org: Entity) -> bool:
@@ -596,7 +723,7 @@ def _complement_name(view: SentenceView, title: Span) -> tuple[int, int, str] | 
     head = match_key(first.bare(doc))
     base = head.removeprefix("ال")
     if doc.text[title.end : first.start].strip() or len(base) < 3 or \
-            base not in _org_heads() | _body_words() or _is_body_head(head) or \
+            base not in _org_heads() | _body_words() | _cues()["state_bodies"] or _is_body_head(head) or \
             base in _org_lexicon().place_types:
         return None
     taken = _completion(view, toks, head.startswith("ال"))

@@ -26,6 +26,9 @@ _CLITICS = ("و", "ل", "ب")
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 #: Rank in the news vectors under which a word is too common to be a left-out family name.
 _FREQUENT = 1000
+#: Rank from which a word is rare enough to be a name's before a definite word (أخند زاده
+#: المسؤول), where a commoner word is a noun with its genitive (سبل التعاون).
+_RARE = 20_000
 #: The most words a name takes at its end.
 _MAX_TAIL = 2
 
@@ -85,7 +88,21 @@ def _tail(doc: Doc, tokens: list[Token], last: int, taken: SpanIndex, titles: se
         return end
     if k < len(tokens) and not _ended_by(doc, tokens[k], titles, gazetteers, ranks):
         return end
+    if k < len(tokens) and _genitive_after(doc, tokens[k], titles) and \
+            not all(_rare(doc, t, ranks) for t in tokens[last + 1 : k]):
+        return end  # سبل التعاون: a noun with its genitive, the verb's object
     return tokens[k - 1].end
+
+
+def _genitive_after(doc: Doc, tok: Token, titles: set[int]) -> bool:
+    """A definite word that is no title: the genitive of the word before it, or a description
+    of the name (المسؤول)."""
+    return tok.kind == "word" and tok.start not in titles and tok.text(doc).startswith("ال")
+
+
+def _rare(doc: Doc, tok: Token, ranks: Mapping[str, int]) -> bool:
+    rank = ranks.get(normalize(tok.text(doc)))
+    return rank is None or rank >= _RARE
 
 
 def _ended_by(doc: Doc, tok: Token, titles: set[int], gazetteers: Gazetteers,

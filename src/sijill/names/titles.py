@@ -73,6 +73,11 @@ class _Grammar:
                     rf"(?:(?P<suf>{pronouns}){MARKS}(?!\w)|(?P<acc>ا)?{MARKS}(?!\w){body})")
 
         bare = {k: [w for w in ws if not _is_definite(w)] for k, ws in heads.items()}
+        # Posts said only after a verb of naming, the complement with ل (ولياً للعهد): the
+        # accusative form, with the post it stands for.
+        said: dict[str, str] = data.get("accusative_posts", {})
+        self.accusative_posts = {name_key(k): v for k, v in said.items()}
+        bare["plain"] = bare["plain"] + list(said)
         definite = [w for ws in heads.values() for w in ws if _is_definite(w)]
         shapes = [
             (indefinite(bare["body"], alternation(data["bodies"])), "post"),
@@ -87,6 +92,9 @@ class _Grammar:
         self.leading_honorific = re.compile(rf"\s*{honorific}(?:(?<=\.)\s*|\s+)(?=\w)")
         # Nouns that state a post in a phrase (برئاسة فلان، وعضوية كل من), with the post they state.
         self.phrase_roles = {name_key(k): v for k, v in data.get("phrases", {}).items()}
+        # Phrases that state no post of their own before a post title (بقيادة المدرب فلان).
+        self.yielding = frozenset(name_key(w) for w in data.get("yielding_phrases", []))
+        self.adjectives = frozenset(name_key(w) for w in data.get("adjective_heads", []))
         # Verbs that state a post (يرأس المجلس فلان، فلان سيترأس الهيئة): a phrase whose post
         # needs its organisation named after it.
         self.verb_roles = {name_key(k): v for k, v in data.get("post_verbs", {}).items()}
@@ -120,6 +128,10 @@ class _Grammar:
             rf"{EDGE}(?P<pre>{alternation(data.get('deputy_prefixes', []))}){MARKS}"
             rf"(?P<acc>ا)?{MARKS}(?:\s+(?:{alternation(data.get('deputy_ordinals', []))}){MARKS}(?!\w))?"
             rf"\s+(?:ل\u0640?)?$")
+
+    def is_adjective(self, word: str) -> bool:
+        """Whether ``word`` is a title word that also qualifies a title (المحافظ)."""
+        return name_key(word) in self.adjectives
 
     def is_known(self, word: str) -> bool:
         """Whether ``word`` is a word of the data file (after spelling folds)."""
@@ -171,6 +183,10 @@ def find_titles(text: str) -> list[Span]:
         if with_body:
             role = f"{role} {_part(g, text, m, 'body')}"
         data: dict[str, Any] = {"kind": kind, "role": role, "head": head}
+        said = name_key(" ".join(w.removesuffix("ا") for w in head.split()))
+        if said in g.accusative_posts:
+            role = head = g.accusative_posts[said]
+            data.update(role=role, head=head, accusative=True)
         if m.groupdict().get("acc"):
             data["accusative"] = True  # رئيساً: the post someone is elected or named to
         if name_key(head) in g.plurals:
@@ -181,7 +197,20 @@ def find_titles(text: str) -> list[Span]:
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
     spans = _join_constructs(text, _join_deputies(g, text, view, _with_phrases(g, text, view, spans)))
-    return [s for s in spans if not _in_a_name(g, view, s)]
+    return [s for i, s in enumerate(spans)
+            if not _in_a_name(g, view, s) and not _an_adjective(g, view, spans[i - 1] if i else None, s)]
+
+
+#: A nisba adjective (البولندي، الأمريكية) between a title and a word that may qualify it.
+_NISBA = re.compile(r"(?:\s+ال\w+(?:ي|ية))*\s+$")
+
+
+def _an_adjective(g: _Grammar, view: str, before: Span | None, span: Span) -> bool:
+    """Whether a title word that is also an adjective (المحافظ: conservative) qualifies the
+    title right before it, nisba adjectives between (الرئيس البولندي المحافظ)."""
+    if before is None or name_key(str(span.data.get("head", ""))) not in g.adjectives:
+        return False
+    return _NISBA.fullmatch(view, before.end, span.start) is not None
 
 
 #: How far before a title the noun of a place named after its holder may start.
@@ -204,6 +233,8 @@ def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[
             continue
         written = _clean(text[m.start() : m.end()])
         key = name_key(written)
+        if key in g.yielding and _post_right_after(view, m.end(), spans):
+            continue  # فاز الفريق بقيادة المدرب فلان: the post after is the one he holds
         role = g.phrase_roles.get(key) or g.verb_roles.get(key, written)
         added.append(Span(m.start(), m.end(), "TITLE", None, {
             "kind": "post", "role": role, "head": role, "phrase": True, "verb": key in g.verb_roles,
@@ -211,6 +242,13 @@ def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[
             "plural": not role.startswith("رئيس")}))
     added += _held_posts(g, text, view, spans)
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _post_right_after(view: str, end: int, spans: list[Span]) -> bool:
+    """Whether a post (no rank, no honorific) starts right after ``end``, only spaces between."""
+    after = next((s for s in spans if s.start >= end), None)
+    return (after is not None and after.data.get("kind") == "post"
+            and not view[end : after.start].strip())
 
 
 def _held_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
