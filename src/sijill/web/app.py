@@ -1,0 +1,67 @@
+"""The web register's application: the API, the pages, the static files and the error
+handlers over one register (``create_app``)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+import jinja2
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from sijill import __version__
+from sijill.web import errors
+from sijill.web.connections import Connections
+
+HERE = Path(__file__).resolve().parent
+
+
+def _templates() -> Jinja2Templates:
+    # Autoescape on for every template: article text is untrusted.
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
+                             autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                             undefined=jinja2.StrictUndefined)
+    return Jinja2Templates(env=env)
+
+
+def create_app(db_url: str, read_only: bool = False) -> FastAPI:
+    """The server for the register at ``db_url``; ``read_only`` turns every write off."""
+    connections = Connections(db_url)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        connections.close()
+
+    app = FastAPI(title="Sijill register", version=__version__, lifespan=lifespan,
+                  openapi_url="/api/openapi.json", docs_url=None, redoc_url=None,
+                  description="Organisations, posts, events and their evidence, read from "
+                              "Arabic news.")
+    app.state.connections = connections
+    app.state.read_only = read_only
+    app.state.templates = _templates()
+    errors.install(app)
+    from sijill.web import api, pages, review
+
+    app.include_router(api.router)
+    app.include_router(review.api)
+    app.include_router(pages.router)
+    app.include_router(review.pages)
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+
+    @app.middleware("http")
+    async def headers(request, call_next):  # type: ignore[no-untyped-def]
+        response = await call_next(request)
+        # Pages load nothing from elsewhere and run only the package's own scripts.
+        response.headers.setdefault(
+            "Content-Security-Policy",
+            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
+    return app
