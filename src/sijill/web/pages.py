@@ -106,12 +106,12 @@ def graph(request: Request, db: Db, entity_id: EntityId) -> HTMLResponse:
 def document(request: Request, db: Db, doc_id: DocId) -> HTMLResponse:
     doc = views.document(db, doc_id)
     review = review_module()
-    wrong: set[str] = set()
-    if review is not None:
-        wrong = {str(getattr(c, "claim_id", "") or "") for c in review.corrections(db, doc_id)
-                 if getattr(c, "action", getattr(c, "kind", "")) in ("wrong", "mark_wrong")}
+    corrections = list(review.corrections(db, doc_id)) if review is not None else []
+    wrong = {str(c.claim_id) for c in corrections if c.action == "wrong" and c.claim_id}
+    added = {str(c.claim_id) for c in corrections if c.action == "added" and c.claim_id}
     latin = views.latin_names(db, sorted({r.id for r in doc.entities.values()}))
-    return render(request, "document.html", doc=doc, wrong=wrong, latin=latin)
+    return render(request, "document.html", doc=doc, wrong=wrong, added=added,
+                  corrections=corrections, latin=latin)
 
 
 @router.get("/documents/{doc_id}/raw", response_class=PlainTextResponse)
