@@ -42,6 +42,22 @@ def entity(db: Database, canonical_id: str) -> Candidate:
     return found[0]
 
 
+def most_named(db: Database, entity_type: str, limit: int = 10) -> list[tuple[str, int]]:
+    """The canonical entities of a type that the most documents name, with how many."""
+    rows = db.query(
+        "SELECT ec.canonical_id, COUNT(*) AS n FROM entity_canonical ec JOIN canonical_entities c "
+        "ON c.id = ec.canonical_id WHERE c.type = ? GROUP BY ec.canonical_id "
+        "ORDER BY n DESC, ec.canonical_id LIMIT ?", (entity_type, limit))
+    return [(str(r[0]), int(r[1])) for r in rows]
+
+
+def busiest_documents(db: Database, limit: int = 10) -> list[tuple[str, int]]:
+    """The documents with the most claims, with how many."""
+    rows = db.query("SELECT doc_id, COUNT(*) AS n FROM claims GROUP BY doc_id "
+                    "ORDER BY n DESC, doc_id LIMIT ?", (limit,))
+    return [(str(r[0]), int(r[1])) for r in rows]
+
+
 def latin_names(db: Database, ids: Sequence[str]) -> dict[str, str]:
     """The Latin spelling of each canonical entity that has one."""
     out: dict[str, str] = {}
