@@ -1,0 +1,237 @@
+"""Web register latency and throughput against loopback: p50/p95 of the person, organisation,
+document and search pages, and requests/s on the entity API.
+
+    .venv/bin/python benchmarks/web_latency.py [--db PATH] [--limit N] [--requests 200]
+                                               [--concurrency 8] [--seed 7]
+
+Without --db it ingests the example articles (../shared/examples/seeds.jsonl and
+../shared/dev/articles.jsonl) and, with --limit N, the first N SaudiNewsNet articles of
+../shared/data/saudinewsnet/*.zip, into a register under --work. It starts `sijill serve` in
+its own process on a free loopback port and loads it with an asyncio client (httpx) holding
+--concurrency requests in flight. Pages are drawn from the register with a fixed seed: people
+and organisations evenly from each band of how many documents name them, random documents,
+search words from random texts. Beside each page's HTTP figures it prints, as the baseline
+from the same run, the time of the library calls the page wraps made in this process, and
+the server's CPU time per request (user+sys of its process, from /proc), which a shared
+machine's clock does not blur.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import os
+import random
+import re
+import socket
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from sijill.read import read_inputs
+from sijill.register import queries, views
+from sijill.register.db import Database
+from sijill.register.ingest import ingest
+from sijill.register.search import search
+from sijill.register.structure import decisions_log, structure
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLES = [SHARED / "examples" / "seeds.jsonl", SHARED / "dev" / "articles.jsonl"]
+_WORD = re.compile(r"[\u0621-\u064a]{3,}")
+
+
+# -- the register ------------------------------------------------------------------------------
+
+
+def build(path: Path, limit: int) -> None:
+    """Ingest the examples and the first ``limit`` SaudiNewsNet articles into ``path``."""
+    zips = sorted(str(p) for p in (SHARED / "data" / "saudinewsnet").glob("*.zip"))
+    items = itertools.chain(read_inputs([str(p) for p in EXAMPLES]),
+                            itertools.islice(read_inputs(zips), limit) if limit else ())
+    db = Database(str(path))
+    try:
+        started = time.process_time()
+        stats = ingest(db, items, workers=1, doc_timeout=0)
+        print(f"ingested {stats}: {time.process_time() - started:.1f} s CPU", file=sys.stderr)
+    finally:
+        db.close()
+
+
+def ids_by_band(db: Database, etype: str, n: int, rng: random.Random) -> list[str]:
+    """n canonical ids of a type, drawn evenly from bands of document counts."""
+    rows = db.query("SELECT ec.canonical_id, COUNT(*) FROM entity_canonical ec JOIN "
+                    "canonical_entities c ON c.id = ec.canonical_id WHERE c.type = ? "
+                    "GROUP BY ec.canonical_id ORDER BY ec.canonical_id", (etype,))
+    bands: dict[int, list[str]] = defaultdict(list)
+    for cid, count in rows:
+        bands[int(count).bit_length()].append(str(cid))
+    picked: list[str] = []
+    while len(picked) < n and any(bands.values()):
+        for band in sorted(bands):
+            if bands[band] and len(picked) < n:
+                picked.append(bands[band].pop(rng.randrange(len(bands[band]))))
+    return picked
+
+
+def sample(db: Database, n: int, rng: random.Random) -> dict[str, list[str]]:
+    """The entities, documents and search words the load is made of."""
+    docs = [str(r[0]) for r in db.query("SELECT id FROM documents ORDER BY id")]
+    words: list[str] = []
+    while docs and len(words) < n:
+        text = str(db.scalar("SELECT text FROM documents WHERE id = ?", (rng.choice(docs),)))
+        found = _WORD.findall(text)
+        if found:
+            i = rng.randrange(len(found))
+            words.append(" ".join(found[i:i + rng.choice((1, 1, 2))]))
+    return {"person": ids_by_band(db, "PERSON", n, rng), "org": ids_by_band(db, "ORG", n, rng),
+            "document": [rng.choice(docs) for _ in range(n)], "search": words}
+
+
+# -- the library baseline ----------------------------------------------------------------------
+
+
+def library_calls(db: Database) -> dict[str, Callable[[str], Any]]:
+    """What each page asks of the library, in this process."""
+    return {
+        "person": lambda cid: queries.person_page(db, cid),
+        "org": lambda cid: (queries.org_page(db, cid), views.org_tenures_of(db, cid),
+                            structure(db, cid), views.meetings(db, cid),
+                            decisions_log(db, cid)),
+        "document": lambda doc: views.document(db, doc),
+        "search": lambda q: (queries.find_entities(db, q, ("PERSON",)),
+                             queries.find_entities(db, q, ("ORG",)), search(db, q)),
+    }
+
+
+def library_times(db: Database, picks: dict[str, list[str]]) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for kind, call in library_calls(db).items():
+        times = []
+        for value in picks[kind]:
+            started = time.perf_counter()
+            try:
+                call(value)
+            except queries.QueryError:
+                pass
+            times.append(time.perf_counter() - started)
+        out[kind] = times
+    return out
+
+
+# -- the server and the load -------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(db: str, port: int) -> subprocess.Popen[bytes]:
+    server = subprocess.Popen([sys.executable, "-m", "sijill", "serve", "--db", db, "--port",
+                               str(port), "--read-only"], stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/openapi.json").status_code == 200:
+                return server
+        except httpx.TransportError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not start within 60 s")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User+sys CPU time of a process so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+async def load(base: str, urls: list[str], concurrency: int) -> tuple[list[float], float, int]:
+    """Latencies of the URLs fetched with ``concurrency`` in flight; wall time; failures."""
+    queue = list(reversed(urls))
+    times: list[float] = []
+    failed = 0
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal failed
+        while queue:
+            url = queue.pop()
+            started = time.perf_counter()
+            answer = await client.get(url)
+            times.append(time.perf_counter() - started)
+            failed += answer.status_code >= 500
+
+    limits = httpx.Limits(max_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+        return times, time.perf_counter() - started, failed
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="an existing register (default: build one)")
+    parser.add_argument("--limit", type=int, default=0,
+                        help="SaudiNewsNet articles to ingest besides the examples")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/sijill-web-bench"))
+    parser.add_argument("--requests", type=int, default=200, help="requests per page kind")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--seed", type=int, default=7)
+    args = parser.parse_args()
+    db_url = args.db
+    if db_url is None:
+        args.work.mkdir(parents=True, exist_ok=True)
+        db_url = str(args.work / f"web-{args.limit}.db")
+        if not Path(db_url).exists():
+            build(Path(db_url), args.limit)
+    rng = random.Random(args.seed)
+    db = Database(db_url)
+    docs = int(db.scalar("SELECT COUNT(*) FROM documents") or 0)
+    picks = sample(db, args.requests, rng)
+    baseline = library_times(db, picks)
+    db.close()
+    paths = {"person": "/people/{}", "org": "/orgs/{}", "document": "/documents/{}",
+             "search": "/?q={}", "entity API": "/api/entities/{}"}
+    picks["entity API"] = picks["person"] + picks["org"]
+    port = free_port()
+    server = start_server(db_url, port)
+    base = f"http://127.0.0.1:{port}"
+    print(f"register: {db_url}, {docs} documents; {args.requests} requests per page, "
+          f"{args.concurrency} in flight; server pid {server.pid}")
+    print(f"{'page':<12} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7} "
+          f"{'srv CPU ms/req':>15} {'library p50':>12} {'library p95':>12}  failed")
+    try:
+        asyncio.run(load(base, [paths["person"].format(picks["person"][0])] * 20, 4))  # warm up
+        for kind, path in paths.items():
+            urls = [path.format(httpx.URL(v).path if kind != "search" else v)
+                    for v in picks[kind]]
+            cpu = cpu_seconds(server.pid)
+            times, wall, failed = asyncio.run(load(base, urls, args.concurrency))
+            used = (cpu_seconds(server.pid) - cpu) / len(urls) * 1000
+            lib = baseline.get(kind)
+            lib_cols = (f"{pct(lib, .5):>12.1f} {pct(lib, .95):>12.1f}" if lib
+                        else f"{'-':>12} {'-':>12}")
+            print(f"{kind:<12} {pct(times, .5):>8.1f} {pct(times, .95):>8.1f} "
+                  f"{max(times) * 1000:>8.1f} {len(urls) / wall:>7.1f} {used:>15.2f} "
+                  f"{lib_cols}  {failed}")
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+if __name__ == "__main__":
+    main()
