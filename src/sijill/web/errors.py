@@ -26,6 +26,10 @@ class BadParameter(SijillError):
         super().__init__(what, parameter, todo)
 
 
+class NotAvailable(SijillError):
+    """A feature this build of Sijill lacks (501)."""
+
+
 class Forbidden(SijillError):
     """A request the server refuses: a cross-origin write, or a write to a read-only server."""
 
@@ -69,6 +73,11 @@ def _forbidden(request: Request, exc: Exception) -> Response:
     return _answer(request, 403, _body(exc))
 
 
+def _not_available(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, NotAvailable)
+    return _answer(request, 501, _body(exc))
+
+
 def _sijill(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, SijillError)
     if isinstance(exc, AmbiguousName):
@@ -104,6 +113,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation)
     app.add_exception_handler(BadParameter, _bad_parameter)
     app.add_exception_handler(Forbidden, _forbidden)
+    app.add_exception_handler(NotAvailable, _not_available)
     app.add_exception_handler(SijillError, _sijill)
     app.add_exception_handler(HTTPException, _http)
     app.add_exception_handler(Exception, _crash)

@@ -19,7 +19,7 @@ from sijill.register.resolution import decisions
 from sijill.register.store import CLAIM_KINDS
 from sijill.web.api import as_json
 from sijill.web.deps import get_db, require_write, review_module
-from sijill.web.errors import BadParameter
+from sijill.web.errors import BadParameter, NotAvailable
 from sijill.web.params import Limit, Offset
 
 api = APIRouter(prefix="/api")
@@ -33,15 +33,11 @@ KINDS = tuple(CLAIM_KINDS.values())
 MAX_DATA = 4000
 
 
-class NotAvailable(BadParameter):
-    """A correction this build cannot store (it lacks sijill.register.review)."""
-
-
 def _library() -> ModuleType:
     found = review_module()
     if found is None:
-        raise NotAvailable("review", "claim corrections are not in this build of Sijill",
-                           "install a Sijill with sijill.register.review")
+        raise NotAvailable("claim corrections are not in this build of Sijill",
+                           todo="install a Sijill with sijill.register.review")
     return found
 
 
