@@ -162,9 +162,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: str, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
     server = subprocess.Popen([sys.executable, "-m", "sijill", "serve", "--db", db, "--port",
-                               str(port), "--read-only"], stderr=subprocess.DEVNULL)
+                               str(port), "--read-only", "--workers", str(workers)],
+                              stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -177,9 +178,21 @@ def start_server(db: str, port: int) -> subprocess.Popen[bytes]:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User+sys CPU time of a process so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User+sys CPU time of a process and its children (the worker processes) so far."""
+    total = 0.0
+    for proc in [pid, *_children(pid)]:
+        fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        kids = (task / "children").read_text().split()
+        for kid in map(int, kids):
+            found += [kid, *_children(kid)]
+    return found
 
 
 async def load(base: str, urls: list[str], concurrency: int) -> tuple[list[float], float, int]:
@@ -220,6 +233,7 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=200, help="requests per page kind")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
     args = parser.parse_args()
     db_url = args.db
     if db_url is None:
@@ -239,10 +253,10 @@ def main() -> None:
              "search": "/?q={}", "entity API": "/api/entities/{}"}
     picks["entity API"] = picks["person"] + picks["org"]
     port = free_port()
-    server = start_server(db_url, port)
+    server = start_server(db_url, port, args.workers)
     base = f"http://127.0.0.1:{port}"
     print(f"register: {db_url}, {docs} documents; {args.requests} requests per page, "
-          f"{args.concurrency} in flight; server pid {server.pid}")
+          f"{args.concurrency} in flight; server pid {server.pid}, {args.workers} worker(s)")
     print(f"{'page':<12} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7} "
           f"{'srv CPU ms/req':>15} {'req/s/core':>10} {'library p50':>12} {'library p95':>12}  failed")
     try:

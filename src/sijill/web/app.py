@@ -3,6 +3,7 @@ handlers over one register (``create_app``)."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -65,3 +66,13 @@ def create_app(db_url: str, read_only: bool = False) -> FastAPI:
         return response
 
     return app
+
+
+#: Where ``sijill serve --workers N`` tells each worker process what to serve.
+DB_ENV = "SIJILL_SERVE_DB"
+READ_ONLY_ENV = "SIJILL_SERVE_READ_ONLY"
+
+
+def app_from_env() -> FastAPI:
+    """The app a worker process of ``sijill serve --workers N`` builds (uvicorn's factory)."""
+    return create_app(os.environ[DB_ENV], read_only=os.environ.get(READ_ONLY_ENV) == "1")
