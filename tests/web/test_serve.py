@@ -22,11 +22,11 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def test_serve_prints_its_address_and_answers(built_register: Path) -> None:
+def test_serve_prints_its_address_and_answers(built_register: str) -> None:
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     server = subprocess.Popen([sys.executable, "-m", "sijill", "serve", "--db",
-                               str(built_register), "--port", str(port), "--read-only"],
+                               built_register, "--port", str(port), "--read-only"],
                               stderr=subprocess.PIPE, text=True, env=env)
     try:
         assert server.stderr is not None
