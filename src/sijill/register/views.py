@@ -118,7 +118,9 @@ def org_tenures_of(db: Database, canonical_id: str) -> list[Tenure]:
 
 def meetings(db: Database, canonical_id: str, limit: int = 50) -> list[EventView]:
     """Meetings of the organisation where another organisation took part, newest first."""
-    found = find_events(db, participant=canonical_id, event_type="MEETING", newest_first=True)
+    # The newest meetings are enough to fill a page; a much-named body has thousands.
+    found = find_events(db, participant=canonical_id, event_type="MEETING", newest_first=True,
+                        limit=limit * 20)
     return [e for e in found
             if any(p.type == "ORG" and p.id != canonical_id for p in e.participants)][:limit]
 
