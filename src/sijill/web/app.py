@@ -12,6 +12,7 @@ import jinja2
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sijill import __version__
 from sijill.web import errors
@@ -26,6 +27,36 @@ def _templates() -> Jinja2Templates:
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
     return Jinja2Templates(env=env)
+
+
+#: Pages load nothing from elsewhere and run only the package's own scripts and styles.
+HEADERS = [
+    (b"content-security-policy",
+     (b"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+     b"object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+]
+
+
+class SecurityHeaders:
+    """Adds HEADERS to every HTTP response (a plain ASGI middleware: Starlette's
+    BaseHTTPMiddleware costs about a millisecond of CPU a request)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 def create_app(db_url: str, read_only: bool = False) -> FastAPI:
@@ -53,18 +84,7 @@ def create_app(db_url: str, read_only: bool = False) -> FastAPI:
     app.include_router(review.pages)
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
 
-    @app.middleware("http")
-    async def headers(request, call_next):  # type: ignore[no-untyped-def]
-        response = await call_next(request)
-        # Pages load nothing from elsewhere and run only the package's own scripts.
-        response.headers.setdefault(
-            "Content-Security-Policy",
-            "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
-        response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "same-origin")
-        return response
-
+    app.add_middleware(SecurityHeaders)
     return app
 
 
