@@ -326,4 +326,11 @@ if __name__ == "__main__":  # pragma: no cover
 
 
 # Register commands live beside this module, one module per area; importing them attaches them.
-from sijill import cli_ingest, cli_query, cli_resolve, cli_serve, cli_train_claims  # noqa: F401
+from sijill import (  # noqa: F401
+    cli_ingest,
+    cli_query,
+    cli_resolve,
+    cli_review,
+    cli_serve,
+    cli_train_claims,
+)

@@ -124,18 +124,30 @@ def failures(db_url: str, as_json: bool) -> None:
 
 
 @main.command("export")
-@click.option("--format", "format_name", type=click.Choice(sorted(FORMATS)), default="jsonl",
-              show_default=True, help="The output format: jsonl writes one record per document "
-                                      "(spec/record.md), each entity with its `canonical` id.")
+@click.option("--format", "format_name", type=click.Choice(sorted([*FORMATS, "gold"])),
+              default="jsonl", show_default=True,
+              help="The output format: jsonl writes one record per document "
+                   "(spec/record.md), each entity with its `canonical` id; gold writes a "
+                   "folder of gold files (spec/annotation.md), one per reviewed document, "
+                   "with the readers' corrections (`sijill review`) applied.")
 @db_option
 @click.option("-o", "--output", metavar="FILE",
-              help="Write here (default: standard output). The file is replaced only once "
-                   "everything is written.")
+              help="Write here (default: standard output; gold: a folder, required). The "
+                   "file is replaced only once everything is written.")
 def export(format_name: str, db_url: str, output: str | None) -> None:
     """Write what the register holds in an exchange format."""
     _require_register(db_url)
+    if format_name == "gold" and not output:
+        raise click.UsageError("--format gold writes a folder of gold files: give it with "
+                               "-o DIR")
     db = open_register(db_url)
     try:
+        if format_name == "gold":
+            from sijill.export.gold import write_gold
+
+            click.echo(f"{write_gold(db, Path(output or ''))} gold file(s) written to {output}",
+                       err=True)
+            return
         _write_atomically(output, lambda out: FORMATS[format_name](db, out))
     except SijillError as exc:
         raise click.ClickException(exc.message) from exc

@@ -24,7 +24,7 @@ from sijill.register.seats import (
     marks,
     person_tenures,
 )
-from sijill.register.tenures import ClaimRef, EntityRef, Tenure
+from sijill.register.tenures import ClaimRef, EntityRef, Tenure, is_added
 
 #: How many events and quotes a page lists (the newest); totals say how many there are.
 PAGE_LIMIT = 50
@@ -83,6 +83,10 @@ class EventView:
     end: int
     participants: list[EntityRef]
     location: EntityRef | None
+    corrected: bool = field(init=False, default=False)  # a reader added it
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "corrected", is_added(self.claim))
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +101,10 @@ class QuoteView:
     start: int
     end: int
     to: EntityRef | None
+    corrected: bool = field(init=False, default=False)  # a reader added it
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "corrected", is_added(self.claim))
 
 
 @dataclass(frozen=True, slots=True)

@@ -149,6 +149,10 @@ def store_record(db: Database, record: Record, *, raw: str | None = None,
                 _store_claim(db, doc_id, kind, seq, claim, text, record.get("published"),
                              version, local)
         _index(db, doc_id, text)
+        # Readers' corrections outlive the claims just replaced: attach them to the new ones.
+        from sijill.register.corrections import reattach
+
+        reattach(db, doc_id)
 
 
 _SENTENCE_END = ".!?؟\n"
@@ -174,6 +178,13 @@ def _store_claim(db: Database, doc_id: str, kind: str, seq: int, claim: dict[str
         (claim_id, doc_id, kind, seq, _dump(claim), start, end, sentence_around(text, start, end),
          published,
          float(conf) if isinstance(conf, (int, float)) else None, version))
+    store_claim_rows(db, claim_id, doc_id, kind, claim, local)
+
+
+def store_claim_rows(db: Database, claim_id: str, doc_id: str, kind: str, claim: dict[str, Any],
+                     local: dict[str, str]) -> None:
+    """The rows of a stored claim in its kind's table (positions, events, ...), which the
+    views read; ``local`` maps the record's entity ids to register ids."""
 
     def ref(value: Any) -> str | None:
         return local.get(str(value)) if value is not None else None

@@ -11,12 +11,16 @@ from typing import Any
 
 from sijill.register.db import Database, Row
 from sijill.register.seats import canonical_links, chunks, claim_ref, entity_refs, marks
-from sijill.register.tenures import ClaimRef, EntityRef
+from sijill.register.tenures import ClaimRef, EntityRef, is_added
 
 #: How many levels of sub-bodies and members a structure tree goes down.
 TREE_DEPTH = 3
 
 _CLAIM_COLUMNS = "c.id, c.doc_id, c.said_on, c.sentence, c.evidence_start, c.evidence_end"
+# Decisions and attributes have no table of their own, which a claim marked wrong leaves
+# (sijill.register.corrections): they are read from ``claims``, without those marked wrong.
+_NOT_WRONG = ("NOT EXISTS (SELECT 1 FROM claim_corrections k WHERE k.claim_id = c.id "
+              "AND k.action = 'wrong')")
 
 
 @dataclass(slots=True)
@@ -46,6 +50,10 @@ class Size:
     start: int
     end: int
     claim: str
+    corrected: bool = field(init=False, default=False)  # a reader added it
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "corrected", is_added(self.claim))
 
 
 @dataclass(slots=True)
@@ -76,6 +84,10 @@ class DecisionView:
     evidence: str
     start: int
     end: int
+    corrected: bool = field(init=False, default=False)  # a reader added it
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "corrected", is_added(self.claim))
 
 
 # -- the organisation and its document entities -------------------------------------------------
@@ -100,8 +112,8 @@ def _doc_claims(db: Database, entities: Iterable[str], kind: str) -> list[Row]:
     rows: list[Row] = []
     for part in chunks(docs):
         rows += db.query(f"SELECT {_CLAIM_COLUMNS}, c.data FROM claims c WHERE c.kind = ? "
-                         f"AND c.doc_id IN ({marks(len(part))}) ORDER BY c.doc_id, c.seq",
-                         (kind, *part))
+                         f"AND c.doc_id IN ({marks(len(part))}) AND {_NOT_WRONG} "
+                         "ORDER BY c.doc_id, c.seq", (kind, *part))
     return rows
 
 

@@ -34,9 +34,20 @@ class EntityRef:
     type: str
 
 
+#: The last part of the id of a claim a reader added (``DOC/position/added-r…``); the
+#: claims the pipeline extracted end in their sequence number.
+ADDED = "added-"
+
+
+def is_added(claim_id: str) -> bool:
+    """Whether a claim was added by a reader (sijill.register.review), not extracted."""
+    return claim_id.rsplit("/", 1)[-1].startswith(ADDED)
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimRef:
-    """The claim behind a fact: its document, the document's date and the evidence sentence."""
+    """The claim behind a fact: its document, the document's date and the evidence sentence;
+    ``corrected`` when a reader added it (claims marked wrong never reach a view)."""
 
     claim: str
     kind: str
@@ -48,6 +59,10 @@ class ClaimRef:
     status: str | None = None  # positions: current, former, future or unknown
     type: str | None = None  # events: ELECTION, APPOINTMENT, ...
     date: str | None = None  # the date the claim itself gives
+    corrected: bool = field(init=False, default=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "corrected", is_added(self.claim))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +108,7 @@ class Tenure:
     predecessor: EntityRef | None = None
     successor: EntityRef | None = None
     claims: list[ClaimRef] = field(default_factory=list)
+    corrected: bool = False  # a claim behind it was added by a reader
 
 
 # -- roles and seats ---------------------------------------------------------------------------
@@ -255,6 +271,7 @@ def _intervals(person: EntityRef, org: EntityRef | None, role: str,
         unique = {r.claim: r for r in t.claims}.values()
         t.claims = sorted(unique, key=lambda r: (r.said_on or "~", r.doc, r.kind, r.claim))
         t.status = _status(t)
+        t.corrected = any(r.corrected for r in t.claims)
     return sorted(out, key=lambda t: (t.start or t.end or "~", t.end or "~"))
 
 

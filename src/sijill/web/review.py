@@ -28,7 +28,8 @@ Db = Annotated[Database, Depends(get_db)]
 Writes = Depends(require_write)
 #: A canonical id, or a document entity id (DOC/eN) as `sijill merge` takes them.
 ENTITY_REF = re.compile(r"c[0-9a-f]{12}|[^\s/]{1,300}/e\d{1,6}")
-CLAIM_ID = re.compile(r"[^\s/]{1,300}/[a-z]{1,20}/\d{1,6}")
+#: A claim id: DOC/KIND/N as extracted, DOC/KIND/added-… as a reader added it.
+CLAIM_ID = re.compile(r"[^\s/]{1,300}/[a-z]{1,20}/(\d{1,6}|added-[\w-]{1,80})")
 KINDS = tuple(CLAIM_KINDS.values())
 MAX_DATA = 4000
 
