@@ -42,6 +42,16 @@ def entity(db: Database, canonical_id: str) -> Candidate:
     return found[0]
 
 
+def entity_type(db: Database, canonical_id: str) -> str:
+    """The type of the canonical entity with this id (one indexed lookup, for routing a
+    request to its page); UnknownName when there is none."""
+    found = db.scalar("SELECT type FROM canonical_entities WHERE id = ?", (canonical_id,))
+    if found is None:
+        raise UnknownName(f"no entity with the id {canonical_id!r} in the register",
+                          todo="search for its name on the home page")
+    return str(found)
+
+
 def most_named(db: Database, entity_type: str, limit: int = 10) -> list[tuple[str, int]]:
     """The canonical entities of a type that the most documents name, with how many."""
     rows = db.query(

@@ -51,12 +51,11 @@ def page(items: list[Any], limit: int, offset: int, total: int | None = None) ->
             "items": as_json(items[offset:offset + limit])}
 
 
-def _org(db: Database, cid: str) -> queries.Candidate:
-    found = views.entity(db, cid)
-    if found.type != "ORG":
-        raise BadParameter("entity_id", f"{cid} is a {found.type.lower()}, not an organisation",
+def _org(db: Database, cid: str) -> None:
+    kind = views.entity_type(db, cid)
+    if kind != "ORG":
+        raise BadParameter("entity_id", f"{cid} is a {kind.lower()}, not an organisation",
                            "use /api/entities/{id} for it")
-    return found
 
 
 # -- entities ----------------------------------------------------------------------------------
@@ -73,23 +72,23 @@ def entities(db: Db, q: Text, type: str = "ANY", limit: Limit = 20,
 
 @router.get("/entities/{entity_id}", summary="One entity: names, posts, events, quotes")
 def entity(db: Db, entity_id: EntityId, limit: Limit = 50) -> JSONResponse:
-    found = views.entity(db, entity_id)
+    kind = views.entity_type(db, entity_id)
     out: dict[str, Any]
-    if found.type == "PERSON":
+    if kind == "PERSON":
         person = queries.person_page(db, entity_id, limit)
         out = as_json(person)
         out["organisations"] = as_json(views.person_orgs(person.tenures))
-    elif found.type == "ORG":
+    elif kind == "ORG":
         out = as_json(queries.org_page(db, entity_id, limit=limit))
     else:
-        out = {"entity": as_json(found)}
+        out = {"entity": as_json(views.entity(db, entity_id))}
     return JSONResponse(out)
 
 
 @router.get("/entities/{entity_id}/events", summary="The events an entity took part in")
 def entity_events(db: Db, entity_id: EntityId, limit: Limit = 50,
                   offset: Offset = 0) -> JSONResponse:
-    views.entity(db, entity_id)
+    views.entity_type(db, entity_id)
     found = queries.find_events(db, participant=entity_id, newest_first=True,
                                 limit=offset + limit)
     return JSONResponse(page(found, limit, offset))

@@ -53,14 +53,13 @@ def home(request: Request, db: Db, q: str = "") -> HTMLResponse:
 
 @router.get("/entities/{entity_id}")
 def entity(db: Db, entity_id: EntityId) -> RedirectResponse:
-    found = views.entity(db, entity_id)
-    where = {"PERSON": "people", "ORG": "orgs"}.get(found.type, "graph")
+    where = {"PERSON": "people", "ORG": "orgs"}.get(views.entity_type(db, entity_id), "graph")
     return RedirectResponse(f"/{where}/{entity_id}", status_code=303)
 
 
 @router.get("/people/{entity_id}", response_class=HTMLResponse)
 def person(request: Request, db: Db, entity_id: EntityId) -> HTMLResponse:
-    if views.entity(db, entity_id).type != "PERSON":
+    if views.entity_type(db, entity_id) != "PERSON":
         return RedirectResponse(f"/entities/{entity_id}", status_code=303)  # type: ignore[return-value]
     page = queries.person_page(db, entity_id)
     orgs = views.person_orgs(page.tenures)
@@ -71,7 +70,7 @@ def person(request: Request, db: Db, entity_id: EntityId) -> HTMLResponse:
 
 @router.get("/orgs/{entity_id}", response_class=HTMLResponse)
 def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> HTMLResponse:
-    if views.entity(db, entity_id).type != "ORG":
+    if views.entity_type(db, entity_id) != "ORG":
         return RedirectResponse(f"/entities/{entity_id}", status_code=303)  # type: ignore[return-value]
     day = date_param("on", on)
     page = queries.org_page(db, entity_id, day)
@@ -89,7 +88,7 @@ def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> H
 @router.get("/orgs/{entity_id}/board", response_class=HTMLResponse)
 def org_board(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> HTMLResponse:
     """The board table alone, for the date slider to swap in."""
-    views.entity(db, entity_id)
+    views.entity_type(db, entity_id)
     day = date_param("on", on)
     seats = board(db, entity_id, day)
     return render(request, "board.html", board=seats, day=day,
