@@ -58,9 +58,9 @@ def entity(db: Db, entity_id: EntityId) -> RedirectResponse:
 
 
 @router.get("/people/{entity_id}", response_class=HTMLResponse)
-def person(request: Request, db: Db, entity_id: EntityId) -> HTMLResponse:
+def person(request: Request, db: Db, entity_id: EntityId) -> Response:
     if views.entity_type(db, entity_id) != "PERSON":
-        return RedirectResponse(f"/entities/{entity_id}", status_code=303)  # type: ignore[return-value]
+        return RedirectResponse(f"/entities/{entity_id}", status_code=303)
     page = queries.person_page(db, entity_id)
     orgs = views.person_orgs(page.tenures)
     latin = _latin(db, orgs, [e for ev in page.events for e in ev.participants])
@@ -69,9 +69,9 @@ def person(request: Request, db: Db, entity_id: EntityId) -> HTMLResponse:
 
 
 @router.get("/orgs/{entity_id}", response_class=HTMLResponse)
-def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> HTMLResponse:
+def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> Response:
     if views.entity_type(db, entity_id) != "ORG":
-        return RedirectResponse(f"/entities/{entity_id}", status_code=303)  # type: ignore[return-value]
+        return RedirectResponse(f"/entities/{entity_id}", status_code=303)
     day = date_param("on", on)
     page = queries.org_page(db, entity_id, day)
     tenures = views.org_tenures_of(db, entity_id)
