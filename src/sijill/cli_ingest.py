@@ -145,8 +145,9 @@ def export(format_name: str, db_url: str, output: str | None) -> None:
         if format_name == "gold":
             from sijill.export.gold import write_gold
 
-            click.echo(f"{write_gold(db, Path(output or ''))} gold file(s) written to {output}",
-                       err=True)
+            written = write_gold(db, Path(output or ""))
+            hint = "" if written else " (no document is reviewed yet: see `sijill review`)"
+            click.echo(f"{written} gold file(s) written to {output}{hint}", err=True)
             return
         _write_atomically(output, lambda out: FORMATS[format_name](db, out))
     except SijillError as exc:

@@ -3,9 +3,11 @@ through the real pipeline, store and resolver.
 
 Two presidents of the Syrian Coalition follow one another (Hadi al-Bahra elected 2014-07-09,
 Khaled Khoja 2015-01-05); Moaz al-Khatib is named in full in one story and by a short form
-in another (a weak rule link: the resolver's unsure pair); two countries' foreign ministries
-are both named just ``وزارة الخارجية`` (two canonical entities with one name key); Samir
-Nashar attends a meeting, and no post of his is stated (a reader adds one).
+in another (a weak rule link: the resolver's unsure pair); two stories name only a
+``الخطيب`` (a surname alone joins no documents: two canonical entities with one name key); Samir
+Nashar attends a meeting, and no post of his is stated (a reader adds one); the Coalition
+takes two decisions at a meeting; the Kurdish National Council has a ``الهيئة العامة`` of its
+own (a generic body's name, kept apart on purpose).
 """
 
 from __future__ import annotations
@@ -32,11 +34,14 @@ ARTICLES = [
                           "القاهرة."), None),
     ("v4", "2013-03-25", "قال رئيس الائتلاف الوطني السوري معاذ الخطيب إن الحل في القاهرة سياسي.",
      None),
-    ("v5", "2013-03-27", "قالت وزارة الخارجية في القاهرة إن الوزير نبيل فهمي التقى نظيره.",
-     "http://www.ahram.org.eg/x"),
-    ("v6", "2013-03-28", "قالت وزارة الخارجية في عمّان إن الوزير ناصر جودة التقى نظيره.",
-     "http://petra.gov.jo/y"),
+    ("v5", "2013-03-25", "وقال الدكتور الخطيب في مؤتمر صحفي في القاهرة إن الحل سياسي.", None),
+    ("v6", "2013-04-25", "وأكد الخطيب في تصريح لقناة الجزيرة أن الائتلاف الوطني السوري موحد.",
+     None),
     ("v7", "2014-08-04", "حضر سمير نشار اجتماع الائتلاف الوطني السوري في إسطنبول يوم 3 آب 2014.",
+     None),
+    ("v8", "2015-02-01", ("وأصدر الائتلاف الوطني السوري في ختام اجتماعه قرارات أبرزها:\n"
+                          "- تأجيل انتخابات الرئاسة إلى الشهر المقبل.\n- تشكيل لجنة للعضوية."), None),
+    ("v9", "2016-03-01", "انتخبت الهيئة العامة للمجلس الوطني الكردي سعود الملا رئيساً للمجلس.",
      None),
 ]
 

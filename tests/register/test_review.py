@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sijill.read.article import Article
 from sijill.register.db import Database
 from sijill.register.ingest import ingest
 from sijill.register.queries import find_events, resolve_entity
@@ -21,6 +22,7 @@ from sijill.register.review import (
     unsure_pairs,
 )
 from sijill.register.seats import board, person_tenures
+from sijill.register.structure import decisions_log
 
 from .review_corpus import COALITION, article, build, entity
 
@@ -50,12 +52,18 @@ def test_unsure_pairs_are_a_weak_link_and_a_shared_name(register: Database) -> N
     pairs = unsure_pairs(register)
     assert [(p.a_name, p.b_name, p.reason, p.joined) for p in pairs] == [
         ("أحمد معاذ الخطيب", "معاذ الخطيب", "short form", True),
-        ("وزارة الخارجية", "وزارة الخارجية", "same name, kept apart", False)]
+        ("الخطيب", "الخطيب", "same name, kept apart", False)]
     weak, shared = pairs
     assert weak.a_canonical == weak.b_canonical and weak.score is not None and weak.score < 1
-    assert shared.a_canonical != shared.b_canonical and shared.type == "ORG"
+    assert shared.a_canonical != shared.b_canonical and shared.type == "PERSON"
     assert (shared.a_documents, shared.b_documents) == (1, 1)
     assert unsure_pairs(register, limit=1, offset=1) == [shared]
+
+
+def test_generic_bodies_kept_apart_on_purpose_are_not_unsure(register: Database) -> None:
+    assert register.scalar("SELECT COUNT(*) FROM canonical_entities WHERE name = ?",
+                           ("الهيئة العامة",)) == 2
+    assert not [p for p in unsure_pairs(register) if "الهيئة العامة" in (p.a_name, p.b_name)]
 
 
 def test_keep_apart_takes_a_pair_out_and_splits_it(register: Database) -> None:
@@ -73,7 +81,7 @@ def test_merge_joins_a_shared_name_and_confirms_a_weak_link(register: Database) 
     merge(register, weak.a, weak.b)
     assert unsure_pairs(register) == []
     assert register.scalar("SELECT COUNT(*) FROM canonical_entities WHERE name = ?",
-                           ("وزارة الخارجية",)) == 1
+                           ("الخطيب",)) == 1
     ids = register.query("SELECT canonical_id FROM entity_canonical WHERE entity_id IN (?, ?)",
                          (weak.a, weak.b))
     assert len({c for (c,) in ids}) == 1
@@ -164,7 +172,7 @@ def test_marking_an_added_claim_wrong_takes_it_back(register: Database) -> None:
 
 
 @pytest.mark.parametrize(("doc", "kind", "data", "span", "message"), [
-    ("v9", "position", {}, (0, 1), "no document 'v9'"),
+    ("v99", "position", {}, (0, 1), "no document 'v99'"),
     ("v7", "quote", {}, (0, 1), "cannot add a claim of kind 'quote'"),
     ("v7", "position", {"person": "e1", "role": "عضو"}, (0, 500), "outside the text"),
     ("v7", "position", {"person": "e1", "role": "عضو"}, (5, 5), "outside the text"),
@@ -209,3 +217,32 @@ def test_a_documents_claims_say_which_were_corrected(register: Database) -> None
     listed = {c.id: c.status for c in document_claims(register, "v2")}
     assert listed == {KHOJA_POST: "wrong", "v2/event/0": "extracted",
                       "v2/relation/0": "extracted", added: "added"}
+
+
+def test_a_correction_waits_while_the_document_no_longer_gives_its_claim(
+        register: Database) -> None:
+    mark_claim_wrong(register, KHOJA_POST)
+    changed = Article("v2", "انتخبت الهيئة العامة للائتلاف الوطني السوري خالد خوجة نائباً للرئيس.",
+                      "2015-01-05", {})
+    ingest(register, [changed])
+    [waiting] = corrections(register)
+    assert waiting.claim_id is None and waiting.kind == "position"
+    ingest(register, [article("v2")])
+    [back] = corrections(register)
+    assert back.claim_id == KHOJA_POST
+    assert "خالد خوجة" not in holders(register, "2015-02-01")
+
+
+def test_decisions_follow_the_corrections(register: Database) -> None:
+    org = resolve_entity(register, COALITION, ("ORG",)).id
+    log = decisions_log(register, org)
+    assert [d.text for d in log] == ["تأجيل انتخابات الرئاسة إلى الشهر المقبل.",
+                                     "تشكيل لجنة للعضوية."]
+    mark_claim_wrong(register, log[0].claim)
+    added = add_claim(register, "v8", "decision",
+                      {"kind": "RECOMMENDATION", "body": entity(register, "v8", COALITION),
+                       "text": "دعوة الهيئة العامة إلى الانعقاد."}, 0, 10)
+    ingest(register, [article("v8")], reextract=True)
+    assert [(d.claim, d.text, d.corrected) for d in decisions_log(register, org)] == [
+        (added, "دعوة الهيئة العامة إلى الانعقاد.", True),  # its evidence comes first
+        ("v8/decision/1", "تشكيل لجنة للعضوية.", False)]

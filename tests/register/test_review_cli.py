@@ -121,3 +121,19 @@ def test_review_errors_say_what_to_give(db_url: str, tmp_path: Path) -> None:
     assert unknown.exit_code == 1 and "no claim 'v7/position/4'" in unknown.output
     no_folder = run("export", "--format", "gold", "--db", db)
     assert no_folder.exit_code == 2 and "-o DIR" in no_folder.output
+
+
+def test_every_review_subcommand_has_help_and_is_in_the_readme() -> None:
+    import click
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### `sijill review`", 1)[1].split("\n## ", 1)[0]
+    group = main.get_command(click.Context(main), "review")
+    assert isinstance(group, click.Group)
+    for name, command in group.commands.items():
+        assert (command.help or "").strip(), f"sijill review {name} has no help text"
+        assert f"sijill review {name}" in section, f"README lacks `sijill review {name}`"
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert (param.help or "").strip(), f"sijill review {name} {param.opts[0]}"
+                assert param.opts[-1] in section, f"README lacks {param.opts[-1]} of review {name}"

@@ -36,6 +36,7 @@ from sijill.register.corrections import (
 )
 from sijill.register.db import Database, now
 from sijill.register.resolution import decisions
+from sijill.register.resolution.profiles import is_generic
 from sijill.register.resolution.sql import chunks, marks
 from sijill.register.resolve import resolve_pending
 from sijill.register.tenures import is_added
@@ -107,8 +108,9 @@ class Correction:
 def unsure_pairs(db: Database, limit: int = 50, offset: int = 0) -> list[UnsurePair]:
     """The pairs the resolver was unsure of, least sure first: two document entities a rule
     joined on likeness (a short form, a near spelling, a Latin spelling; lowest score
-    first), then canonical entities kept apart that share a folded name key. Pairs a person
-    decided about are left out."""
+    first), then canonical entities kept apart that share a folded name key (not a generic
+    body's name such as مجلس الإدارة, which many bodies bear). Pairs a person decided about
+    are left out."""
     if limit < 0 or offset < 0:
         raise ReviewError(f"limit {limit} and offset {offset} must not be negative",
                           todo="give a page as limit >= 0 and offset >= 0")
@@ -155,7 +157,10 @@ def _shared_keys(db: Database) -> list[_Candidate]:
         "HAVING COUNT(*) > 1)")
     by_key: dict[tuple[str, str], list[str]] = defaultdict(list)
     for etype, key, cid in rows:
-        by_key[(str(etype), str(key))].append(str(cid))
+        # A name that says only what kind of body it is (مجلس الإدارة، اللجنة الإعلامية)
+        # is many bodies' name: the resolver keeps them apart on purpose, not in doubt.
+        if etype != "ORG" or not is_generic(tuple(str(key).split())):
+            by_key[(str(etype), str(key))].append(str(cid))
     out: list[_Candidate] = []
     for key in sorted(by_key):
         ids = sorted(by_key[key])[:SHARED_KEY_MOST]
