@@ -88,3 +88,9 @@ def test_timeline_bars_run_in_date_order_and_an_open_one_to_the_end() -> None:
     assert chart.bars[0].x < chart.bars[1].x
     assert chart.bars[1].x + chart.bars[1].width == pytest.approx(600, abs=0.2)
     assert [y for _, y in chart.ticks] == [2014, 2015, 2016]
+
+
+def test_a_long_timeline_labels_about_ten_years() -> None:
+    chart = timeline([_tenure(PERSON, "1980", "2024-05", "former")])
+    years = [y for _, y in chart.ticks]
+    assert years[0] == 1980 and len(years) <= 11 and years == sorted(set(years))

@@ -72,7 +72,8 @@ def timeline(tenures: Sequence[Tenure]) -> Timeline:
         x = (a - lo) * scale
         bars.append(Bar(t, round(x, 1), round(max((b - a) * scale, 4.0), 1), row * BAR,
                         t.claims[0] if t.claims else None))
-    ticks = [(round((y - lo) * scale, 1), y) for y in range(lo, hi + 1)]
+    step = max(1, -(-(hi - lo) // 10))  # at most about ten year labels, however long the span
+    ticks = [(round((y - lo) * scale, 1), y) for y in range(lo, hi + 1, step)]
     return Timeline(bars, ticks, max(len(bars), 1) * BAR + 20)
 
 
