@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from sijill.register.db import Database
+from sijill.register.queries import org_page
+from sijill.register.seats import org_tenures
 from sijill.register.tenures import ClaimRef, EntityRef, Tenure
 from sijill.register.views import (
     GRAPH_NODES,
@@ -14,6 +17,7 @@ from sijill.register.views import (
     MentionView,
     board_dates,
     org_successions,
+    org_view,
     segments,
 )
 from sijill.web.charts import timeline, year
@@ -94,3 +98,20 @@ def test_a_long_timeline_labels_about_ten_years() -> None:
     chart = timeline([_tenure(PERSON, "1980", "2024-05", "former")])
     years = [y for _, y in chart.ticks]
     assert years[0] == 1980 and len(years) <= 11 and years == sorted(set(years))
+
+
+def test_org_view_is_the_org_page_with_its_tenures_computed_once(
+        built_register: str, ids: dict[str, str]) -> None:
+    db = Database(built_register)
+    boards = 0
+    try:
+        for org in ("union", "press"):
+            tenures = org_tenures(db, ids[org])
+            for on in [None, "1990", *board_dates(tenures)]:
+                found = org_view(db, ids[org], on)
+                assert found.page == org_page(db, ids[org], on)
+                assert found.tenures == tenures
+                boards += bool(found.page.board)
+        assert boards >= 3  # the boards compared are not all empty
+    finally:
+        db.close()

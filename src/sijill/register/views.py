@@ -12,7 +12,19 @@ from itertools import pairwise
 from typing import Any
 
 from sijill.register.db import Database
-from sijill.register.queries import Candidate, EventView, UnknownName, find_entities, find_events
+from sijill.register.queries import (
+    PAGE_LIMIT,
+    Candidate,
+    EventView,
+    OrgPage,
+    UnknownName,
+    _names,
+    _page_events,
+    _relations,
+    find_entities,
+    find_events,
+    resolve_entity,
+)
 from sijill.register.seats import (
     canonical_links,
     chunks,
@@ -22,7 +34,7 @@ from sijill.register.seats import (
     person_tenures,
 )
 from sijill.register.store import CLAIM_KINDS
-from sijill.register.tenures import EntityRef, Tenure
+from sijill.register.tenures import EntityRef, Tenure, covers
 
 #: How many nodes an ego graph draws at most (a larger one is unreadable).
 GRAPH_NODES = 60
@@ -124,6 +136,38 @@ def org_successions(tenures: Sequence[Tenure]) -> list[SuccessionView]:
 def org_tenures_of(db: Database, canonical_id: str) -> list[Tenure]:
     """Every tenure in the organisation (the register's own computation)."""
     return org_tenures(db, canonical_id)
+
+
+@dataclass(frozen=True, slots=True)
+class OrgView:
+    """An organisation's page with every tenure in it, which the slider and successions use."""
+
+    page: OrgPage
+    tenures: list[Tenure]
+
+
+def org_view(db: Database, canonical_id: str, on: str | None = None,
+             limit: int = PAGE_LIMIT) -> OrgView:
+    """queries.org_page and every tenure in the organisation, the tenures computed once: the
+    board is chosen from them as seats.board chooses (they are most of the page's cost, and
+    grow with the organisation's claims)."""
+    org = resolve_entity(db, canonical_id, ("ORG",))
+    tenures = org_tenures(db, org.id)
+    names, _ = _names(db, org.id)
+    events, events_total = _page_events(db, org.id, limit)
+    page = OrgPage(org, names, on, board_of(tenures, on), events, events_total,
+                   _relations(db, org.id, "parent"), _relations(db, org.id, "child"))
+    return OrgView(page, tenures)
+
+
+def board_of(tenures: Sequence[Tenure], on: str | None) -> list[Tenure]:
+    """Who of these tenures held a post on a date; without one, those still open (as
+    seats.board, from tenures already computed)."""
+    if on is None:
+        chosen = [t for t in tenures if t.end is None and t.status in ("current", "unknown")]
+    else:
+        chosen = [t for t in tenures if covers(t, on)]
+    return sorted(chosen, key=lambda t: (t.role, t.start or "", t.person.name))
 
 
 def meetings(db: Database, canonical_id: str, limit: int = 50) -> list[EventView]:
