@@ -138,3 +138,13 @@ def test_a_register_made_before_the_index_gets_it(tmp_path: Path) -> None:
         assert len(_contains(db, "PERSON", "Ghamdi")) == 1
     finally:
         db.close()
+
+
+def test_postgresql_has_trigram_indexes_where_pg_trgm_is_installed(db: Database) -> None:
+    if db.dialect != "postgresql":
+        pytest.skip("pg_trgm is PostgreSQL's")
+    if db.scalar("SELECT COUNT(*) FROM pg_available_extensions WHERE name = 'pg_trgm'") == 0:
+        pytest.skip("this server lacks pg_trgm: the search reads every name")
+    found = {str(r[0]) for r in db.query(
+        "SELECT indexname FROM pg_indexes WHERE tablename = 'canonical_entities'")}
+    assert {"canonical_key_trigram", "canonical_latin_trigram"} <= found
