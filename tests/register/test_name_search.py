@@ -34,7 +34,7 @@ def _add(db: Database, rows: list[tuple[str, str, str | None]]) -> None:
 def _scan(db: Database, etype: str, query: str) -> list[str]:
     """What the contains match answered before the index: every canonical name read."""
     rows = db.query("SELECT id FROM canonical_entities WHERE type = ? AND (name_key LIKE ? "
-                    "ESCAPE '\\' OR LOWER(latin) LIKE ? ESCAPE '\\') ORDER BY name_key LIMIT ?",
+                    "ESCAPE '\\' OR LOWER(latin) LIKE ? ESCAPE '\\') ORDER BY name_key, id LIMIT ?",
                     (etype, _like(name_key(etype, query)), _like(query.lower()),
                      CANDIDATE_LIMIT * 5))
     return [str(r[0]) for r in rows]

@@ -211,8 +211,9 @@ def _matches(db: Database, query: str, types: Sequence[str]) -> dict[str, str]:
 
 
 #: The LIKE test of the contains match: a name key or lower-cased Latin spelling holding it.
+#: Names with one key are taken by id, so the index and the scan keep the same ones at the limit.
 _CONTAINS = ("(c.name_key LIKE ? ESCAPE '\\' OR LOWER(c.latin) LIKE ? ESCAPE '\\') "
-             "ORDER BY c.name_key LIMIT ?")
+             "ORDER BY c.name_key, c.id LIMIT ?")
 
 
 def _contains(db: Database, etype: str, key: str, latin: str) -> list[str]:
