@@ -2,13 +2,22 @@
 document and search pages, and requests/s on the entity API.
 
     .venv/bin/python benchmarks/web_latency.py [--db PATH] [--limit N] [--records FILE]
-                                               [--requests 200] [--concurrency 8] [--seed 7]
+                                               [--scale 1,4,16,31] [--requests 200]
+                                               [--concurrency 8] [--seed 7]
 
 Without --db it ingests the example articles (../shared/examples/seeds.jsonl and
 ../shared/dev/articles.jsonl) and, with --limit N, the first N SaudiNewsNet articles of
 ../shared/data/saudinewsnet/*.zip, into a register under --work. ``--records FILE`` stores
 records `sijill extract` wrote (JSON Lines) as they are, then resolves them: a large register
-without extracting it again (extraction dominates an ingest). It starts `sijill serve` in
+without extracting it again (extraction dominates an ingest). ``--scale 1,4,16,31`` grows one
+register from the records to each of those multiples of their number and measures each in
+turn (the full SaudiNewsNet register, 31,030 articles, is 31x records of 1,000): copy k of a
+record gets its own document id, and its people's, organisations' and other actors' names
+(places stay, as a corpus names the same places again) are replaced, each name with the
+chance that keeps the count of distinct names growing as n^b with the number of documents,
+b fitted on the records themselves (names seen in their first quarter, half and all), so a
+bigger register has both more documents per entity and more entities, as a corpus has. A
+renamed name stays the same across all documents of its copy. It starts `sijill serve` in
 its own process on a free loopback port and loads it with an asyncio client (httpx) holding
 --concurrency requests in flight. Pages are drawn from the register with a fixed seed: people
 and organisations evenly from each band of how many documents name them, random documents,
@@ -27,15 +36,17 @@ import asyncio
 import hashlib
 import itertools
 import json
+import math
 import os
 import random
 import re
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +103,130 @@ def store_records(path: Path, files: list[Path]) -> None:
         db.close()
 
 
+# -- a register grown from records --------------------------------------------------------------
+
+#: Entity types whose names a copy of a record replaces (places recur in any corpus).
+RENAMED = ("PERSON", "ORG", "MISC")
+_LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def _names_seen(records: list[dict[str, Any]]) -> int:
+    return len({(e["type"], e["name"]) for r in records for e in r.get("entities", [])
+                if e["type"] in RENAMED})
+
+
+def growth_exponent(records: list[dict[str, Any]]) -> float:
+    """b in distinct names ~ documents^b, from the records' first quarter, half and all."""
+    points = [(n, _names_seen(records[:n])) for n in (len(records) // 4, len(records) // 2,
+                                                       len(records))]
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(d) for _, d in points]
+    mx, my = sum(xs) / 3, sum(ys) / 3
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs)
+
+
+def _code(k: int) -> str:
+    out = ""
+    while True:
+        k, rest = divmod(k, len(_LETTERS))
+        out += _LETTERS[rest]
+        if not k:
+            return out
+
+
+def _renamed(name: str, k: int, suffix: str) -> str:
+    """Every word of the name marked with the copy's code, so no key or surname of the
+    original is left to link the two."""
+    return " ".join(w + suffix for w in name.split()) if name.strip() else name
+
+
+def copy_record(record: dict[str, Any], k: int, chance: float) -> dict[str, Any]:
+    """Copy k of a record: its own document id, each of its actors' names replaced with
+    ``chance`` (the same draw for a name in every document of the copy)."""
+    out: dict[str, Any] = json.loads(json.dumps(record))
+    out["id"] = f"{record['id']}-x{k}"
+    arabic, latin = _code(k), f"x{k}"
+    for entity in out.get("entities", []):
+        if entity["type"] not in RENAMED:
+            continue
+        draw = hashlib.sha1(f"{k}|{entity['type']}|{entity['name']}".encode()).digest()
+        if int.from_bytes(draw[:4], "big") / 2**32 >= chance:
+            continue
+        entity["name"] = _renamed(str(entity["name"]), k, arabic)
+        entity["aliases"] = [_renamed(str(a), k, arabic) for a in entity.get("aliases", [])]
+        if entity.get("latin"):
+            entity["latin"] = _renamed(str(entity["latin"]), k, latin)
+    return out
+
+
+def _store(db: Database, record: dict[str, Any]) -> None:
+    digest = hashlib.sha256((record["id"] + record["text"]).encode("utf-8")).hexdigest()
+    store_record(db, record, version="records", digest=digest)
+
+
+def grow(path: Path, records: list[dict[str, Any]], copies: range, exponent: float) -> None:
+    """Store the copies of the records in ``copies`` (copy 0 is the records themselves),
+    then resolve them."""
+    db = Database(str(path))
+    try:
+        started = time.process_time()
+        for k in copies:
+            # Copy k brings (k+1)^b - k^b times the first copy's names, as n^b growth asks.
+            chance = (k + 1) ** exponent - k ** exponent
+            for record in records:
+                _store(db, copy_record(record, k, chance) if k else record)
+        resolve_pending(db)
+        print(f"stored copies {copies.start}..{copies.stop - 1} of {len(records)} records: "
+              f"{time.process_time() - started:.1f} s CPU", file=sys.stderr)
+    finally:
+        db.close()
+
+
+def scaled_registers(work: Path, files: list[Path], scales: list[int]) -> Iterator[Path]:
+    """Registers of each scale (multiples of the records' number), grown one from another,
+    each given as soon as it is made. An interrupted growth goes on from the copies stored."""
+    records = [json.loads(line) for file in files
+               for line in file.open(encoding="utf-8") if line.strip()]
+    exponent = growth_exponent(records)
+    print(f"{len(records)} records; distinct names grow as documents^{exponent:.2f}",
+          file=sys.stderr)
+    tag = hashlib.sha1(" ".join(map(str, files)).encode()).hexdigest()[:8]
+    growing = work / f"web-grow-{tag}.db"
+    for scale in sorted(scales):
+        path = work / f"web-grow-{tag}-{scale}x.db"
+        if not path.exists():
+            done = _copies(growing, len(records))
+            if done > scale:  # a register cannot shrink: grow another from nothing
+                growing.unlink()
+                done = 0
+            grow(growing, records, range(done, scale), exponent)
+            snapshot(growing, path)
+        yield path
+
+
+def _copies(path: Path, records: int) -> int:
+    """How many whole copies of the records a growing register holds (a copy cut short is
+    stored again: storing a document replaces it)."""
+    if not path.exists():
+        return 0
+    db = Database(str(path))
+    try:
+        return int(db.scalar("SELECT COUNT(*) FROM documents") or 0) // records
+    finally:
+        db.close()
+
+
+def snapshot(source: Path, target: Path) -> None:
+    """A copy of a SQLite register (its write-ahead log folded in)."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
 def ids_by_band(db: Database, etype: str, n: int, rng: random.Random) -> list[str]:
     """n canonical ids of a type, drawn evenly from bands of document counts."""
     rows = db.query("SELECT ec.canonical_id, COUNT(*) FROM entity_canonical ec JOIN "
@@ -129,9 +264,8 @@ def library_calls(db: Database) -> dict[str, Callable[[str], Any]]:
     """What each page asks of the library, in this process."""
     return {
         "person": lambda cid: queries.person_page(db, cid),
-        "org": lambda cid: (queries.org_page(db, cid), views.org_tenures_of(db, cid),
-                            structure(db, cid), views.meetings(db, cid),
-                            decisions_log(db, cid)),
+        "org": lambda cid: (views.org_view(db, cid), structure(db, cid),
+                            views.meetings(db, cid), decisions_log(db, cid)),
         "document": lambda doc: views.document(db, doc),
         "search": lambda q: (queries.find_entities(db, q, ("PERSON",)),
                              queries.find_entities(db, q, ("ORG",)), search(db, q)),
@@ -229,12 +363,26 @@ def main() -> None:
                         help="SaudiNewsNet articles to ingest besides the examples")
     parser.add_argument("--records", type=Path, action="append", default=[],
                         help="records (JSON Lines from sijill extract) to store as well")
+    parser.add_argument("--scale", help="with --records: registers of these multiples of the "
+                                        "records' number, e.g. 1,4,16,31")
     parser.add_argument("--work", type=Path, default=Path("/tmp/sijill-web-bench"))
     parser.add_argument("--requests", type=int, default=200, help="requests per page kind")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=1, help="server processes")
     args = parser.parse_args()
+    if args.scale:
+        if not args.records or args.db:
+            parser.error("--scale grows a register from --records (and takes no --db)")
+        try:
+            scales = [int(n) for n in args.scale.split(",")]
+        except ValueError:
+            parser.error(f"--scale takes whole numbers separated by commas, not {args.scale!r}")
+        args.work.mkdir(parents=True, exist_ok=True)
+        for path in scaled_registers(args.work, args.records, scales):
+            measure(str(path), args)
+            print()
+        return
     db_url = args.db
     if db_url is None:
         args.work.mkdir(parents=True, exist_ok=True)
@@ -243,9 +391,16 @@ def main() -> None:
         if not Path(db_url).exists():
             build(Path(db_url), args.limit)
             store_records(Path(db_url), args.records)
+    measure(db_url, args)
+
+
+def measure(db_url: str, args: argparse.Namespace) -> None:
+    """The pages' and the entity API's figures on one register, beside the library's."""
     rng = random.Random(args.seed)
     db = Database(db_url)
     docs = int(db.scalar("SELECT COUNT(*) FROM documents") or 0)
+    people = int(db.scalar("SELECT COUNT(*) FROM canonical_entities WHERE type = 'PERSON'") or 0)
+    orgs = int(db.scalar("SELECT COUNT(*) FROM canonical_entities WHERE type = 'ORG'") or 0)
     picks = sample(db, args.requests, rng)
     baseline = library_times(db, picks)
     db.close()
@@ -255,8 +410,9 @@ def main() -> None:
     port = free_port()
     server = start_server(db_url, port, args.workers)
     base = f"http://127.0.0.1:{port}"
-    print(f"register: {db_url}, {docs} documents; {args.requests} requests per page, "
-          f"{args.concurrency} in flight; server pid {server.pid}, {args.workers} worker(s)")
+    print(f"register: {db_url}, {docs} documents, {people} people, {orgs} organisations; "
+          f"{args.requests} requests per page, {args.concurrency} in flight; "
+          f"server pid {server.pid}, {args.workers} worker(s)")
     print(f"{'page':<12} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7} "
           f"{'srv CPU ms/req':>15} {'req/s/core':>10} {'library p50':>12} {'library p95':>12}  failed")
     try:
