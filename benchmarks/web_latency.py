@@ -269,6 +269,9 @@ def library_calls(db: Database) -> dict[str, Callable[[str], Any]]:
         "document": lambda doc: views.document(db, doc),
         "search": lambda q: (queries.find_entities(db, q, ("PERSON",)),
                              queries.find_entities(db, q, ("ORG",)), search(db, q)),
+        "entity API": lambda cid: (queries.person_page(db, cid)
+                                   if views.entity_type(db, cid) == "PERSON"
+                                   else queries.org_page(db, cid)),
     }
 
 
@@ -402,11 +405,11 @@ def measure(db_url: str, args: argparse.Namespace) -> None:
     people = int(db.scalar("SELECT COUNT(*) FROM canonical_entities WHERE type = 'PERSON'") or 0)
     orgs = int(db.scalar("SELECT COUNT(*) FROM canonical_entities WHERE type = 'ORG'") or 0)
     picks = sample(db, args.requests, rng)
+    picks["entity API"] = picks["person"] + picks["org"]
     baseline = library_times(db, picks)
     db.close()
     paths = {"person": "/people/{}", "org": "/orgs/{}", "document": "/documents/{}",
              "search": "/?q={}", "entity API": "/api/entities/{}"}
-    picks["entity API"] = picks["person"] + picks["org"]
     port = free_port()
     server = start_server(db_url, port, args.workers)
     base = f"http://127.0.0.1:{port}"
