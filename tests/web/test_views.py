@@ -21,6 +21,7 @@ from sijill.register.views import (
     segments,
 )
 from sijill.web.charts import timeline, year
+from sijill.web.connections import MMAP_BYTES, Connections
 
 TEXT = "انتخب المجلس فلان الفلاني رئيساً له."
 PERSON = EntityRef("c000000000001", "فلان الفلاني", "PERSON")
@@ -115,3 +116,15 @@ def test_org_view_is_the_org_page_with_its_tenures_computed_once(
         assert boards >= 3  # the boards compared are not all empty
     finally:
         db.close()
+
+
+def test_server_connections_map_a_sqlite_register(built_register: str) -> None:
+    if not built_register.endswith(".db"):
+        pytest.skip("mapping is SQLite's")
+    pool = Connections(built_register)
+    try:
+        db = pool.get()
+        assert 0 < int(db.scalar("PRAGMA mmap_size") or 0) <= MMAP_BYTES
+        assert db.query("SELECT COUNT(*) FROM documents")[0][0] > 0
+    finally:
+        pool.close()

@@ -9,6 +9,10 @@ from contextlib import contextmanager
 
 from sijill.register.db import Database
 
+#: How much of a SQLite register the server's connections map into memory (SQLite caps it at
+#: its build's limit, 2 GiB by default).
+MMAP_BYTES = 4 << 30
+
 
 class Connections:
     """Lazily opened connections to one register, one per thread, all closed together."""
@@ -27,6 +31,13 @@ class Connections:
         db: Database | None = getattr(self._local, "db", None)
         if db is None:
             db = Database(self.url, migrate=False)
+            if db.dialect == "sqlite":
+                # Each server thread has its own connection and page cache, cold at first:
+                # mapping the file lets them all read the pages the OS has cached, without a
+                # copy into each cache (on a 16,000-document register, in one run: entity API
+                # 20.8 -> 15.4 ms CPU a request, search page 47.7 -> 25.5, document page 6.7
+                # -> 10.5 on 60 requests, within this machine's noise).
+                db.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             self._local.db = db
             with self._lock:
                 self._open.append(db)
