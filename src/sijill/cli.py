@@ -332,5 +332,6 @@ from sijill import (  # noqa: F401
     cli_resolve,
     cli_review,
     cli_seed,
+    cli_serve,
     cli_train_claims,
 )

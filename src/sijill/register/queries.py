@@ -205,13 +205,44 @@ def _matches(db: Database, query: str, types: Sequence[str]) -> dict[str, str]:
             "SELECT id FROM canonical_entities WHERE type = ? AND name_key >= ? AND name_key < ? "
             "ORDER BY name_key LIMIT ?", (etype, key, key + "\uffff", CANDIDATE_LIMIT))
         found.update((str(r[0]), "prefix") for r in rows)
-        rows = db.query(
-            "SELECT id FROM canonical_entities WHERE type = ? AND (name_key LIKE ? ESCAPE '\\' "
-            "OR LOWER(latin) LIKE ? ESCAPE '\\') ORDER BY name_key LIMIT ?",
-            (etype, _like(key), _like(query.lower()), CANDIDATE_LIMIT * 5))
-        for r in rows:
-            found.setdefault(str(r[0]), "contains")
+        for cid in _contains(db, etype, key, query.lower()):
+            found.setdefault(cid, "contains")
     return found
+
+
+#: The LIKE test of the contains match: a name key or lower-cased Latin spelling holding it.
+#: Names with one key are taken by id, so the index and the scan keep the same ones at the limit.
+_CONTAINS = ("(c.name_key LIKE ? ESCAPE '\\' OR LOWER(c.latin) LIKE ? ESCAPE '\\') "
+             "ORDER BY c.name_key, c.id LIMIT ?")
+
+
+def _contains(db: Database, etype: str, key: str, latin: str) -> list[str]:
+    """Canonical ids of a type whose name key contains ``key`` or whose Latin spelling
+    contains ``latin``, by name key, at most five times the candidate limit."""
+    args = (etype, _like(key), _like(latin), CANDIDATE_LIMIT * 5)
+    if db.dialect == "sqlite" and min(len(key), len(latin)) >= 3:
+        # The trigram index (migration 0009) finds the names holding the text's trigrams; it
+        # folds case at least as widely as LIKE, so what it finds is a superset that the same
+        # LIKE test then narrows: the answer is the scan's, read from the index. CROSS JOIN
+        # keeps SQLite from scanning canonical_entities by type instead. Shorter texts have
+        # no trigram to look up and read every name.
+        rows = db.query(
+            "SELECT c.id FROM name_search CROSS JOIN name_search_rows r "
+            "ON r.row = name_search.rowid CROSS JOIN canonical_entities c ON c.id = r.id "
+            "WHERE name_search MATCH ? AND c.type = ? AND " + _CONTAINS,
+            (_phrases(key, latin), *args))
+    else:
+        rows = db.query("SELECT c.id FROM canonical_entities c WHERE c.type = ? AND "
+                        + _CONTAINS, args)
+    return [str(r[0]) for r in rows]
+
+
+def _phrases(key: str, latin: str) -> str:
+    """The FTS5 query for a name key or a Latin spelling holding the texts (trigram phrases
+    are substrings; a quote inside a phrase is doubled)."""
+    def quoted(text: str) -> str:
+        return '"' + text.replace('"', '""') + '"'
+    return f"name_key : {quoted(key)} OR latin : {quoted(latin)}"
 
 
 def find_entities(db: Database, query: str, types: Sequence[str] = ("PERSON", "ORG"),

@@ -1,0 +1,442 @@
+"""Web register latency and throughput against loopback: p50/p95 of the person, organisation,
+document and search pages, and requests/s on the entity API.
+
+    .venv/bin/python benchmarks/web_latency.py [--db PATH] [--limit N] [--records FILE]
+                                               [--scale 1,4,16,31] [--requests 200]
+                                               [--concurrency 8] [--seed 7]
+
+Without --db it ingests the example articles (../shared/examples/seeds.jsonl and
+../shared/dev/articles.jsonl) and, with --limit N, the first N SaudiNewsNet articles of
+../shared/data/saudinewsnet/*.zip, into a register under --work. ``--records FILE`` stores
+records `sijill extract` wrote (JSON Lines) as they are, then resolves them: a large register
+without extracting it again (extraction dominates an ingest). ``--scale 1,4,16,31`` grows one
+register from the records to each of those multiples of their number and measures each in
+turn (the full SaudiNewsNet register, 31,030 articles, is 31x records of 1,000): copy k of a
+record gets its own document id, and its people's, organisations' and other actors' names
+(places stay, as a corpus names the same places again) are replaced, each name with the
+chance that keeps the count of distinct names growing as n^b with the number of documents,
+b fitted on the records themselves (names seen in their first quarter, half and all), so a
+bigger register has both more documents per entity and more entities, as a corpus has. A
+renamed name stays the same across all documents of its copy. It starts `sijill serve` in
+its own process on a free loopback port and loads it with an asyncio client (httpx) holding
+--concurrency requests in flight. Pages are drawn from the register with a fixed seed: people
+and organisations evenly from each band of how many documents name them, random documents,
+search words from random texts. Beside each page's HTTP figures it prints, as the baseline
+from the same run, the time of the library calls the page wraps made in this process, and
+the server's CPU time per request (user+sys of its process, from /proc), which a shared
+machine's clock does not blur, and the requests per second one core gives at that cost
+(1000 / CPU ms per request). The client runs on the same machine and takes CPU too: on a
+loaded machine the clock figures measure the load; the CPU figures measure the server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import itertools
+import json
+import math
+import os
+import random
+import re
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from sijill.read import read_inputs
+from sijill.register import queries, views
+from sijill.register.db import Database
+from sijill.register.ingest import ingest
+from sijill.register.resolve import resolve_pending
+from sijill.register.search import search
+from sijill.register.store import store_record
+from sijill.register.structure import decisions_log, structure
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+EXAMPLES = [SHARED / "examples" / "seeds.jsonl", SHARED / "dev" / "articles.jsonl"]
+_WORD = re.compile(r"[\u0621-\u064a]{3,}")
+
+
+# -- the register ------------------------------------------------------------------------------
+
+
+def build(path: Path, limit: int) -> None:
+    """Ingest the examples and the first ``limit`` SaudiNewsNet articles into ``path``."""
+    zips = sorted(str(p) for p in (SHARED / "data" / "saudinewsnet").glob("*.zip"))
+    items = itertools.chain(read_inputs([str(p) for p in EXAMPLES]),
+                            itertools.islice(read_inputs(zips), limit) if limit else ())
+    db = Database(str(path))
+    try:
+        started = time.process_time()
+        stats = ingest(db, items, workers=1, doc_timeout=0)
+        print(f"ingested {stats}: {time.process_time() - started:.1f} s CPU", file=sys.stderr)
+    finally:
+        db.close()
+
+
+def store_records(path: Path, files: list[Path]) -> None:
+    """Store extracted records as they are, then resolve their entities."""
+    db = Database(str(path))
+    try:
+        started = time.process_time()
+        n = 0
+        for file in files:
+            with file.open(encoding="utf-8") as lines:
+                for line in lines:
+                    record = json.loads(line)
+                    digest = hashlib.sha256(record["text"].encode("utf-8")).hexdigest()
+                    store_record(db, record, version="records", digest=digest)
+                    n += 1
+        resolve_pending(db)
+        print(f"stored {n} records: {time.process_time() - started:.1f} s CPU", file=sys.stderr)
+    finally:
+        db.close()
+
+
+# -- a register grown from records --------------------------------------------------------------
+
+#: Entity types whose names a copy of a record replaces (places recur in any corpus).
+RENAMED = ("PERSON", "ORG", "MISC")
+_LETTERS = "بتثجحخدذرزسشصضطظعغفقكلمنهوي"
+
+
+def _names_seen(records: list[dict[str, Any]]) -> int:
+    return len({(e["type"], e["name"]) for r in records for e in r.get("entities", [])
+                if e["type"] in RENAMED})
+
+
+def growth_exponent(records: list[dict[str, Any]]) -> float:
+    """b in distinct names ~ documents^b, from the records' first quarter, half and all."""
+    points = [(n, _names_seen(records[:n])) for n in (len(records) // 4, len(records) // 2,
+                                                       len(records))]
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(d) for _, d in points]
+    mx, my = sum(xs) / 3, sum(ys) / 3
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sum(
+        (x - mx) ** 2 for x in xs)
+
+
+def _code(k: int) -> str:
+    out = ""
+    while True:
+        k, rest = divmod(k, len(_LETTERS))
+        out += _LETTERS[rest]
+        if not k:
+            return out
+
+
+def _renamed(name: str, k: int, suffix: str) -> str:
+    """Every word of the name marked with the copy's code, so no key or surname of the
+    original is left to link the two."""
+    return " ".join(w + suffix for w in name.split()) if name.strip() else name
+
+
+def copy_record(record: dict[str, Any], k: int, chance: float) -> dict[str, Any]:
+    """Copy k of a record: its own document id, each of its actors' names replaced with
+    ``chance`` (the same draw for a name in every document of the copy)."""
+    out: dict[str, Any] = json.loads(json.dumps(record))
+    out["id"] = f"{record['id']}-x{k}"
+    arabic, latin = _code(k), f"x{k}"
+    for entity in out.get("entities", []):
+        if entity["type"] not in RENAMED:
+            continue
+        draw = hashlib.sha1(f"{k}|{entity['type']}|{entity['name']}".encode()).digest()
+        if int.from_bytes(draw[:4], "big") / 2**32 >= chance:
+            continue
+        entity["name"] = _renamed(str(entity["name"]), k, arabic)
+        entity["aliases"] = [_renamed(str(a), k, arabic) for a in entity.get("aliases", [])]
+        if entity.get("latin"):
+            entity["latin"] = _renamed(str(entity["latin"]), k, latin)
+    return out
+
+
+def _store(db: Database, record: dict[str, Any]) -> None:
+    digest = hashlib.sha256((record["id"] + record["text"]).encode("utf-8")).hexdigest()
+    store_record(db, record, version="records", digest=digest)
+
+
+def grow(path: Path, records: list[dict[str, Any]], copies: range, exponent: float) -> None:
+    """Store the copies of the records in ``copies`` (copy 0 is the records themselves),
+    then resolve them."""
+    db = Database(str(path))
+    try:
+        started = time.process_time()
+        for k in copies:
+            # Copy k brings (k+1)^b - k^b times the first copy's names, as n^b growth asks.
+            chance = (k + 1) ** exponent - k ** exponent
+            for record in records:
+                _store(db, copy_record(record, k, chance) if k else record)
+        resolve_pending(db)
+        print(f"stored copies {copies.start}..{copies.stop - 1} of {len(records)} records: "
+              f"{time.process_time() - started:.1f} s CPU", file=sys.stderr)
+    finally:
+        db.close()
+
+
+def scaled_registers(work: Path, files: list[Path], scales: list[int]) -> Iterator[Path]:
+    """Registers of each scale (multiples of the records' number), grown one from another,
+    each given as soon as it is made. An interrupted growth goes on from the copies stored."""
+    records = [json.loads(line) for file in files
+               for line in file.open(encoding="utf-8") if line.strip()]
+    exponent = growth_exponent(records)
+    print(f"{len(records)} records; distinct names grow as documents^{exponent:.2f}",
+          file=sys.stderr)
+    tag = hashlib.sha1(" ".join(map(str, files)).encode()).hexdigest()[:8]
+    growing = work / f"web-grow-{tag}.db"
+    for scale in sorted(scales):
+        path = work / f"web-grow-{tag}-{scale}x.db"
+        if not path.exists():
+            done = _copies(growing, len(records))
+            if done > scale:  # a register cannot shrink: grow another from nothing
+                growing.unlink()
+                done = 0
+            grow(growing, records, range(done, scale), exponent)
+            snapshot(growing, path)
+        yield path
+
+
+def _copies(path: Path, records: int) -> int:
+    """How many whole copies of the records a growing register holds (a copy cut short is
+    stored again: storing a document replaces it)."""
+    if not path.exists():
+        return 0
+    db = Database(str(path))
+    try:
+        return int(db.scalar("SELECT COUNT(*) FROM documents") or 0) // records
+    finally:
+        db.close()
+
+
+def snapshot(source: Path, target: Path) -> None:
+    """A copy of a SQLite register (its write-ahead log folded in)."""
+    src, dst = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+
+
+def ids_by_band(db: Database, etype: str, n: int, rng: random.Random) -> list[str]:
+    """n canonical ids of a type, drawn evenly from bands of document counts."""
+    rows = db.query("SELECT ec.canonical_id, COUNT(*) FROM entity_canonical ec JOIN "
+                    "canonical_entities c ON c.id = ec.canonical_id WHERE c.type = ? "
+                    "GROUP BY ec.canonical_id ORDER BY ec.canonical_id", (etype,))
+    bands: dict[int, list[str]] = defaultdict(list)
+    for cid, count in rows:
+        bands[int(count).bit_length()].append(str(cid))
+    picked: list[str] = []
+    while len(picked) < n and any(bands.values()):
+        for band in sorted(bands):
+            if bands[band] and len(picked) < n:
+                picked.append(bands[band].pop(rng.randrange(len(bands[band]))))
+    return picked
+
+
+def sample(db: Database, n: int, rng: random.Random) -> dict[str, list[str]]:
+    """The entities, documents and search words the load is made of."""
+    docs = [str(r[0]) for r in db.query("SELECT id FROM documents ORDER BY id")]
+    words: list[str] = []
+    while docs and len(words) < n:
+        text = str(db.scalar("SELECT text FROM documents WHERE id = ?", (rng.choice(docs),)))
+        found = _WORD.findall(text)
+        if found:
+            i = rng.randrange(len(found))
+            words.append(" ".join(found[i:i + rng.choice((1, 1, 2))]))
+    return {"person": ids_by_band(db, "PERSON", n, rng), "org": ids_by_band(db, "ORG", n, rng),
+            "document": [rng.choice(docs) for _ in range(n)], "search": words}
+
+
+# -- the library baseline ----------------------------------------------------------------------
+
+
+def library_calls(db: Database) -> dict[str, Callable[[str], Any]]:
+    """What each page asks of the library, in this process."""
+    return {
+        "person": lambda cid: queries.person_page(db, cid),
+        "org": lambda cid: (views.org_view(db, cid), structure(db, cid),
+                            views.meetings(db, cid), decisions_log(db, cid)),
+        "document": lambda doc: views.document(db, doc),
+        "search": lambda q: (queries.find_entities(db, q, ("PERSON",)),
+                             queries.find_entities(db, q, ("ORG",)), search(db, q)),
+        "entity API": lambda cid: (queries.person_page(db, cid)
+                                   if views.entity_type(db, cid) == "PERSON"
+                                   else queries.org_page(db, cid)),
+    }
+
+
+def library_times(db: Database, picks: dict[str, list[str]]) -> dict[str, list[float]]:
+    out: dict[str, list[float]] = {}
+    for kind, call in library_calls(db).items():
+        times = []
+        for value in picks[kind]:
+            started = time.perf_counter()
+            try:
+                call(value)
+            except queries.QueryError:
+                pass
+            times.append(time.perf_counter() - started)
+        out[kind] = times
+    return out
+
+
+# -- the server and the load -------------------------------------------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+    server = subprocess.Popen([sys.executable, "-m", "sijill", "serve", "--db", db, "--port",
+                               str(port), "--read-only", "--workers", str(workers)],
+                              stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/api/openapi.json").status_code == 200:
+                return server
+        except httpx.TransportError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not start within 60 s")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User+sys CPU time of a process and its children (the worker processes) so far."""
+    total = 0.0
+    for proc in [pid, *_children(pid)]:
+        fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        kids = (task / "children").read_text().split()
+        for kid in map(int, kids):
+            found += [kid, *_children(kid)]
+    return found
+
+
+async def load(base: str, urls: list[str], concurrency: int) -> tuple[list[float], float, int]:
+    """Latencies of the URLs fetched with ``concurrency`` in flight; wall time; failures."""
+    queue = list(reversed(urls))
+    times: list[float] = []
+    failed = 0
+
+    async def worker(client: httpx.AsyncClient) -> None:
+        nonlocal failed
+        while queue:
+            url = queue.pop()
+            started = time.perf_counter()
+            answer = await client.get(url)
+            times.append(time.perf_counter() - started)
+            failed += answer.status_code >= 500
+
+    limits = httpx.Limits(max_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=60) as client:
+        started = time.perf_counter()
+        await asyncio.gather(*(worker(client) for _ in range(concurrency)))
+        return times, time.perf_counter() - started, failed
+
+
+def pct(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", help="an existing register (default: build one)")
+    parser.add_argument("--limit", type=int, default=0,
+                        help="SaudiNewsNet articles to ingest besides the examples")
+    parser.add_argument("--records", type=Path, action="append", default=[],
+                        help="records (JSON Lines from sijill extract) to store as well")
+    parser.add_argument("--scale", help="with --records: registers of these multiples of the "
+                                        "records' number, e.g. 1,4,16,31")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/sijill-web-bench"))
+    parser.add_argument("--requests", type=int, default=200, help="requests per page kind")
+    parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1, help="server processes")
+    args = parser.parse_args()
+    if args.scale:
+        if not args.records or args.db:
+            parser.error("--scale grows a register from --records (and takes no --db)")
+        try:
+            scales = [int(n) for n in args.scale.split(",")]
+        except ValueError:
+            parser.error(f"--scale takes whole numbers separated by commas, not {args.scale!r}")
+        args.work.mkdir(parents=True, exist_ok=True)
+        for path in scaled_registers(args.work, args.records, scales):
+            measure(str(path), args)
+            print()
+        return
+    db_url = args.db
+    if db_url is None:
+        args.work.mkdir(parents=True, exist_ok=True)
+        tag = hashlib.sha1(" ".join(map(str, args.records)).encode()).hexdigest()[:8]
+        db_url = str(args.work / f"web-{args.limit}-{tag}.db")
+        if not Path(db_url).exists():
+            build(Path(db_url), args.limit)
+            store_records(Path(db_url), args.records)
+    measure(db_url, args)
+
+
+def measure(db_url: str, args: argparse.Namespace) -> None:
+    """The pages' and the entity API's figures on one register, beside the library's."""
+    rng = random.Random(args.seed)
+    db = Database(db_url)
+    docs = int(db.scalar("SELECT COUNT(*) FROM documents") or 0)
+    people = int(db.scalar("SELECT COUNT(*) FROM canonical_entities WHERE type = 'PERSON'") or 0)
+    orgs = int(db.scalar("SELECT COUNT(*) FROM canonical_entities WHERE type = 'ORG'") or 0)
+    picks = sample(db, args.requests, rng)
+    picks["entity API"] = picks["person"] + picks["org"]
+    baseline = library_times(db, picks)
+    db.close()
+    paths = {"person": "/people/{}", "org": "/orgs/{}", "document": "/documents/{}",
+             "search": "/?q={}", "entity API": "/api/entities/{}"}
+    port = free_port()
+    server = start_server(db_url, port, args.workers)
+    base = f"http://127.0.0.1:{port}"
+    print(f"register: {db_url}, {docs} documents, {people} people, {orgs} organisations; "
+          f"{args.requests} requests per page, {args.concurrency} in flight; "
+          f"server pid {server.pid}, {args.workers} worker(s)")
+    print(f"{'page':<12} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8} {'req/s':>7} "
+          f"{'srv CPU ms/req':>15} {'req/s/core':>10} {'library p50':>12} {'library p95':>12}  failed")
+    try:
+        asyncio.run(load(base, [paths["person"].format(picks["person"][0])] * 20, 4))  # warm up
+        for kind, path in paths.items():
+            urls = [path.format(httpx.URL(v).path if kind != "search" else v)
+                    for v in picks[kind]]
+            cpu = cpu_seconds(server.pid)
+            times, wall, failed = asyncio.run(load(base, urls, args.concurrency))
+            used = (cpu_seconds(server.pid) - cpu) / len(urls) * 1000
+            lib = baseline.get(kind)
+            lib_cols = (f"{pct(lib, .5):>12.1f} {pct(lib, .95):>12.1f}" if lib
+                        else f"{'-':>12} {'-':>12}")
+            print(f"{kind:<12} {pct(times, .5):>8.1f} {pct(times, .95):>8.1f} "
+                  f"{max(times) * 1000:>8.1f} {len(urls) / wall:>7.1f} {used:>15.2f} "
+                  f"{1000 / used if used else 0:>10.0f} "
+                  f"{lib_cols}  {failed}")
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""The JSON API under /api/: each route checks its parameters and calls one library function
+of sijill.register; the answer is that function's typed value as JSON."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path
+from fastapi.responses import JSONResponse, PlainTextResponse
+
+from sijill.register import queries, views
+from sijill.register.db import Database
+from sijill.register.search import search as search_texts
+from sijill.register.seats import board
+from sijill.register.store import raw_text
+from sijill.register.structure import decisions_log, structure
+from sijill.web.deps import get_db
+from sijill.web.errors import BadParameter
+from sijill.web.params import (
+    ENTITY_ID,
+    DateText,
+    EventType,
+    Limit,
+    Offset,
+    Text,
+    date_param,
+)
+
+router = APIRouter(prefix="/api")
+Db = Annotated[Database, Depends(get_db)]
+EntityId = Annotated[str, Path(pattern=ENTITY_ID, description="A canonical entity id.")]
+DocId = Annotated[str, Path(min_length=1, max_length=300, description="A document's id.")]
+TYPES = {"PERSON": ("PERSON",), "ORG": ("ORG",), "ANY": ("PERSON", "ORG")}
+
+
+def as_json(value: Any) -> Any:
+    """A dataclass (or a list or dict of them) as plain JSON values."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.asdict(value)
+    if isinstance(value, list):
+        return [as_json(v) for v in value]
+    if isinstance(value, dict):
+        return {k: as_json(v) for k, v in value.items()}
+    return value
+
+
+def page(items: list[Any], limit: int, offset: int, total: int | None = None) -> dict[str, Any]:
+    """One page of a list, with its bounds."""
+    return {"limit": limit, "offset": offset, "total": total,
+            "items": as_json(items[offset:offset + limit])}
+
+
+def _org(db: Database, cid: str) -> None:
+    kind = views.entity_type(db, cid)
+    if kind != "ORG":
+        raise BadParameter("entity_id", f"{cid} is a {kind.lower()}, not an organisation",
+                           "use /api/entities/{id} for it")
+
+
+# -- entities ----------------------------------------------------------------------------------
+
+
+@router.get("/entities", summary="Entities a name, alias or Latin spelling may mean")
+def entities(db: Db, q: Text, type: str = "ANY", limit: Limit = 20,
+             offset: Offset = 0) -> JSONResponse:
+    if type.upper() not in TYPES:
+        raise BadParameter("type", f"{type[:20]!r} is not an entity type", "give PERSON or ORG")
+    found = queries.find_entities(db, q, TYPES[type.upper()], limit=offset + limit)
+    return JSONResponse(page(found, limit, offset))
+
+
+@router.get("/entities/{entity_id}", summary="One entity: names, posts, events, quotes")
+def entity(db: Db, entity_id: EntityId, limit: Limit = 50) -> JSONResponse:
+    kind = views.entity_type(db, entity_id)
+    out: dict[str, Any]
+    if kind == "PERSON":
+        person = queries.person_page(db, entity_id, limit)
+        out = as_json(person)
+        out["organisations"] = as_json(views.person_orgs(person.tenures))
+    elif kind == "ORG":
+        out = as_json(queries.org_page(db, entity_id, limit=limit))
+    else:
+        out = {"entity": as_json(views.entity(db, entity_id))}
+    return JSONResponse(out)
+
+
+@router.get("/entities/{entity_id}/events", summary="The events an entity took part in")
+def entity_events(db: Db, entity_id: EntityId, limit: Limit = 50,
+                  offset: Offset = 0) -> JSONResponse:
+    views.entity_type(db, entity_id)
+    found = queries.find_events(db, participant=entity_id, newest_first=True,
+                                limit=offset + limit)
+    return JSONResponse(page(found, limit, offset))
+
+
+@router.get("/entities/{entity_id}/graph", summary="An actor's ties: posts, co-members, events")
+def entity_graph(db: Db, entity_id: EntityId) -> JSONResponse:
+    return JSONResponse(as_json(views.ego_graph(db, entity_id)))
+
+
+# -- organisations -----------------------------------------------------------------------------
+
+
+@router.get("/orgs/{entity_id}/board", summary="Who held the organisation's posts on a date")
+def org_board(db: Db, entity_id: EntityId, on: DateText = None) -> JSONResponse:
+    _org(db, entity_id)
+    day = date_param("on", on)
+    return JSONResponse({"on": day, "board": as_json(board(db, entity_id, day))})
+
+
+@router.get("/orgs/{entity_id}/structure", summary="Parents, sub-bodies, members and sizes")
+def org_structure(db: Db, entity_id: EntityId) -> JSONResponse:
+    _org(db, entity_id)
+    return JSONResponse(as_json(structure(db, entity_id)))
+
+
+@router.get("/orgs/{entity_id}/sizes", summary="The organisation's size over time")
+def org_sizes(db: Db, entity_id: EntityId) -> JSONResponse:
+    _org(db, entity_id)
+    return JSONResponse(as_json(structure(db, entity_id, depth=0).sizes))
+
+
+@router.get("/orgs/{entity_id}/decisions", summary="The organisation's decisions log")
+def org_decisions(db: Db, entity_id: EntityId, limit: Limit = 100,
+                  offset: Offset = 0) -> JSONResponse:
+    _org(db, entity_id)
+    found = decisions_log(db, entity_id)
+    return JSONResponse(page(found, limit, offset, len(found)))
+
+
+@router.get("/orgs/{entity_id}/meetings", summary="Meetings with other organisations")
+def org_meetings(db: Db, entity_id: EntityId, limit: Limit = 50) -> JSONResponse:
+    _org(db, entity_id)
+    return JSONResponse(as_json(views.meetings(db, entity_id, limit)))
+
+
+# -- events, documents, search -----------------------------------------------------------------
+
+
+@router.get("/events", summary="Events by type, organisation, person and date range")
+def events(db: Db, type: EventType = None, org: str | None = None,
+           person: str | None = None, date_from: DateText = None, date_to: DateText = None,
+           limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+    ids = {name: _id_param(name, value) for name, value in (("org", org), ("person", person))}
+    first = ids["org"] or ids["person"]
+    found = queries.find_events(db, participant=first, event_type=type,
+                                date_from=date_param("date_from", date_from),
+                                date_to=date_param("date_to", date_to))
+    if ids["org"] and ids["person"]:
+        found = [e for e in found if any(p.id == ids["person"] for p in e.participants)]
+    return JSONResponse(page(found, limit, offset, len(found)))
+
+
+def _id_param(name: str, value: str | None) -> str | None:
+    import re
+
+    if value is None or value == "":
+        return None
+    if not re.fullmatch(ENTITY_ID, value):
+        raise BadParameter(name, f"{value[:40]!r} is not an entity id",
+                           "find the id with /api/entities?q=NAME")
+    return value
+
+
+@router.get("/documents/{doc_id}", summary="A document: text, entities with mentions, claims")
+def document(db: Db, doc_id: DocId) -> JSONResponse:
+    doc = views.document(db, doc_id)
+    out = as_json(doc)
+    del out["segments"]
+    return JSONResponse(out)
+
+
+@router.get("/documents/{doc_id}/raw", summary="The raw text a document was read as",
+            response_class=PlainTextResponse)
+def document_raw(db: Db, doc_id: DocId) -> PlainTextResponse:
+    text = raw_text(db, doc_id)
+    if text is None:
+        views.document(db, doc_id)  # raises the unknown-document error
+    return PlainTextResponse(text or "")
+
+
+@router.get("/search", summary="People, organisations and documents matching a text")
+def search(db: Db, q: Text, limit: Limit = 20) -> JSONResponse:
+    return JSONResponse(as_json(grouped_search(db, q, limit)))
+
+
+def grouped_search(db: Database, q: str, limit: int) -> dict[str, Any]:
+    """People, organisations and documents a text finds (any of the groups may be empty)."""
+    people = queries.find_entities(db, q, ("PERSON",), limit=limit)
+    orgs = queries.find_entities(db, q, ("ORG",), limit=limit)
+    try:
+        docs: Any = search_texts(db, q, limit=limit)
+    except queries.QueryError:
+        docs = None  # no words to look for in the texts (only names may match)
+    return {"query": q, "people": people, "organisations": orgs, "documents": docs}

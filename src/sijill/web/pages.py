@@ -1,0 +1,122 @@
+"""The pages: server-rendered, right to left, every fact one link from its evidence. Each
+route checks its parameters, calls the library, and hands the answer to a template."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, Path, Request
+from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
+
+from sijill.register import queries, views
+from sijill.register.db import Database
+from sijill.register.seats import board
+from sijill.register.store import raw_text
+from sijill.register.structure import decisions_log, structure
+from sijill.web import charts
+from sijill.web.api import grouped_search
+from sijill.web.deps import get_db, review_module
+from sijill.web.errors import BadParameter
+from sijill.web.params import ENTITY_ID, MAX_QUERY, DateText, date_param
+
+router = APIRouter(include_in_schema=False)
+Db = Annotated[Database, Depends(get_db)]
+EntityId = Annotated[str, Path(pattern=ENTITY_ID)]
+DocId = Annotated[str, Path(min_length=1, max_length=300)]
+
+
+def render(request: Request, name: str, **context: Any) -> HTMLResponse:
+    """A page from its template."""
+    context.setdefault("read_only", request.app.state.read_only)
+    context.setdefault("reviewing", review_module() is not None)
+    response: HTMLResponse = request.app.state.templates.TemplateResponse(request, name, context)
+    return response
+
+
+def _latin(db: Database, *groups: Any) -> dict[str, str]:
+    """Latin spellings of every register entity the page shows."""
+    ids: set[str] = set()
+    for group in groups:
+        for item in group:
+            ids.add(item.id)
+    return views.latin_names(db, sorted(ids))
+
+
+@router.get("/", response_class=HTMLResponse)
+def home(request: Request, db: Db, q: str = "") -> HTMLResponse:
+    if len(q) > MAX_QUERY:
+        raise BadParameter("q", f"the search is longer than {MAX_QUERY} characters",
+                           "search for a name or a few words")
+    found = grouped_search(db, q, 20) if q.strip() else None
+    return render(request, "home.html", q=q, found=found)
+
+
+@router.get("/entities/{entity_id}")
+def entity(db: Db, entity_id: EntityId) -> RedirectResponse:
+    where = {"PERSON": "people", "ORG": "orgs"}.get(views.entity_type(db, entity_id), "graph")
+    return RedirectResponse(f"/{where}/{entity_id}", status_code=303)
+
+
+@router.get("/people/{entity_id}", response_class=HTMLResponse)
+def person(request: Request, db: Db, entity_id: EntityId) -> Response:
+    if views.entity_type(db, entity_id) != "PERSON":
+        return RedirectResponse(f"/entities/{entity_id}", status_code=303)
+    page = queries.person_page(db, entity_id)
+    orgs = views.person_orgs(page.tenures)
+    latin = _latin(db, orgs, [e for ev in page.events for e in ev.participants])
+    return render(request, "person.html", page=page, orgs=orgs, latin=latin,
+                  timeline=charts.timeline(page.tenures))
+
+
+@router.get("/orgs/{entity_id}", response_class=HTMLResponse)
+def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> Response:
+    if views.entity_type(db, entity_id) != "ORG":
+        return RedirectResponse(f"/entities/{entity_id}", status_code=303)
+    day = date_param("on", on)
+    found = views.org_view(db, entity_id, day)
+    page, tenures = found.page, found.tenures
+    tree = structure(db, entity_id)
+    meetings = views.meetings(db, entity_id)
+    latin = _latin(db, [t.person for t in tenures],
+                   [e.entity for e in tree.parents + tree.children + tree.members])
+    return render(request, "org.html", page=page, day=day, dates=views.board_dates(tenures),
+                  successions=views.org_successions(tenures), tree=tree,
+                  sizes=charts.sizes(tree.sizes), decisions=decisions_log(db, entity_id),
+                  meetings=meetings, latin=latin)
+
+
+@router.get("/orgs/{entity_id}/board", response_class=HTMLResponse)
+def org_board(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> HTMLResponse:
+    """The board table alone, for the date slider to swap in."""
+    views.entity_type(db, entity_id)
+    day = date_param("on", on)
+    seats = board(db, entity_id, day)
+    return render(request, "board.html", board=seats, day=day,
+                  latin=_latin(db, [t.person for t in seats]))
+
+
+@router.get("/graph/{entity_id}", response_class=HTMLResponse)
+def graph(request: Request, db: Db, entity_id: EntityId) -> HTMLResponse:
+    found = views.entity(db, entity_id)
+    return render(request, "graph.html", entity=found)
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document(request: Request, db: Db, doc_id: DocId) -> HTMLResponse:
+    doc = views.document(db, doc_id)
+    review = review_module()
+    corrections = list(review.corrections(db, doc_id)) if review is not None else []
+    wrong = {str(c.claim_id) for c in corrections if c.action == "wrong" and c.claim_id}
+    added = {str(c.claim_id) for c in corrections if c.action == "added" and c.claim_id}
+    latin = views.latin_names(db, sorted({r.id for r in doc.entities.values()}))
+    return render(request, "document.html", doc=doc, wrong=wrong, added=added,
+                  corrections=corrections, latin=latin)
+
+
+@router.get("/documents/{doc_id}/raw", response_class=PlainTextResponse)
+def document_raw(db: Db, doc_id: DocId) -> Response:
+    text = raw_text(db, doc_id)
+    if text is None:
+        views.document(db, doc_id)
+    return PlainTextResponse(text or "")
+
