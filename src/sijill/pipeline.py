@@ -60,10 +60,11 @@ def registered() -> dict[str, Stage]:
 
 def _load_stage_modules() -> None:
     # Importing registers: the modules decorate their stage functions at import time.
-    import sijill.dates  # noqa: F401
-    import sijill.text.stages  # noqa: F401
-    import sijill.claims.stages  # noqa: F401
-    import sijill.names.stages  # noqa: F401
+    # The order is the order stages register in: keep it.
+    import sijill.dates  # noqa: I001
+    import sijill.text.stages
+    import sijill.claims.stages
+    import sijill.names.stages
     import sijill.names.titles  # noqa: F401
 
 

@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from weakref import WeakKeyDictionary
 
 from sijill.claims.lexicon import Lexicon
@@ -367,7 +368,7 @@ def _named_by_field(view: SentenceView, title: Span) -> Entity | None:
         words = [match_key(first.text(doc)[1:])]
     else:
         return None
-    for prev, tok in zip(toks, toks[1:]):
+    for prev, tok in pairwise(toks):
         if tok.kind != "word" or tok.proclitics or _covered(view, tok.start) or \
                 doc.text[prev.end : tok.start].strip() or not match_key(tok.text(doc)).startswith("ال"):
             break
