@@ -265,6 +265,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     for m in reversed(candidates):
         if m.span.start < title.start - _REFERENCE_REACH or "\n" in text[m.span.end : title.start]:
             break  # another paragraph: another story
+        if _quoted_adjective(text, m):
+            continue  # مبادرة «معدّلة»: a word describing a noun, no organisation a post is in
         if m in before and (_complement_of_title(view, m) or _named_as_place(view, m)):
             # الأمين العام للأمم المتحدة: that post's organisation, not the text's; في مقر
             # الأمانة: where a body met, not the body.
@@ -282,6 +284,25 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             continue
         return [org]
     return []
+
+
+#: Quote marks that open a quoted word.
+_OPEN_QUOTES = ("«", '"', "“")
+
+
+def _quoted_adjective(text: str, m: Mention) -> bool:
+    """Whether an organisation is one quoted word agreeing with the indefinite noun before it
+    (مبادرة «معدّلة»، خطة «جديدة»، صفقة «مشبوهة»), named only there: a word that describes that
+    noun, as a tagger may take a quoted word for a name, not an organisation."""
+    name = text[m.span.start : m.span.end].strip()
+    if len(m.entity.mentions) != 1 or " " in name or name.startswith("ال") or not name.endswith("ة"):
+        return False
+    before = text[max(0, m.span.start - 40) : m.span.start].rstrip()
+    if not before.endswith(_OPEN_QUOTES):
+        return False
+    words = before[:-1].split()
+    # a feminine noun without its article before the quote: the word agrees with it
+    return bool(words) and words[-1].endswith("ة") and not words[-1].startswith(("ال", "لل"))
 
 
 def _without_deputy(role: str) -> str:
