@@ -54,3 +54,29 @@ def test_waw_before_a_hamza_alef_is_always_the_conjunction() -> None:
     doc = Doc("t", text, text, OffsetMap.identity(len(text)))
     tok = Token(0, len("وأتسوتوشي"), "word", maybe="و")
     assert _mention_start(doc, tok, "PERS", {"وأتسوتوشي": 3}) == 1
+
+
+@pytest.mark.parametrize(("text", "name", "verb"), [
+    ("كما طالب العبيدي رئيس البرلمان بعقد جلسة طارئة.", "العبيدي", "طالب"),
+    ("وطالب محمد الكعبي الحكومة بالتحرك لإنقاذ الموسم.", "محمد الكعبي", "طالب"),
+    ("ثم ناشد حسن الترابي أنصاره التزام الهدوء.", "حسن الترابي", "ناشد"),
+])
+def test_a_verb_that_is_also_a_given_name_opens_no_name_where_a_clause_opens(  # type: ignore[no-untyped-def]
+        run, text: str, name: str, verb: str) -> None:
+    people = _people(run, text)
+    assert name in people
+    assert not any(p.startswith(verb) for p in people)
+
+
+def test_the_same_word_inside_a_sentence_stays_a_given_name(run) -> None:  # type: ignore[no-untyped-def]
+    assert "طالب الرفاعي" in _people(run, "والتقى الوزير طالب الرفاعي رئيس الوفد الزائر.")
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("وكان الوزيران هما سعيد الكعبي وراشد المري.", {"سعيد الكعبي", "راشد المري"}),
+    ("وأضاف أن الفائزين هم ياسين العمري ومنير الطرابلسي.", {"ياسين العمري"}),
+])
+def test_a_pronoun_before_a_name_is_none_of_it(run, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    people = _people(run, text)
+    assert names <= people
+    assert not any(p.startswith(("هما ", "هم ")) for p in people)

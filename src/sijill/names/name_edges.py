@@ -45,6 +45,8 @@ def whole_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
     for m in mentions:
         if m.label == "PERSON" and m.start in at and m.end in ends and " " in doc.text[m.start : m.end]:
             first, last = at[m.start], ends[m.end]
+            if _opens_with_verb(doc, tokens, first):
+                first += 1  # كما طالب فلان الحكومة: the verb, not the given name طالب
             end = _tail(doc, tokens, last, taken, titles, gazetteers, ranks)
             start = _head(doc, tokens, first, taken, gazetteers, ranks)
             if (start, end) != (m.start, m.end):
@@ -128,8 +130,10 @@ def _head(doc: Doc, tokens: list[Token], first: int, taken: SpanIndex, gazetteer
     if not _free(taken, tok):
         return start
     word = tok.text(doc)
-    # A particle or a verb reads as a given name once normalised (على/علي، هنأ/هنا).
-    if word in _particles() or word.endswith(("ى", "أ")):
+    # A particle or a verb reads as a given name once normalised (على/علي، هنأ/هنا); a pronoun
+    # (هما فلان) or a verb that is also a given name (وطالب فلان) is the sentence's, not the name's.
+    if word in _particles() or word.endswith(("ى", "أ")) or word in _pronouns() or \
+            _verb_name(word):
         return start
     if _theophoric(word) or (is_given_name(word, gazetteers) and not is_common_word(word, gazetteers, ranks)):
         return tok.start
@@ -137,6 +141,41 @@ def _head(doc: Doc, tokens: list[Token], first: int, taken: SpanIndex, gazetteer
             is_given_name(word[1:], gazetteers) and not is_common_word(word[1:], gazetteers, ranks):
         return tok.start + 1
     return start
+
+
+@lru_cache(maxsize=1)
+def _pronouns() -> frozenset[str]:
+    return frozenset(load_json("not_names.json").get("pronouns", []))
+
+
+@lru_cache(maxsize=1)
+def _verb_names() -> frozenset[str]:
+    return frozenset(load_json("not_names.json").get("verb_names", []))
+
+
+def _verb_name(word: str) -> bool:
+    """A finite verb that is also a given name (طالب), bare or after the conjunction (وطالب)."""
+    return word in _verb_names() or (word[:1] in ("و", "ف") and word[1:] in _verb_names())
+
+
+#: Words after which a verb opens a clause (كما طالب، ثم ناشد).
+_CLAUSE_OPENERS = frozenset({"كما", "ثم", "فيما", "بينما", "وقد", "قد", "و", "حين", "عندما"})
+
+
+def _opens_with_verb(doc: Doc, tokens: list[Token], first: int) -> bool:
+    """A tagged name whose first word is a verb that is also a given name, where a clause
+    opens (at the text's or a sentence's start, after و، كما، ثم), and more words follow: the
+    verb and its subject, not one name (كما طالب العبيدي الحكومة، وطالب فلان الفلاني)."""
+    word = tokens[first].text(doc)
+    if not _verb_name(word) or first + 1 >= len(tokens) or tokens[first + 1].kind != "word":
+        return False
+    if word[:1] in ("و", "ف") and word[1:] in _verb_names():
+        return True
+    if first == 0:
+        return True
+    before = tokens[first - 1]
+    return before.kind == "punct" and doc.text[before.start] in ".:؛;\n" or \
+        before.kind == "word" and before.text(doc) in _CLAUSE_OPENERS
 
 
 def _theophoric(word: str) -> bool:
