@@ -28,3 +28,26 @@ def test_a_quoted_adjective_is_no_posts_organisation(run, text: str, person: str
     held = _held(run(text))
     assert any(p == person for p, _ in held)
     assert (person, word) not in held
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "captor"),
+    [
+        # the captor named before, its verbs between it and the title
+        ("وقالت مصادر محلية إن القافلة تعرضت لكمين من حركة طالبان، حيث هاجمتها وخطفت قائد الكتيبة "
+         "رحيم الله زدران مع عشرة من رجاله.", "رحيم الله زدران", "طالبان"),
+        # the verb before its subject, the captor's organisation named in it
+        ("وأفاد شهود بأن عناصر من تنظيم داعش اعتقلوا الأربعاء القيادي سالم الورفلي قرب مدينة سرت.",
+         "سالم الورفلي", "تنظيم داعش"),
+    ],
+)
+def test_an_organisation_seizing_the_holder_is_not_his(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                       captor: str) -> None:
+    held = _held(run(text))
+    assert any(p == person for p, _ in held)
+    assert (person, captor) not in held
+
+
+def test_an_organisation_named_before_a_title_without_such_a_verb_is_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وقال حزب العدالة والتنمية إن رئيس الحزب أحمد التوفيق سيزور الرباط."))
+    assert ("أحمد التوفيق", "حزب العدالة والتنمية") in held

@@ -267,6 +267,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             break  # another paragraph: another story
         if _quoted_adjective(text, m):
             continue  # مبادرة «معدّلة»: a word describing a noun, no organisation a post is in
+        if m in before and _acts_on_holder(text, m, title):
+            return []  # هاجمتها جبهة ... وخطفت قائد الفرقة: the captor's organisation is not his
         if m in before and (_complement_of_title(view, m) or _named_as_place(view, m)):
             # الأمين العام للأمم المتحدة: that post's organisation, not the text's; في مقر
             # الأمانة: where a body met, not the body.
@@ -303,6 +305,25 @@ def _quoted_adjective(text: str, m: Mention) -> bool:
     words = before[:-1].split()
     # a feminine noun without its article before the quote: the word agrees with it
     return bool(words) and words[-1].endswith("ة") and not words[-1].startswith(("ال", "لل"))
+
+
+#: How far before an organisation (in characters) a verb may stand whose subject it is
+#: (خطف عناصر من الجماعة قائد اللواء).
+_AGENT_REACH = 30
+
+
+def _acts_on_holder(text: str, m: Mention, title: Span) -> bool:
+    """Whether a verb of seizing or attacking stands between an organisation, or just before it,
+    and a title after it (الجماعة التي خطفت قائد الفرقة، اعتقل مسلحون من الجبهة القيادي): the
+    organisation acts on the holder and is not his."""
+    verbs = _cues()["hostile_verbs"]
+    for word in text[max(0, m.span.start - _AGENT_REACH) : title.start].split():
+        key = match_key(word.strip("،,.:«»\"'"))
+        for stem in (key, key.removeprefix("و"), key.removeprefix("ف")):
+            if stem in verbs or any(stem.endswith(s) and stem[: -len(s)] in verbs
+                                    for s in _cues()["possessive_suffixes"]):
+                return True
+    return False
 
 
 def _without_deputy(role: str) -> str:
