@@ -80,3 +80,11 @@ def test_a_pronoun_before_a_name_is_none_of_it(run, text: str, names: set[str]) 
     people = _people(run, text)
     assert names <= people
     assert not any(p.startswith(("هما ", "هم ")) for p in people)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال مصدر إن رئيس البرلمان طالب خلال لقائه مع النواب بإقالة وزير النفط.",
+    "وأفاد بيان أن محافظ البنك المركزي طالب أمس بخفض الإنفاق.",
+])
+def test_a_lone_verb_after_a_title_is_no_person(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "طالب" not in _people(run, text)

@@ -153,6 +153,12 @@ def _verb_names() -> frozenset[str]:
     return frozenset(load_json("not_names.json").get("verb_names", []))
 
 
+def lone_verb(doc: Doc, span: Span) -> bool:
+    """A one-word person that is a verb that is also a given name: after a title the title's
+    holder is the verb's subject, left unnamed (رئيس البرلمان طالب خلال اجتماعه بإقالة الوزير)."""
+    return _verb_name(doc.text[span.start : span.end])
+
+
 def _verb_name(word: str) -> bool:
     """A finite verb that is also a given name (طالب), bare or after the conjunction (وطالب)."""
     return word in _verb_names() or (word[:1] in ("و", "ف") and word[1:] in _verb_names())
