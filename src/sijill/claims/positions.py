@@ -261,6 +261,48 @@ def _qualified_alone(view: SentenceView, title: Span, end: int) -> bool:
         m.type == "ORG" and title.end <= m.span.start < end for m in view.mentions)
 
 
+#: How many words a post said with ك may stand after its subject's name.
+_AS_REACH = 12
+
+
+def _said_as(view: SentenceView, title: Span) -> bool:
+    """Whether a title is joined to ك "as" (كرئيس تنفيذي، وكمدير عام): the post the clause's
+    subject holds or takes."""
+    text = view.doc.text
+    return title.start >= 1 and text[title.start - 1] == "ك" and (
+        title.start < 2 or not text[title.start - 2].isalpha() or
+        (text[title.start - 2] in "وف" and (title.start < 3 or not text[title.start - 3].isalpha())))
+
+
+def _subject_of_as(view: SentenceView, title: Span) -> Mention | None:
+    """The person of a post said with ك "as" (انضم فلان إلى الشركة كرئيس تنفيذي): the last name
+    before it in the sentence, outside another title."""
+    if not _said_as(view, title):
+        return None
+    earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start
+               and not any(t.start <= m.span.start and m.span.end <= t.end for t in view.titles)]
+    if not earlier:
+        return None
+    between = view.doc.text[earlier[-1].span.end : title.start]
+    if len(between.split()) > _AS_REACH or any(q in between for q in "«»\"“”"):
+        return None  # فلان ... وعملتم كمندوب، قال فلان: «أشعر ... كممثل»: another clause's subject
+    return earlier[-1]
+
+
+#: Prepositions of where someone is sent or accredited (إلى، لدى).
+_SENT_TO = frozenset(match_key(w) for w in ("إلى", "الى", "لدى"))
+
+
+def _sent_to(view: SentenceView, title: Span, org: Entity) -> bool:
+    """Whether an organisation is named after إلى following a title (مبعوثاً إلى المنظمة)."""
+    text = view.doc.text
+    for m in view.mentions:
+        if m.entity is org and m.span.start >= title.end:
+            words = text[title.end : m.span.start].split()
+            return any(match_key(w) in _SENT_TO for w in words)
+    return False
+
+
 def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) -> Mention | None:
     """The person a title follows in apposition, across a chain of titles of that person; a
     title after a preposition (التقى فلان بالمبعوث) is no apposition."""
@@ -408,7 +450,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if person is not None:
             limit = min(person.span.start, next_title)
         else:
-            person = bracketed or (listed[-1] if listed else None) or _person_before(view, title, owners)
+            person = bracketed or (listed[-1] if listed else None) or _person_before(view, title, owners) or \
+                _subject_of_as(view, title)
             if person is None and (_after_copula(view, title, lex) or
                                    (accusative and after_appointing_pronoun(view, title, lex))):
                 # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before;
@@ -432,6 +475,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         role = str(title.data.get("role", ""))
         head = str(title.data.get("head", role))
         orgs, inside, body = orgs_of(view, title, limit, lex.posted_heads.match((match_key(head),)))
+        if _said_as(view, title):
+            # كمبعوثة خاصة إلى الوكالة: where an envoy is sent, not the body they serve.
+            orgs = [o for o in orgs if not _sent_to(view, title, o)]
         if title.data.get("verb") and not orgs:
             continue  # ترأس الاجتماع: a chaired meeting, no post
         sub_body = body if body is not None and not inside else None
