@@ -88,3 +88,20 @@ def test_a_pronoun_before_a_name_is_none_of_it(run, text: str, names: set[str]) 
 ])
 def test_a_lone_verb_after_a_title_is_no_person(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "طالب" not in _people(run, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("وعينت الهيئة سامر الخطيب عضوا في اللجنة الفنية وفهد السليم عضوا في اللجنة الإعلامية، وعلي الطريفي عضوا في لجنة الحكام.",
+     {"فهد السليم", "علي الطريفي"}),
+    ("وضم الوفد الليبي سالم الورفلي وعلي الزنتاني وأحمد المصراتي.", {"علي الزنتاني"}),
+])
+def test_a_person_of_a_list_after_the_conjunction_is_found(run, text: str, names: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert names <= _people(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد خالد العمري أهمية المشروع وصالح المواطنين.",
+    "وافتتح المحافظ المعرض الدولي. وفهد السليم حضر أيضا.",
+])
+def test_a_conjunction_without_a_person_before_in_the_sentence_adds_none(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {"صالح المواطنين", "فهد السليم"} & _people(run, text)

@@ -9,6 +9,7 @@ post in the accusative (عضواً). A word before it is when it is a well-attes
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -141,6 +142,43 @@ def _head(doc: Doc, tokens: list[Token], first: int, taken: SpanIndex, gazetteer
             is_given_name(word[1:], gazetteers) and not is_common_word(word[1:], gazetteers, ranks):
         return tok.start + 1
     return start
+
+
+def listed_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
+                  ranks: Mapping[str, int]) -> list[Span]:
+    """People of a list the model left out after the conjunction (فلان عضواً، وفهد السليم
+    عضواً): و on a well-attested given name that is no common word, then a definite family name
+    no common word either, in a sentence where the model already found a person before."""
+    tokens = doc.tokens
+    taken = SpanIndex([*mentions, *doc.layers.get("titles", []), *doc.layers.get("dates", [])])
+    people = sorted(m.end for m in mentions if m.label == "PERSON")
+    starts = [s.start for s in doc.sentences]
+    found: list[Span] = []
+    for k in range(len(tokens) - 1):
+        tok, nxt = tokens[k], tokens[k + 1]
+        word = tok.text(doc)
+        if not word.startswith("و") or len(word) < 4 or not _free(taken, tok) or not _free(taken, nxt):
+            continue
+        if not _listed_name(word[1:], nxt.text(doc), gazetteers, ranks) or \
+                doc.text[tok.end : nxt.start] != " ":
+            continue
+        if _person_before(people, starts, tok.start):
+            found.append(Span(tok.start + 1, nxt.end, "PERSON"))
+    return found
+
+
+def _listed_name(given: str, family: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
+    return is_given_name(given, gazetteers) and not is_common_word(given, gazetteers, ranks) and \
+        given not in _particles() and family.startswith("ال") and len(family) > 4 and \
+        is_name_part(family, gazetteers) and not is_common_word(family, gazetteers, ranks) and \
+        not _TANWEEN.intersection(family)
+
+
+def _person_before(people: list[int], starts: list[int], at: int) -> bool:
+    """Whether a person's name ends before ``at`` in the sentence holding ``at``."""
+    i = bisect_right(people, at) - 1
+    j = bisect_right(starts, at) - 1
+    return i >= 0 and people[i] >= (starts[j] if j >= 0 else 0)
 
 
 @lru_cache(maxsize=1)

@@ -20,7 +20,7 @@ from sijill.names.missed_places import (
     state_backrefs,
     with_epithets,
 )
-from sijill.names.name_edges import lone_verb, whole_people
+from sijill.names.name_edges import listed_people, lone_verb, whole_people
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.names.not_names import is_listed, names_nothing
@@ -405,6 +405,10 @@ def add_entities(doc: Doc) -> Doc:
     mentions = whole_people(doc, _family_names(doc, _cut_at_titles(doc, doc.layers.get("mentions", []))),
                             _gazetteers(), _ranks())
     mentions = [m for m in mentions if not (m.label == "PERSON" and lone_verb(doc, m))]
+    listed = listed_people(doc, mentions, _gazetteers(), _ranks())
+    if listed:
+        mentions = sorted(mentions + listed, key=lambda s: (s.start, s.end))
+        doc.layers["mentions"] = mentions
     titled = [s for s in titled_people(doc, mentions, tagger().features.gazetteers) if not lone_verb(doc, s)]
     if titled:
         mentions = sorted(mentions + titled, key=lambda s: (s.start, s.end))
