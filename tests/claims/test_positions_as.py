@@ -46,3 +46,26 @@ def test_where_an_envoy_is_sent_is_not_the_posts_organisation(run) -> None:  # t
 )
 def test_a_post_said_as_far_from_a_name_is_not_its(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(r == "مدير عام" or r.startswith("مدير") for _, r, _ in _held(run(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        # a copula joined by ثم to the verb whose subject opens the clause, a government's head between
+        ("وكان خالد الدباغ قد شغل منصب وزير الخارجية في حكومة نوري السعيد ثم أصبح سفيراً في لندن.",
+         "خالد الدباغ", "نوري السعيد"),
+        ("كان جان بيير موران قد تولى منصب وزير الاقتصاد في حكومة فرنسوا بايرو ثم أصبح رئيسا للوزراء عام 2010.",
+         "جان بيير موران", "فرنسوا بايرو"),
+    ],
+)
+def test_a_joined_copulas_post_is_the_clauses_subjects(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                       other: str) -> None:
+    held = _held(run(text))
+    assert any(p == person and r in ("سفير", "رئيس", "رئيس الوزراء") for p, r, _ in held)
+    assert not any(p == other for p, _, _ in held)
+
+
+def test_a_copula_in_a_reported_clause_keeps_its_own_subject(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وقال المتحدث سامي الحداد إن عمر الكبيسي شغل منصب المدير ثم أصبح رئيسا للجنة."))
+    assert any(p == "عمر الكبيسي" and r.startswith("رئيس") for p, r, _ in held)
+    assert not any(p == "سامي الحداد" and r.startswith("رئيس") for p, r, _ in held)

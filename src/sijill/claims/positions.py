@@ -261,6 +261,29 @@ def _qualified_alone(view: SentenceView, title: Span, end: int) -> bool:
         m.type == "ORG" and title.end <= m.span.start < end for m in view.mentions)
 
 
+#: Words that join a verb to the one before it, sharing its subject (ثم أصبح، وأصبح).
+_THEN = frozenset(match_key(w) for w in ("ثم", "و"))
+#: Words that open a clause of its own subject (قال فلان إن علان ...).
+_CLAUSE_OPENERS = frozenset(match_key(w) for w in ("إن", "أن", "بأن", "لأن", "وأن", "وإن"))
+
+
+def _coordinated_subject(view: SentenceView, title: Span, earlier: list[Mention]) -> Mention | None:
+    """The subject of a copula joined to an earlier verb (كان فلان قد شغل منصب الوزير في حكومة
+    علان ثم أصبح رئيساً للوزراء): the first free name of its clause, not the last name (علان,
+    a genitive of that clause)."""
+    words = [t for t in view.tokens if t.end <= title.start and t.kind == "word"]
+    if len(words) < 2:
+        return None
+    copula, joined = view.doc.text[words[-1].start : words[-1].end], view.doc.text[words[-2].start : words[-2].end]
+    if match_key(joined) not in _THEN and not copula.startswith("و"):
+        return None
+    last = earlier[-1]
+    opened = max((t.end for t in words if match_key(view.doc.text[t.start : t.end]) in _CLAUSE_OPENERS),
+                 default=view.span.start)
+    free = [m for m in earlier if m.span.start >= opened and not governed(view, m)]
+    return free[0] if free and free[0] is not last else None
+
+
 #: How many words a post said with ك may stand after its subject's name.
 _AS_REACH = 12
 
@@ -459,7 +482,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start
                            and not any(t.start <= m.span.start and m.span.end <= t.end for t in view.titles)]
                 # A pronoun of appointing names someone of its own sentence, not of the last one.
-                person = earlier[-1] if earlier else (None if accusative and not _after_copula(view, title, lex)
+                person = _coordinated_subject(view, title, earlier) or earlier[-1] if earlier else (None if accusative and not _after_copula(view, title, lex)
                                                       else last_person)
             if person is None:
                 continue
