@@ -105,3 +105,11 @@ def test_a_person_of_a_list_after_the_conjunction_is_found(run, text: str, names
 ])
 def test_a_conjunction_without_a_person_before_in_the_sentence_adds_none(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {"صالح المواطنين", "فهد السليم"} & _people(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن التصريحات لا تساعد على تعزيز العلاقات بين البلدين.",
+    "وأكد المتحدث أن الاتفاق يقوم على احترام سيادة الدول.",
+])
+def test_a_lone_particle_is_no_person(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {"على", "علي"} & _people(run, text)

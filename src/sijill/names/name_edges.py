@@ -192,9 +192,12 @@ def _verb_names() -> frozenset[str]:
 
 
 def lone_verb(doc: Doc, span: Span) -> bool:
-    """A one-word person that is a verb that is also a given name: after a title the title's
-    holder is the verb's subject, left unnamed (رئيس البرلمان طالب خلال اجتماعه بإقالة الوزير)."""
-    return _verb_name(doc.text[span.start : span.end])
+    """A one-word person that is a particle, a pronoun or a verb that is also a given name:
+    after a title the title's holder is the verb's subject, left unnamed (رئيس البرلمان طالب
+    خلال اجتماعه بإقالة الوزير)."""
+    word = doc.text[span.start : span.end]
+    # A lone particle or pronoun (على، هما) reads as a given name once normalised (علي).
+    return _verb_name(word) or word in _particles() or word in _pronouns()
 
 
 def _verb_name(word: str) -> bool:
