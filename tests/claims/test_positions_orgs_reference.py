@@ -51,3 +51,19 @@ def test_an_organisation_seizing_the_holder_is_not_his(run, text: str, person: s
 def test_an_organisation_named_before_a_title_without_such_a_verb_is_its_own(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("وقال حزب العدالة والتنمية إن رئيس الحزب أحمد التوفيق سيزور الرباط."))
     assert ("أحمد التوفيق", "حزب العدالة والتنمية") in held
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the members' title names the board of the federation the chair heads
+        ("قبل أن يجتمع أعضاء مجلس إدارة الاتحاد المصري لكرة اليد برئاسة هشام نصر، ناقشت اللجنة الأمر.",
+         "هشام نصر", "الاتحاد المصري لكرة اليد"),
+        # a club's board, with no members' title
+        ("وعقد مجلس إدارة نادي الوداد الرياضي برئاسة سعيد الناصري اجتماعا أمس.",
+         "سعيد الناصري", "نادي الوداد الرياضي"),
+    ],
+)
+def test_the_chair_of_a_board_named_with_its_members_is_in_its_organisation(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, org: str) -> None:
+    assert (person, org) in _held(run(text))

@@ -269,7 +269,7 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             continue  # مبادرة «معدّلة»: a word describing a noun, no organisation a post is in
         if m in before and _acts_on_holder(text, m, title):
             return []  # هاجمتها جبهة ... وخطفت قائد الفرقة: the captor's organisation is not his
-        if m in before and (_complement_of_title(view, m) or _named_as_place(view, m)):
+        if m in before and (_complement_of_title(view, m, shared=True) or _named_as_place(view, m)):
             # الأمين العام للأمم المتحدة: that post's organisation, not the text's; في مقر
             # الأمانة: where a body met, not the body.
             continue
@@ -279,6 +279,9 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             parent = parent_before(context, title, m.entity, view)
             if parent is not None:
                 return [parent]
+            owned = owner_in_name(m.entity, view.doc, m.span.start)
+            if owned is not None:
+                return [owned[0]]  # مجلس إدارة الاتحاد المصري ... برئاسة فلان: the federation
             if not _is_body_head(match_key(m.entity.name)):
                 return [m.entity]  # a body named in full with nothing above it: its own organisation
         org = top_level(m.entity, context, m.span.start)
@@ -578,11 +581,13 @@ def _state_in_chain(view: SentenceView, title: Span) -> str | None:
     return None
 
 
-def _complement_of_title(view: SentenceView, org: Mention, held: bool = False) -> bool:
+def _complement_of_title(view: SentenceView, org: Mention, held: bool = False, shared: bool = False) -> bool:
     """Whether an organisation is named right after a title (رئيس الاتحاد), as its complement;
-    with ``held``, only after a title not in the accusative (a post held, not one given)."""
+    with ``held``, only after a title not in the accusative (a post held, not one given); with
+    ``shared``, not after a plural title, whose organisation is that of the posts said after it
+    too (أعضاء مجلس إدارة الاتحاد برئاسة فلان)."""
     for t in view.titles:
-        if held and t.data.get("accusative"):
+        if held and t.data.get("accusative") or shared and t.data.get("plural"):
             continue
         if t.end <= org.span.start and not words_between(view, t.end, org.span.start):
             return True
