@@ -187,3 +187,8 @@ def test_where_a_name_starts_in_a_word_that_begins_like_a_clitic(
     from sijill.names.stages import _kept_whole
 
     assert _kept_whole(text, text[:1], label, counts) == start
+
+
+@pytest.mark.parametrize("word", ["إسبانياً", "فرنسياً", "مدربٌ", "جديدٍ"])
+def test_a_word_with_its_indefinite_case_ending_is_no_part_of_a_name(word: str) -> None:
+    assert is_run_on(word, _gaz(), _ranks())

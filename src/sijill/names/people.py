@@ -22,6 +22,9 @@ _COMMON_RANK = 25_000
 #: Given-name score that keeps a first word whole (باسم، بسام، وائل), not cut after a clitic.
 _GIVEN = 0.5
 
+#: Tanween, the indefinite case endings (ـاً، ـٌ، ـٍ), which a proper name never carries.
+_TANWEEN = frozenset("\u064b\u064c\u064d")
+
 Gazetteers = Mapping[str, Mapping[str, float]]
 
 
@@ -50,6 +53,8 @@ def is_name_part(word: str, gazetteers: Gazetteers) -> bool:
 def is_run_on(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
     """A word the model ran a name into: a common word in the accusative (نائباً، أميناً) or
     after a preposition (لمنصب، بحضور). Surnames that are common words (الحمام، بترجي) stay."""
+    if _TANWEEN.intersection(word):
+        return True  # an indefinite word written with its case ending (إنجليزياً): a name's never is
     if not is_common_word(word, gazetteers, ranks):
         return False
     if word.rstrip("\u064b").endswith("ا"):
