@@ -113,3 +113,9 @@ def test_a_conjunction_without_a_person_before_in_the_sentence_adds_none(run, te
 ])
 def test_a_lone_particle_is_no_person(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not {"على", "علي"} & _people(run, text)
+
+
+def test_a_post_alone_tagged_as_a_person_is_none(run) -> None:  # type: ignore[no-untyped-def]
+    people = _people(run, "حضر الاستقبال ولي العهد نائب القائد الأعلى ومعالي وزير المالية الشيخ أحمد بن محمد.")
+    assert "ولي العهد" not in people
+    assert "أحمد بن محمد" in people

@@ -352,8 +352,12 @@ def _cut_at_titles(doc: Doc, mentions: list[Span]) -> list[Span]:
     titles = sorted(t.start for t in doc.layers.get("titles", []) if t.data.get("kind") == "post")
     if not titles:
         return mentions
+    posts = SpanIndex([t for t in doc.layers.get("titles", []) if t.data.get("kind") == "post"])
     out: list[Span] = []
     for m in mentions:
+        if m.label == "PERSON" and any(t.start <= m.start and m.end <= t.end
+                                       for t in posts.overlapping(m.start, m.end)):
+            continue  # the post alone (ولي العهد), tagged as a person
         k = bisect_right(titles, m.start)
         if m.label == "PERSON" and k < len(titles) and titles[k] < m.end:
             end = len(doc.text[: titles[k]].rstrip())
