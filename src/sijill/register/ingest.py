@@ -307,17 +307,25 @@ def row_hashes(db: Database, table: str, ignore: frozenset[str] = frozenset()) -
                   for row in db.iterate(f'SELECT {columns} FROM "{table}"'))
 
 
+#: Tables that only one engine keeps, as an index derived from another table (SQLite's
+#: trigram index of canonical names; PostgreSQL indexes the same columns with pg_trgm): their
+#: content is the canonical names', so two registers compare without them.
+ENGINE_INDEXES = frozenset({"name_search", "name_search_rows"})
+
+
 def tables(db: Database) -> list[str]:
     """The register's tables, without the internal ones of a full-text index."""
     if db.dialect == "postgresql":
         return [r[0] for r in db.query(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = "
-            "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")]
+            "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")
+            if r[0] not in ENGINE_INDEXES]
     rows = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
                     "AND name NOT LIKE 'sqlite_%' ORDER BY name")
     virtual = [name for name, sql in rows if "VIRTUAL TABLE" in (sql or "").upper()]
     # A full-text table's shadow tables hold its index, whose bytes are not its content.
-    return [name for name, _ in rows if not any(name.startswith(v + "_") for v in virtual)]
+    return [name for name, _ in rows if name not in ENGINE_INDEXES
+            and not any(name.startswith(v + "_") for v in virtual)]
 
 
 def _columns(db: Database, table: str) -> list[str]:
