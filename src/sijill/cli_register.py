@@ -28,3 +28,15 @@ def open_register(db_url: str) -> Database:
         return Database(db_url)
     except SijillError as exc:
         raise click.ClickException(exc.message) from exc
+
+
+def run_lines(db_url: str, action: Callable[[Database], list[str]]) -> None:
+    """Open the register, run one library call, print its lines; errors as one line."""
+    db = open_register(db_url)
+    try:
+        for line in action(db):
+            click.echo(line)
+    except SijillError as exc:
+        raise click.ClickException(exc.message) from exc
+    finally:
+        db.close()

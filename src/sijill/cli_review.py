@@ -4,27 +4,14 @@ sijill.register.review."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 import click
 
 from sijill.cli import main
-from sijill.cli_register import db_option, open_register
-from sijill.errors import SijillError
+from sijill.cli_register import db_option
+from sijill.cli_register import run_lines as _run
 from sijill.register.db import Database
-
-
-def _run(db_url: str, action: Callable[[Database], list[str]]) -> None:
-    """Open the register, run one library call, print its lines; errors as one line."""
-    db = open_register(db_url)
-    try:
-        for line in action(db):
-            click.echo(line)
-    except SijillError as exc:
-        raise click.ClickException(exc.message) from exc
-    finally:
-        db.close()
 
 
 @main.group()
