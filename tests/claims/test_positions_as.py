@@ -40,8 +40,8 @@ def test_where_an_envoy_is_sent_is_not_the_posts_organisation(run) -> None:  # t
         # a quoted speaker's own words: another clause's subject
         "وقال الوزير كمال الدين إن أحمد السالم سيعمل في المرحلة المقبلة، وقال: «أعمل كمدير عام منذ سنوات».",
         # the name far before, in another clause
-        "وأكد نبيل الخطيب أن الحكومة المغربية قررت تعيين سفير جديد، وكانت الصحف قد نشرت خلال الأسبوع "
-        "الماضي تقارير كثيرة عن رغبة الوزارة في تغيير عدد كبير من الموظفين كمدير للمكتب.",
+        ("وأكد نبيل الخطيب أن الحكومة المغربية قررت تعيين سفير جديد، وكانت الصحف قد نشرت خلال الأسبوع "
+        "الماضي تقارير كثيرة عن رغبة الوزارة في تغيير عدد كبير من الموظفين كمدير للمكتب."),
     ],
 )
 def test_a_post_said_as_far_from_a_name_is_not_its(run, text: str) -> None:  # type: ignore[no-untyped-def]
