@@ -105,3 +105,22 @@ def test_dual_deputies(run, text: str, expected: set[tuple[str, str]]) -> None: 
 def test_name_inside_a_government_is_no_holder(run, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
     held = {(name, role) for name, role, _ in _held(run(text))}
     assert (person, "وزير المالية") not in held and (person, "وزير الخارجية") not in held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "roles", "other"),
+    [
+        # two people chosen in turn, each with a pronoun of appointing: the second's posts
+        (("رحب المجلس باختيار الشيخ ناصر بن علي ولياً للعهد وتعيينه وزيراً للخارجية، "
+          "واختيار الشيخ حمد بن راشد ولياً لولي العهد وتعيينه نائباً ثانياً لرئيس الوزراء وزيراً للدفاع."),
+         "حمد بن راشد", {"نائب رئيس الوزراء", "وزير الدفاع"}, "ناصر بن علي"),
+        (("أصدر الرئيس مرسوماً بتسمية سامر الخطيب سفيراً في باريس، "
+          "وتسمية رامي العلي مستشاراً وتكليفه مديراً لمكتب الرئاسة."),
+         "رامي العلي", {"مدير"}, "سامر الخطيب"),
+    ],
+)
+def test_a_pronoun_of_appointing_names_the_last_one_chosen(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                          roles: set[str], other: str) -> None:
+    held = _held(run(text))
+    assert roles <= {r for p, r, _ in held if p == person}, held
+    assert not roles & {r for p, r, _ in held if p == other}, held

@@ -475,15 +475,18 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         else:
             person = bracketed or (listed[-1] if listed else None) or _person_before(view, title, owners) or \
                 _subject_of_as(view, title)
-            if person is None and (_after_copula(view, title, lex) or
-                                   (accusative and after_appointing_pronoun(view, title, lex))):
+            copula = _after_copula(view, title, lex)
+            if person is None and (copula or (accusative and after_appointing_pronoun(view, title, lex))):
                 # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before;
                 # اختيار فلان ولياً للعهد وتعيينه نائباً لرئيس المجلس: the one the pronoun names.
                 earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start
                            and not any(t.start <= m.span.start and m.span.end <= t.end for t in view.titles)]
-                # A pronoun of appointing names someone of its own sentence, not of the last one.
-                person = _coordinated_subject(view, title, earlier) or earlier[-1] if earlier else (None if accusative and not _after_copula(view, title, lex)
-                                                      else last_person)
+                # A pronoun of appointing names the last one named (اختيار فلان ... واختيار علان
+                # ولياً للعهد وتعيينه نائباً: علان), never the subject of an earlier clause;
+                # a pronoun of appointing names someone of its own sentence, not of the last one.
+                subject = _coordinated_subject(view, title, earlier) if copula and earlier else None
+                person = subject or earlier[-1] if earlier else (None if accusative and not copula
+                                                                 else last_person)
             if person is None:
                 continue
             nxt = [m.span.start for m in view.mentions if m.type == "PERSON" and m.span.start >= title.end]
