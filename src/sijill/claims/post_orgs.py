@@ -146,7 +146,9 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
     if view is not None:
         for m in reversed(view.mentions):
             if m.type != "ORG" or m.span.end > title.start or m.entity is body or \
-                    _complement_of_title(view, m) or unreferred(m.entity):
+                    _complement_of_title(view, m, shared=True) or unreferred(m.entity):
+                # أعضاء الاتحاد الأردني في اجتماعهم على تعيين فلان رئيساً لدائرة التحكيم: the
+                # members' plural title names the body that acts, whose organisation it is.
                 continue
             if not is_sub_body(m.entity):
                 return m.entity
@@ -158,17 +160,35 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
     counts: dict[int, int] = {}
     best: Entity | None = None
     for m in context:
-        if m.span.start >= title.start or m.entity is body or m.type != "ORG" or \
-                is_sub_body(m.entity) or unreferred(m.entity):
+        if m.span.start >= title.start or m.entity is body or m.type != "ORG" or unreferred(m.entity):
             continue
-        if view is not None and view.span.start <= m.span.start and _complement_of_title(view, m, held=True):
+        if view is not None and view.span.start <= m.span.start and \
+                _complement_of_title(view, m, held=True, shared=True):
             # عين فلان أمين عام الاتحاد المغربي عضواً في لجنة: the organisation of a post someone
             # holds besides (not of one given in the sentence: رئيساً لنادي الشرق).
             continue
-        counts[id(m.entity)] = counts.get(id(m.entity), 0) + 1
-        if best is None or counts[id(m.entity)] >= counts[id(best)]:
-            best = m.entity
+        named = _counted_as(m, view, body)
+        if named is None:
+            continue
+        counts[id(named)] = counts.get(id(named), 0) + 1
+        if best is None or counts[id(named)] >= counts[id(best)]:
+            best = named
     return best
+
+
+def _counted_as(m: Mention, view: SentenceView | None, body: Entity | None) -> Entity | None:
+    """The organisation an earlier mention counts for as the text's subject: its entity, or for
+    a body (مجلس إدارة الاتحاد التونسي) the organisation its name holds, if the text has that one
+    as an entity; None for a body with none."""
+    if not is_sub_body(m.entity):
+        return m.entity
+    if view is None:
+        return None
+    # اجتمع مجلس إدارة الاتحاد التونسي ...، ثم رئيس لجنة الانضباط: the organisation named
+    # inside an earlier board is the text's too. Made no entity here: one made for a body that
+    # is not chosen would stand in the record for nothing.
+    owned = owner_in_name(m.entity, view.doc, m.span.start, create=False)
+    return None if owned is None or owned[0] is body else owned[0]
 
 
 #: What may stand between a body and the organisation it is of (مجلس إدارة نادي، لجنة للاتحاد).
@@ -673,23 +693,19 @@ def _field_authority(key: str, head: str) -> bool:
     return word.removeprefix("ال") not in _org_heads() | _body_words()
 
 
-def owner_in_name(org: Entity, doc: Doc, at: int) -> tuple[Entity, str] | None:
+def owner_in_name(org: Entity, doc: Doc, at: int, create: bool = True) -> tuple[Entity, str] | None:
     """The organisation named inside a body's name and the body: ``مجلس إدارة نادي الوحدة`` ->
-    (نادي الوحدة, مجلس إدارة). The organisation is the document's entity of that name, or a new
-    one at the words of the mention at ``at``."""
-    words = org.name.split()
-    for k in range(1, len(words)):
-        body, rest = " ".join(words[:k]), " ".join(words[k:])
-        if not _is_body_head(match_key(body)):
-            continue
-        first = match_key(words[k])
-        first = "ال" + first[2:] if first.startswith("لل") else first
-        if first.removeprefix("ال") not in _org_heads():
-            continue
+    (نادي الوحدة, مجلس إدارة). The organisation is the document's entity of that name, or (with
+    ``create``) a new one at the words of the mention at ``at``."""
+    split = owner_words(org)
+    if split is not None:
+        body, rest = split
         key = match_key(rest)
         found = next((e for e in doc.entities if e.type == "ORG" and e is not org and (
             match_key(e.name) == key or any(match_key(doc.text[m.start : m.end]) == key
                                             for m in e.mentions))), None)
+        if found is None and not create:
+            return None
         if found is None:
             # At the words of the mention in the title, else of the one where the name is whole
             # (the title's mention may be a short back-reference: مجلس الإدارة).
@@ -701,6 +717,18 @@ def owner_in_name(org: Entity, doc: Doc, at: int) -> tuple[Entity, str] | None:
                                                   {"rule": "owner-in-body"})])
             doc.entities.append(found)
         return found, body
+    return None
+
+
+def owner_words(org: Entity) -> tuple[str, str] | None:
+    """A body's name split into the body and the organisation it names: ``مجلس إدارة نادي
+    الوحدة`` -> (مجلس إدارة, نادي الوحدة), if it names one."""
+    words = org.name.split()
+    for k in range(1, len(words)):
+        first = match_key(words[k])
+        first = "ال" + first[2:] if first.startswith("لل") else first
+        if first.removeprefix("ال") in _org_heads() and _is_body_head(match_key(" ".join(words[:k]))):
+            return " ".join(words[:k]), " ".join(words[k:])
     return None
 
 
