@@ -362,3 +362,13 @@ def test_a_body_that_does_not_take_the_organisation_after_lam(run, text: str, na
     orgs = _orgs(run(text))
     assert name in orgs
     assert not any(o.startswith(name + " ") for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "quoted", "is_name"), [
+    ("وقالت الحركة «في مفترق طرق» بعد وفاة زعيمها.", "في مفترق طرق", False),
+    ("وتوفر الجمعية «مكاناً للقاءات الثقافية» للأعضاء.", "مكاناً للقاءات الثقافية", False),
+    ("وشاركت منظمة «اليوم التالي» في الاجتماع.", "اليوم التالي", True),
+    ("وأعلنت جمعية «بسمة» عن حملتها.", "بسمة", True),
+])
+def test_a_quotation_that_opens_with_a_preposition_or_has_tanween_is_no_name(run, text: str, quoted: str, is_name: bool) -> None:  # type: ignore[no-untyped-def]
+    assert (quoted in _orgs(run(text))) is is_name

@@ -74,6 +74,7 @@ class Lexicon:
     post_words: frozenset[str]
     purpose_objects: frozenset[str] = frozenset()
     parent_lam_heads: frozenset[str] = frozenset()
+    not_quote_openers: frozenset[str] = frozenset()
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
@@ -126,6 +127,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         post_words=_post_words(lang),
         purpose_objects=keys("purpose_objects"),
         parent_lam_heads=keys("parent_lam_heads"),
+        not_quote_openers=keys("not_quote_openers"),
     )
 
 
@@ -431,6 +433,14 @@ def _quoted_cue(doc: Doc, toks: list[Token], i: int, lex: Lexicon, ends: set[int
     return None
 
 
+def _may_be_name(doc: Doc, words: list[Token], lex: Lexicon) -> bool:
+    """A quotation that may be a name: none opens with a preposition (في مفترق طرق)
+    or holds an indefinite case ending (مكاناً للقاءات), which no proper name carries."""
+    if match_key(words[0].text(doc)) in lex.not_quote_openers:
+        return False
+    return not any(_TANWEEN.intersection(doc.text[t.start : t.end]) for t in words)
+
+
 def find_phrases(doc: Doc, lex: Lexicon | None = None) -> list[Span]:
     """ORG spans found by shape (head chains and quoted names), sentence by sentence."""
     lex = lex or lexicon()
@@ -450,7 +460,8 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
             j = i + 1
             while j < len(toks) and j - i <= _MAX_QUOTED + 1 and toks[j].kind in ("word", "number", "latin"):
                 j += 1
-            if j < len(toks) and j > i + 1 and doc.text[toks[j].start] in QUOTES:
+            if j < len(toks) and j > i + 1 and doc.text[toks[j].start] in QUOTES and \
+                    _may_be_name(doc, toks[i + 1 : j], lex):
                 cue = _quoted_cue(doc, toks, i, lex, quote_ends)
                 if cue is not None:
                     first = toks[i + 1]

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from sijill.doc import Doc, Span, SpanIndex, Token
 from sijill.lang import load_json, load_lines
+from sijill.names.datelines import dateline_outlets
 from sijill.names.entities import group_mentions
 from sijill.names.gazetteer import OrgGazetteer
 from sijill.names.latin import latin_many
@@ -232,6 +233,7 @@ def add_mentions(doc: Doc) -> Doc:
         found += missed_places(doc, group, found)
         found += state_backrefs(doc, group, found)
         mentions.extend(found)
+    mentions += dateline_outlets(doc, mentions)
     mentions.sort(key=lambda s: (s.start, s.end))
     doc.layers["mentions"] = led_bodies(doc, groups, merge_mentions(doc, mentions), _gazetteers(), _ranks())
     return doc
