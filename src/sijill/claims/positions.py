@@ -26,6 +26,7 @@ from sijill.claims.post_holders import (
     complement_then_comma,
     governed,
     holder_named_after,
+    left_holder,
     verb_between,
 )
 from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people
@@ -449,12 +450,15 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         accusative = bool(title.data.get("accusative"))
         bracketed = _bracket_owner(view, title)
         listed = list_before(view, title) if title.data.get("plural") else []
-        person = None if accusative or bracketed or listed else _person_after(view, title)
+        left = title.data.get("left")
+        leaving = None if left is None else left_holder(view, title, int(left))
+        person = None if accusative or bracketed or listed or left is not None else _person_after(view, title)
         if person is not None and _trigger_between(view, lex, title.end, person.span.start):
             # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
             # the holder of the title before it.
             person = None
-        held_by = None if person is not None or accusative or bracketed or listed else holder_named_after(view, title)
+        held_by = None if person is not None or accusative or bracketed or listed or left is not None \
+            else holder_named_after(view, title)
         if held_by is not None:
             person = held_by[0]  # منصب نائب الرئيس الذي يشغله فلان
         before = _person_before(view, title, owners) if person is not None and held_by is None else None
@@ -473,8 +477,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if person is not None:
             limit = min(person.span.start, next_title)
         else:
-            person = bracketed or (listed[-1] if listed else None) or _person_before(view, title, owners) or \
-                _subject_of_as(view, title)
+            person = leaving or bracketed or (listed[-1] if listed else None) or \
+                _person_before(view, title, owners) or _subject_of_as(view, title)
             copula = _after_copula(view, title, lex)
             if person is None and (copula or (accusative and after_appointing_pronoun(view, title, lex))):
                 # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before;
@@ -562,6 +566,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             status, stated = _status(view, title, holder, lex)
             if held_by is not None:  # the verb of holding says when: يشغله now, شغله before
                 status, stated = ("current" if held_by[1] else "former"), True
+            if leaving is not None:  # استقالة فلان من رئاسة اللجنة: held until then; يتنحى: still
+                status, stated = ("former" if title.data.get("left_done") else "current"), True
             for org in targets:
                 ends = [title.end, holder.span.end] + [m.end for o in ([org] if org else []) for m in o.mentions
                                                        if view.span.start <= m.start < view.span.end]

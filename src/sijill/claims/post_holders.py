@@ -46,6 +46,29 @@ def holder_named_after(view: SentenceView, title: Span) -> tuple[Mention, bool] 
     return m, present
 
 
+#: How many words may stand between the one who leaves a post and the verb of leaving
+#: (قدم فلان أمس استقالته من رئاسة الحزب).
+_MAX_LEAVER_GAP = 2
+
+
+def left_holder(view: SentenceView, title: Span, cue: int) -> Mention | None:
+    """The one who leaves the post a verb of leaving at ``cue`` states: the last name between
+    the verb and the post (استقالة فلان من رئاسة اللجنة), else the name right before the verb
+    (قدم فلان استقالته من منصب رئيس الحزب, no comma or other clause between)."""
+    people = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start]
+    named = [m for m in people if m.span.start >= cue]
+    if named:
+        return named[-1]
+    before = [m for m in people if m.span.end <= cue]
+    if not before:
+        return None
+    m = before[-1]
+    if len(words_between(view, m.span.end, cue)) > _MAX_LEAVER_GAP or clause_break(view, m.span.end, cue) or \
+            any(c in view.doc.text[m.span.end : cue] for c in "،,"):
+        return None
+    return m
+
+
 def _is_verb(view: SentenceView, i: int) -> bool:
     """Whether token ``i`` is a verb of the present (يدين، سيزور), as headlines write the act of
     a subject named by a title, by its shape, unless a list says the word is a noun."""

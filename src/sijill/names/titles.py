@@ -108,6 +108,16 @@ class _Grammar:
             rf"(?<!\w)[وف]?(?:{alternation(data.get('held_verbs', []))}){MARKS}(?!\w)"
             rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}?\s+(?:في\s+)?(?P<head>{alternation(list(held))}){MARKS}(?!\w)"
         ) if held else None
+        # A verb or noun of leaving a post, then من/عن (and منصب) right before the post
+        # (استقالة فلان من رئاسة اللجنة، تنحى فلان عن منصب نائب الرئيس): ``at`` is where it starts.
+        left: list[str] = data.get("left_verbs", [])
+        self.left = re.compile(
+            rf"(?<!\w)[وف]?(?:{alternation(left)}){MARKS}(?!\w)"
+            rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}?\s+(?:من|عن)\s+"
+            rf"(?:(?:{alternation(data.get('left_post_words', []))}){MARKS}\s+)?(?P<at>)"
+        ) if left else None
+        self.left_intended = frozenset(name_key(w) for w in data.get("left_intended", []))
+        self.held_noun = re.compile(rf"(?P<head>{alternation(list(held))}){MARKS}(?!\w)") if held else None
         self.plurals = {name_key(k): v for k, v in data.get("plurals", {}).items()}
         verbs: list[str] = data.get("held_verbs", [])
         relative = data.get("relative_holders", {})
@@ -197,6 +207,7 @@ def find_titles(text: str) -> list[Span]:
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
     spans = _join_constructs(text, _join_deputies(g, text, view, _with_phrases(g, text, view, spans)))
+    spans = _left_posts(g, text, view, spans)
     return [s for i, s in enumerate(spans)
             if not _in_a_name(g, view, s) and not _an_adjective(g, view, spans[i - 1] if i else None, s)]
 
@@ -241,6 +252,34 @@ def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[
             # وعضوية كل من فلان وفلان: every name of the list holds it
             "plural": not role.startswith("رئيس")}))
     added += _held_posts(g, text, view, spans)
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _left_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
+    """The titles with the posts that a verb or noun of leaving states (استقالة فلان من رئاسة
+    اللجنة: رئيس; تنحى فلان عن منصب نائب الرئيس), marked ``left`` with where the verb starts:
+    the post held until then by the one named with the verb."""
+    if g.left is None or g.held_noun is None:
+        return spans
+    by_start = {s.start: k for k, s in enumerate(spans)}
+    added = []
+    for m in g.left.finditer(view):
+        at = m.end("at")
+        # يتنحى عن رئاسة النادي: announced, the post still held until then.
+        done = name_key(_clean(text[m.start() : m.end()]).split()[0]).removeprefix("و") not in g.left_intended
+        k = by_start.get(at)
+        if k is not None and spans[k].data.get("kind") == "post":
+            spans[k] = Span(spans[k].start, spans[k].end, "TITLE", None,
+                            {**spans[k].data, "left": m.start(), "left_done": done})
+            continue
+        noun = g.held_noun.match(view, at)
+        if noun is None or any(s.start < noun.end() and at < s.end for s in spans):
+            continue
+        role = g.held_roles.get(name_key(_clean(text[at : noun.end()])))
+        if role is not None:
+            added.append(Span(at, noun.end(), "TITLE", None, {
+                "kind": "post", "role": role, "head": role, "phrase": True, "verb": True,
+                "accusative": True, "plural": False, "left": m.start(), "left_done": done}))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
