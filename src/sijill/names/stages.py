@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from sijill.doc import Doc, Span, SpanIndex, Token
 from sijill.lang import load_json, load_lines
+from sijill.names.bracketed import bracketed_bodies
 from sijill.names.datelines import dateline_outlets
 from sijill.names.entities import group_mentions
 from sijill.names.gazetteer import OrgGazetteer
@@ -411,6 +412,10 @@ def add_entities(doc: Doc) -> Doc:
     mentions = whole_people(doc, _family_names(doc, _cut_at_titles(doc, doc.layers.get("mentions", []))),
                             _gazetteers(), _ranks())
     mentions = [m for m in mentions if not (m.label == "PERSON" and lone_verb(doc, m))]
+    bracketed = bracketed_bodies(doc, mentions)
+    if bracketed:
+        mentions = sorted(mentions + bracketed, key=lambda s: (s.start, s.end))
+        doc.layers["mentions"] = mentions
     listed = listed_people(doc, mentions, _gazetteers(), _ranks())
     if listed:
         mentions = sorted(mentions + listed, key=lambda s: (s.start, s.end))
