@@ -371,6 +371,9 @@ def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
     if nxt is None or nxt.kind != "word" or any(m.span.start <= nxt.start < m.span.end for m in view.mentions):
         return None
     word = match_key(view.doc.text[nxt.start : nxt.end]).removeprefix("ال")
+    if nxt.proclitics == "ل" and title.data.get("accusative"):
+        # رئيساً للحزب: the accusative post's complement after ل, as after a title in construct
+        word = match_key(nxt.bare(view.doc)).removeprefix("ال")
     if word in _cues()["complement_links"] and len(after) > 1 and after[1].kind == "word":
         # القيادي في تياره: the head word with a pronoun after a preposition
         word = _owned_head(match_key(view.doc.text[after[1].start : after[1].end])) or word
@@ -380,7 +383,49 @@ def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
         return None
     heads = [e for e in view.doc.entities if e.type == "ORG" and not is_sub_body(e) and
              match_key(e.name.split()[0]).removeprefix("ال") == word]
-    return max(heads, key=lambda e: len(e.mentions)) if heads else None
+    if heads:
+        return max(heads, key=lambda e: len(e.mentions))
+    return _named_inside(view, title, word)
+
+
+def _named_inside(view: SentenceView, title: Span, head: str) -> Entity | None:
+    """The organisation a bare head refers back to when the text named it only inside the name
+    of one of its bodies before the title (قرر المجلس الوطني لحزب الأمة ...، رئيساً للحزب): a new
+    entity at those words of the latest such mention."""
+    doc = view.doc
+    latest: tuple[int, int] | None = None
+    for e in doc.entities:
+        if e.type != "ORG":
+            continue
+        for m in e.mentions:
+            if m.end > title.start or (latest is not None and m.start <= latest[0]):
+                continue
+            at = _head_inside(doc.text[m.start : m.end], head)
+            if at is not None:
+                latest = (m.start + at, m.end)
+    if latest is None:
+        return None
+    name = doc.text[latest[0] : latest[1]]
+    key = match_key(name)
+    found = next((e for e in doc.entities if e.type == "ORG" and match_key(e.name) == key), None)
+    if found is None:
+        found = Entity("ORG", name, [], [Span(latest[0], latest[1], "ORG", None, {"rule": "owner-in-body"})])
+        doc.entities.append(found)
+    return found
+
+
+def _head_inside(name: str, head: str) -> int | None:
+    """Where in a body's name (المجلس الوطني لحزب الأمة) an organisation with ``head`` opens after
+    ل and a word of the body, leaving out the ل; None if it does not."""
+    words = name.split()
+    offset = len(words[0]) if words else 0
+    for word in words[1:-1]:
+        offset = name.index(word, offset)
+        key = match_key(word)
+        if key.startswith("لل") and key[2:] == head or key.startswith("ل") and key[1:] == head:
+            return offset + 1
+        offset += len(word)
+    return None
 
 
 _QUOTED = re.compile(r"\s*[«\"“]([^«»\"“”\n]{3,60})[»\"”]")
@@ -609,7 +654,9 @@ def _complement_of_title(view: SentenceView, org: Mention, held: bool = False, s
     for t in view.titles:
         if held and t.data.get("accusative") or shared and t.data.get("plural"):
             continue
-        if t.end <= org.span.start and not words_between(view, t.end, org.span.start):
+        if t.end <= org.span.start and not words_between(view, t.end, org.span.start) and \
+                not view.between(t.end, org.span.start, ("PERSON",)):
+            # بزعامة رئيس الوزراء الأسبق فلان والحزب الاتحادي: a name ends the title's complement
             return True
     return False
 
@@ -724,11 +771,14 @@ def owner_words(org: Entity) -> tuple[str, str] | None:
     """A body's name split into the body and the organisation it names: ``مجلس إدارة نادي
     الوحدة`` -> (مجلس إدارة, نادي الوحدة), if it names one."""
     words = org.name.split()
+    heads = _org_heads()
     for k in range(1, len(words)):
         first = match_key(words[k])
         first = "ال" + first[2:] if first.startswith("لل") else first
-        if first.removeprefix("ال") in _org_heads() and _is_body_head(match_key(" ".join(words[:k]))):
-            return " ".join(words[:k]), " ".join(words[k:])
+        # الجمعية العمومية لنادي الوداد: an indefinite head after ل, the ل no word of the name
+        lam = first not in heads and first.startswith("ل") and first[1:] in heads
+        if (lam or first.removeprefix("ال") in heads) and _is_body_head(match_key(" ".join(words[:k]))):
+            return " ".join(words[:k]), " ".join(words[k:])[1 if lam else 0 :]
     return None
 
 
