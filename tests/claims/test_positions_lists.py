@@ -235,3 +235,38 @@ def test_a_list_goes_on_past_a_representative_s_body(run, text: str,  # type: ig
     assert found == members, found
     assert any(p.role == "ممثل" and p.org is not None and p.org.name == "وزارة المالية"
                for p in doc.claims["positions"])
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "role"),
+    [
+        # a list opened by وهم كل من: each item says more of itself before the next comma
+        (("وتشغل ثلاث شخصيات مناصب نواب رئيس الحكومة، وهم كل من كمال الدباغ عن الحزب الوطني، "
+          "وسمير العلوان زعيم الجبهة المدنية (أحد الأحزاب الليبرالية)، وفادي حداد القيادي في التيار الديمقراطي."),
+         {"كمال الدباغ", "سمير العلوان", "فادي حداد"}, "نائب رئيس الحكومة"),
+        # a colon after the pronoun, an honorific on the next item
+        ("وعين المجلس أعضاء اللجنة العليا وهم: سالم الكعبي رئيس بلدية العين، والدكتور ماجد النعيمي، وحمد الشامسي.",
+         {"سالم الكعبي", "ماجد النعيمي", "حمد الشامسي"}, "أعضاء"),
+    ],
+)
+def test_items_of_a_cued_list_say_more_of_themselves(run, text: str,  # type: ignore[no-untyped-def]
+                                                     people: set[str], role: str) -> None:
+    held = _held(run(text))
+    assert people == {p for p, r in held if r == role}, held
+
+
+@pytest.mark.parametrize(
+    ("text", "outside"),
+    [
+        # a clause (الذي) or a verb ends the list: the name after it is no item of it
+        ("وأعلنت الرابطة أعضاء مجلس إدارتها، وهم كل من أحمد الرفاعي وخالد العتيبي الذي استقال لاحقاً، ومحمود الشريف.",
+         "محمود الشريف"),
+        ("وتضم الهيئة نواب الرئيس كل من هشام مروة رئيس الوفد، وقال إن الهيئة ستجتمع، ونزار الحراكي.",
+         "نزار الحراكي"),
+        # no كل من, no pronoun: an item saying more of itself ends the list
+        ("وحضر نواب الرئيس هشام مروة رئيس الوفد، ونزار الحراكي.", "نزار الحراكي"),
+    ],
+)
+def test_a_cued_list_ends_at_a_clause(run, text: str, outside: str) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run(text))
+    assert not any(p == outside for p, _ in held), held

@@ -29,7 +29,7 @@ from sijill.claims.post_holders import (
     left_holder,
     verb_between,
 )
-from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people
+from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people, opened_by_a_cue
 from sijill.claims.post_members import composition_members
 from sijill.claims.post_orgs import (
     after_another_post,
@@ -556,7 +556,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if listed:
             holders = listed  # فلان وفلان وفلان أعضاءً في اللجنة
         else:
-            holders = [person] + (listed_people(view, person) if heads_a_list(view, title, person)
+            holders = [person] + (listed_people(view, person, carrying=opened_by_a_cue(view, title, person))
+                                  if heads_a_list(view, title, person)
                                   else by_nationality(view, title, person))
         if len(holders) > 1:
             # أعضاء اللجنة، وهم: فلان (رئيس اللجنة)، وفلان: the first is named for his own post.

@@ -7,6 +7,7 @@ import re
 
 from sijill.claims.lexicon import lexicon
 from sijill.claims.model import Mention, SentenceView
+from sijill.claims.post_holders import clause_break, verb_between
 from sijill.claims.post_orgs import STATUS_WORDS, is_modifier, nationality_follows
 from sijill.doc import Span
 from sijill.names.titles import strip_honorifics
@@ -24,7 +25,18 @@ def heads_a_list(view: SentenceView, title: Span, person: Mention) -> bool:
     return any(cue in match_key(between) for cue in _LIST_CUES)
 
 
+def opened_by_a_cue(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether the list after a title opens with كل من or a pronoun (وهم، هم): every item a
+    name, whatever each says of itself before the next comma."""
+    if person.span.start < title.end:
+        return False
+    words = re.sub(r"[،,:]", " ", match_key(view.doc.text[title.end : person.span.start])).split()
+    return any(" ".join(words[k : k + 2]) in _LIST_CUES for k in range(len(words))) or \
+        any(w in _LIST_PRONOUNS for w in words)
+
+
 _LIST_CUES = tuple(match_key(c) for c in ("كل من", "كلا من", "كلاً من", ":"))
+_LIST_PRONOUNS = frozenset(match_key(w) for w in ("هم", "وهم", "هما", "وهما", "هن", "وهن"))
 
 
 def by_nationality(view: SentenceView, title: Span, person: Mention) -> list[Mention]:
@@ -35,9 +47,12 @@ def by_nationality(view: SentenceView, title: Span, person: Mention) -> list[Men
     return listed_people(view, person, nationality=True)
 
 
-def listed_people(view: SentenceView, first: Mention, nationality: bool = False) -> list[Mention]:
+def listed_people(view: SentenceView, first: Mention, nationality: bool = False,
+                  carrying: bool = False) -> list[Mention]:
     """The people named after ``first`` in one list (فلان وفلان، والدكتور فلان), up to the first
-    word that is not a separator or an honorific."""
+    word that is not a separator or an honorific; with ``carrying`` (a list opened by كل من or
+    وهم) an item may say more of its name before the comma that opens the next (فلان زعيم
+    الكتلة، وعلان القيادي في التحالف)."""
     out: list[Mention] = []
     prev = item_end(view, first)
     for m in view.mentions:
@@ -46,11 +61,36 @@ def listed_people(view: SentenceView, first: Mention, nationality: bool = False)
         between = view.doc.text[prev : m.span.start]
         if between.count("(") > between.count(")"):
             continue  # named inside the bracket after a name: فلان (رئيس اللجنة)
+        if carrying and m.type != "PERSON":
+            continue  # فلان عن التيار الصدري، وعلان: the body an item names is its own
+        if m.type == "PERSON" and carrying and _said_more(view, prev, m.span.start):
+            out.append(m)
+            prev = item_end(view, m)
+            continue
         if m.type != "PERSON" or not only_separators(between, nationality):
             break
         out.append(m)
         prev = item_end(view, m)
     return out
+
+
+#: How many words an item of a list opened by كل من may say of its name before the next.
+_MAX_ITEM_WORDS = 10
+#: The end of an item said more of: a comma, و, and honorifics at most before the next name.
+_NEXT_ITEM = re.compile(r"[،,]\s*و(?P<rest>[^،,()]*)$")
+
+
+def _said_more(view: SentenceView, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` is what an item of a list says of its name (a post, a body it
+    stands for, a bracket) and then ``، و`` opening the next item: no verb, no clause, no stop."""
+    between = view.doc.text[start:end]
+    m = _NEXT_ITEM.search(between)
+    if m is None or not all(strip_honorifics(f"{w} _") == "_" for w in m["rest"].split()):
+        return False
+    said = _BRACKETED.sub(" ", between[: m.start()])
+    if any(c in said for c in "،,()") or len(said.split()) > _MAX_ITEM_WORDS:
+        return False
+    return not clause_break(view, start, start + m.start()) and not verb_between(view, start, start + m.start())
 
 
 #: Words that join a representative's post to the body they stand for (ممثلاً عن الوزارة).
