@@ -27,9 +27,9 @@ def clean_name(doc: Doc, span: Span) -> str:
         words = words[1:]
     if words and words[0].startswith("ل") and len(words[0]) > 3 and \
             doc.text[span.start - 1 : span.start] == "ل" and \
-            not (len(words) > 1 and _is_indefinite(words[1])):
-        # A head before an indefinite genitive is itself indefinite (للجنة تكافؤ الفرص: the
-        # preposition and لجنة), so the word stays as written.
+            not (len(words) > 1 and (_is_indefinite(words[1]) or _definite_genitive(words[1]))):
+        # A head before a genitive is itself indefinite (للجنة تكافؤ الفرص، للجنة العلاقات
+        # الدولية: the preposition and لجنة), so the word stays as written.
         words[0] = _after_lam(words[0])
     return " ".join(words)
 
@@ -38,6 +38,19 @@ def _is_indefinite(word: str) -> bool:
     """An Arabic word without the article (تكافؤ، العلاقة is definite)."""
     key = match_key(word)
     return key[:1].isalpha() and not key.startswith(("ال", "لل"))
+
+
+def _definite_genitive(word: str) -> bool:
+    """A definite noun that no definite head takes after it, only an indefinite one in
+    construct (العلاقات، الشؤون): not an adjective by list or shape, a nisba, a participle
+    (المنظمة، المكلفة), a فاعل (الدائمة، الحاكمة) or a فعيل (الجديدة)."""
+    from sijill.names.orgs import lexicon  # the orgs module imports this one
+
+    key = match_key(word)
+    if not key.startswith("ال") or key.startswith("الم") or lexicon().is_adjective(key):
+        return False
+    stem = key[2:]
+    return not (4 <= len(stem) <= 5 and (stem[1] == "ا" or stem[2] == "ي"))
 
 
 def _after_lam(word: str) -> str:
