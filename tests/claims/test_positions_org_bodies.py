@@ -41,3 +41,22 @@ def test_an_earlier_board_names_the_organisation_of_its_committees(run, text: st
                                                                    org: str) -> None:
     assert (person, org) in _held(run(text))
 
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "shared"),
+    [
+        # a list of commanders, each post naming its own force after the first post's body
+        (("وحضر الاجتماع كل من رئيس هيئة الأركان المشتركة يوسف الحنيطي، وقائد القوات الجوية محمد "
+          "حياصات، والمدير العام للدرك معاذ العبادي."), "محمد حياصات", "القوات الجوية",
+         "هيئة الأركان المشتركة"),
+        (("وحضر الاجتماع كل من رئيس هيئة الأركان المشتركة يوسف الحنيطي، وقائد القوات الجوية محمد "
+          "حياصات، والمدير العام للدرك معاذ العبادي."), "معاذ العبادي", "الدرك", "هيئة الأركان المشتركة"),
+    ],
+)
+def test_a_listed_post_with_its_own_complement_shares_no_organisation(run, text: str,  # type: ignore[no-untyped-def]
+                                                                      person: str, org: str,
+                                                                      shared: str) -> None:
+    held = _held(run(text))
+    assert (person, org) in held
+    assert (person, shared) not in held

@@ -76,7 +76,10 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
     orgs = [m for m in orgs if not any(o is not m and o.span.start <= m.span.start and
                                        m.span.end <= o.span.end and o.span != m.span for o in orgs)]
     if not orgs:
-        return [], False, None
+        # قائد القوات الجوية فلان after رئيس الأركان فلان: a post of a list names its own body,
+        # before the organisation of the list's first post is shared with it.
+        own = _own_complement(view, title)
+        return ([own], False, None) if own is not None else ([], False, None)
     if orgs[0].span.start >= title.end and (named := _complement_name(view, title)) is not None:
         links = [match_key(w) for w in view.doc.text[named[1] : orgs[0].span.start].split()]
         own = complement_org(view, title)
@@ -117,6 +120,19 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
         if m.entity not in ents:
             ents.append(m.entity)
     return ents, False, (body if body not in ents else None)
+
+
+def _own_complement(view: SentenceView, title: Span) -> Entity | None:
+    """The organisation a title's complement names by a head word and what completes it (قائد
+    القوات البرية، قائد الجيش), when no mention is there; none for a minister's, an envoy's, a
+    government's or a state's post, whose complement the rules of reference read."""
+    refs = post_references()
+    role = match_key(str(title.data.get("role", "")))
+    if not role or role.startswith(refs.ministers) or _without_deputy(role).startswith(refs.ministers) or \
+            role in refs.state_posts or any(role == g or role.endswith(" " + g) for g in refs.government_posts):
+        return None
+    named = complement_org(view, title) or _state_body(view, title)
+    return None if named is None or _working_unit(named) else named
 
 
 #: The words between a house and the bloc a member sits for (عضو البرلمان عن كتلة المواطن).
