@@ -192,3 +192,14 @@ def test_where_a_name_starts_in_a_word_that_begins_like_a_clitic(
 @pytest.mark.parametrize("word", ["إسبانياً", "فرنسياً", "مدربٌ", "جديدٍ"])
 def test_a_word_with_its_indefinite_case_ending_is_no_part_of_a_name(word: str) -> None:
     assert is_run_on(word, _gaz(), _ranks())
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وجاء الإعلان بعدما دعا آية الله علي السيستاني الحكومة إلى الإصلاح.", "علي السيستاني"),
+    ("وقال آية الله محمد باقر الحكيم إن المرجعية تدعم الحكومة.", "محمد باقر الحكيم"),
+    ("ودعا المرجع الديني آية الله علي السيستاني إلى الإصلاح.", "علي السيستاني"),
+    ("وقال رئيس الوزراء علي الأديب إلى جانب الوزير إن الحكومة ستجتمع.", "علي الأديب"),
+])
+def test_a_name_after_a_rank_of_two_words_or_before_a_preposition(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = [e.name for e in run(text).entities if e.type == "PERSON"]
+    assert people == [name]

@@ -77,8 +77,8 @@ def _names_a_body(inner: str, lex: Lexicon, after_head: bool) -> bool:
         return False
     keys = [match_key(w) for w in words]
     first = keys[0].removeprefix("ال")
-    if keys[0] in lex.not_quote_openers or keys[0] in _NAME_LINKS or first in lex.post_words or \
-            any(k in lex.not_quote_openers for k in keys):
+    if keys[0] in _NAME_LINKS or first in lex.post_words or \
+            any(w in lex.not_quote_openers for w in words):
         return False
     last = keys[-1]
     if len(words) == 1:

@@ -23,8 +23,13 @@ def clean_name(doc: Doc, span: Span) -> str:
     text = _EDGE_PUNCT.sub("", doc.text[span.start : span.end])
     words = text.split()
     honorifics = _honorifics()
-    while len(words) > 1 and match_key(words[0]).rstrip(".") in honorifics:
-        words = words[1:]
+    while len(words) > 1:
+        if match_key(words[0]).rstrip(".") in honorifics:
+            words = words[1:]
+        elif len(words) > 2 and match_key(" ".join(words[:2])) in honorifics:
+            words = words[2:]  # a rank of two words: آية الله
+        else:
+            break
     if words and words[0].startswith("ل") and len(words[0]) > 3 and \
             doc.text[span.start - 1 : span.start] == "ل" and \
             not (len(words) > 1 and (_is_indefinite(words[1]) or _definite_genitive(words[1]))):

@@ -127,7 +127,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
         post_words=_post_words(lang),
         purpose_objects=keys("purpose_objects"),
         parent_lam_heads=keys("parent_lam_heads"),
-        not_quote_openers=keys("not_quote_openers"),
+        # As written: by matching key على would be the name علي.
+        not_quote_openers=frozenset(data["not_quote_openers"]),
     )
 
 
@@ -436,7 +437,7 @@ def _quoted_cue(doc: Doc, toks: list[Token], i: int, lex: Lexicon, ends: set[int
 def _may_be_name(doc: Doc, words: list[Token], lex: Lexicon) -> bool:
     """A quotation that may be a name: none opens with a preposition (في مفترق طرق)
     or holds an indefinite case ending (مكاناً للقاءات), which no proper name carries."""
-    if match_key(words[0].text(doc)) in lex.not_quote_openers:
+    if words[0].text(doc) in lex.not_quote_openers:
         return False
     return not any(_TANWEEN.intersection(doc.text[t.start : t.end]) for t in words)
 

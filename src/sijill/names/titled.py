@@ -58,6 +58,12 @@ def titled_people(doc: Doc, mentions: list[Span], gazetteers: dict[str, dict[str
     return out
 
 
+def _particles() -> frozenset[str]:
+    from sijill.names.orgs import lexicon  # the orgs module imports the entities one
+
+    return lexicon().not_quote_openers
+
+
 def _skip(doc: Doc, at: int) -> int:
     while at < len(doc.text) and doc.text[at] in _BRIDGE:
         at += 1
@@ -77,6 +83,8 @@ def _name_run(doc: Doc, tokens: list[Token], i: int, given: dict[str, float],
             break
         if run and doc.text[run[-1].end : tok.start] != " ":
             break
+        if doc.text[tok.start : tok.end] in _particles():
+            break  # إلى، على: read as rare spellings of names (الي، علي), they end the name
         key = normalize(doc.text[tok.start : tok.end])
         if not run:
             known = given.get(key, 0.0) >= _FIRST
