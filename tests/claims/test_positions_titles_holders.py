@@ -185,3 +185,25 @@ def test_verb_of_meeting_between_title_and_name(run) -> None:  # type: ignore[no
     # a headline run into its sentence: the title is the verb's object, the name its subject
     held = _held(run("أمير الكويت يلتقي وزير الخارجية الأمريكي التقى الشيخ صباح الأحمد اليوم الوفد."))
     assert ("صباح الأحمد", "وزير الخارجية") not in held, held
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "roles"),
+    [
+        # posts said in the accusative one after another, joined by ، و: one holder's
+        ("وعمل الدكتور خالد المصري مديراً لبرنامج التدريب، ومستشاراً في وزارة الصحة.",
+         "خالد المصري", 2),
+        # the tanween written on ة makes the first post accusative too (رئيسةً)
+        ("وكانت ليلى الحسيني رئيسةً لجمعية الهلال الأحمر، وعضواً في مجلس الشورى.", "ليلى الحسيني", 2),
+    ],
+)
+def test_accusative_posts_in_a_row_are_one_holders(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                   roles: int) -> None:
+    held = _held(run(text))
+    assert len({r for p, r in held if p == person}) == roles, held
+
+
+def test_a_named_item_after_an_accusative_post_is_not_its_holders(run) -> None:  # type: ignore[no-untyped-def]
+    # a name after ، و opens the next item: the post before it is not his
+    held = _held(run("وعين المجلس سمير العطار مديراً للبرنامج، ونادر الخوري مستشاراً."))
+    assert ("نادر الخوري", "مدير") not in held and ("سمير العطار", "مستشار") not in held, held

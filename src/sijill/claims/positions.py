@@ -342,13 +342,20 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
         elif m.type == "PERSON" and m.span.start < title.start < m.span.end <= title.end:
             return m  # the name ran into the title after it (خالد العلي نائباً لرئيس المجلس)
     chained = False
+    said_to = False
     for t in view.titles:  # a title of the same person in between: the chain goes on
         if t.end <= title.start and t.start >= prev_end and id(t) in owners:
             prev_end, owner, chained = t.end, owners[id(t)], True
+            said_to = bool(t.data.get("accusative"))
     if owner is None:
         return None
     if chained and complement_then_comma(view, prev_end, title.start):
         return owner  # فلان، مفوض الأمم المتحدة السامي لحقوق الإنسان، الرئيس الدوري للمجلس
+    if said_to and title.data.get("accusative") and text[title.start - 1 : title.start] == "و" and \
+            complement_then_comma(view, prev_end, title.start - 1):
+        # عمل فلان مديراً لبرنامج التدريب، ومديراً للتخطيط: an accusative post names no one of
+        # its own, so after another's comma and و it is the next post of the same holder.
+        return owner
     if _NEW_TITLED_ITEM.search(text, prev_end, title.start):
         return None  # فلان، والمحاسب، علان: the title opens the next item of a list
     gap = words_between(view, prev_end, title.start)

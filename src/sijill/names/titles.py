@@ -197,8 +197,9 @@ def find_titles(text: str) -> list[Span]:
         if said in g.accusative_posts:
             role = head = g.accusative_posts[said]
             data.update(role=role, head=head, accusative=True)
-        if m.groupdict().get("acc"):
-            data["accusative"] = True  # رئيساً: the post someone is elected or named to
+        if m.groupdict().get("acc") or "\u064b" in text[m.end("head") : m.end("head") + 2]:
+            # رئيساً، رئيسةً (the tanween written on ة): the post someone is elected or named to
+            data["accusative"] = True
         if name_key(head) in g.plurals:
             data["plural"] = True  # أعضاء المجلس فلان وفلان: each holds it
             one = g.plurals[name_key(head)]  # مستشارين: each an مستشار
