@@ -251,3 +251,15 @@ def test_two_given_names_or_another_consonant_are_two_people(text: str, first: s
     doc = _doc(text)
     ents = group_mentions(doc, [_span(doc, first, "PERSON"), _span(doc, second, "PERSON")])
     assert [e.name for e in ents] == [first, second]
+
+
+@pytest.mark.parametrize(("label", "joins"), [("ORG", True), ("PERSON", False)])
+def test_a_headline_short_form_before_two_fuller_names(label: str, joins: bool) -> None:
+    # An organisation's short form in the headline is the one the report names first after
+    # it; a surname before any full name stays apart (which person is unknown).
+    doc = _doc("النهضة تعقد مؤتمرها. أعلنت حركة النهضة التونسية عقد مؤتمرها، وقالت النهضة الجديدة إنها لن تشارك.")
+    spans = [_span(doc, "النهضة", label), _span(doc, "حركة النهضة التونسية", label),
+             _span(doc, "النهضة الجديدة", label)]
+    ents = group_mentions(doc, spans)
+    home = next(e for e in ents if e.name == "حركة النهضة التونسية")
+    assert (len(home.mentions) == 2) is joins

@@ -123,13 +123,19 @@ def _in_order(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     return all(any(_same_word(w, f) for f in rest) for w in short)
 
 
-def _nearest_before(candidates: list[Entity], at: int) -> list[Entity]:
+def _nearest_before(candidates: list[Entity], at: int, label: str = "") -> list[Entity]:
     """Of several actors a short form fits (الدوسري after عبدالعزيز الدوسري and أحمد الدوسري),
-    the one named last before it, as a reader takes it; none when none was named before."""
+    the one named last before it, as a reader takes it; none when none was named before, but
+    for an organisation or a place, which a headline calls by its short form before the report
+    names it in full (طالبان ... حركة طالبان الأفغانية): the one named first after."""
     named = [(max((m.start for m in e.mentions if m.start < at), default=-1), k)
              for k, e in enumerate(candidates)]
     best, k = max(named)
-    return [candidates[k]] if best >= 0 else []
+    if best >= 0:
+        return [candidates[k]]
+    if label not in ("ORG", "LOC"):
+        return []
+    return [min(candidates, key=lambda e: min(m.start for m in e.mentions))]
 
 
 def _add_alias(ent: Entity, name: str) -> None:
@@ -357,7 +363,7 @@ def group_mentions(doc: Doc, mentions: list[Span]) -> list[Entity]:
         home = same or [entities[n] for n in near if _is_part(wk, keys[n], span.label)
                         and not _another_place(entities[n])]
         if len(home) > 1 and not same:
-            home = _nearest_before(home, span.start)
+            home = _nearest_before(home, span.start, span.label)
         full = declared.get(wk)
         if full is not None and (full.start, full.end) in home_of:
             home = [home_of[(full.start, full.end)]]
