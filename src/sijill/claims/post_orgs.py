@@ -303,6 +303,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             break  # another paragraph: another story
         if _quoted_adjective(text, m):
             continue  # مبادرة «معدّلة»: a word describing a noun, no organisation a post is in
+        if in_dateline(text, m):
+            continue  # بيروت - «الحياة»: the outlet that reports, not the body a post is in
         if m in before and _acts_on_holder(text, m, title):
             return []  # هاجمتها جبهة ... وخطفت قائد الفرقة: the captor's organisation is not his
         if m in before and (_complement_of_title(view, m, shared=True) or _named_as_place(view, m)):
@@ -325,6 +327,28 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             continue
         return [org]
     return []
+
+
+#: What stands before an outlet in a dateline on its line: at most two words (a city) and a
+#: dash or a bracket, perhaps a quote mark (بيروت - «الحياة»، عمان (بترا)).
+_DATELINE_BEFORE = re.compile(r"(?:[^\W\d]+\s*){0,2}[-–—(]\s*[«\"“]?\s*")
+#: What follows an outlet in a dateline: a quote mark's end, then a colon, a dash or a bracket.
+_DATELINE_AFTER = re.compile(r"[»\"”]?\s*[):\-–—]")
+
+
+def in_dateline(text: str, m: Mention) -> bool:
+    """Whether an organisation is the outlet of a dateline (بيروت - «الحياة»:، سبق - الرياض:):
+    marked so by the names stage, or at a line's start after at most a city and a dash or
+    bracket, a colon, dash or bracket after it."""
+    if m.span.data.get("rule") == "dateline":
+        return True
+    line = text.rfind("\n", 0, m.span.start) + 1
+    head = text[line : m.span.start]
+    if head.strip() and not _DATELINE_BEFORE.fullmatch(head.lstrip()):
+        return False
+    tail = _DATELINE_AFTER.match(text, m.span.end)
+    # a bare name opening a line before a colon is a headline's subject (الائتلاف: نرفض)
+    return tail is not None and (bool(head.strip()) or not tail.group().endswith(":"))
 
 
 #: Quote marks that open a quoted word.
