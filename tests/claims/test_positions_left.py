@@ -52,3 +52,28 @@ def test_a_post_left_is_the_named_ones(run, text: str,  # type: ignore[no-untype
 def test_no_one_left_without_a_leaver_named(run, text: str) -> None:  # type: ignore[no-untyped-def]
     held = _held(run(text))
     assert not any(r == "رئيس" for _, r, _ in held), held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post handed to the one named after إلى, past the post's complement
+        ("أسند الاتحاد الأفريقي لكرة القدم رئاسة لجنة الحكام بالاتحاد إلى محمد الغول.",
+         ("محمد الغول", "رئيس", "current")),
+        # a post handed to the one named between the verb and the post
+        ("ومنح المجلس الوطني الدكتور فؤاد حداد عضوية لجنة الشؤون الخارجية.",
+         ("فؤاد حداد", "عضو", "current")),
+        # a relative clause of leaving names the one right before it
+        ("ويتولى لي وانغ رئاسة لجنة الحكام بديلا للتايلندي سومشاي ناروك الذي خرج من رئاسة اللجنة.",
+         ("سومشاي ناروك", "رئيس", "former")),
+    ],
+)
+def test_a_post_handed_or_left_in_a_clause(run, text: str,  # type: ignore[no-untyped-def]
+                                           expected: tuple[str, str, str]) -> None:
+    held = _held(run(text))
+    person, role, status = expected
+    assert any(p == person and r.startswith(role) and s == status for p, r, s in held), held
+
+
+def test_a_prize_handed_is_no_post(run) -> None:  # type: ignore[no-untyped-def]
+    assert not _held(run("ومنحت الجامعة جائزة التميز إلى سامي حداد، وخرج الفريق من البطولة."))

@@ -26,6 +26,7 @@ from sijill.claims.post_holders import (
     complement_then_comma,
     governed,
     holder_named_after,
+    given_holder,
     left_holder,
     verb_between,
 )
@@ -459,6 +460,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         listed = list_before(view, title) if title.data.get("plural") else []
         left = title.data.get("left")
         leaving = None if left is None else left_holder(view, title, int(left))
+        given = title.data.get("given")
+        handed = None if given is None else given_holder(view, title, int(given))
         person = None if accusative or bracketed or listed or left is not None else _person_after(view, title)
         if person is not None and _trigger_between(view, lex, title.end, person.span.start):
             # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
@@ -484,7 +487,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if person is not None:
             limit = min(person.span.start, next_title)
         else:
-            person = leaving or bracketed or (listed[-1] if listed else None) or \
+            person = leaving or handed or bracketed or (listed[-1] if listed else None) or \
                 _person_before(view, title, owners) or _subject_of_as(view, title)
             copula = _after_copula(view, title, lex)
             if person is None and (copula or (accusative and after_appointing_pronoun(view, title, lex))):

@@ -8,7 +8,7 @@ from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, SentenceView
 from sijill.claims.post_orgs import post_references, words_between
 from sijill.doc import Span
-from sijill.names.titles import holder_clause, is_preposition
+from sijill.names.titles import holder_clause, is_preposition, strip_honorifics
 from sijill.text.normalize import match_key
 
 
@@ -63,10 +63,43 @@ def left_holder(view: SentenceView, title: Span, cue: int) -> Mention | None:
     if not before:
         return None
     m = before[-1]
+    between = view.doc.text[m.span.end : cue].split()
+    if [match_key(w) for w in between] in _RELATIVE:
+        return m  # فلان الذي خرج من رئاسة اللجنة: the relative names the one before it
     if len(words_between(view, m.span.end, cue)) > _MAX_LEAVER_GAP or clause_break(view, m.span.end, cue) or \
             any(c in view.doc.text[m.span.end : cue] for c in "،,"):
         return None
     return m
+
+
+_RELATIVE = [[match_key(w)] for w in ("الذي", "التي")]
+
+
+#: How many words may stand between a post handed to someone and إلى before their name.
+_MAX_HANDED_GAP = 8
+
+
+def given_holder(view: SentenceView, title: Span, cue: int) -> Mention | None:
+    """The one a post is handed to by a verb at ``cue``: the name after إلى past the post's
+    complement (أسند الاتحاد رئاسة اللجنة إلى فلان), else the last name between the verb and
+    the post (منح المجلس فلاناً عضوية اللجنة)."""
+    text = view.doc.text
+    for m in view.mentions:
+        if m.type != "PERSON" or m.span.start < title.end:
+            continue
+        words = text[title.end : m.span.start].split()
+        while words and strip_honorifics(f"{words[-1]} _") == "_":
+            words.pop()  # إلى المهندس فلان
+        if words and match_key(words[-1]) in _TO and len(words) <= _MAX_HANDED_GAP and \
+                not clause_break(view, title.end, m.span.start) and \
+                not any(c in text[title.end : m.span.start] for c in "،,"):
+            return m
+        break
+    named = [m for m in view.mentions if m.type == "PERSON" and cue <= m.span.start and m.span.end <= title.start]
+    return named[-1] if named else None
+
+
+_TO = frozenset(match_key(w) for w in ("إلى", "الى", "لـ"))
 
 
 def _is_verb(view: SentenceView, i: int) -> bool:

@@ -118,6 +118,11 @@ class _Grammar:
         ) if left else None
         self.left_intended = frozenset(name_key(w) for w in data.get("left_intended", []))
         self.held_noun = re.compile(rf"(?P<head>{alternation(list(held))}){MARKS}(?!\w)") if held else None
+        given: list[str] = data.get("given_verbs", [])
+        self.given = re.compile(
+            rf"(?<!\w)[وف]?(?:{alternation(given)}){MARKS}(?!\w)"
+            rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}?\s+(?P<head>{alternation(list(held))}){MARKS}(?!\w)"
+        ) if held and given else None
         self.plurals = {name_key(k): v for k, v in data.get("plurals", {}).items()}
         verbs: list[str] = data.get("held_verbs", [])
         relative = data.get("relative_holders", {})
@@ -294,19 +299,22 @@ def _post_right_after(view: str, end: int, spans: list[Span]) -> bool:
 def _held_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
     """The posts that nouns after a verb of holding state (نال فلان رئاسة اللجنة: رئيس), held
     by the subject named before the noun, in the organisation named after it."""
-    if g.held is None:
-        return []
     added = []
-    for m in g.held.finditer(view):
-        start, end = m.start("head"), m.end("head")
-        if any(s.start < end and start < s.end for s in spans):
+    for pattern, handed in ((g.held, False), (g.given, True)):
+        if pattern is None:
             continue
-        role = g.held_roles.get(name_key(_clean(text[start:end])))
-        if role is None:
-            continue
-        added.append(Span(start, end, "TITLE", None, {
-            "kind": "post", "role": role, "head": role, "phrase": True, "verb": True,
-            "accusative": True, "plural": False}))
+        for m in pattern.finditer(view):
+            start, end = m.start("head"), m.end("head")
+            if any(s.start < end and start < s.end for s in spans + added):
+                continue
+            role = g.held_roles.get(name_key(_clean(text[start:end])))
+            if role is None:
+                continue
+            data: dict[str, Any] = {"kind": "post", "role": role, "head": role, "phrase": True, "verb": True,
+                                    "accusative": True, "plural": False}
+            if handed:  # أسند الاتحاد رئاسة اللجنة إلى فلان: the post of the one it is handed to
+                data["given"] = m.start()
+            added.append(Span(start, end, "TITLE", None, data))
     return added
 
 
