@@ -317,14 +317,16 @@ class NerTagger:
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Return B x T x K emission scores averaged over ensemble members."""
-        vocab: dict[str, int] = {}
         bsz = len(sentences)
         t = max((len(s) for s in sentences), default=0) or 1
-        ids = np.zeros((bsz, t), dtype=np.int64)
-        for i, sent in enumerate(sentences):
-            ids[i, : len(sent)] = [vocab.setdefault(w, len(vocab)) for w in sent]
-        uniq = list(vocab) or [""]
         lengths = np.array([len(s) for s in sentences], dtype=np.int64)
+        ids = np.zeros((bsz, t), dtype=np.int64)
+        # One array for all the words (row-major, as the mask below orders them), not one
+        # numpy assignment per sentence.
+        words = [w for sent in sentences for w in sent]
+        vocab = {w: i for i, w in enumerate(dict.fromkeys(words))}  # in order of first use
+        ids[np.arange(t)[None, :] < lengths[:, None]] = list(map(vocab.__getitem__, words))
+        uniq = list(vocab) or [""]
         total = np.zeros((bsz, t, len(self.tags)), dtype=np.float32)
         for m, p in enumerate(self.models):
             if self._sessions is not None:
