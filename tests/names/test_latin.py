@@ -18,8 +18,35 @@ def test_a_batch_spells_like_one_by_one() -> None:
     names = ["هادي البحرة", "عبد الرحمن بن عبد العزيز", "Smith"]
     batch = latin_many(names)
     assert batch[2] is None and batch[0] is not None and batch[0].lower().startswith("hadi")
-    latin_module._SPELLED.clear()  # one by one from the model again, not from the cache
+    _forget()  # one by one from the model again, not from the caches
     assert batch == [latin_many([n])[0] for n in names]
+
+
+def _forget() -> None:
+    """Drop the spellings of names and the decoded name parts kept so far."""
+    latin_module._SPELLED.clear()
+    _romanizer().model._decoded.clear()
+
+
+def test_a_part_is_decoded_once_across_names(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name part the model decoded in one name is not decoded again in another, and is
+    spelled as a fresh process spells it."""
+    _forget()
+    model = _romanizer().model
+    latin_many(["سيرغي كاكوه"])
+    decoded: list[str] = []
+    real = model._decode
+
+    def spy(units: list[str], *args: object) -> object:
+        decoded.extend(units)
+        return real(units, *args)
+
+    monkeypatch.setattr(model, "_decode", spy)
+    again = latin_many(["أحمد كاكوه"])[0]
+    assert again is not None and "كاكوه" not in decoded
+    _forget()
+    assert latin_many(["أحمد كاكوه"])[0] == again
+    assert "كاكوه" in decoded
 
 
 @pytest.mark.parametrize("part", ["كاكوه", "أوغلو", "زيدان"])

@@ -4,6 +4,7 @@ tables): a dictionary of attested spellings first, its own model for unseen name
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -89,6 +90,10 @@ def _romanizer() -> Any:
                           auto_load_model=main is None)
 
 
+#: Name parts whose beam-search results are kept (least recently used dropped first).
+_DECODED_MAX = 32768
+
+
 class _SameLengthBatches:
     """The romanizer's model, decoding only name parts of one length together.
 
@@ -100,6 +105,10 @@ class _SameLengthBatches:
 
     def __init__(self, model: Any) -> None:
         self._model = model
+        #: Beam-search results per (unit, country, k, role), kept across documents: a name part
+        #: the dictionary lacks comes again in other names (``لافروف`` after ``سيرغي لافروف``),
+        #: and a part decodes the same in any batch of its length.
+        self._decoded: OrderedDict[tuple[str, str | None, int, str | None], Any] = OrderedDict()
 
     @classmethod
     def wrap(cls, model: Any) -> Any:
@@ -107,6 +116,29 @@ class _SameLengthBatches:
 
     def transliterate_units(self, units: list[str], country: str | None, k: int,
                             roles: list[str] | None = None) -> list[Any]:
+        keys = [(unit, country, k, roles[i] if roles is not None else None)
+                for i, unit in enumerate(units)]
+        out: list[Any] = [None] * len(units)
+        todo = []
+        for i, key in enumerate(keys):
+            if key in self._decoded:
+                self._decoded.move_to_end(key)
+                out[i] = list(self._decoded[key])  # a copy: the caller's to change
+            else:
+                todo.append(i)
+        if todo:
+            fresh = self._decode([units[i] for i in todo], country, k,
+                                 None if roles is None else [roles[i] for i in todo])
+            for i, hyp in zip(todo, fresh, strict=True):
+                out[i] = hyp
+                self._decoded[keys[i]] = list(hyp)
+            while len(self._decoded) > _DECODED_MAX:
+                self._decoded.popitem(last=False)
+        return out
+
+    def _decode(self, units: list[str], country: str | None, k: int,
+                roles: list[str] | None) -> list[Any]:
+        """The model's results for ``units``, decoded in batches of one length."""
         by_length: dict[int, list[int]] = {}
         for i, unit in enumerate(units):
             by_length.setdefault(len(unit), []).append(i)

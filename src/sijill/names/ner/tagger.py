@@ -1,9 +1,10 @@
-"""Numpy-only inference for the BiLSTM-CRF named-entity tagger."""
+"""Inference for the BiLSTM-CRF named-entity tagger: onnxruntime for the BiLSTM when it loads
+(``onnx_lstm``), numpy for everything else and as the fallback."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from sijill.names.ner.features import MAX_CHARS, FeatureSpace
+from sijill.names.ner.onnx_lstm import OnnxBiLstm, load_sessions
 
 DEFAULT_MODEL = "ner-ar.npz"
 MAX_LEN = 200
@@ -168,10 +170,16 @@ def propagate_labels(sentences: Sequence[Sequence[str]], tags: list[list[str]],
 
 
 class NerTagger:
-    """Arabic NER tagger (PERS/LOC/ORG/MISC, IOB2) backed by numpy arrays."""
+    """Arabic NER tagger (PERS/LOC/ORG/MISC, IOB2) backed by numpy arrays, its BiLSTM run by
+    onnxruntime where it loads."""
 
-    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, Any]) -> None:
-        """Build from arrays and metadata as stored in the model file."""
+    def __init__(self, arrays: dict[str, np.ndarray], meta: dict[str, Any],
+                 runtime: str = "auto") -> None:
+        """Build from arrays and metadata as stored in the model file. ``runtime``: "auto"
+        runs the BiLSTM with onnxruntime, or numpy when that cannot load; "numpy" always
+        numpy (the reference the ONNX path is checked against)."""
+        if runtime not in ("auto", "numpy"):
+            raise ValueError(f"NER runtime {runtime!r}: use 'auto' or 'numpy'")
         self.meta = meta
         self.tags: list[str] = meta["tags"]
         self.features = FeatureSpace(
@@ -193,7 +201,11 @@ class NerTagger:
             p["bias"] = np.concatenate([p["f_b"], p["b_b"]])
             self.models.append(p)
         self._rows: list[_TokenRows] = []
+        self._feats: list[_TokenRows] = []
+        self._sessions: list[OnnxBiLstm] | None = (
+            load_sessions(self.models) if runtime == "auto" else None)
         self.constraint = _allowed(self.tags)
+        self._crf_scores: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self.o_bias = float(meta.get("o_bias", 0.0))
 
     def pretrained(self) -> dict[str, Any] | None:
@@ -205,16 +217,22 @@ class NerTagger:
                 "chars": self.meta["pretrained"]["chars"]}
 
     @classmethod
-    def load(cls, path: str | Path | None = None) -> NerTagger:
-        """Load a model file; None loads the default model shipped in sijill/names/models/."""
+    def load(cls, path: str | Path | None = None, runtime: str = "auto") -> NerTagger:
+        """Load a model file; None loads the default model shipped in sijill/names/models/.
+        ``runtime`` as for the constructor."""
         if path is None:
             ref = resources.files("sijill.names").joinpath("models", DEFAULT_MODEL)
             with resources.as_file(ref) as real:
-                return cls.load(real)
+                return cls.load(real, runtime)
         with np.load(Path(path), allow_pickle=False) as data:
             arrays = {k: data[k] for k in data.files if k != "meta"}
             meta = json.loads(data["meta"].tobytes().decode("utf-8"))
-        return cls(arrays, meta)
+        return cls(arrays, meta, runtime)
+
+    @property
+    def runtime(self) -> str:
+        """What runs the BiLSTM: "onnxruntime" or "numpy"."""
+        return "numpy" if self._sessions is None else "onnxruntime"
 
     def save(self, path: str | Path) -> None:
         """Save this tagger as a single compressed .npz file."""
@@ -242,6 +260,16 @@ class NerTagger:
         result: np.ndarray = np.tanh(conv.max(axis=1))
         return result
 
+    def _inputs(self, p: dict[str, np.ndarray], tokens: Sequence[str]) -> np.ndarray:
+        """Per-token LSTM inputs (word vectors, char CNN, embeddings, gazetteers): N x D."""
+        enc = self.features.encode([tokens])
+        cvec = self._char_vectors(p, enc["chars"][0])
+        x: np.ndarray = np.concatenate(
+            [self.vectors[enc["emb"][0]], self.vectors[enc["stem"][0]], p["word"][enc["word"][0]],
+             cvec, p["shape"][enc["shape"][0]], p["prefix"][enc["prefix"][0]], enc["gaz"][0]],
+            axis=-1, dtype=np.float32)
+        return x
+
     def _projections(self, p: dict[str, np.ndarray], tokens: Sequence[str]) -> np.ndarray:
         """Per-token LSTM input projections (both directions) for unique tokens: N x 8H.
 
@@ -249,11 +277,7 @@ class NerTagger:
         of ``_ROW_BLOCK`` rows): a BLAS product's rounding depends on how many rows it is
         given, so a token's row, and with it a document's tags, never depends on the other
         tokens of the call or on what the process saw before (see ``_TokenRows``)."""
-        enc = self.features.encode([tokens])
-        cvec = self._char_vectors(p, enc["chars"][0])
-        x = np.concatenate([self.vectors[enc["emb"][0]], self.vectors[enc["stem"][0]],
-                            p["word"][enc["word"][0]], cvec, p["shape"][enc["shape"][0]],
-                            p["prefix"][enc["prefix"][0]], enc["gaz"][0]], axis=-1)
+        x = self._inputs(p, tokens)
         n = len(tokens)
         blocks = np.zeros((-(-n // _ROW_BLOCK) * _ROW_BLOCK, x.shape[1]), dtype=np.float32)
         blocks[:n] = x
@@ -265,11 +289,23 @@ class NerTagger:
         """``_projections`` of ``uniq`` for ensemble member ``m``, remembered across calls."""
         while len(self._rows) <= m:
             self._rows.append(_TokenRows(p["wih"].shape[1]))
-        store = self._rows[m]
+        return self._remembered(self._rows[m], uniq, lambda ws: self._projections(p, ws))
+
+    def _token_feats(self, m: int, p: dict[str, np.ndarray], uniq: list[str]) -> np.ndarray:
+        """``_inputs`` of ``uniq`` for ensemble member ``m``, remembered across calls (each
+        token's row is computed from that token alone, so exactly as a fresh tagger would)."""
+        while len(self._feats) <= m:
+            self._feats.append(_TokenRows(p["wih"].shape[0]))
+        return self._remembered(self._feats[m], uniq, lambda ws: self._inputs(p, ws))
+
+    @staticmethod
+    def _remembered(store: _TokenRows, uniq: list[str],
+                    compute: Callable[[list[str]], np.ndarray]) -> np.ndarray:
+        """The rows of ``uniq``: from ``store``, the missing ones computed and stored."""
         missing = [w for w in uniq if w not in store.slot]
         if not missing:
             return store.gather(uniq)
-        fresh = self._projections(p, missing)
+        fresh = compute(missing)
         at = {w: i for i, w in enumerate(missing)}
         rows = np.empty((len(uniq), fresh.shape[1]), dtype=np.float32)
         known = [i for i, w in enumerate(uniq) if w not in at]
@@ -281,16 +317,27 @@ class NerTagger:
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> np.ndarray:
         """Return B x T x K emission scores averaged over ensemble members."""
-        vocab: dict[str, int] = {}
         bsz = len(sentences)
         t = max((len(s) for s in sentences), default=0) or 1
-        ids = np.zeros((bsz, t), dtype=np.int64)
-        for i, sent in enumerate(sentences):
-            ids[i, : len(sent)] = [vocab.setdefault(w, len(vocab)) for w in sent]
-        uniq = list(vocab) or [""]
         lengths = np.array([len(s) for s in sentences], dtype=np.int64)
+        ids = np.zeros((bsz, t), dtype=np.int64)
+        # One array for all the words (row-major, as the mask below orders them), not one
+        # numpy assignment per sentence.
+        words = [w for sent in sentences for w in sent]
+        vocab = {w: i for i, w in enumerate(dict.fromkeys(words))}  # in order of first use
+        ids[np.arange(t)[None, :] < lengths[:, None]] = list(map(vocab.__getitem__, words))
+        uniq = list(vocab) or [""]
         total = np.zeros((bsz, t, len(self.tags)), dtype=np.float32)
         for m, p in enumerate(self.models):
+            if self._sessions is not None:
+                feats = self._token_feats(m, p, uniq)
+                for rows in _runs(lengths):
+                    # An empty sentence runs as one padding token (the operator wants >= 1).
+                    run_lengths = np.maximum(lengths[rows], 1)
+                    width = int(run_lengths.max())
+                    total[rows, :width] += self._sessions[m].emissions(
+                        feats, ids[rows, :width], run_lengths)
+                continue
             h = _bilstm(self._token_rows(m, p, uniq), ids, lengths, p["f_whh"], p["b_whh"])
             total += h @ p["out_w"].T + p["out_b"]
         total /= len(self.models)
@@ -298,31 +345,50 @@ class NerTagger:
             total[:, :, self.tags.index("O")] -= self.o_bias
         return total
 
+    def _crf(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The ensemble's mean transition, start and end scores, constraints applied."""
+        if self._crf_scores is None:
+            trans = np.mean([p["trans"] for p in self.models], axis=0) + self.constraint
+            start = np.mean([p["start"] for p in self.models], axis=0)
+            end = np.mean([p["end"] for p in self.models], axis=0)
+            start = start + np.array([-1e4 if tg.startswith("I-") else 0.0 for tg in self.tags])
+            self._crf_scores = (trans, start, end)
+        return self._crf_scores
+
     def _viterbi(self, em: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
-        """Batched constrained Viterbi decoding."""
-        trans = np.mean([p["trans"] for p in self.models], axis=0) + self.constraint
-        start = np.mean([p["start"] for p in self.models], axis=0)
-        end = np.mean([p["end"] for p in self.models], axis=0)
-        start = start + np.array([-1e4 if tg.startswith("I-") else 0.0 for tg in self.tags])
+        """Batched constrained Viterbi decoding.
+
+        Sentences run longest first, so those still running at step i are the first
+        ``running[i]`` rows: a step touches no finished sentence (no masks), and the paths
+        are traced back for the whole batch at once, a few array calls per step."""
+        trans, start, end = self._crf()
         bsz, t, k = em.shape
-        score = start[None] + em[:, 0]
-        back = np.zeros((bsz, t, k), dtype=np.int64)
+        if bsz == 0:
+            return []
+        order = np.argsort(-lengths, kind="stable")
+        lens = lengths[order]
+        e = em[order]
+        running = (lens[None, :] > np.arange(t)[:, None]).sum(axis=1).tolist()
+        score = start[None] + e[:, 0]
+        back = np.zeros((t, bsz, k), dtype=np.int64)
         for i in range(1, t):
-            cand = score[:, :, None] + trans[None]
-            best = cand.argmax(axis=1)
-            nxt = cand.max(axis=1) + em[:, i]
-            live = (i < lengths)[:, None]
-            score = np.where(live, nxt, score)
-            back[:, i] = np.where(live, best, np.arange(k)[None])
-        last = (score + end[None]).argmax(axis=1)
-        paths: list[list[int]] = []
-        for b in range(bsz):
-            cur = int(last[b])
-            path = [cur]
-            for i in range(int(lengths[b]) - 1, 0, -1):
-                cur = int(back[b, i, cur])
-                path.append(cur)
-            paths.append(path[::-1])
+            n = running[i]
+            if n == 0:
+                break
+            cand = score[:n, :, None] + trans[None]
+            back[i, :n] = cand.argmax(axis=1)
+            score[:n] = cand.max(axis=1) + e[:n, i]
+        cur = (score + end[None]).argmax(axis=1)
+        path = np.zeros((bsz, t), dtype=np.int64)
+        rows = np.arange(bsz)
+        for i in range(t - 1, -1, -1):
+            n = running[i]
+            path[:n, i] = cur[:n]
+            if i:
+                cur[:n] = back[i, rows[:n], cur[:n]]
+        paths: list[list[int]] = [[]] * bsz
+        for b, (row, n) in enumerate(zip(path.tolist(), lens.tolist(), strict=True)):
+            paths[int(order[b])] = row[:n]
         return paths
 
     def tag(self, sentences: Sequence[Sequence[str]],
@@ -346,21 +412,50 @@ class NerTagger:
             for start in range(0, len(toks), MAX_LEN):
                 pieces.append((si, start, toks[start:start + MAX_LEN]))
         out: list[list[str]] = [["O"] * len(s) for s in sentences]
-        order = sorted(range(len(pieces)), key=lambda i: len(pieces[i][2]))
-        i = 0
-        while i < len(order):
-            j = i
-            width = len(pieces[order[i]][2])
-            while j < len(order) and (j - i + 1) * len(pieces[order[j]][2]) <= BATCH_TOKENS:
-                width = len(pieces[order[j]][2])
-                j += 1
-            j = max(j, i + 1)
-            batch = [pieces[o] for o in order[i:j]]
-            if width > 0:
-                lengths = np.array([len(b[2]) for b in batch])
-                em = self.emissions([b[2] for b in batch])
-                for (si, start, toks), path in zip(batch, self._viterbi(em, lengths), strict=True):
-                    if toks:
-                        out[si][start:start + len(toks)] = [self.tags[k] for k in path]
-            i = j
+        # Empty pieces have no tags to find.
+        order = sorted((i for i, piece in enumerate(pieces) if piece[2]),
+                       key=lambda i: len(pieces[i][2]))
+        for batch in _batches([len(pieces[o][2]) for o in order], _area_split):
+            chosen = [pieces[order[o]] for o in batch]
+            lengths = np.array([len(b[2]) for b in chosen])
+            em = self.emissions([b[2] for b in chosen])
+            for (si, start, toks), path in zip(chosen, self._viterbi(em, lengths), strict=True):
+                out[si][start:start + len(toks)] = [self.tags[k] for k in path]
         return out
+
+
+def _area_split(count: int, width: int, length: int) -> bool:
+    """Whether a batch of ``count`` sentences up to ``width`` long takes no sentence of
+    ``length`` more: past ``BATCH_TOKENS`` padded tokens (the numpy recurrence skips the
+    padding, so only memory bounds its batches)."""
+    del width
+    return (count + 1) * length > BATCH_TOKENS
+
+
+#: onnxruntime's LSTM computes every padded position (about 15 us a token on one core here),
+#: and a run costs about as much as this many tokens, plus half a token per time step.
+_RUN_COST_TOKENS = 8
+
+
+def _padding_split(count: int, width: int, length: int) -> bool:
+    """Whether a new run is cheaper than widening this one to ``length`` for the
+    onnxruntime LSTM, which computes every padded position."""
+    return count * (length - width) > _RUN_COST_TOKENS + length // 2
+
+
+def _runs(lengths: np.ndarray) -> list[np.ndarray]:
+    """Rows of a batch grouped into onnxruntime runs of similar lengths."""
+    order = np.argsort(lengths, kind="stable")
+    return [order[r.start:r.stop] for r in _batches(lengths[order].tolist(), _padding_split)]
+
+
+def _batches(lengths: list[int], split: Callable[[int, int, int], bool]) -> list[range]:
+    """Consecutive runs of ``lengths`` (ascending) that make a batch each: a run ends where
+    ``split(count, width, next length)`` says so (greedy, linear in the number of pieces)."""
+    out: list[range] = []
+    first = 0
+    for j in range(1, len(lengths) + 1):
+        if j == len(lengths) or split(j - first, lengths[j - 1], lengths[j]):
+            out.append(range(first, j))
+            first = j
+    return out
