@@ -110,19 +110,21 @@ class _Grammar:
         ) if held else None
         # A verb or noun of leaving a post, then من/عن (and منصب) right before the post
         # (استقالة فلان من رئاسة اللجنة، تنحى فلان عن منصب نائب الرئيس): ``at`` is where it starts.
+        # Searched backwards from a post's start only (a window before it), so no scan of the
+        # whole text: من/عن (and منصب) right before the post, then the verb a few words before.
         left: list[str] = data.get("left_verbs", [])
+        self.left_tail = re.compile(
+            rf"(?<!\w)(?:من|عن)\s+(?:(?:{alternation(data.get('left_post_words', []))}){MARKS}\s+)?$")
         self.left = re.compile(
             rf"(?<!\w)[وف]?(?:{alternation(left)}){MARKS}(?!\w)"
-            rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}?\s+(?:من|عن)\s+"
-            rf"(?:(?:{alternation(data.get('left_post_words', []))}){MARKS}\s+)?(?P<at>)"
+            rf"(?:\s+(?!(?:من|عن)(?!\w))[^\s،,.:؛()«»\"]+){{0,6}}\s+$"
         ) if left else None
         self.left_intended = frozenset(name_key(w) for w in data.get("left_intended", []))
         self.held_noun = re.compile(rf"(?P<head>{alternation(list(held))}){MARKS}(?!\w)") if held else None
         given: list[str] = data.get("given_verbs", [])
         self.given = re.compile(
-            rf"(?<!\w)[وف]?(?:{alternation(given)}){MARKS}(?!\w)"
-            rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}?\s+(?P<head>{alternation(list(held))}){MARKS}(?!\w)"
-        ) if held and given else None
+            rf"(?<!\w)[وف]?(?:{alternation(given)}){MARKS}(?!\w)(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}\s+$"
+        ) if given else None
         self.plurals = {name_key(k): v for k, v in data.get("plurals", {}).items()}
         verbs: list[str] = data.get("held_verbs", [])
         relative = data.get("relative_holders", {})
@@ -267,26 +269,34 @@ def _left_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Sp
     the post held until then by the one named with the verb."""
     if g.left is None or g.held_noun is None:
         return spans
-    by_start = {s.start: k for k, s in enumerate(spans)}
+    starts = [(s.start, s.end, k) for k, s in enumerate(spans) if s.data.get("kind") == "post"]
+    starts += [(n.start(), n.end(), None) for n in g.held_noun.finditer(view)]
     added = []
-    for m in g.left.finditer(view):
-        at = m.end("at")
+    for at, end, k in starts:
+        tail = g.left_tail.search(view, max(0, at - _TAIL_REACH), at)
+        if tail is None:
+            continue
+        m = g.left.search(view, max(0, tail.start() - _VERB_REACH), tail.start())
+        if m is None:
+            continue
         # يتنحى عن رئاسة النادي: announced, the post still held until then.
         done = name_key(_clean(text[m.start() : m.end()]).split()[0]).removeprefix("و") not in g.left_intended
-        k = by_start.get(at)
-        if k is not None and spans[k].data.get("kind") == "post":
+        if k is not None:
             spans[k] = Span(spans[k].start, spans[k].end, "TITLE", None,
                             {**spans[k].data, "left": m.start(), "left_done": done})
             continue
-        noun = g.held_noun.match(view, at)
-        if noun is None or any(s.start < noun.end() and at < s.end for s in spans):
+        if any(s.start < end and at < s.end for s in spans):
             continue
-        role = g.held_roles.get(name_key(_clean(text[at : noun.end()])))
+        role = g.held_roles.get(name_key(_clean(text[at:end])))
         if role is not None:
-            added.append(Span(at, noun.end(), "TITLE", None, {
+            added.append(Span(at, end, "TITLE", None, {
                 "kind": "post", "role": role, "head": role, "phrase": True, "verb": True,
                 "accusative": True, "plural": False, "left": m.start(), "left_done": done}))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+#: How far before a post من/عن and منصب may start.
+_TAIL_REACH = 16
 
 
 def _post_right_after(view: str, end: int, spans: list[Span]) -> bool:
@@ -300,22 +310,33 @@ def _held_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Sp
     """The posts that nouns after a verb of holding state (نال فلان رئاسة اللجنة: رئيس), held
     by the subject named before the noun, in the organisation named after it."""
     added = []
-    for pattern, handed in ((g.held, False), (g.given, True)):
-        if pattern is None:
-            continue
-        for m in pattern.finditer(view):
-            start, end = m.start("head"), m.end("head")
-            if any(s.start < end and start < s.end for s in spans + added):
-                continue
-            role = g.held_roles.get(name_key(_clean(text[start:end])))
-            if role is None:
-                continue
-            data: dict[str, Any] = {"kind": "post", "role": role, "head": role, "phrase": True, "verb": True,
-                                    "accusative": True, "plural": False}
-            if handed:  # أسند الاتحاد رئاسة اللجنة إلى فلان: the post of the one it is handed to
-                data["given"] = m.start()
-            added.append(Span(start, end, "TITLE", None, data))
+    for m in g.held.finditer(view) if g.held is not None else ():
+        added += _held_post(g, text, spans + added, m.start("head"), m.end("head"), None)
+    for noun in g.held_noun.finditer(view) if g.given is not None and g.held_noun is not None else ():
+        # أسند الاتحاد رئاسة اللجنة إلى فلان: the post of the one it is handed to
+        verb = g.given.search(view, max(0, noun.start() - _VERB_REACH), noun.start())
+        if verb is not None:
+            added += _held_post(g, text, spans + added, noun.start(), noun.end(), verb.start())
     return added
+
+
+#: How far before a post a verb of handing or leaving it may start (six words between).
+_VERB_REACH = 120
+
+
+def _held_post(g: _Grammar, text: str, spans: list[Span], start: int, end: int,
+               given: int | None) -> list[Span]:
+    """The post a noun at ``[start, end)`` states (رئاسة: رئيس), unless a title is there."""
+    if any(s.start < end and start < s.end for s in spans):
+        return []
+    role = g.held_roles.get(name_key(_clean(text[start:end])))
+    if role is None:
+        return []
+    data: dict[str, Any] = {"kind": "post", "role": role, "head": role, "phrase": True, "verb": True,
+                            "accusative": True, "plural": False}
+    if given is not None:
+        data["given"] = given
+    return [Span(start, end, "TITLE", None, data)]
 
 
 #: How far before a post a deputy word may start (النائب الثاني ل: 16 characters).
