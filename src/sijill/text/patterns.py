@@ -65,15 +65,54 @@ def fuzzy(word: str, *, lam_article: bool = False) -> str:
         lam = "" if view[2] == "ل" else "ل" + MARKS
         out.append(f"(?:ا{MARKS}ل{MARKS}|(?<=ل){lam})")
         rest = view[2:]
-    for ch in rest:
-        if ch == " ":
-            out.append(r"\s+")
-        else:
-            out.append(_LOOSE.get(ch, re.escape(ch)) + MARKS)
+    out.append(_pieces(rest))
     return "".join(out)
 
 
 def alternation(words: list[str], *, lam_article: bool = False) -> str:
-    """A non-capturing alternation of data words, longest first so the longest form wins."""
+    """A non-capturing alternation of data words, longest first so the longest form wins.
+
+    The words are grouped by the character they can start with (``ا(?:...)|ب(?:...)``), each
+    group keeping the words' order: ``re`` tries every alternative at every word of a text and
+    skips a group whose first letter differs in one step, so a text meets the few words that
+    start with its letter, not hundreds. The matches are those of the plain alternation (see
+    ``_forms``).
+    """
     ordered = sorted(set(words), key=lambda w: (-len(w), w))
-    return "(?:" + "|".join(fuzzy(w, lam_article=lam_article) for w in ordered) + ")"
+    groups: dict[str, list[str]] = {}
+    for word in ordered:
+        forms = _forms(word, lam_article)
+        if forms is None:  # a word whose first letter is not known: the plain alternation
+            return "(?:" + "|".join(fuzzy(w, lam_article=lam_article) for w in ordered) + ")"
+        for firsts, after in forms:
+            for ch in firsts:
+                groups.setdefault(ch, []).append(after)
+    return "(?:" + "|".join(f"{re.escape(ch)}(?:{'|'.join(afters)})"
+                            for ch, afters in groups.items()) + ")"
+
+
+def _forms(word: str, lam_article: bool) -> list[tuple[str, str]] | None:
+    """``fuzzy(word)`` as alternatives, each split into the letters it may start with and the
+    pattern after that letter, in the order the pattern tries them; None for an empty word or
+    one that starts with a space.
+
+    ``(?:ا..ل..|(?<=ل)ل..)rest`` tries the written article, then the ``لل`` form; each starts
+    with one letter (``ا`` or ``ل``), and ``(?<=ل)`` before that ``ل`` reads ``(?<=لل)`` after
+    it.
+    """
+    view = search_view(word)
+    if not view or view[0] == " ":
+        return None
+    if lam_article and view.startswith("ال") and len(view) > 3:
+        rest = view[2:]
+        # The لل form of اللجنة is لل + جنة: the article's ل is the second ل itself.
+        lam_rest = rest[1:] if rest[0] == "ل" else rest
+        return [("ا", f"{MARKS}ل{MARKS}{_pieces(rest)}"),
+                ("ل", f"(?<=لل){MARKS}{_pieces(lam_rest)}")]
+    loose = _LOOSE.get(view[0])
+    return [(loose[1:-1] if loose else view[0], MARKS + _pieces(view[1:]))]
+
+
+def _pieces(view: str) -> str:
+    """The pattern of letters of a search view, as ``fuzzy`` writes them."""
+    return "".join(r"\s+" if ch == " " else _LOOSE.get(ch, re.escape(ch)) + MARKS for ch in view)
