@@ -265,7 +265,8 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
         for i in range(len(toks)):
             ends = t.cue.inline_ends.at(ks, i)
             # منها is "of them" only right after the items' noun (القرارات المهمة ومنها).
-            reach = _NEAR_REACH if any(k in t.cue.near_ends for k in ks[i]) else _INLINE_REACH
+            reach = (_NEAR_REACH if any(k in t.cue.near_ends for k in ks[i]) else _INLINE_REACH) \
+                if ends else 0
             if ends and t.cue.kinds.anywhere(ks, max(0, i - reach), i):
                 at = toks[min(len(toks) - 1, i + ends[0][0] - 1)].end
             elif quotes and _quote_follows(t, toks, ks, i):

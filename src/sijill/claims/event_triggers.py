@@ -54,8 +54,11 @@ class Trigger:
 def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
     """The event triggers of one sentence, in order."""
     found: list[Trigger] = []
+    text = view.doc.text
     for i, tok in enumerate(view.tokens):
-        if tok.kind != "word" or _negated(view, i):
+        # The cue test first: remembered per word, it turns away most words at once.
+        if tok.kind != "word" or _cue_keys(lex, text[tok.start : tok.end], view.keys[i]) is None \
+                or _negated(view, i):
             continue
         trigger = _trigger_at(view, i, lex)
         if trigger is not None and not _blocked(view, i, lex):
