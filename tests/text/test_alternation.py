@@ -88,3 +88,17 @@ def test_longest_word_wins_within_a_letter() -> None:
 
 def test_a_word_that_opens_with_a_space_keeps_the_plain_alternation() -> None:
     assert alternation([" مجلس", "هيئة"]) == _plain([" مجلس", "هيئة"], False)
+
+
+def test_words_that_share_the_diacritics_class_match_as_before() -> None:
+    # One-letter words, a word whose second letter is a diacritic, words with a space and the
+    # article: the cases where the shared diacritics class must not be shared.
+    words = ["و", "ب", "بً", "بًت", "بَيت", "بيت المال", "بيت", "البيت", "اللوح", "لوح", "ل", "لل", "ة"]
+    grouped = re.compile(alternation(words, lam_article=True) + MARKS + r"(?P<after>\w?)")
+    plain = re.compile(_plain(words, True) + MARKS + r"(?P<after>\w?)")
+    rng = random.Random(3)
+    letters = ["و", "ب", "ي", "ت", "ل", "ا", "ة", "ه", "\u064e", "\u064b", "\u0640", " ", "ح"]
+    for _ in range(2000):
+        text = "".join(rng.choice(letters) for _ in range(rng.randrange(1, 14)))
+        assert [(m.span(), m.group("after")) for m in grouped.finditer(text)] == \
+            [(m.span(), m.group("after")) for m in plain.finditer(text)], text
