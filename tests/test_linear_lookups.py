@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 
@@ -9,7 +10,7 @@ import pytest
 
 from sijill.claims.relation_cues import structure_lexicon
 from sijill.claims.relations import _adjacent, _SortedMentions
-from sijill.doc import Doc, Entity, OffsetMap, Span
+from sijill.doc import Doc, Entity, OffsetMap, Span, Token
 from sijill.names.orgs import _Antecedents, _attach, _head_key, _vouched
 from sijill.text.normalize import match_key
 from sijill.text.patterns import MARKS, fuzzy
@@ -114,3 +115,28 @@ def test_character_classes_compile_the_same_once_cached() -> None:
     assert re.fullmatch(f"ب{MARKS}", "بً") and not re.fullmatch(f"ب{MARKS}", "بب")
     # Classes under IGNORECASE take re's own path: a cased class still folds case.
     assert re.fullmatch("[a-cx]+", "ABX", re.IGNORECASE) and not re.fullmatch("[a-cx]+", "ABX")
+
+
+def _scan_sentence_tokens(doc: Doc) -> list[list[Token]]:
+    """The walk over every token that ``Doc.sentence_tokens`` replaced with bisection."""
+    groups: list[list[Token]] = []
+    k = 0
+    for sentence in doc.sentences:
+        group: list[Token] = []
+        while k < len(doc.tokens) and doc.tokens[k].start < sentence.end:
+            if doc.tokens[k].start >= sentence.start:
+                group.append(doc.tokens[k])
+            k += 1
+        groups.append(group)
+    return groups
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_sentence_tokens_by_bisection_match_the_walk(seed: int) -> None:
+    rng = random.Random(seed)
+    doc, spans = _random_doc(rng, rng.randrange(0, 60))
+    doc.tokens = [Token(s, e, "word") for s, e in spans]
+    # Sentences with gaps between them, some empty, some ending inside a token.
+    cuts = sorted(rng.sample(range(len(doc.text) + 2), min(len(doc.text) + 2, rng.randrange(0, 12))))
+    doc.sentences = [Span(a, b - rng.randrange(0, 2), "SENT") for a, b in itertools.pairwise(cuts)]
+    assert doc.sentence_tokens() == _scan_sentence_tokens(doc)

@@ -206,15 +206,16 @@ class Doc:
 
     def sentence_tokens(self) -> list[list[Token]]:
         """The tokens of each sentence, in one pass (tokens between sentences are left out)."""
+        # Tokens are in text order: each sentence's tokens are one slice, found by bisection
+        # from where the last sentence's ended.
+        tokens = self.tokens
+        starts = [t.start for t in tokens]
         groups: list[list[Token]] = []
         k = 0
         for sentence in self.sentences:
-            group: list[Token] = []
-            while k < len(self.tokens) and self.tokens[k].start < sentence.end:
-                if self.tokens[k].start >= sentence.start:
-                    group.append(self.tokens[k])
-                k += 1
-            groups.append(group)
+            end = max(k, bisect_left(starts, sentence.end))
+            groups.append(tokens[max(k, bisect_left(starts, sentence.start, k, end)) : end])
+            k = end
         return groups
 
     def evidence(self, start: int, end: int) -> str:

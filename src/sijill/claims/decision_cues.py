@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from sijill.claims.lexicon import Forms
@@ -43,19 +43,40 @@ class Phrases:
 
     by_word: dict[str, tuple[tuple[Phrase, str, int], ...]]
     by_prefix: tuple[tuple[tuple[str, ...], Phrase, str, int], ...]
+    #: The phrases that may start at a token, by its keys: the decision stages ask about every
+    #: token of a document many times, and the same few thousand words recur. Cleared past
+    #: ``_HEADS_MAX``.
+    _heads: dict[tuple[str, ...], tuple[tuple[Phrase, str, int], ...]] = field(
+        default_factory=dict, init=False, repr=False, compare=False, hash=False)
 
     def at(self, ks: Keys, i: int) -> list[tuple[int, str, int]]:
         """``(words, kind, tier)`` of every phrase that matches from token ``i``."""
         if i >= len(ks):
             return []
-        found = [c for k in ks[i] for c in self.by_word.get(k, ())]
-        found += [(p, kind, tier) for pre, p, kind, tier in self.by_prefix
-                  if any(k.startswith(pre) for k in ks[i])]
+        found = self._heads.get(ks[i])
+        if found is None:
+            found = self._starting(ks[i])
+        if not found:
+            return []
         return [(len(p), kind, tier) for p, kind, tier in found if _match_at(ks, i, p)]
+
+    def _starting(self, keys: tuple[str, ...]) -> tuple[tuple[Phrase, str, int], ...]:
+        """The phrases whose first word one of ``keys`` is, remembered."""
+        found = [c for k in keys for c in self.by_word.get(k, ())]
+        found += [(p, kind, tier) for pre, p, kind, tier in self.by_prefix
+                  if any(k.startswith(pre) for k in keys)]
+        if len(self._heads) >= _HEADS_MAX:
+            self._heads.clear()
+        out = self._heads[keys] = tuple(found)
+        return out
 
     def anywhere(self, ks: Keys, lo: int = 0, hi: int | None = None) -> bool:
         """Whether a phrase matches from any token in ``[lo, hi)``."""
         return any(self.at(ks, i) for i in range(lo, len(ks) if hi is None else min(hi, len(ks))))
+
+
+#: Bound on the key tuples each ``Phrases`` remembers (a long run sees every word).
+_HEADS_MAX = 50_000
 
 
 def _phrases(items: list[str], kind: str = "", tier: int = 0) -> list[tuple[Phrase, str, int]]:

@@ -115,7 +115,13 @@ class Text:
     def keys(self, tok: Token) -> tuple[str, ...]:
         """A token's keys, each also without the article."""
         ks = keys(self.doc, tok)
-        return ks + tuple(bare(k) for k in ks if bare(k) != k)
+        # Remembered by the keys: a document asks this of every token, and words recur.
+        hit = _WITH_BARE.get(ks)
+        if hit is None:
+            if len(_WITH_BARE) >= _WITH_BARE_MAX:
+                _WITH_BARE.clear()
+            hit = _WITH_BARE[ks] = ks + tuple(bare(k) for k in ks if bare(k) != k)
+        return hit
 
     def quoted(self, line_start: int, at: int) -> bool:
         """Whether ``at`` lies inside a quotation opened earlier on its line."""
@@ -134,6 +140,11 @@ class Text:
             elif ch in self.cue.quote_close and opened:
                 opened.pop()
         return opened[0] if opened else None
+
+
+#: ``Text.keys`` already made, by ``keys``; cleared past ``_WITH_BARE_MAX``.
+_WITH_BARE: dict[tuple[str, ...], tuple[str, ...]] = {}
+_WITH_BARE_MAX = 100_000
 
 
 def _restore_tatweel(doc: Doc, view: str) -> str:

@@ -265,7 +265,8 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
         for i in range(len(toks)):
             ends = t.cue.inline_ends.at(ks, i)
             # منها is "of them" only right after the items' noun (القرارات المهمة ومنها).
-            reach = _NEAR_REACH if any(k in t.cue.near_ends for k in ks[i]) else _INLINE_REACH
+            reach = (_NEAR_REACH if any(k in t.cue.near_ends for k in ks[i]) else _INLINE_REACH) \
+                if ends else 0
             if ends and t.cue.kinds.anywhere(ks, max(0, i - reach), i):
                 at = toks[min(len(toks) - 1, i + ends[0][0] - 1)].end
             elif quotes and _quote_follows(t, toks, ks, i):
@@ -302,13 +303,14 @@ def _referred_body(t: Text, noun: Token, start: int) -> Entity | None:
 def _quote_follows(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
     """Whether token ``i`` is a noun that names items (بنودها، قراراته، توصياتها) and a
     quotation opens right after it (past an أيضاً)."""
-    if not any(tier == TIERS["nouns"] for _, _, tier in t.cue.kinds.at(ks, i)):
-        return False
+    # The quotation first: a slice is cheaper than matching the cue phrases, and rarer.
     rest = t.doc.text[toks[i].end : toks[i].end + _QUOTE_AFTER_NOUN].lstrip(" :")
     for also in _ALSO:
         rest = rest.removeprefix(also)
     rest = rest.lstrip(" :")
-    return rest[:1] in t.cue.quote_open and rest[:1] != ""
+    if not (rest[:1] in t.cue.quote_open and rest[:1] != ""):
+        return False
+    return any(tier == TIERS["nouns"] for _, _, tier in t.cue.kinds.at(ks, i))
 
 
 def _running(t: Text, start: int, end: int, kind: str, issuer: Issuer,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys
+from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys_of
 from sijill.claims.model import SentenceView
 from sijill.doc import Coverage
 from sijill.lang import load_json
@@ -54,8 +54,11 @@ class Trigger:
 def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
     """The event triggers of one sentence, in order."""
     found: list[Trigger] = []
+    text = view.doc.text
     for i, tok in enumerate(view.tokens):
-        if tok.kind != "word" or _negated(view, i):
+        # The cue test first: remembered per word, it turns away most words at once.
+        if tok.kind != "word" or _cue_keys(lex, text[tok.start : tok.end], view.keys[i]) is None \
+                or _negated(view, i):
             continue
         trigger = _trigger_at(view, i, lex)
         if trigger is not None and not _blocked(view, i, lex):
@@ -119,12 +122,10 @@ def _not_verbs() -> frozenset[str]:
 def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     tok = view.tokens[i]
     written = view.doc.text[tok.start : tok.end]
-    if written.startswith("و") and match_key(written) in _not_verbs():
-        return None
-    vks = verb_keys(view.doc, view.tokens[i])
-    ks = _noun_keys(view.keys[i])
-    if not _any_cue(lex).match(vks + _without_object(vks) + ks):
+    cued = _cue_keys(lex, written, view.keys[i])
+    if cued is None:
         return None  # most words: no trigger form below can match, so skip testing each one
+    vks, ks = cued
     suffixed = _suffixed(view, i)
     kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
     if kind is not None:
@@ -158,6 +159,35 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
                 _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))):
             return Trigger(i, t, noun=True, suffixed=suffixed)
     return None
+
+
+def _cue_keys(lex: Lexicon, written: str, keys: tuple[str, ...]
+              ) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """A word's keys as a verb and as a noun, or None where no trigger form can match it
+    (or it is never a meeting verb); remembered by the word and its keys, as words recur."""
+    memo = _CUE_KEYS.get(id(lex))
+    if memo is None or memo[0] is not lex:
+        memo = _CUE_KEYS[id(lex)] = (lex, {})
+    seen = memo[1]
+    at = (written, keys)
+    if at in seen:
+        return seen[at]
+    if len(seen) >= _CUE_KEYS_MAX:
+        seen.clear()
+    out: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    if not (written.startswith("و") and match_key(written) in _not_verbs()):
+        vks = verb_keys_of(written)
+        ks = _noun_keys(keys)
+        if _any_cue(lex).match(vks + _without_object(vks) + ks):
+            out = (vks, ks)
+    seen[at] = out
+    return out
+
+
+#: ``_cue_keys`` answers per lexicon; each cleared past ``_CUE_KEYS_MAX``.
+_CUE_KEYS: dict[int, tuple[Lexicon, dict[tuple[str, tuple[str, ...]],
+                                         tuple[tuple[str, ...], tuple[str, ...]] | None]]] = {}
+_CUE_KEYS_MAX = 100_000
 
 
 #: ``_any_cue`` per lexicon (a Lexicon holds dicts, so it cannot key an lru_cache).

@@ -190,8 +190,21 @@ def _keys(doc: Doc, tok: Token, text: str) -> tuple[str, ...]:
 def verb_keys(doc: Doc, tok: Token) -> tuple[str, ...]:
     """A token's keys as a verb: as written, or after a conjunction (وعقدت), never after a
     preposition (بشكل is not شكل)."""
-    text = doc.text[tok.start : tok.end]
-    out = [match_key(text)]
-    if len(text) >= 3 and text[0] in "وف":
-        out.append(match_key(text[1:]))
-    return tuple(out)
+    return verb_keys_of(doc.text[tok.start : tok.end])
+
+
+def verb_keys_of(text: str) -> tuple[str, ...]:
+    """``verb_keys`` of a written word, remembered (the claim stages ask about every word)."""
+    hit = _VERB_KEYS.get(text)
+    if hit is None:
+        if len(_VERB_KEYS) >= _KEYS_MAX:
+            _VERB_KEYS.clear()
+        out = [match_key(text)]
+        if len(text) >= 3 and text[0] in "وف":
+            out.append(match_key(text[1:]))
+        hit = _VERB_KEYS[text] = tuple(out)
+    return hit
+
+
+#: ``verb_keys_of`` already made, by written word; cleared past ``_KEYS_MAX``.
+_VERB_KEYS: dict[str, tuple[str, ...]] = {}
