@@ -24,13 +24,19 @@ from sijill.claims.post_holders import (
     appointing_verb,
     clause_break,
     complement_then_comma,
+    given_holder,
     governed,
     holder_named_after,
-    given_holder,
     left_holder,
     verb_between,
 )
-from sijill.claims.post_lists import by_nationality, heads_a_list, list_before, listed_people, opened_by_a_cue
+from sijill.claims.post_lists import (
+    by_nationality,
+    heads_a_list,
+    list_before,
+    listed_people,
+    opened_by_a_cue,
+)
 from sijill.claims.post_members import composition_members
 from sijill.claims.post_orgs import (
     after_another_post,

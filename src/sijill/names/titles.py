@@ -269,9 +269,10 @@ def _left_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Sp
     the post held until then by the one named with the verb."""
     if g.left is None or g.held_noun is None:
         return spans
-    starts = [(s.start, s.end, k) for k, s in enumerate(spans) if s.data.get("kind") == "post"]
+    starts: list[tuple[int, int, int | None]] = [
+        (s.start, s.end, k) for k, s in enumerate(spans) if s.data.get("kind") == "post"]
     starts += [(n.start(), n.end(), None) for n in g.held_noun.finditer(view)]
-    added = []
+    added: list[Span] = []
     for at, end, k in starts:
         tail = g.left_tail.search(view, max(0, at - _TAIL_REACH), at)
         if tail is None:
@@ -309,12 +310,15 @@ def _post_right_after(view: str, end: int, spans: list[Span]) -> bool:
 def _held_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
     """The posts that nouns after a verb of holding state (نال فلان رئاسة اللجنة: رئيس), held
     by the subject named before the noun, in the organisation named after it."""
-    added = []
+    added: list[Span] = []
     for m in g.held.finditer(view) if g.held is not None else ():
         added += _held_post(g, text, spans + added, m.start("head"), m.end("head"), None)
-    for noun in g.held_noun.finditer(view) if g.given is not None and g.held_noun is not None else ():
+    given, nouns = g.given, g.held_noun
+    if given is None or nouns is None:
+        return added
+    for noun in nouns.finditer(view):
         # أسند الاتحاد رئاسة اللجنة إلى فلان: the post of the one it is handed to
-        verb = g.given.search(view, max(0, noun.start() - _VERB_REACH), noun.start())
+        verb = given.search(view, max(0, noun.start() - _VERB_REACH), noun.start())
         if verb is not None:
             added += _held_post(g, text, spans + added, noun.start(), noun.end(), verb.start())
     return added
