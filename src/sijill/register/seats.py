@@ -195,6 +195,12 @@ def _choose(events: list[_Appointment], org: EntityRef | None) -> _Appointment |
 def _event_persons(db: Database, org: str) -> list[str]:
     """The persons (document entity ids) of the elections and appointments an organisation
     (canonical id) takes part in."""
+    # Read again for each seat of the organisation a page asks about: a server keeps them.
+    return list(remembered(db, ("event_persons", org),
+                           lambda: tuple(_read_event_persons(db, org))))
+
+
+def _read_event_persons(db: Database, org: str) -> list[str]:
     rows = db.query("SELECT ev.claim_id, ev.type FROM entity_canonical ec "
                     "JOIN event_participants ep ON ep.entity_id = ec.entity_id "
                     "JOIN events ev ON ev.claim_id = ep.claim_id WHERE ec.canonical_id = ?",
