@@ -9,10 +9,11 @@ from typing import Annotated, Any
 import orjson
 from fastapi import APIRouter, Depends, Path
 from fastapi.responses import JSONResponse as StarletteJSON
-from fastapi.responses import PlainTextResponse
+from fastapi.responses import PlainTextResponse, Response
 
 from sijill.register import queries, views
 from sijill.register.db import Database
+from sijill.register.memo import remembered
 from sijill.register.search import search as search_texts
 from sijill.register.seats import board
 from sijill.register.store import raw_text
@@ -85,8 +86,19 @@ def entities(db: Db, q: Text, type: str = "ANY", limit: Limit = 20,
     return JSONResponse(page(found, limit, offset))
 
 
-@router.get("/entities/{entity_id}", summary="One entity: names, posts, events, quotes")
-def entity(db: Db, entity_id: EntityId, limit: Limit = 50) -> JSONResponse:
+@router.get("/entities/{entity_id}", summary="One entity: names, posts, events, quotes",
+            response_class=JSONResponse)
+def entity(db: Db, entity_id: EntityId, limit: Limit = 50) -> Response:
+    # The answer, as written, is kept by the server until the register changes
+    # (sijill.register.memo): readers come back to the same much-named actors.
+    body = remembered(db, ("entity API", entity_id, limit),
+                      lambda: entity_answer(db, entity_id, limit).body)
+    return Response(body, media_type=JSONResponse.media_type)
+
+
+def entity_answer(db: Database, entity_id: str, limit: int) -> JSONResponse:
+    """One entity's answer: names, posts and tenures, events, quotes (and, for a person, the
+    organisations it held posts in)."""
     kind = views.entity_type(db, entity_id)
     out: dict[str, Any]
     if kind == "PERSON":
