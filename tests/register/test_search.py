@@ -67,18 +67,31 @@ def test_newest_first_or_best_first(db: Database) -> None:
 
 @pytest.mark.parametrize("query", ["هادي البحرة", "الائتلاف", "الحكومة السورية المؤقتة", "في"])
 @pytest.mark.parametrize("limit", [1, 2, 3, 20])
+@pytest.mark.parametrize("budget", [0, 1, 4])
 def test_walking_the_documents_newest_first_finds_the_hits_sorting_finds(
-        db: Database, monkeypatch: pytest.MonkeyPatch, query: str, limit: int) -> None:
+        db: Database, monkeypatch: pytest.MonkeyPatch, query: str, limit: int,
+        budget: int) -> None:
     build(db)
     if db.dialect != "sqlite":
         pytest.skip("the walk is SQLite's (PostgreSQL's planner chooses for itself)")
-    monkeypatch.setattr(search_module, "_WALK_COST", 10**9)  # never walk
+    monkeypatch.setattr(search_module, "_walks", lambda *_: False)
     sorted_hits = search(db, query, limit=limit)
-    monkeypatch.setattr(search_module, "_WALK_COST", 0)  # walk whenever limit hits exist
+    assert sorted_hits.total > 0
+    # a walk wherever there are hits, cut short by its budget (0: always sorted after all)
+    monkeypatch.setattr(search_module, "_walks", lambda *_: True)
+    monkeypatch.setattr(search_module, "_WALK_BUDGET", budget)
     walked = search(db, query, limit=limit)
-    assert search_module._walks(db, walked.total, limit) == (walked.total >= limit)
-    assert walked.total == sorted_hits.total and walked.total > 0
+    assert walked.total == sorted_hits.total
     assert [h.doc for h in walked.hits] == [h.doc for h in sorted_hits.hits]
+
+
+def test_a_word_in_most_documents_is_walked_a_rare_one_sorted(db: Database) -> None:
+    build(db)
+    documents = int(db.scalar("SELECT COUNT(*) FROM documents"))
+    assert documents > 4
+    assert search_module._walks(db, documents, 1) == (db.dialect == "sqlite")
+    assert not search_module._walks(db, 1, 1)  # one hit in many documents
+    assert not search_module._walks(db, 3, 4)  # fewer hits than asked for
 
 
 def _first_word_with_key(text: str, keys: list[str]) -> tuple[int, int]:

@@ -95,16 +95,14 @@ def _best(db: Database, keys: list[str], phrase: bool, limit: int) -> list[str]:
     return [str(r[0]) for r in db.query(sql, (arg, limit))]
 
 
-#: Documents newest first (migration 0010's index), each tested against the full-text index
-#: by its row there; the walk stops at the limit.
-_NEWEST_BY_WALK = (
-    "SELECT d.id FROM documents d INDEXED BY documents_newest "
-    "JOIN document_search_rowids r ON r.doc_id = d.id WHERE EXISTS (SELECT 1 FROM "
-    "document_search s WHERE s.body MATCH ? AND s.rowid = r.search_rowid) "
-    "ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ?")
-#: How much dearer testing one document on the walk is than sorting one hit, with room to
-#: spare (on 16,000 documents: 53 and 17 microseconds).
-_WALK_COST = 8
+#: Documents newest first (migration 0010's index) with their rows in the full-text index.
+_BY_DATE = (
+    "SELECT d.id, r.search_rowid FROM documents d INDEXED BY documents_newest "
+    "JOIN document_search_rowids r ON r.doc_id = d.id "
+    "ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ? OFFSET ?")
+#: How many documents a walk reads at most, in hits of the word: past that, the hits are
+#: sorted instead (a word's hits cluster in time, and may all be old).
+_WALK_BUDGET = 4
 
 
 def _documents_count(db: Database) -> int:
@@ -114,11 +112,32 @@ def _documents_count(db: Database) -> int:
 
 
 def _walks(db: Database, total: int, limit: int) -> bool:
-    """Whether walking the documents newest first finds the newest hits sooner than sorting
-    them all: the walk tests about limit * documents / total of them before it has enough."""
+    """Whether to walk the documents newest first rather than sort every hit: where the walk
+    would read a quarter as many documents (about limit * documents / total) as there are hits
+    or fewer (reading one costs less than sorting one, but hits cluster in time)."""
     if db.dialect != "sqlite" or total < limit:
         return False
-    return total * total > _WALK_COST * limit * _documents_count(db)
+    return total * total >= 4 * limit * _documents_count(db)
+
+
+def _walk(db: Database, arg: str, limit: int, total: int) -> list[str] | None:
+    """The newest ``limit`` hits, found by reading the documents newest first and keeping
+    those whose row the full-text index gives; None when that would read more than
+    _WALK_BUDGET documents a hit (then sorting the hits costs less)."""
+    found = {int(r[0]) for r in db.query(
+        "SELECT s.rowid FROM document_search s WHERE s.body MATCH ?", (arg,))}
+    out: list[str] = []
+    budget = _WALK_BUDGET * total
+    batch = max(2 * limit * _documents_count(db) // max(total, 1), limit)
+    read = 0
+    while read < budget:
+        rows = db.query(_BY_DATE, (min(batch, budget - read), read))
+        out += [str(doc) for doc, row in rows if int(row) in found]
+        if len(out) >= limit or len(rows) < min(batch, budget - read):
+            return out[:limit]
+        read += len(rows)
+        batch *= 2
+    return None
 
 
 def _newest(db: Database, keys: list[str], phrase: bool, limit: int, total: int) -> list[str]:
@@ -126,13 +145,14 @@ def _newest(db: Database, keys: list[str], phrase: bool, limit: int, total: int)
     match, arg = _match(db, keys, phrase)
     if _walks(db, total, limit):
         # A common word: sorting every hit by date grew with the register (a word in every
-        # document sorted them all); the walk's cost grows with how rare the word is.
-        rows = db.query(_NEWEST_BY_WALK, (arg, limit))
-    else:
-        rows = db.query(
-            "SELECT d.id FROM document_search s JOIN documents d ON d.id = s.doc_id "
-            f"WHERE {match} ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ?",
-            (arg, limit))
+        # document sorted them all); a walk reads about limit * documents / total documents.
+        walked = _walk(db, arg, limit, total)
+        if walked is not None:
+            return walked
+    rows = db.query(
+        "SELECT d.id FROM document_search s JOIN documents d ON d.id = s.doc_id "
+        f"WHERE {match} ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ?",
+        (arg, limit))
     return [str(r[0]) for r in rows]
 
 
