@@ -8,9 +8,11 @@ import pytest
 from click.testing import CliRunner
 
 from sijill.cli import main
+from sijill.register import search as search_module
 from sijill.register.db import Database
 from sijill.register.queries import QueryError
 from sijill.register.search import first_hit, query_keys, search, snippet
+from sijill.register.textsearch import word_key
 
 from .query_corpus import build
 
@@ -61,6 +63,57 @@ def test_newest_first_or_best_first(db: Database) -> None:
     assert result.hits[0].published == "2015-03-01"
     assert search(db, "البحرة", limit=2).total == 5
     assert len(search(db, "البحرة", limit=2).hits) == 2
+
+
+@pytest.mark.parametrize("query", ["هادي البحرة", "الائتلاف", "الحكومة السورية المؤقتة", "في"])
+@pytest.mark.parametrize("limit", [1, 2, 3, 20])
+@pytest.mark.parametrize("budget", [0, 1, 4])
+def test_walking_the_documents_newest_first_finds_the_hits_sorting_finds(
+        db: Database, monkeypatch: pytest.MonkeyPatch, query: str, limit: int,
+        budget: int) -> None:
+    build(db)
+    if db.dialect != "sqlite":
+        pytest.skip("the walk is SQLite's (PostgreSQL's planner chooses for itself)")
+    monkeypatch.setattr(search_module, "_walks", lambda *_: False)
+    sorted_hits = search(db, query, limit=limit)
+    assert sorted_hits.total > 0
+    # a walk wherever there are hits, cut short by its budget (0: always sorted after all)
+    monkeypatch.setattr(search_module, "_walks", lambda *_: True)
+    monkeypatch.setattr(search_module, "_WALK_BUDGET", budget)
+    walked = search(db, query, limit=limit)
+    assert walked.total == sorted_hits.total
+    assert [h.doc for h in walked.hits] == [h.doc for h in sorted_hits.hits]
+
+
+def test_a_word_in_most_documents_is_walked_a_rare_one_sorted(db: Database) -> None:
+    build(db)
+    documents = int(db.scalar("SELECT COUNT(*) FROM documents"))
+    assert documents > 4
+    assert search_module._walks(db, documents, 1) == (db.dialect == "sqlite")
+    assert not search_module._walks(db, 1, 1)  # one hit in many documents
+    assert not search_module._walks(db, 3, 4)  # fewer hits than asked for
+
+
+def _first_word_with_key(text: str, keys: list[str]) -> tuple[int, int]:
+    """first_hit's definition: the first word, as the whole text is cut, with one of the keys."""
+    for m in search_module._WORD.finditer(text):
+        if word_key(m.group()) in keys:
+            return m.start(), m.end()
+    return 0, 0
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("تلافى الخلاف ثم قال الائتلافُ إنه", "الائتلاف"),  # the letters inside a word first
+    ("قال_الائتلاف ثم وللائـــتلاف", "الائتلاف"),  # tatweel; an underscore cuts words
+    ("abcالائتلاف ثم الإئْتِلافُ", "الائتلاف"),  # a Latin-led word is not an Arabic one
+    ("المؤقتة والموقته ومؤقتة", "المؤقتة"),
+    ("في الصحفي وفي", "في"),
+    ("لا شيء هنا", "الائتلاف"),
+    ("Coalition coalitions الائتلاف", "coalition"),
+])
+def test_first_hit_is_the_first_word_with_a_key(text: str, query: str) -> None:
+    keys = query_keys(query)
+    assert first_hit(text, keys) == _first_word_with_key(text, keys)
 
 
 def test_a_hit_gives_title_date_and_snippet(db: Database) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sijill.register.db import Database
+from sijill.register.memo import remembered
 from sijill.register.queries import QueryError
 from sijill.register.seats import chunks, marks
 from sijill.register.textsearch import search_keys, word_key
@@ -94,9 +95,60 @@ def _best(db: Database, keys: list[str], phrase: bool, limit: int) -> list[str]:
     return [str(r[0]) for r in db.query(sql, (arg, limit))]
 
 
-def _newest(db: Database, keys: list[str], phrase: bool, limit: int) -> list[str]:
-    """The ids of the ``limit`` newest documents that match."""
+#: Documents newest first (migration 0010's index) with their rows in the full-text index.
+_BY_DATE = (
+    "SELECT d.id, r.search_rowid FROM documents d INDEXED BY documents_newest "
+    "JOIN document_search_rowids r ON r.doc_id = d.id "
+    "ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ? OFFSET ?")
+#: How many documents a walk reads at most, in hits of the word: past that, the hits are
+#: sorted instead (a word's hits cluster in time, and may all be old).
+_WALK_BUDGET = 4
+
+
+def _documents_count(db: Database) -> int:
+    # Kept by a server (sijill.register.memo): counting reads an index of every document.
+    return remembered(db, ("documents",),
+                      lambda: int(db.scalar("SELECT COUNT(*) FROM documents") or 0))
+
+
+def _walks(db: Database, total: int, limit: int) -> bool:
+    """Whether to walk the documents newest first rather than sort every hit: where the walk
+    would read a quarter as many documents (about limit * documents / total) as there are hits
+    or fewer (reading one costs less than sorting one, but hits cluster in time)."""
+    if db.dialect != "sqlite" or total < limit:
+        return False
+    return total * total >= 4 * limit * _documents_count(db)
+
+
+def _walk(db: Database, arg: str, limit: int, total: int) -> list[str] | None:
+    """The newest ``limit`` hits, found by reading the documents newest first and keeping
+    those whose row the full-text index gives; None when that would read more than
+    _WALK_BUDGET documents a hit (then sorting the hits costs less)."""
+    found = {int(r[0]) for r in db.query(
+        "SELECT s.rowid FROM document_search s WHERE s.body MATCH ?", (arg,))}
+    out: list[str] = []
+    budget = _WALK_BUDGET * total
+    batch = max(2 * limit * _documents_count(db) // max(total, 1), limit)
+    read = 0
+    while read < budget:
+        rows = db.query(_BY_DATE, (min(batch, budget - read), read))
+        out += [str(doc) for doc, row in rows if int(row) in found]
+        if len(out) >= limit or len(rows) < min(batch, budget - read):
+            return out[:limit]
+        read += len(rows)
+        batch *= 2
+    return None
+
+
+def _newest(db: Database, keys: list[str], phrase: bool, limit: int, total: int) -> list[str]:
+    """The ids of the ``limit`` newest documents that match (``total`` of them in all)."""
     match, arg = _match(db, keys, phrase)
+    if _walks(db, total, limit):
+        # A common word: sorting every hit by date grew with the register (a word in every
+        # document sorted them all); a walk reads about limit * documents / total documents.
+        walked = _walk(db, arg, limit, total)
+        if walked is not None:
+            return walked
     rows = db.query(
         "SELECT d.id FROM document_search s JOIN documents d ON d.id = s.doc_id "
         f"WHERE {match} ORDER BY d.published IS NULL, d.published DESC, d.id LIMIT ?",
@@ -114,8 +166,8 @@ def search(db: Database, text: str, limit: int = DEFAULT_LIMIT, phrase: bool = F
                          todo="give at least one word to look for")
     if limit < 1:
         raise QueryError(f"the limit must be at least 1, not {limit}")
-    ids = (_best if best else _newest)(db, keys, phrase, limit)
     total = _total(db, *_match(db, keys, phrase))
+    ids = _best(db, keys, phrase, limit) if best else _newest(db, keys, phrase, limit, total)
     docs = _documents(db, ids)
     hits = []
     for doc_id in ids:
@@ -154,11 +206,62 @@ def first_hit(text: str, keys: list[str]) -> tuple[int, int]:
     # letter: test that before the clitic analysis, which costs far more.
     spell = _spellings()
     ends = frozenset().union(*(spell.get(k[-1], frozenset({k[-1]})) for k in wanted))
-    for m in _WORD.finditer(text):
+
+    def hit(m: re.Match[str]) -> bool:
         word = m.group().rstrip(_TRAILING_MARKS)
-        if word and word[-1].lower() in ends and word_key(m.group()) in wanted:
-            return m.start(), m.end()
+        return bool(word) and word[-1].lower() in ends and word_key(m.group()) in wanted
+
+    spelled = _spelled(tuple(sorted(wanted)))
+    if spelled is None:
+        return next(((m.start(), m.end()) for m in _WORD.finditer(text) if hit(m)), (0, 0))
+    # Only the words holding a key's letters can have that key: the pattern finds them at C
+    # speed, and only those words are analysed (reading every word of every hit's text was
+    # most of a search's time).
+    at = 0
+    while (found := spelled.search(text, at)) is not None:
+        word = _word_at(text, found.start())
+        if word is None:
+            return 0, 0  # cannot happen: the letters found are a word's
+        if hit(word):
+            return word.start(), word.end()
+        at = word.end()
     return 0, 0
+
+
+#: What match_key deletes inside a word (diacritics, Quranic marks, tatweel).
+_DELETED = "[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]*"
+_ARABIC_RANGES = "\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF"  # as _WORD's
+_SEPARATOR = re.compile(f"[^{_ARABIC_RANGES}\\w]|_")
+
+
+@lru_cache(maxsize=256)
+def _spelled(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    """A pattern that every word whose key is one of ``keys`` ends with: the key's letters,
+    each in any spelling that folds to it, with what folding deletes between them (match_key
+    maps letters one to one or deletes them). None where a key is not all Arabic letters."""
+    spell = _spellings()
+    parts = []
+    for key in keys:
+        if not key or not all("\u0621" <= ch <= "\u064a" and ch != "\u0640" for ch in key):
+            return None
+        letters = ("[" + re.escape("".join(sorted(spell.get(ch, {ch})))) + "]" for ch in key)
+        parts.append(_DELETED.join(letters))
+    # A key is the folded tail of its word: after its last letter only what folding deletes,
+    # then the end of the word (a character no Arabic word holds).
+    return re.compile(f"(?:{'|'.join(parts)}){_DELETED}(?![{_ARABIC_RANGES}])")
+
+
+def _word_at(text: str, offset: int) -> re.Match[str] | None:
+    """The word (as _WORD cuts the whole text) holding the character at ``offset``."""
+    # Words never hold a separator, so cutting from the one before the offset cuts as
+    # cutting from the text's start does.
+    start = offset
+    while start > 0 and not _SEPARATOR.match(text, start - 1):
+        start -= 1
+    for m in _WORD.finditer(text, start):
+        if m.end() > offset:
+            return m if m.start() <= offset else None
+    return None
 
 
 def snippet(text: str, start: int, end: int, width: int = _SNIPPET) -> str:

@@ -23,6 +23,7 @@ from typing import Any
 
 from sijill.lang import load_json
 from sijill.register.db import Database, Row
+from sijill.register.memo import remembered
 from sijill.register.tenures import (
     ClaimRef,
     EntityRef,
@@ -194,6 +195,12 @@ def _choose(events: list[_Appointment], org: EntityRef | None) -> _Appointment |
 def _event_persons(db: Database, org: str) -> list[str]:
     """The persons (document entity ids) of the elections and appointments an organisation
     (canonical id) takes part in."""
+    # Read again for each seat of the organisation a page asks about: a server keeps them.
+    return list(remembered(db, ("event_persons", org),
+                           lambda: tuple(_read_event_persons(db, org))))
+
+
+def _read_event_persons(db: Database, org: str) -> list[str]:
     rows = db.query("SELECT ev.claim_id, ev.type FROM entity_canonical ec "
                     "JOIN event_participants ep ON ep.entity_id = ec.entity_id "
                     "JOIN events ev ON ev.claim_id = ep.claim_id WHERE ec.canonical_id = ?",
@@ -227,6 +234,13 @@ def org_claims(db: Database, org: str) -> list[PositionClaim]:
 def seat_claims(db: Database, org: str, keys: set[str]) -> list[PositionClaim]:
     """Every claim of the organisation's roles with these keys: whoever else held one of
     these one-holder seats, and when, decides how a person's tenure ends."""
+    # Every holder of a seat reads its claims again (each minister, the ministry's): a
+    # server keeps them (sijill.register.memo).
+    return list(remembered(db, ("seat_claims", org, frozenset(keys)),
+                           lambda: tuple(_seat_claims(db, org, keys))))
+
+
+def _seat_claims(db: Database, org: str, keys: set[str]) -> list[PositionClaim]:
     roles = [str(r[0]) for r in db.query(
         f"SELECT DISTINCT p.role FROM positions p WHERE {BY_ORG}", (org,))
         if role_key(str(r[0])) in keys]
@@ -258,8 +272,17 @@ def _cue_stems() -> re.Pattern[str]:
     return re.compile(rf"(?<![^\s،,؛:(«\"'])(?:{stems})")
 
 
+@lru_cache(maxsize=1)
+def _stem_texts() -> tuple[str, ...]:
+    return tuple(sorted({h[:3] for h in _cue_heads()}))
+
+
 def may_name_successor(sentence: str) -> bool:
     """A cheap first look for a successor cue; cue_offsets says where."""
+    # A substring test first: most sentences hold no stem at all, and ``in`` finds that
+    # far faster than the pattern, whose look-behind is tried at every offset.
+    if not any(stem in sentence for stem in _stem_texts()):
+        return False
     return _cue_stems().search(sentence) is not None
 
 
@@ -343,6 +366,13 @@ def succeeded(db: Database, person: str) -> tuple[list[PositionClaim], list[Succ
 def person_tenures(db: Database, person: str) -> list[Tenure]:
     """A person's tenures (canonical id). In a one-holder seat the next holder's start or a
     later holder's claim ends a tenure, so the other holders' claims are read too."""
+    # Kept by a server (sijill.register.memo): the person page, the entity API and the ego
+    # graph all ask for them, and a much-named person's cost grows with the seats' claims.
+    return list(remembered(db, ("person_tenures", person),
+                           lambda: tuple(_person_tenures(db, person))))
+
+
+def _person_tenures(db: Database, person: str) -> list[Tenure]:
     own = load_claims(db, BY_PERSON, (person,))
     extra, moves = succeeded(db, person)
     wanted = {seat_of(c) for c in own} | {(s.org.id if s.org else None, s.role_key)
@@ -359,6 +389,12 @@ def person_tenures(db: Database, person: str) -> list[Tenure]:
 
 def org_tenures(db: Database, org: str) -> list[Tenure]:
     """The tenures of everyone who held a post in an organisation (canonical id)."""
+    # Kept by a server (sijill.register.memo): the organisation page, its board on each date
+    # of the slider, the entity API and the ego graphs of its members all ask for them.
+    return list(remembered(db, ("org_tenures", org), lambda: tuple(_org_tenures(db, org))))
+
+
+def _org_tenures(db: Database, org: str) -> list[Tenure]:
     claims = org_claims(db, org)
     return [t for t in assemble(claims, successions(db, claims))
             if t.org is not None and t.org.id == org]

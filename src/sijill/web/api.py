@@ -6,11 +6,14 @@ from __future__ import annotations
 import dataclasses
 from typing import Annotated, Any
 
+import orjson
 from fastapi import APIRouter, Depends, Path
-from fastapi.responses import JSONResponse, PlainTextResponse
+from fastapi.responses import JSONResponse as StarletteJSON
+from fastapi.responses import PlainTextResponse, Response
 
 from sijill.register import queries, views
 from sijill.register.db import Database
+from sijill.register.memo import remembered
 from sijill.register.search import search as search_texts
 from sijill.register.seats import board
 from sijill.register.store import raw_text
@@ -34,6 +37,20 @@ DocId = Annotated[str, Path(min_length=1, max_length=300, description="A documen
 TYPES = {"PERSON": ("PERSON",), "ORG": ("ORG",), "ANY": ("PERSON", "ORG")}
 
 
+class JSONResponse(StarletteJSON):
+    """A JSON answer written by orjson, which writes dataclasses (the library's answers) as
+    objects itself: turning a large page into dicts first (dataclasses.asdict, which deep-copies
+    every value) and encoding them with the json module cost half the entity API's time."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+
+
+def fields_of(value: Any) -> dict[str, Any]:
+    """A dataclass's fields as a dict whose values are left as they are (orjson writes them)."""
+    return {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}
+
+
 def as_json(value: Any) -> Any:
     """A dataclass (or a list or dict of them) as plain JSON values."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -47,8 +64,7 @@ def as_json(value: Any) -> Any:
 
 def page(items: list[Any], limit: int, offset: int, total: int | None = None) -> dict[str, Any]:
     """One page of a list, with its bounds."""
-    return {"limit": limit, "offset": offset, "total": total,
-            "items": as_json(items[offset:offset + limit])}
+    return {"limit": limit, "offset": offset, "total": total, "items": items[offset:offset + limit]}
 
 
 def _org(db: Database, cid: str) -> None:
@@ -70,18 +86,29 @@ def entities(db: Db, q: Text, type: str = "ANY", limit: Limit = 20,
     return JSONResponse(page(found, limit, offset))
 
 
-@router.get("/entities/{entity_id}", summary="One entity: names, posts, events, quotes")
-def entity(db: Db, entity_id: EntityId, limit: Limit = 50) -> JSONResponse:
+@router.get("/entities/{entity_id}", summary="One entity: names, posts, events, quotes",
+            response_class=JSONResponse)
+def entity(db: Db, entity_id: EntityId, limit: Limit = 50) -> Response:
+    # The answer, as written, is kept by the server until the register changes
+    # (sijill.register.memo): readers come back to the same much-named actors.
+    body = remembered(db, ("entity API", entity_id, limit),
+                      lambda: entity_answer(db, entity_id, limit).body)
+    return Response(body, media_type=JSONResponse.media_type)
+
+
+def entity_answer(db: Database, entity_id: str, limit: int) -> JSONResponse:
+    """One entity's answer: names, posts and tenures, events, quotes (and, for a person, the
+    organisations it held posts in)."""
     kind = views.entity_type(db, entity_id)
     out: dict[str, Any]
     if kind == "PERSON":
         person = queries.person_page(db, entity_id, limit)
-        out = as_json(person)
-        out["organisations"] = as_json(views.person_orgs(person.tenures))
+        out = fields_of(person)
+        out["organisations"] = views.person_orgs(person.tenures)
     elif kind == "ORG":
-        out = as_json(queries.org_page(db, entity_id, limit=limit))
+        out = fields_of(queries.org_page(db, entity_id, limit=limit))
     else:
-        out = {"entity": as_json(views.entity(db, entity_id))}
+        out = {"entity": views.entity(db, entity_id)}
     return JSONResponse(out)
 
 
@@ -96,7 +123,7 @@ def entity_events(db: Db, entity_id: EntityId, limit: Limit = 50,
 
 @router.get("/entities/{entity_id}/graph", summary="An actor's ties: posts, co-members, events")
 def entity_graph(db: Db, entity_id: EntityId) -> JSONResponse:
-    return JSONResponse(as_json(views.ego_graph(db, entity_id)))
+    return JSONResponse(views.ego_graph(db, entity_id))
 
 
 # -- organisations -----------------------------------------------------------------------------
@@ -106,19 +133,19 @@ def entity_graph(db: Db, entity_id: EntityId) -> JSONResponse:
 def org_board(db: Db, entity_id: EntityId, on: DateText = None) -> JSONResponse:
     _org(db, entity_id)
     day = date_param("on", on)
-    return JSONResponse({"on": day, "board": as_json(board(db, entity_id, day))})
+    return JSONResponse({"on": day, "board": board(db, entity_id, day)})
 
 
 @router.get("/orgs/{entity_id}/structure", summary="Parents, sub-bodies, members and sizes")
 def org_structure(db: Db, entity_id: EntityId) -> JSONResponse:
     _org(db, entity_id)
-    return JSONResponse(as_json(structure(db, entity_id)))
+    return JSONResponse(structure(db, entity_id))
 
 
 @router.get("/orgs/{entity_id}/sizes", summary="The organisation's size over time")
 def org_sizes(db: Db, entity_id: EntityId) -> JSONResponse:
     _org(db, entity_id)
-    return JSONResponse(as_json(structure(db, entity_id, depth=0).sizes))
+    return JSONResponse(structure(db, entity_id, depth=0).sizes)
 
 
 @router.get("/orgs/{entity_id}/decisions", summary="The organisation's decisions log")
@@ -132,7 +159,7 @@ def org_decisions(db: Db, entity_id: EntityId, limit: Limit = 100,
 @router.get("/orgs/{entity_id}/meetings", summary="Meetings with other organisations")
 def org_meetings(db: Db, entity_id: EntityId, limit: Limit = 50) -> JSONResponse:
     _org(db, entity_id)
-    return JSONResponse(as_json(views.meetings(db, entity_id, limit)))
+    return JSONResponse(views.meetings(db, entity_id, limit))
 
 
 # -- events, documents, search -----------------------------------------------------------------
@@ -166,7 +193,7 @@ def _id_param(name: str, value: str | None) -> str | None:
 @router.get("/documents/{doc_id}", summary="A document: text, entities with mentions, claims")
 def document(db: Db, doc_id: DocId) -> JSONResponse:
     doc = views.document(db, doc_id)
-    out = as_json(doc)
+    out = fields_of(doc)
     del out["segments"]
     return JSONResponse(out)
 
@@ -182,7 +209,7 @@ def document_raw(db: Db, doc_id: DocId) -> PlainTextResponse:
 
 @router.get("/search", summary="People, organisations and documents matching a text")
 def search(db: Db, q: Text, limit: Limit = 20) -> JSONResponse:
-    return JSONResponse(as_json(grouped_search(db, q, limit)))
+    return JSONResponse(grouped_search(db, q, limit))
 
 
 def grouped_search(db: Database, q: str, limit: int) -> dict[str, Any]:

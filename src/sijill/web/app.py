@@ -15,7 +15,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from sijill import __version__
-from sijill.web import errors
+from sijill.web import errors, html
 from sijill.web.connections import Connections
 
 HERE = Path(__file__).resolve().parent
@@ -23,9 +23,12 @@ HERE = Path(__file__).resolve().parent
 
 def _templates() -> Jinja2Templates:
     # Autoescape on for every template: article text is untrusted.
+    # auto_reload off: the templates are the package's and do not change under a running
+    # server, so no page stats their files again.
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
-                             undefined=jinja2.StrictUndefined)
+                             undefined=jinja2.StrictUndefined, auto_reload=False)
+    env.globals.update(name=html.name, evidence=html.evidence)
     return Jinja2Templates(env=env)
 
 
