@@ -105,12 +105,12 @@ def _reference(register: str, wanted: ExportFilter, cap: int = MAX_PARTICIPANTS)
         for e in view.events():
             for a, b in combinations(sorted(e.participants, key=lambda r: r.id)[:cap], 2):
                 link(a, b, e.type.lower(), e.evidence.doc_id, e.date or e.evidence.said_on)
-    for (a, b, kind), found in sorted(claims.items()):
+    for (source, target, kind), found in sorted(claims.items()):
         dates = sorted(d for _, d, _ in found if d)
         labels = " | ".join(sorted({label for _, _, label in found if label}))
         extra = {k: v for k, v in (("label", labels), ("first", dates[0] if dates else ""),
                                    ("last", dates[-1] if dates else "")) if v}
-        graph.add_edge(a, b, key=kind, kind=kind, evidence=len(found),
+        graph.add_edge(source, target, key=kind, kind=kind, evidence=len(found),
                        documents=len({doc for doc, _, _ in found}), **extra)
     out = io.BytesIO()
     nx.write_graphml(graph, out)
