@@ -329,6 +329,12 @@ def iter_documents(db: Database, ids: Sequence[str] | None = None) -> Iterator[D
             yield DocumentRow(str(r[0]), r[1], r[2], r[3], r[4])
 
 
+def iter_document_ids(db: Database) -> Iterator[str]:
+    """Every stored document's id, in id order, a page at a time."""
+    for rows in _paged(db, "SELECT id FROM documents WHERE {after} ORDER BY id"):
+        yield from (str(r[0]) for r in rows)
+
+
 def position_orgs(db: Database) -> Iterator[str]:
     """The canonical ids of organisations that positions are claimed in, in id order."""
     sql = ("SELECT DISTINCT ec.canonical_id FROM positions p "
