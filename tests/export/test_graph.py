@@ -15,7 +15,7 @@ from click.testing import CliRunner
 
 from sijill.cli import main
 from sijill.export.filters import ExportFilter, View
-from sijill.export.graph import MAX_PARTICIPANTS
+from sijill.export.graph import MAX_PARTICIPANTS, build_graph
 from sijill.register import exports
 from sijill.register.db import Database
 from sijill.register.exports import Ref
@@ -170,3 +170,9 @@ def test_markup_and_control_characters_in_names_load(register: str, tmp_path: Pa
                    ['نقابة "أ" & <ب>\x01 \'ج\'', node])
     graph = _graph(str(copy), tmp_path, fmt)
     assert _label(graph, node) == 'نقابة "أ" & <ب> \'ج\''
+
+
+def test_the_graph_in_memory_is_the_graph_exported(register: str, tmp_path: Path) -> None:
+    with Database(register) as db:
+        graph = build_graph(db, ExportFilter(types=("PERSON", "ORG")))
+    _same(graph, _graph(register, tmp_path, "graphml", "--type", "PERSON", "--type", "ORG"))

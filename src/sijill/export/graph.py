@@ -24,10 +24,8 @@ import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
-from typing import IO
+from typing import IO, TYPE_CHECKING
 from xml.sax.saxutils import escape, quoteattr
-
-import networkx as nx
 
 from sijill.export.filters import ACTOR_TYPES, ExportFilter, View
 from sijill.register.db import Database
@@ -39,6 +37,9 @@ from sijill.register.exports import (
     position_pairs,
     relation_pairs,
 )
+
+if TYPE_CHECKING:  # networkx is imported only to build a graph in memory (slow to import)
+    import networkx as nx
 
 __all__ = ["MAX_PARTICIPANTS", "build_graph", "iter_edges", "iter_nodes", "write_gexf",
            "write_graphml"]
@@ -160,6 +161,8 @@ def _pairs(refs: Iterable[Ref]) -> Iterator[tuple[Ref, Ref]]:
 def build_graph(db: Database, wanted: ExportFilter | None = None) -> nx.MultiDiGraph:
     """The register (what ``wanted`` keeps) as a networkx multigraph keyed by edge kind, in
     memory: for a small register or a narrow filter (the exports stream instead)."""
+    import networkx as nx
+
     view = View.open(db, wanted or ExportFilter())
     graph = nx.MultiDiGraph()
     for node, attrs in iter_nodes(view):
