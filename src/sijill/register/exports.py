@@ -196,6 +196,8 @@ def _name_uses(found: dict[tuple[str, str], set[str]], seeded: list[str]) -> tup
 
 
 def _json_list(raw: Any) -> list[str]:
+    if raw == "[]":  # most names have no alias: no parse
+        return []
     try:
         value = json.loads(raw) if isinstance(raw, str) else []
     except json.JSONDecodeError:
