@@ -6,13 +6,18 @@ from typing import IO
 
 from sijill.record import dumps
 from sijill.register.db import Database
-from sijill.register.store import iter_records
+from sijill.register.exports import iter_document_ids
+from sijill.register.store import load_record
 
 
 def write_jsonl(db: Database, out: IO[str]) -> int:
-    """Write every stored record, in document id order; how many were written."""
+    """Write every stored record, in document id order; how many were written. The ids come
+    a page at a time, so the export holds one record, never the register's list of ids."""
     written = 0
-    for record in iter_records(db, canonical=True):
+    for doc_id in iter_document_ids(db):
+        record = load_record(db, doc_id, canonical=True)
+        if record is None:  # deleted since its id was read
+            continue
         out.write(dumps(record))
         out.write("\n")
         written += 1

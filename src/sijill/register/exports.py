@@ -196,6 +196,8 @@ def _name_uses(found: dict[tuple[str, str], set[str]], seeded: list[str]) -> tup
 
 
 def _json_list(raw: Any) -> list[str]:
+    if raw == "[]":  # most names have no alias: no parse
+        return []
     try:
         value = json.loads(raw) if isinstance(raw, str) else []
     except json.JSONDecodeError:
@@ -329,6 +331,12 @@ def iter_documents(db: Database, ids: Sequence[str] | None = None) -> Iterator[D
             yield DocumentRow(str(r[0]), r[1], r[2], r[3], r[4])
 
 
+def iter_document_ids(db: Database) -> Iterator[str]:
+    """Every stored document's id, in id order, a page at a time."""
+    for rows in _paged(db, "SELECT id FROM documents WHERE {after} ORDER BY id"):
+        yield from (str(r[0]) for r in rows)
+
+
 def position_orgs(db: Database) -> Iterator[str]:
     """The canonical ids of organisations that positions are claimed in, in id order."""
     sql = ("SELECT DISTINCT ec.canonical_id FROM positions p "
@@ -337,3 +345,119 @@ def position_orgs(db: Database) -> Iterator[str]:
     for rows in _paged(db, sql):
         yield from (str(r[0]) for r in rows)
 
+
+
+# -- graph edges, grouped in SQL --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PairRow:
+    """The claims of one kind between two actors, grouped: how many, from how many documents,
+    their first and last dates and the distinct labels (roles) they give."""
+
+    source: str
+    target: str
+    kind: str
+    claims: int
+    documents: int
+    first: str | None
+    last: str | None
+    labels: tuple[str, ...]
+
+
+#: Participants of one event joined pairwise, the smallest ids first (a conference of 200 is
+#: no 19,900 meetings).
+MAX_PARTICIPANTS = 25
+
+
+def _in(column: str, values: Sequence[str]) -> str:
+    return f"{column} IN ({marks(len(values))})"
+
+
+def _dated(*columns: str) -> str:
+    """The first non-empty date of ``columns`` (an empty string is no date)."""
+    dates = [f"NULLIF({c}, '')" for c in columns]
+    return dates[0] if len(dates) == 1 else f"COALESCE({', '.join(dates)})"
+
+
+def _ordered(db: Database, *columns: str) -> str:
+    """``ORDER BY`` code point order on both engines (PostgreSQL's locale collations skip
+    punctuation; Python's merge of the pair streams compares code points)."""
+    collate = ' COLLATE "C"' if db.dialect == "postgresql" else ""
+    return ", ".join(f"{c}{collate}" for c in columns)
+
+
+def _distinct_labels(db: Database, column: str) -> str:
+    agg = "json_agg" if db.dialect == "postgresql" else "json_group_array"
+    return f"{agg}(DISTINCT NULLIF({column}, ''))"
+
+
+def _labels(raw: Any) -> tuple[str, ...]:
+    values = json.loads(raw) if isinstance(raw, str) else raw or []
+    return tuple(sorted({str(v) for v in values if v}))
+
+
+def _pair_rows(db: Database, sql: str, params: Sequence[Any],
+               kind: str | None = None) -> Iterator[PairRow]:
+    for r in db.iterate(sql, params, PAGE):
+        yield PairRow(str(r[0]), str(r[1]), kind or str(r[2]), int(r[3]), int(r[4]),
+                      r[5], r[6], _labels(r[7]) if len(r) > 7 else ())
+
+
+def position_pairs(db: Database, types: Sequence[str]) -> Iterator[PairRow]:
+    """Position claims grouped by person and organisation (both of ``types``), in pair
+    order; dated by the post's start, else the document's date."""
+    date = _dated("p.start_date", "c.said_on")
+    sql = ("SELECT pc.id, oc.id, NULL, COUNT(*), COUNT(DISTINCT c.doc_id), "
+           f"MIN({date}), MAX({date}), {_distinct_labels(db, 'p.role')} "
+           "FROM positions p JOIN claims c ON c.id = p.claim_id "
+           "JOIN entity_canonical pl ON pl.entity_id = p.person "
+           "JOIN canonical_entities pc ON pc.id = pl.canonical_id "
+           "JOIN entity_canonical ol ON ol.entity_id = p.org "
+           "JOIN canonical_entities oc ON oc.id = ol.canonical_id "
+           f"WHERE {_in('pc.type', types)} AND {_in('oc.type', types)} AND pc.id <> oc.id "
+           f"GROUP BY pc.id, oc.id ORDER BY {_ordered(db, 'pc.id', 'oc.id')}")
+    return _pair_rows(db, sql, [*types, *types], "position")
+
+
+def relation_pairs(db: Database, types: Sequence[str]) -> Iterator[PairRow]:
+    """Structure claims grouped by child, parent (both of ``types``) and type (in lower
+    case, the edge kind), in pair order; dated by their documents."""
+    sql = ("SELECT kc.id, pc.id, LOWER(r.type), COUNT(*), COUNT(DISTINCT c.doc_id), "
+           f"MIN({_dated('c.said_on')}), MAX({_dated('c.said_on')}) "
+           "FROM relations r JOIN claims c ON c.id = r.claim_id "
+           "JOIN entity_canonical kl ON kl.entity_id = r.child "
+           "JOIN canonical_entities kc ON kc.id = kl.canonical_id "
+           "JOIN entity_canonical pl ON pl.entity_id = r.parent "
+           "JOIN canonical_entities pc ON pc.id = pl.canonical_id "
+           f"WHERE {_in('kc.type', types)} AND {_in('pc.type', types)} AND kc.id <> pc.id "
+           "GROUP BY kc.id, pc.id, LOWER(r.type) "
+           f"ORDER BY {_ordered(db, 'kc.id', 'pc.id', 'LOWER(r.type)')}")
+    return _pair_rows(db, sql, [*types, *types])
+
+
+def event_pairs(db: Database, types: Sequence[str],
+                ranked: Sequence[str] | None = None) -> Iterator[PairRow]:
+    """Every two participants of an event (both of ``types``, the smaller id first), grouped
+    by pair and event type (in lower case), in pair order; dated by the event, else its
+    document. Of each event only the ``MAX_PARTICIPANTS`` smallest ids among its participants
+    of ``ranked`` types (all when None) are paired."""
+    date = _dated("v.event_date", "c.said_on")
+    where = f"WHERE {_in('ce.type', ranked)} " if ranked is not None else ""
+    later = ' COLLATE "C"' if db.dialect == "postgresql" else ""
+    sql = ("WITH members AS (SELECT DISTINCT ep.claim_id, ce.id AS cid, ce.type AS ctype "
+           "FROM event_participants ep JOIN entity_canonical ec ON ec.entity_id = ep.entity_id "
+           f"JOIN canonical_entities ce ON ce.id = ec.canonical_id {where}), "
+           "ranked AS (SELECT claim_id, cid, ctype, ROW_NUMBER() OVER (PARTITION BY claim_id "
+           f"ORDER BY {_ordered(db, 'cid')}) AS n FROM members) "
+           "SELECT a.cid, b.cid, LOWER(v.type), COUNT(*), COUNT(DISTINCT c.doc_id), "
+           f"MIN({date}), MAX({date}) "
+           "FROM ranked a JOIN ranked b ON b.claim_id = a.claim_id "
+           f"AND b.cid{later} > a.cid{later} "
+           "JOIN events v ON v.claim_id = a.claim_id JOIN claims c ON c.id = a.claim_id "
+           f"WHERE a.n <= ? AND b.n <= ? AND {_in('a.ctype', types)} "
+           f"AND {_in('b.ctype', types)} "
+           "GROUP BY a.cid, b.cid, LOWER(v.type) "
+           f"ORDER BY {_ordered(db, 'a.cid', 'b.cid', 'LOWER(v.type)')}")
+    params = [*(ranked or ()), MAX_PARTICIPANTS, MAX_PARTICIPANTS, *types, *types]
+    return _pair_rows(db, sql, params)
