@@ -372,3 +372,13 @@ def test_a_body_that_does_not_take_the_organisation_after_lam(run, text: str, na
 ])
 def test_a_quotation_that_opens_with_a_preposition_or_has_tanween_is_no_name(run, text: str, quoted: str, is_name: bool) -> None:  # type: ignore[no-untyped-def]
     assert (quoted in _orgs(run(text))) is is_name
+
+
+@pytest.mark.parametrize(("text", "name", "bare"), [
+    ("تعيين مجلس إدارة جديد لشركة زين للاتصالات في الكويت", "شركة زين للاتصالات", "زين للاتصالات"),
+    ("ووقعت الحكومة عقداً مع شركة جبل عمر للتطوير أمس.", "شركة جبل عمر", "جبل عمر"),
+])
+def test_a_name_after_an_indefinite_head_keeps_the_head(run, text: str, name: str, bare: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run(text))
+    assert name in orgs
+    assert bare not in orgs

@@ -292,6 +292,26 @@ def _place_not_org(doc: Doc, span: Span) -> Span:
     return span
 
 
+def _with_head(doc: Doc, span: Span, lex: Lexicon, before: Mapping[int, Token]) -> Span:
+    """A model ORG span right after an indefinite head (لشركة | زين للاتصالات، ومؤسسة | الفجر)
+    is the head's complement: the name starts at the head, after its proclitics. A span that
+    opens with a head of its own (حكومة | حزب الله) is another body and stays as it is."""
+    tok = before.get(span.start - 1)
+    if tok is None or doc.text[span.start - 1] != " ":
+        return span
+    head = lex.head_of(doc, tok)
+    if head is None or head[1] or head[0] in lex.ambiguous:
+        return span
+    first = doc.text[span.start : span.end].split(" ", 1)[0]
+    if _undef_key(match_key(first)) in lex.heads:
+        return span
+    return Span(head[2], span.end, span.label, span.value, span.data)
+
+
+def _undef_key(key: str) -> str:
+    return key[2:] if key.startswith("ال") and len(key) > 3 else key
+
+
 def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     """The model's mentions joined with known organisations and organisation-shaped phrases.
 
@@ -316,6 +336,8 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
         for o in mentions[max(0, k - 2) : k + 3])]
     mentions = [_cut_at_head(doc, _cut_at_verb(doc, m), lex) if m.label == "ORG" else m
                 for m in mentions]
+    before = {t.end: t for t in doc.tokens}
+    mentions = [_with_head(doc, m, lex, before) if m.label == "ORG" else m for m in mentions]
     known = [Span(s, e, "ORG", None, {"canonical": c}) for s, e, c in OrgGazetteer.load().find(doc.text)]
     # ى reads as the nisba ي in matching keys, so a chain may take التقى for an adjective.
     # A phrase by shape may be a common thing too (التيار الكهربائي): the same lists apply.
