@@ -119,3 +119,17 @@ def test_a_post_alone_tagged_as_a_person_is_none(run) -> None:  # type: ignore[n
     people = _people(run, "حضر الاستقبال ولي العهد نائب القائد الأعلى ومعالي وزير المالية الشيخ أحمد بن محمد.")
     assert "ولي العهد" not in people
     assert "أحمد بن محمد" in people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وعين المجلس كلاً من سامر الحلبي، ونزار الأيوبي، وواصل الشمالي، وكمال العبدالله أعضاء في اللجنة.",
+     "واصل الشمالي"),
+    ("وضمت القائمة خالد المصري ، وواصل الحديدي ، وعمر النجار.", "واصل الحديدي"),
+])
+def test_a_name_shaped_item_of_a_list_of_persons_is_a_person(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _people(run, text)
+
+
+def test_the_same_verb_after_a_comma_but_before_no_family_name_opens_no_person(run) -> None:  # type: ignore[no-untyped-def]
+    people = _people(run, "التقى الوزير سامر الحلبي، وواصل الاجتماع مع الوفد، وبحث الملف.")
+    assert not any("واصل" in p for p in people)

@@ -153,11 +153,17 @@ def listed_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
     taken = SpanIndex([*mentions, *doc.layers.get("titles", []), *doc.layers.get("dates", [])])
     people = sorted(m.end for m in mentions if m.label == "PERSON")
     starts = [s.start for s in doc.sentences]
+    ends = {m.end for m in mentions if m.label == "PERSON"}
     found: list[Span] = []
     for k in range(len(tokens) - 1):
         tok, nxt = tokens[k], tokens[k + 1]
         word = tok.text(doc)
-        if not word.startswith("و") or len(word) < 4 or not _free(taken, tok) or not _free(taken, nxt):
+        if not word.startswith("و") or len(word) < 4 or not _free(taken, tok):
+            continue
+        if _list_item(doc, tokens, k, ends, gazetteers, ranks):
+            found.append(Span(tok.start + 1, nxt.end, "PERSON"))
+            continue
+        if not _free(taken, nxt):
             continue
         if not _listed_name(word[1:], nxt.text(doc), gazetteers, ranks) or \
                 doc.text[tok.end : nxt.start] != " ":
@@ -165,6 +171,32 @@ def listed_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
         if _person_before(people, starts, tok.start):
             found.append(Span(tok.start + 1, nxt.end, "PERSON"))
     return found
+
+
+def _list_item(doc: Doc, tokens: list[Token], k: int, ends: set[int], gazetteers: Gazetteers,
+               ranks: Mapping[str, int]) -> bool:
+    """A name-shaped item of a list of persons: between a person's name and a comma before it
+    and a comma or و after it, و + a word the name tables know + a definite family name. Its
+    first word may also be a verb or a common noun (سامر الحلبي، وواصل الشمالي، وطالب الكعبي):
+    inside such a list it is a given name."""
+    if k < 2 or k + 2 >= len(tokens):
+        return False
+    comma, nxt, after = tokens[k - 1], tokens[k + 1], tokens[k + 2]
+    if doc.text[comma.start : comma.end] not in ("،", ",") or not _ends_before(doc, ends, comma.start) or \
+            doc.text[tokens[k].end : nxt.start] != " ":
+        return False
+    given, family = tokens[k].text(doc)[1:], nxt.text(doc)
+    if given in _particles() or not is_name_part(given, gazetteers) or not family.startswith("ال") or \
+            len(family) <= 4 or not is_name_part(family, gazetteers) or \
+            is_common_word(family, gazetteers, ranks) or _TANWEEN.intersection(family):
+        return False
+    closer = doc.text[after.start : after.end]
+    return closer in ("،", ",") or (after.kind == "word" and closer.startswith("و"))
+
+
+def _ends_before(doc: Doc, ends: set[int], at: int) -> bool:
+    """Whether a person's name ends right before ``at`` (one space or none between)."""
+    return at in ends or (doc.text[at - 1 : at] == " " and at - 1 in ends)
 
 
 def _listed_name(given: str, family: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:

@@ -440,6 +440,8 @@ def add_entities(doc: Doc) -> Doc:
         doc.layers["mentions"] = mentions
     listed = listed_people(doc, mentions, _gazetteers(), _ranks())
     if listed:
+        # A list item the model tagged short (وطالب | الكعبي) is now the whole item.
+        mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in listed)]
         mentions = sorted(mentions + listed, key=lambda s: (s.start, s.end))
         doc.layers["mentions"] = mentions
     titled = [s for s in titled_people(doc, mentions, tagger().features.gazetteers) if not lone_verb(doc, s)]
