@@ -441,7 +441,9 @@ def add_entities(doc: Doc) -> Doc:
     listed = listed_people(doc, mentions, _gazetteers(), _ranks())
     if listed:
         # A list item the model tagged short (وطالب | الكعبي) is now the whole item.
-        mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end for s in listed)]
+        listed_at = SpanIndex(listed)  # indexed: a long list has many items
+        mentions = [m for m in mentions if not any(s.start <= m.start and m.end <= s.end
+                                                   for s in listed_at.overlapping(m.start, m.end))]
         mentions = sorted(mentions + listed, key=lambda s: (s.start, s.end))
         doc.layers["mentions"] = mentions
     titled = [s for s in titled_people(doc, mentions, tagger().features.gazetteers) if not lone_verb(doc, s)]
