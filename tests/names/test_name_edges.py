@@ -133,3 +133,18 @@ def test_a_name_shaped_item_of_a_list_of_persons_is_a_person(run, text: str, nam
 def test_the_same_verb_after_a_comma_but_before_no_family_name_opens_no_person(run) -> None:  # type: ignore[no-untyped-def]
     people = _people(run, "التقى الوزير سامر الحلبي، وواصل الاجتماع مع الوفد، وبحث الملف.")
     assert not any("واصل" in p for p in people)
+
+
+@pytest.mark.parametrize(("text", "name", "swallowed"), [
+    ("وقال الرئيس التنفيذي لشركة موبايلي خليفة الشامسي إن النتائج جيدة.", "خليفة الشامسي", "موبايلي"),
+    ("وقال العضو المنتدب في أرامكو خالد الفالح إن الإنتاج مستقر.", "خالد الفالح", "أرامكو"),
+])
+def test_a_common_word_before_a_given_name_is_no_part_of_the_name(  # type: ignore[no-untyped-def]
+        run, text: str, name: str, swallowed: str) -> None:
+    people = _people(run, text)
+    assert name in people
+    assert not any(swallowed in p for p in people)
+
+
+def test_a_given_name_the_tables_know_before_another_stays_in_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    assert "ميشال عون" in _people(run, "والتقى الرئيس ميشال عون بالوفد في بيروت.")

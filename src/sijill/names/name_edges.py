@@ -48,6 +48,8 @@ def whole_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
             first, last = at[m.start], ends[m.end]
             if _opens_with_verb(doc, tokens, first):
                 first += 1  # كما طالب فلان الحكومة: the verb, not the given name طالب
+            elif _swallowed(doc, tokens, first, last, gazetteers, ranks):
+                first += 1  # في موبايلي خليفة الشامسي: the body's name, then the person's
             end = _tail(doc, tokens, last, taken, titles, gazetteers, ranks)
             start = _head(doc, tokens, first, taken, gazetteers, ranks)
             if (start, end) != (m.start, m.end):
@@ -255,6 +257,18 @@ def _opens_with_verb(doc: Doc, tokens: list[Token], first: int) -> bool:
     before = tokens[first - 1]
     return before.kind == "punct" and doc.text[before.start] in ".:؛;\n" or \
         before.kind == "word" and before.text(doc) in _CLAUSE_OPENERS
+
+
+def _swallowed(doc: Doc, tokens: list[Token], first: int, last: int, gazetteers: Gazetteers,
+               ranks: Mapping[str, int]) -> bool:
+    """A name of two words or more whose first word no name table knows and news uses as a
+    common word, before a well-attested given name: that word is the one before the name (a
+    company's, a place's), not the person's."""
+    if last - first < 1 or tokens[first].kind != "word" or tokens[first + 1].kind != "word":
+        return False
+    word, given = tokens[first].text(doc), tokens[first + 1].text(doc)
+    return not is_name_part(word, gazetteers) and is_common_word(word, gazetteers, ranks) and \
+        is_given_name(given, gazetteers) and not is_common_word(given, gazetteers, ranks)
 
 
 def _theophoric(word: str) -> bool:
