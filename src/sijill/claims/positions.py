@@ -446,6 +446,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
     ``context``: the organisation mentions of the document so far (for a sub-body's parent)."""
     out: list[Position] = []
     owners: dict[int, Mention] = {}
+    # Positions by the index of their title, and the titles whose organisation is the next
+    # one's (العضو المنتدب والرئيس التنفيذي للشركة): filled in once the next is read.
+    made: dict[int, list[Position]] = {}
+    sharing: list[int] = []
     for n, title in enumerate(view.titles):
         if title.data.get("phrase") and n + 1 < len(view.titles) and \
                 len(words_between(view, title.end, view.titles[n + 1].start)) <= 1 and \
@@ -566,7 +570,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 not post_of_a_state(title, lex):
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
             orgs = [out[-1].org] if out[-1].org is not None else []
-        if not orgs:
+        if not orgs and _joined_to_next(view, n) and not post_of_a_state(title, lex):
+            sharing.append(n)  # its organisation is the next post's, if that names one
+        elif not orgs:
             orgs = org_by_reference(view, title, context, lex)
         targets: list[Entity | None] = list(orgs) if orgs else [None]
         if listed:
@@ -593,7 +599,32 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 pos.stated = stated
                 pos.body = sub_body
                 out.append(pos)
+                made.setdefault(n, []).append(pos)
+    for n in reversed(sharing):  # from the last, so a chain of three shares the last's
+        _share_next_org(made.get(n, []), made.get(n + 1, []))
     return out + composition_members(view, context, out)
+
+
+def _joined_to_next(view: SentenceView, n: int) -> bool:
+    """Whether the title is followed by و and the next title, nothing else between (العضو
+    المنتدب والرئيس التنفيذي لشركة ...): the complement after the second is both posts'."""
+    if n + 1 >= len(view.titles):
+        return False
+    between = view.doc.text[view.titles[n].end : view.titles[n + 1].start]
+    return between.strip() == "و"
+
+
+def _share_next_org(these: list[Position], nxt: list[Position]) -> None:
+    """Give the positions of a title joined to the next the next one's organisation, for the
+    same holder."""
+    for pos in these:
+        if pos.org is not None:
+            continue
+        other = next((q for q in nxt if q.person is pos.person and q.org is not None), None)
+        if other is not None:
+            # The evidence spans both posts and the organisation named after the second.
+            pos.org = other.org
+            pos.evidence = (min(pos.evidence[0], other.evidence[0]), max(pos.evidence[1], other.evidence[1]))
 
 
 def _complement_follows(view: SentenceView, title: Span) -> bool:
