@@ -520,6 +520,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if person.span.start >= title.end and not words_between(view, title.end, person.span.start) and \
                 match_key(str(title.data.get("role", ""))) in post_references().address_posts:
             continue  # المستشار فلان: a form of address, no post
+        if match_key(str(title.data.get("role", ""))) in post_references().assembly_posts and \
+                _complement_follows(view, title):
+            continue  # النائب السابق للأمين العام: someone's deputy, not a member of an assembly
         owners[id(title)] = person
         here = context + [m for m in view.mentions if m.type == "ORG"]
         role = str(title.data.get("role", ""))

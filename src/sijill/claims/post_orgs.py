@@ -734,6 +734,7 @@ class PostReferences:
     post_links: frozenset[str]
     verb_prefixes: tuple[str, ...]
     not_verbs: frozenset[str]
+    assembly_posts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -752,6 +753,7 @@ def post_references() -> PostReferences:
         frozenset(match_key(w) for w in data.get("post_links", [])),
         tuple(match_key(w) for w in data.get("verb_prefixes", [])),
         frozenset(match_key(w) for w in data.get("not_verbs", [])),
+        frozenset(match_key(w) for w in data.get("assembly_posts", [])),
     )
 
 
