@@ -541,7 +541,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if inside and orgs and role != head and is_body(orgs[0], role, head):
             # رئيس المكتب التنفيذي السابق: the body is named, its organisation is not.
             parent = parent_before(here, title, orgs[0], view)
-            orgs = [parent] if parent is not None else orgs
+            # رئيس مجلس الإدارة والمدير العام للشركة: the body's organisation is the next post's.
+            orgs = [parent] if parent is not None else [] if _joined_to_next(view, n) else orgs
             inside = False
         elif len(orgs) == 1 and (owned := _owner_named_in(view, orgs[0], title, limit)) is not None:
             # رئيس مجلس إدارة نادي الوحدة: a post in the body of the club named inside it.
