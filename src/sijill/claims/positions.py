@@ -585,6 +585,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             holders = [person] + (listed_people(view, person, carrying=opened_by_a_cue(view, title, person))
                                   if heads_a_list(view, title, person)
                                   else by_nationality(view, title, person))
+        if len(holders) == 1 and _plural_of_one_before(view, title, holders[0]):
+            continue  # أبلغ فلان أعضاء مجلس الإدارة: the members are his object, not his post
         if len(holders) > 1:
             # أعضاء اللجنة، وهم: فلان (رئيس اللجنة)، وفلان: the first is named for his own post.
             own = {id(b) for t in view.titles if t is not title and (b := _bracket_owner(view, t))}
@@ -607,6 +609,15 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
     for n in reversed(sharing):  # from the last, so a chain of three shares the last's
         _share_next_org(made.get(n, []), made.get(n + 1, []))
     return out + composition_members(view, context, out)
+
+
+def _plural_of_one_before(view: SentenceView, title: Span, holder: Mention) -> bool:
+    """Whether a plural post (أعضاء مجلس الإدارة) would go to one person named before it, not
+    picked out as one of them (فلان أحد أعضاء المجلس، فلان من أعضاء اللجنة)."""
+    if not title.data.get("plural") or title.data.get("phrase") or holder.span.end > title.start:
+        return False
+    before = view.doc.text[holder.span.end : title.start].split()
+    return not (before and match_key(before[-1].strip("،,")) in post_references().one_of_words)
 
 
 def _joined_to_next(view: SentenceView, n: int) -> bool:

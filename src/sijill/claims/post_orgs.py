@@ -735,6 +735,7 @@ class PostReferences:
     verb_prefixes: tuple[str, ...]
     not_verbs: frozenset[str]
     assembly_posts: frozenset[str] = frozenset()
+    one_of_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -754,6 +755,7 @@ def post_references() -> PostReferences:
         tuple(match_key(w) for w in data.get("verb_prefixes", [])),
         frozenset(match_key(w) for w in data.get("not_verbs", [])),
         frozenset(match_key(w) for w in data.get("assembly_posts", [])),
+        frozenset(match_key(w) for w in data.get("one_of_words", [])),
     )
 
 
