@@ -73,7 +73,6 @@ class Lexicon:
     local_heads: frozenset[str]
     post_words: frozenset[str]
     purpose_objects: frozenset[str] = frozenset()
-    parent_lam_heads: frozenset[str] = frozenset()
     not_quote_openers: frozenset[str] = frozenset()
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
@@ -126,7 +125,6 @@ def lexicon(lang: str = "ar") -> Lexicon:
         local_heads=keys("local_heads"),
         post_words=_post_words(lang),
         purpose_objects=keys("purpose_objects"),
-        parent_lam_heads=keys("parent_lam_heads"),
         # As written: by matching key على would be the name علي.
         not_quote_openers=frozenset(data["not_quote_openers"]),
     )
@@ -159,7 +157,6 @@ def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon
     chain = _Chain(definite)
     chain.local = head in lex.local_heads
     chain.coordinated = listed
-    chain.parent_lam = definite and head in lex.parent_lam_heads and not _after_post(doc, toks, i, lex)
     j = i + 1
     while j < len(toks) and j - i <= _MAX_WORDS:
         step = chain.step(doc, toks, j, lex)
@@ -186,8 +183,6 @@ class _Chain:
         self.local = False
         # The indefinite link is a place word (أمانة محافظة ...): a city's bare name completes it.
         self.place_link = False
-        # A body's name that goes on with ل and its organisation's (الهيئة العامة للائتلاف).
-        self.parent_lam = False
 
     def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
         """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
@@ -276,9 +271,6 @@ class _Chain:
         tok = toks[j]
         if self.complement:
             return 0
-        if self.parent_lam and not tok.article and _undef(key) in lex.heads and \
-                _undef(key) not in lex.parent_lam_heads:
-            return self._parent_name(doc, toks, j, _undef(key), lex)
         if tok.article:
             if _undef(key) in lex.heads or key in lex.stop or key in lex.not_complements:
                 return 0
@@ -292,19 +284,6 @@ class _Chain:
         self.complement = True
         self._take(j + 1, noun=True)
         return 2
-
-    def _parent_name(self, doc: Doc, toks: list[Token], j: int, head: str, lex: Lexicon) -> int:
-        """The organisation after ل that the body named so far belongs to, part of the body's
-        name (المجلس المركزي لمنظمة التحرير الفلسطينية، المكتب السياسي لحركة النهضة); 0 when no
-        name follows. A back-reference (للتجمع) and another body (المجلس العام لمجلس المرأة) stay
-        names of their own, which posts and relations read apart."""
-        # A listed chain: و after it opens the sentence's next item (مجلس المرأة والمؤلف).
-        last = _chain_end(doc, toks, j, False, lex, listed=True, head=head)
-        if last is None or (head in lex.ambiguous and last - j < 2):
-            return 0
-        self.complement = True
-        self._take(last, noun=True)
-        return last - j + 1
 
     def _coordinated(self, toks: list[Token], j: int, key: str, lex: Lexicon, doc: Doc) -> int:
         """A second noun or adjective joined by و (وزارة التجارة والصناعة، مجلس الشؤون السياسية
@@ -333,14 +312,6 @@ class _Chain:
         self.coordinated = self.complement = True
         self._take(j + 1, noun=True)
         return 2
-
-
-def _after_post(doc: Doc, toks: list[Token], i: int, lex: Lexicon) -> bool:
-    """A post's word just before ``toks[i]`` (رئيس المكتب التنفيذي للتجمع): the body is in the
-    role and the organisation after ل is the post's, a name of its own."""
-    if i == 0 or toks[i - 1].kind != "word":
-        return False
-    return _undef(match_key(toks[i - 1].bare(doc))) in lex.post_words
 
 
 def _purpose(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> bool:
