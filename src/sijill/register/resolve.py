@@ -4,10 +4,12 @@ Resolution is a set of pairwise decisions. Rules decide from names (name keys ro
 Arabic spelling, the organisation gazetteer, Latin spellings, rapidfuzz similarity) and, for
 near matches, from what the documents say around the names; a bare state body
 (``مجلس الوزراء``, ``وزارة الصحة``, ``اتحاد القدم``) is one per country, its country read from
-its name, its story or its outlet's domain (``resolution.country``); people decide with
-``sijill merge``, ``distinct`` and ``split``. Groups follow from the decisions: people's ``same``
-first, then rule links in a fixed order, none joining what a person kept apart. Each link
-that joined two groups is stored as a rule decision with its reason and score.
+its name, its story or its outlet (``resolution.country``, ``resolution.outlets``); people
+decide with ``sijill merge``, ``distinct`` and ``split``. Groups follow from the decisions:
+people's ``same`` first, then rule links in a fixed order, none joining what a person kept
+apart nor organisations whose names say different scopes (``الاتحاد الآسيوي``, ``الاتحاد
+السعودي``). Each link that joined two groups is stored as a rule decision with its reason and
+score.
 
 The grouping is a function of the stored documents and people's decisions only: triggers
 queue every new entity and every entity that left a canonical entity, and a pass re-resolves
@@ -23,7 +25,9 @@ from dataclasses import dataclass
 
 from sijill.register.db import Database, now
 from sijill.register.keys import word_keys
+from sijill.register.resolution.country import name_scope
 from sijill.register.resolution.grouping import Canonical, canonical_id, describe, group
+from sijill.register.resolution.outlets import refresh_outlets
 from sijill.register.resolution.profiles import (
     Contexts,
     Profiles,
@@ -62,6 +66,8 @@ class ResolveStats:
 def resolve_pending(db: Database, batch: int = BATCH) -> ResolveStats:
     """Resolve every queued entity (new ones, and those whose group lost members)."""
     stats = ResolveStats()
+    with db.transaction():
+        refresh_outlets(db)  # before any key is made: a story's country may rest on it
     index_pending(db)
     while True:
         with db.transaction():
@@ -176,7 +182,7 @@ def _plan(db: Database, region: Region, old: set[str]) -> tuple[_Plan, set[str]]
     whose ids depend on them (they join the region and the plan is made again)."""
     groups, links = group(sorted(region.ids), region.user.ordered_same(),
                           [*region.strong_links(), *region.links.values()],
-                          region.user.different, region.user.tags)
+                          region.user.different, region.user.tags, _scopes(region))
     described = []
     for members in groups:
         profiles = [p for m in members if (p := region.profiles.get(m)) is not None]
@@ -191,6 +197,12 @@ def _plan(db: Database, region: Region, old: set[str]) -> tuple[_Plan, set[str]]
         shown, spelled = names.get(ids[i], (name, None))  # a seeded actor keeps its name
         canonicals.append(Canonical(ids[i], etype, shown, key, spelled or latin, tuple(members)))
     return _Plan(canonicals, links), pulls
+
+
+def _scopes(region: Region) -> dict[str, frozenset[str]]:
+    """The scope each organisation's name says it works at (none for the rest)."""
+    return {i: name_scope(p.words) for i in region.ids
+            if (p := region.profiles.get(i)) is not None and p.type == "ORG"}
 
 
 def _seed_ids(db: Database, region: Region, described: list[Described],

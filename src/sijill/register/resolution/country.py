@@ -88,12 +88,7 @@ def count_countries(text: str) -> Counter[str]:
 
 def text_country(text: str) -> str | None:
     """The country a document is about: the one its cues name most, by a clear lead."""
-    ranked = count_countries(text).most_common(2)
-    if not ranked or ranked[0][1] < MIN_CUES:
-        return None
-    if len(ranked) > 1 and ranked[0][1] < LEAD * ranked[1][1]:
-        return None
-    return ranked[0][0]
+    return _lead(count_countries(text))
 
 
 @lru_cache(maxsize=65536)  # asked for every state body name on every pass
@@ -139,10 +134,25 @@ def url_country(url: str | None) -> str | None:
     return code if code in load_json("resolution.json")["countries"] else None
 
 
-def document_country(text: str, url: str | None) -> str | None:
-    """The country a document is about: the one its text names most, else its outlet's
-    (a domestic story need not name its own country)."""
-    return text_country(text) or url_country(url)
+def _lead(counts: Counter[str]) -> str | None:
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < MIN_CUES:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < LEAD * ranked[1][1]:
+        return None
+    return ranked[0][0]
+
+
+def document_country(text: str, url: str | None, outlet: str | None = None) -> str | None:
+    """The country a document is about: the one its text names most, else its outlet's (a
+    domestic story need not name its own country): the country of the outlet's domain, else
+    ``outlet``, the country the outlet's own documents are about (``resolution.outlets``),
+    when the story names no other country."""
+    counts = count_countries(text)
+    found = _lead(counts) or url_country(url)
+    if found is None and outlet and set(counts) <= {outlet}:
+        return outlet
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,3 +246,18 @@ def state_body(words: tuple[str, ...]) -> str | None:
         sports = _sports(tail, data.sports)
         return " ".join((head, *sports)) if sports else None
     return None
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> dict[str, str]:
+    return {k: scope for scope, words in load_json("resolution.json")["scopes"].items()
+            for w in words for k in word_keys(w)}
+
+
+@lru_cache(maxsize=65536)
+def name_scope(words: tuple[str, ...]) -> frozenset[str]:
+    """The level or region an organisation's name says it works at: the countries it names
+    and its scope words (``الاتحاد الآسيوي لكرة القدم`` -> asian, ``اتحاد الكرة السعودي`` ->
+    SA, ``الاتحاد العربي السعودي`` -> SA: العربي beside a country is the country's name)."""
+    scopes = _scope_words()
+    return name_countries(words) | {scopes[w] for w in without_countries(words) if w in scopes}

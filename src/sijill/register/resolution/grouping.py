@@ -17,15 +17,20 @@ class Groups:
     """Union-find over document entities with cannot-link constraints.
 
     ``different`` holds pairs a person said are different; ``tags`` holds, per entity, the
-    splits it took part in: two entities sharing a tag are never joined.
+    splits it took part in: two entities sharing a tag are never joined. ``scopes`` holds
+    the level or region an organisation's name says it works at (``resolution.country.
+    name_scope``): a rule never joins two groups whose names say different scopes (the
+    Asian and the Saudi federation), whatever chain of names links them.
     """
 
     def __init__(self, ids: Iterable[str], different: dict[str, set[str]],
-                 tags: dict[str, set[str]]) -> None:
+                 tags: dict[str, set[str]],
+                 scopes: dict[str, frozenset[str]] | None = None) -> None:
         self._parent = {i: i for i in ids}
         self._members = {i: [i] for i in self._parent}
         self._different = different
         self._tags = {i: set(tags.get(i, ())) for i in self._parent}
+        self._scope = {i: s for i, s in (scopes or {}).items() if s and i in self._parent}
 
     def find(self, x: str) -> str:
         """The root of x's group."""
@@ -36,24 +41,31 @@ class Groups:
             self._parent[x], x = root, self._parent[x]
         return root
 
-    def allowed(self, ra: str, rb: str) -> bool:
-        """Whether the groups of two roots may be joined."""
+    def allowed(self, ra: str, rb: str, scoped: bool = True) -> bool:
+        """Whether the groups of two roots may be joined (``scoped``: unless their names
+        say different scopes; a person's decision is not held to that)."""
         if self._tags[ra] & self._tags[rb]:
+            return False
+        sa, sb = self._scope.get(ra), self._scope.get(rb)
+        if scoped and sa and sb and sa != sb:
             return False
         small, other = sorted((ra, rb), key=lambda r: len(self._members[r]))
         return not any(y in self._parent and self.find(y) == other
                        for x in self._members[small] for y in self._different.get(x, ()))
 
-    def union(self, a: str, b: str) -> bool:
+    def union(self, a: str, b: str, scoped: bool = True) -> bool:
         """Join the groups of a and b; False when they are one already or may not be joined."""
         ra, rb = self.find(a), self.find(b)
-        if ra == rb or not self.allowed(ra, rb):
+        if ra == rb or not self.allowed(ra, rb, scoped):
             return False
         if len(self._members[ra]) < len(self._members[rb]):
             ra, rb = rb, ra
         self._parent[rb] = ra
         self._members[ra].extend(self._members.pop(rb))
         self._tags[ra] |= self._tags.pop(rb)
+        scope = self._scope.pop(rb, None)
+        if scope and not self._scope.get(ra):  # the group's scope is its scoped names' one
+            self._scope[ra] = scope
         return True
 
     def groups(self) -> list[list[str]]:
@@ -62,14 +74,15 @@ class Groups:
 
 
 def group(ids: Iterable[str], same: list[tuple[str, str]], links: Iterable[Link],
-          different: dict[str, set[str]], tags: dict[str, set[str]]
+          different: dict[str, set[str]], tags: dict[str, set[str]],
+          scopes: dict[str, frozenset[str]] | None = None
           ) -> tuple[list[list[str]], list[Link]]:
     """The groups, and the links that joined them: people's ``same`` pairs first (in the
     order given), then rule links in their fixed order, each refused when it would join
-    what a person kept apart."""
-    uf = Groups(ids, different, tags)
+    what a person kept apart or names of different scopes."""
+    uf = Groups(ids, different, tags, scopes)
     for a, b in same:
-        uf.union(a, b)
+        uf.union(a, b, scoped=False)
     applied = [link for link in sorted(links, key=Link.order) if uf.union(link.left, link.right)]
     return uf.groups(), applied
 

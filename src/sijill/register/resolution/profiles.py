@@ -27,6 +27,7 @@ from sijill.register.resolution.country import (
     sports_head,
     state_body,
 )
+from sijill.register.resolution.outlets import outlet_countries
 from sijill.register.resolution.sql import chunks, marks
 
 #: Key kinds whose sharing alone makes two entities one (``k``: a known actor of a seed list
@@ -325,6 +326,7 @@ class Contexts:
         self.db = db
         self._by_entity: dict[str, Context] = {}
         self._docs: set[str] = set()
+        self._outlets: dict[str, str] | None = None  # outlets' countries, read when needed
 
     def get(self, profile: Profile) -> Context:
         """The context of one entity (its document is read when first needed)."""
@@ -343,9 +345,13 @@ class Contexts:
         q = marks(len(doc_ids))
         published: dict[str, str | None] = {}
         country: dict[str, str | None] = {}
-        for doc_id, date, text, url in self.db.query(
-                f"SELECT id, published, text, url FROM documents WHERE id IN ({q})", doc_ids):
-            published[doc_id], country[doc_id] = date, document_country(str(text), url)
+        if self._outlets is None:
+            self._outlets = outlet_countries(self.db)
+        for doc_id, date, text, url, source in self.db.query(
+                f"SELECT id, published, text, url, source FROM documents WHERE id IN ({q})",
+                doc_ids):
+            published[doc_id] = date
+            country[doc_id] = document_country(str(text), url, self._outlets.get(str(source)))
         states: dict[str, set[str]] = {}
         strong: dict[str, frozenset[str]] = {}
         by_doc: dict[str, list[str]] = {}
