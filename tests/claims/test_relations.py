@@ -29,6 +29,22 @@ def test_body_named_only_in_a_post_becomes_an_organisation(run) -> None:  # type
     assert ids[pos["body"]]["type"] == "ORG"
 
 
+@pytest.mark.parametrize(("text", "person", "role", "org"), [
+    ("كشف رئيس لجنة المسابقات بالاتحاد الأردني لكرة السلة سامي الخطيب عن موعد البطولة.",
+     "سامي الخطيب", "رئيس لجنة المسابقات", "الاتحاد الأردني لكرة السلة"),
+    ("وأكد مازن الحلبي رئيس لجنة الحكام في الاتحاد المغربي لكرة القدم أن الحكام جاهزون.",
+     "مازن الحلبي", "رئيس لجنة الحكام", "الاتحاد المغربي لكرة القدم"),
+])
+def test_a_post_in_a_body_of_the_organisation_names_the_body(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, role: str, org: str) -> None:
+    """The head of a federation's committee is not the federation's head: the committee
+    goes in the role (annotation.md), so no register shows him as its president."""
+    rec = to_record(run(text))
+    ids = {e["id"]: e for e in rec["entities"]}
+    pos = next(p for p in rec["positions"] if ids[p["person"]]["name"] == person)
+    assert (pos["role"], ids[pos["org"]]["name"]) == (role, org)
+
+
 def test_a_lone_body_belongs_to_the_organisation_named_before(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("عقد حزب النهضة الوطني مؤتمره السنوي في إدلب. وقدم المكتب المالي تقريره عن العام الماضي.")
     assert ("PART_OF", "المكتب المالي", "حزب النهضة الوطني") in _relations(doc)

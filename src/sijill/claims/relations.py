@@ -152,6 +152,10 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
                                                      {"rule": "body-in-title"})])
                 doc.entities.append(ent)
             p.body = ent
+            if k >= len(p.role.split()):
+                # رئيس لجنة الحكام بالاتحاد: the post is the committee's head, not the
+                # federation's (annotation.md: the sub-body goes in the role).
+                p.role = f"{p.role} {body}"
             found.add("PART_OF", ent, p.org, p.evidence, weak=True)
             break
 
