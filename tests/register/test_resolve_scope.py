@@ -112,3 +112,19 @@ def test_a_chain_of_names_never_joins_two_scopes() -> None:
     # A person's decision is theirs to make: it joins what the names keep apart.
     groups, _ = group(["a", "c"], [("a", "c")], [], {}, {}, scopes)
     assert groups == [["a", "c"]]
+
+
+@pytest.mark.parametrize(("first", "second", "joined"), [
+    ("النادي الأدبي بالرياض", "نادي الرياض الأدبي", True),
+    ("الجمعية الوطنية لحقوق الإنسان", "جمعية حقوق الإنسان الوطنية", True),
+    ("اتحاد كرة السلة اللبناني", "الاتحاد اللبناني لكرة السلة", True),
+    # Other words, or two words only, are not the same name.
+    ("الجمعية الوطنية لحقوق الطفل", "جمعية حقوق الإنسان الوطنية", False),
+    ("نادي الشباب", "الشباب نادي", False),
+])
+def test_the_same_words_in_another_order_name_one_body(db: Database, first: str, second: str,
+                                                      joined: bool) -> None:
+    store(db, record("w1", f"عقد {first} اجتماعه السنوي.", ("ORG", first)),
+          record("w2", f"أعلن {second} برنامجه.", ("ORG", second)))
+    resolve_pending(db)
+    assert same(db, "w1/e1", "w2/e1") == joined

@@ -1,7 +1,8 @@
 """What resolution knows about a document entity: its keys, and the context of its document.
 
 Keys are strings ``kind:value``. Strong kinds join every two entities that share them:
-``n`` (a name key of the name or an alias), ``g`` (a gazetteer organisation) and ``c`` (a
+``n`` (a name key of the name or an alias), ``o`` (the words of an organisation's name of
+three words or more, in any order), ``g`` (a gazetteer organisation) and ``c`` (a
 generic organisation name such as ``المكتب التنفيذي`` together with the key of its parent
 body or of a post holder, or a bare state body such as ``مجلس الوزراء`` together with its
 country: generic names join only in the same context). The other kinds
@@ -32,7 +33,7 @@ from sijill.register.resolution.sql import chunks, marks
 
 #: Key kinds whose sharing alone makes two entities one (``k``: a known actor of a seed list
 #: whose names the entity shares, sijill.register.seed).
-STRONG_KINDS = frozenset({"n", "g", "c", "k"})
+STRONG_KINDS = frozenset({"n", "g", "c", "k", "o"})
 #: Most names of one entity that are turned into keys (a guard against runaway alias lists).
 MAX_NAMES = 12
 
@@ -188,7 +189,23 @@ def _org_keys(names: list[str]) -> set[str]:
     if len(main) >= 2 and not is_generic(main) and not (
             state_body(main) and not name_countries(main)):
         keys.update(f"h:{main[0]}|{w}" for w in main[1:] if w not in _links())
+        if len(main) >= MIN_ORDER_FREE and not sports_head(main):
+            keys.add("o:" + " ".join(sorted(_unclitic(w) for w in main)))
     return keys
+
+
+#: Least number of words of an organisation's name for its words in any order to name it.
+MIN_ORDER_FREE = 3
+
+
+def _unclitic(word: str) -> str:
+    """A word of a name with a joining preposition off (بالرياض, لحقوق, للكرة), so that the
+    same words in another order name the same body: ``النادي الأدبي بالرياض`` and ``نادي
+    الرياض الأدبي``, ``الجمعية الوطنية لحقوق الإنسان`` and ``جمعية حقوق الإنسان الوطنية``."""
+    for clitic in ("بال", "لل", "كال"):
+        if word.startswith(clitic) and len(word) > len(clitic) + 1:
+            return word[len(clitic):]
+    return word[1:] if word[:1] in "بل" and len(word) > 4 else word
 
 
 @lru_cache(maxsize=131072)

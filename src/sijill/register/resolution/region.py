@@ -160,6 +160,8 @@ class Region:
             return "generic name"
         if key[0] == "k":
             return "seed"
+        if key[0] == "o":
+            return "word order"
         pa, pb = self.profiles.get(a), self.profiles.get(b)
         own = pa is not None and pb is not None and pa.key == pb.key == key[2:]
         return "name key" if own else "alias"

@@ -29,7 +29,7 @@ MIN_AROUND = 2
 MAX_YEARS_APART = 15
 
 #: Reasons in the order their links are applied (a user's ``same`` comes before all).
-REASONS = ("name key", "alias", "gazetteer", "latin", "generic name", "short form",
+REASONS = ("name key", "alias", "word order", "gazetteer", "latin", "generic name", "short form",
            "state body", "fuzzy name")
 RANK = {r: i for i, r in enumerate(REASONS)}
 
