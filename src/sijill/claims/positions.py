@@ -54,6 +54,7 @@ from sijill.claims.post_orgs import (
     words_between,
 )
 from sijill.doc import Entity, Span
+from sijill.names.orgs import lexicon as org_lexicon
 from sijill.names.titles import (
     grammar,
     in_construct,
@@ -587,6 +588,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                                   else by_nationality(view, title, person))
         if len(holders) == 1 and _plural_of_one_before(view, title, holders[0]):
             continue  # أبلغ فلان أعضاء مجلس الإدارة: the members are his object, not his post
+        if len(holders) == 1 and not listed and held_by is None and \
+                _plural_past_one_after(view, title, holders[0]):
+            continue  # باسم أعضاء اللجنة بمدير الدائرة فلان: another post's holder, or an object
         if len(holders) > 1:
             # أعضاء اللجنة، وهم: فلان (رئيس اللجنة)، وفلان: the first is named for his own post.
             own = {id(b) for t in view.titles if t is not title and (b := _bracket_owner(view, t))}
@@ -618,6 +622,33 @@ def _plural_of_one_before(view: SentenceView, title: Span, holder: Mention) -> b
         return False
     before = view.doc.text[holder.span.end : title.start].split()
     return not (before and match_key(before[-1].strip("،,")) in post_references().one_of_words)
+
+
+def _plural_past_one_after(view: SentenceView, title: Span, holder: Mention) -> bool:
+    """Whether a plural post (أعضاء اللجنة) would go to one person named after it past
+    another post (أعضاء الاتحاد من رئيس المجلس فلان) or as the object of a preposition
+    (نيابة عن أعضاء اللجنة شكره للأمير فلان، وجه أعضاء المجلس الدعوة للالتقاء بفلان): he
+    holds that post, or is spoken to; the members are listed after it (أعضاء المجلس فلان
+    وفلان، مناصب النواب وهم فلان ...)."""
+    if not title.data.get("plural") or title.data.get("phrase") or holder.span.start < title.end:
+        return False  # برئاسة الرئيس فلان: a phrase of heading takes the post after it
+    if any(title.end <= t.start and t.end <= holder.span.start for t in view.titles):
+        return True
+    return bool(_content_words(view, title.end, holder.span.start)) and (
+        _object_of_preposition(view, title, holder) or _after_prepositioned_honorific(view, holder))
+
+
+def _after_prepositioned_honorific(view: SentenceView, holder: Mention) -> bool:
+    """Whether the word right before a name is an honorific or a title of rank with a
+    preposition on it (شكره للأمير فلان، اتصل بالدكتور فلان)."""
+    words = view.doc.text[view.span.start : holder.span.start].split()
+    if not words:
+        return False
+    last = words[-1]
+    if len(last) <= 3 or last[0] not in "بل":
+        return False
+    bare = "ال" + last[2:] if last.startswith("لل") else last[1:]
+    return strip_honorifics(f"{bare} _") == "_" or match_key(bare) in org_lexicon().eponym_titles
 
 
 def _joined_to_next(view: SentenceView, n: int) -> bool:
