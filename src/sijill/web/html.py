@@ -1,11 +1,11 @@
-"""The two links every page repeats (an entity's name, a claim's evidence), written in Python:
-a large page draws thousands of them, and a Jinja macro call costs several times more than
-the string it writes. Their output is what the macros of the same names wrote: every value
+"""The two links every page repeats (an entity's name, a claim's evidence) and a document's
+highlighted text, written in Python: a large page draws thousands of them, and a Jinja macro
+call or loop step costs several times more than the string it writes. Their output is what the macros of the same names wrote: every value
 escaped (markupsafe's escape, as the templates' autoescape), the pieces joined as text."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from jinja2.filters import do_urlencode
@@ -31,3 +31,30 @@ def evidence(claim: Any) -> Markup:
         f'<a class="evidence" href="/documents/{escape(do_urlencode(claim.doc))}'
         f'#at-{escape(claim.start)}" title="{escape(claim.evidence)}">{escape(claim.doc)}'
         f'{said}</a>')
+
+
+def _segment(s: Any) -> str:
+    """One stretch of a document's text: a link to its entity's page, a marked mention, a link
+    to the claim it is evidence of, or plain text."""
+    m, text = s.mention, escape(s.text)
+    if m is not None and m.canonical and m.type in ("PERSON", "ORG"):
+        where = "people" if m.type == "PERSON" else "orgs"
+        return (f'<a class="m {escape(m.type.lower())}" href="/{where}/{escape(m.canonical)}" '
+                f'title="{escape(m.name)}">{text}</a>')
+    if m is not None:
+        value = f" = {escape(m.value)}" if m.value else ""
+        return f'<mark class="m {escape(m.type.lower())}" title="{escape(m.name)}{value}">{text}</mark>'
+    if s.claims:
+        return f'<a class="ev" href="#claim-{escape(s.claims[0]).replace("/", "-")}">{text}</a>'
+    return str(text)
+
+
+def text_segments(segments: Iterable[Any]) -> Markup:
+    """A document's text cut in segments (views.segments), each in its own span that says
+    where it starts and which claims it is evidence of."""
+    out = []
+    for s in segments:
+        claims = f' class="claimed" data-claims="{escape(" ".join(s.claims))}"' if s.claims else ""
+        out.append(f'<span id="at-{escape(s.start)}" data-start="{escape(s.start)}"{claims}>'
+                   f"{_segment(s)}</span>")
+    return Markup("".join(out))  # every value in it is escaped above
