@@ -6,6 +6,7 @@ escaped (markupsafe's escape, as the templates' autoescape), the pieces joined a
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from jinja2.filters import do_urlencode
@@ -24,13 +25,27 @@ def name(ref: Any, latin: Mapping[str, str]) -> Markup:
     return Markup(out)  # every value in it is escaped above
 
 
+@lru_cache(maxsize=8192)
+def _document(doc: str) -> tuple[str, str]:
+    """A document's link and its id, escaped (a much-named actor's claims share documents,
+    and quoting a URL costs more than the rest of a link)."""
+    return f"/documents/{escape(do_urlencode(doc))}", str(escape(doc))
+
+
 def evidence(claim: Any) -> Markup:
     """A link to the claim's evidence in its document, the sentence as its title."""
     said = f" · {escape(claim.said_on)}" if claim.said_on else ""
+    href, doc = _document(claim.doc)
     return Markup(  # every value in it is escaped here
-        f'<a class="evidence" href="/documents/{escape(do_urlencode(claim.doc))}'
-        f'#at-{escape(claim.start)}" title="{escape(claim.evidence)}">{escape(claim.doc)}'
-        f'{said}</a>')
+        f'<a class="evidence" href="{href}#at-{escape(claim.start)}" '
+        f'title="{escape(claim.evidence)}">{doc}{said}</a>')
+
+
+def claim_items(claims: Iterable[Any]) -> Markup:
+    """The claims behind a tenure as list items: each sentence and the link to its evidence."""
+    return Markup("".join(  # every value in it is escaped here or in evidence()
+        f'<li><blockquote class="sentence">{escape(c.evidence)} <cite>{evidence(c)}</cite>'
+        "</blockquote></li>" for c in claims))
 
 
 def _segment(s: Any) -> str:
@@ -58,3 +73,32 @@ def text_segments(segments: Iterable[Any]) -> Markup:
         out.append(f'<span id="at-{escape(s.start)}" data-start="{escape(s.start)}"{claims}>'
                    f"{_segment(s)}</span>")
     return Markup("".join(out))  # every value in it is escaped above
+
+
+def branch(edges: Iterable[Any], latin: Mapping[str, str]) -> Markup:
+    """A structure tree's edges as nested lists, an edge with bodies under it collapsible (a
+    large organisation's tree has hundreds of edges)."""
+    out = ['<ul class="tree">\n']
+    for e in edges:
+        seen = escape(e.first_seen or "")
+        about = f"{name(e.entity, latin)} <small>{escape(e.type)} · {seen}"
+        if e.below:
+            if e.last_seen and e.last_seen != e.first_seen:
+                about += f"–{escape(e.last_seen)}"
+            out.append(f"<li><details open><summary>{about} · {len(e.claims)} دليل</small>"
+                       f"</summary>\n{branch(e.below, latin)}</details>\n</li>\n")
+        else:
+            out.append(f"<li>{about} · {len(e.claims)} دليل</small></li>\n")
+    out.append("</ul>")
+    return Markup("".join(out))  # every value in it is escaped here or in name()
+
+
+def event_row(e: Any, latin: Mapping[str, str]) -> Markup:
+    """An event as a list item: type, date, participants, place and its evidence."""
+    corrected = ' <em class="added-mark">مصحح</em>' if e.corrected else ""
+    people = "، ".join(name(p, latin) for p in e.participants)
+    place = f" — {name(e.location, latin)}" if e.location else ""
+    return Markup(  # every value in it is escaped here, in name() or in evidence()
+        f'<li class="event"><strong>{escape(e.type)}</strong>{corrected} '
+        f"{escape(e.date or 'بلا تاريخ')}\n{people}{place}  <blockquote class=\"sentence\">"
+        f"{escape(e.evidence)} <cite>{evidence(e)}</cite></blockquote></li>")
