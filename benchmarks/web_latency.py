@@ -3,7 +3,7 @@ document and search pages, and requests/s on the entity API.
 
     .venv/bin/python benchmarks/web_latency.py [--db PATH] [--limit N] [--records FILE]
                                                [--scale 1,4,16,31] [--requests 200]
-                                               [--concurrency 8] [--seed 7]
+                                               [--concurrency 8] [--seed 7] [--base COMMIT]
 
 Without --db it ingests the example articles (../shared/examples/seeds.jsonl and
 ../shared/dev/articles.jsonl) and, with --limit N, the first N SaudiNewsNet articles of
@@ -29,7 +29,10 @@ same run, the CPU time of the library calls the page wraps, made in this process
 connection without the server's memo (every answer computed), and the server's CPU time per
 request (user+sys of its processes, from /proc), which a shared machine's clock does not blur,
 with the requests per second two cores give at that cost (2000 / CPU ms per request): the
-target machine has two. --workers (default 2) sets the server's processes. The client runs
+target machine has two. --workers (default 2) sets the server's processes. ``--base COMMIT``
+first serves the same register with that commit's code (``git archive``) under the same draws,
+so a change is measured beside its baseline in one run. The events API row asks for the
+organisations' events (``/api/events?org=ID``, the first page of 50). The client runs
 on the same machine and takes CPU too: on a loaded machine the clock figures measure the
 load; the CPU figures measure the server.
 """
@@ -49,6 +52,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -277,6 +281,7 @@ def library_calls(db: Database) -> dict[str, Callable[[str], Any]]:
         "entity API": lambda cid: (queries.person_page(db, cid)
                                    if views.entity_type(db, cid) == "PERSON"
                                    else queries.org_page(db, cid)),
+        "events API": lambda cid: queries.event_page(db, participants=[cid]),
     }
 
 
@@ -306,10 +311,14 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(db: str, port: int, workers: int) -> subprocess.Popen[bytes]:
+def start_server(db: str, port: int, workers: int,
+                 source: Path | None = None) -> subprocess.Popen[bytes]:
+    """``sijill serve`` in its own process; from ``source`` (a tree holding ``sijill``) where
+    given, else from this checkout."""
+    env = dict(os.environ, PYTHONPATH=str(source or ROOT / "src"))
     server = subprocess.Popen([sys.executable, "-m", "sijill", "serve", "--db", db, "--port",
                                str(port), "--read-only", "--workers", str(workers)],
-                              stderr=subprocess.DEVNULL)
+                              stderr=subprocess.DEVNULL, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:
@@ -381,6 +390,8 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=2,
                         help="server processes (default 2, one per core of the target machine)")
+    parser.add_argument("--base", help="also serve the register with this git commit's code "
+                                       "(git archive), measured first in the same run")
     args = parser.parse_args()
     if args.scale:
         if not args.records or args.db:
@@ -408,7 +419,7 @@ def main() -> None:
 #: The server's URL of each kind of request.
 PATHS = {"person": "/people/{}", "org": "/orgs/{}", "document": "/documents/{}",
          "search": "/?q={}", "entity API": "/api/entities/{}",
-         "entity API again": "/api/entities/{}"}
+         "entity API again": "/api/entities/{}", "events API": "/api/events?org={}"}
 
 
 def measure(db_url: str, args: argparse.Namespace) -> None:
@@ -426,14 +437,37 @@ def measure(db_url: str, args: argparse.Namespace) -> None:
                            + ids_by_band(db, "ORG", args.requests // 2, other))
     other.shuffle(picks["entity API"])
     picks["entity API again"] = picks["entity API"]
+    picks["events API"] = picks["org"]
     baseline = library_times(db, picks)
     db.close()
-    port = free_port()
-    server = start_server(db_url, port, args.workers)
-    base = f"http://127.0.0.1:{port}"
     print(f"register: {db_url}, {docs} documents, {people} people, {orgs} organisations; "
           f"{args.requests} requests per page, {args.concurrency} in flight; "
-          f"server pid {server.pid}, {args.workers} worker(s)")
+          f"{args.workers} worker(s)")
+    if args.base:
+        with tempfile.TemporaryDirectory() as tree:
+            print(f"\nthe code of {args.base} (the same register, draws and library baseline):")
+            serve_and_load(db_url, args, picks, baseline, source_of(args.base, Path(tree)))
+        print("\nthis checkout:")
+    serve_and_load(db_url, args, picks, baseline, None)
+
+
+def source_of(commit: str, tree: Path) -> Path:
+    """The ``src`` folder of a commit of this repository, written under ``tree``."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", commit, "src"],
+                             capture_output=True, check=False)
+    if archive.returncode != 0:
+        raise SystemExit(f"--base {commit}: git archive failed: "
+                         f"{archive.stderr.decode(errors='replace').strip()}")
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive.stdout, check=True)
+    return tree / "src"
+
+
+def serve_and_load(db_url: str, args: argparse.Namespace, picks: dict[str, list[str]],
+                   baseline: dict[str, list[float]], source: Path | None) -> None:
+    """Start a server (from ``source`` where given), load it kind by kind, print a row each."""
+    port = free_port()
+    server = start_server(db_url, port, args.workers, source)
+    base = f"http://127.0.0.1:{port}"
     print(f"{'request':<17} {'p50 ms':>7} {'p95 ms':>7} {'max ms':>7} {'req/s':>6} "
           f"{'srv CPU ms':>10} {'req/s 2 cores':>13} {'lib CPU mean':>12} {'lib p50':>8} "
           f"{'lib p95':>8}  failed")

@@ -16,6 +16,7 @@ from sijill.register.queries import (
     QueryError,
     UnknownName,
     check_date,
+    event_page,
     find_entities,
     find_events,
     org_page,
@@ -173,6 +174,30 @@ def test_events_of_an_organisation(db: Database) -> None:
     assert [d for d, _ in _events(db, participant=kurdish)] == ["t04"]
     coalition = resolve_entity(db, COALITION, ("ORG",)).id
     assert [d for d, _ in _events(db, participant=coalition, limit=3)] == ["t01", "t03", "t12"]
+
+
+@pytest.mark.parametrize(("limit", "offset"), [(3, 0), (3, 2), (2, 6), (5, 7), (4, 40)])
+@pytest.mark.parametrize("newest_first", [False, True])
+def test_an_event_page_is_that_slice_of_the_events(db: Database, limit: int, offset: int,
+                                                   newest_first: bool) -> None:
+    build(db)
+    store_record(db, _undated_meeting("u01"), version="test", digest="u01")
+    every = find_events(db, newest_first=newest_first)
+    found, total = event_page(db, limit=limit, offset=offset, newest_first=newest_first)
+    assert (found, total) == (every[offset:offset + limit], 8)
+
+
+def test_an_event_page_of_two_participants_lists_their_shared_events(db: Database) -> None:
+    build(db)
+    coalition = resolve_entity(db, COALITION, ("ORG",)).id
+    shared = [e for e in find_events(db, participant=coalition)
+              if any(p.type == "PERSON" for p in e.participants)]
+    person = next(p.id for p in shared[0].participants if p.type == "PERSON")
+    theirs = [e for e in shared if any(p.id == person for p in e.participants)]
+    found, total = event_page(db, participants=[coalition, person], limit=50)
+    assert theirs and (found, total) == (theirs, len(theirs))
+    assert event_page(db, participants=[coalition, person], limit=1, offset=1) == \
+        (theirs[1:2], len(theirs))
 
 
 @pytest.mark.parametrize("value", ["2014", "2014-05", "2014-05-31"])

@@ -332,14 +332,15 @@ def _event_filter(participant: str | None, event_type: str | None, date_from: st
 
 
 def _event_ids(db: Database, where: str, params: list[Any], newest_first: bool,
-               limit: int | None) -> list[str]:
-    """The claim ids of the events a filter selects, in date order; undated ones last."""
+               limit: int | None, offset: int = 0) -> list[str]:
+    """The claim ids of the events a filter selects, in date order; undated ones last; with
+    ``limit``, that many from ``offset`` on."""
     order = "DESC" if newest_first else "ASC"
     sql = (f"SELECT ev.claim_id FROM events ev WHERE {where} ORDER BY ev.event_date IS NULL, "
            f"ev.event_date {order}, ev.doc_id {order}, ev.claim_id")
     if limit:
-        sql += " LIMIT ?"
-        params = [*params, limit]
+        sql += " LIMIT ? OFFSET ?"
+        params = [*params, limit, offset]
     return [str(r[0]) for r in db.query(sql, params)]
 
 
@@ -377,6 +378,23 @@ def find_events(db: Database, *, participant: str | None = None, event_type: str
     events come last and only when no date bound is given."""
     where, params = _event_filter(participant, event_type, date_from, date_to)
     return _event_views(db, _event_ids(db, where, params, newest_first, limit))
+
+
+def event_page(db: Database, *, participants: Sequence[str] = (), event_type: str | None = None,
+               date_from: str | None = None, date_to: str | None = None, limit: int = PAGE_LIMIT,
+               offset: int = 0, newest_first: bool = False) -> tuple[list[EventView], int]:
+    """One page of the events find_events lists, every one of ``participants`` (canonical ids)
+    taking part, and how many there are: the page is cut in SQL, so only its own events are
+    read in full (a much-named actor or a common type has thousands)."""
+    first = participants[0] if participants else None
+    where, params = _event_filter(first, event_type, date_from, date_to)
+    for other in participants[1:]:
+        where += f" AND {_TAKES_PART}"
+        params.append(other)
+    total = int(db.scalar(f"SELECT COUNT(*) FROM events ev WHERE {where}", params) or 0)
+    if limit <= 0 or offset >= total:
+        return [], total
+    return _event_views(db, _event_ids(db, where, params, newest_first, limit, offset)), total
 
 
 def _page_events(db: Database, cid: str, limit: int) -> tuple[list[EventView], int]:

@@ -56,8 +56,13 @@ _POSITIONS = (
     "LEFT JOIN entity_canonical pc ON pc.entity_id = p.person "
     "LEFT JOIN entity_canonical oc ON oc.entity_id = p.org "
     "WHERE {where}")
+#: The starting events' types, tested in SQL on rows an index has found (``|| ''`` keeps
+#: SQLite off events_type_date, which would walk every election of the register): a
+#: much-named actor's other events (thousands of meetings) then never reach Python.
+_STARTING = "ev.type || '' IN ('ELECTION', 'APPOINTMENT')"
 _TAKES_PART = ("SELECT ep.entity_id, ev.claim_id, ev.type FROM event_participants ep "
-               "JOIN events ev ON ev.claim_id = ep.claim_id WHERE ep.entity_id IN ({marks})")
+               "JOIN events ev ON ev.claim_id = ep.claim_id WHERE ep.entity_id IN ({marks}) "
+               f"AND {_STARTING}")
 _EVENT_DETAIL = (
     "SELECT c.id, c.doc_id, c.said_on, c.sentence, c.evidence_start, c.evidence_end, "
     "ev.type, ev.event_date FROM events ev JOIN claims c ON c.id = ev.claim_id "
@@ -203,8 +208,8 @@ def _event_persons(db: Database, org: str) -> list[str]:
 def _read_event_persons(db: Database, org: str) -> list[str]:
     rows = db.query("SELECT ev.claim_id, ev.type FROM entity_canonical ec "
                     "JOIN event_participants ep ON ep.entity_id = ec.entity_id "
-                    "JOIN events ev ON ev.claim_id = ep.claim_id WHERE ec.canonical_id = ?",
-                    (org,))
+                    f"JOIN events ev ON ev.claim_id = ep.claim_id WHERE ec.canonical_id = ? "
+                    f"AND {_STARTING}", (org,))
     starting = sorted({str(r[0]) for r in rows if r[1] in STARTING_EVENTS})
     persons: set[str] = set()
     for part in chunks(starting):
@@ -217,7 +222,12 @@ def _implied(db: Database, org: str, roles: Sequence[str] | None = None) -> list
     """Posts with no organisation in the text that an election or appointment by the
     organisation gives (انتخب المجلس فلاناً رئيساً له)."""
     out: list[PositionClaim] = []
-    extra = f" AND p.role IN ({marks(len(roles))})" if roles is not None else ""
+    # Only a claim whose text names no organisation takes the event's: reading the persons'
+    # other claims (a country appoints thousands, each with posts elsewhere) found nothing.
+    # (COALESCE keeps SQLite on the persons' index: on ``p.org IS NULL`` it walks every
+    # post of the role with no organisation through positions_org_role instead.)
+    extra = " AND COALESCE(p.org, '') = ''"
+    extra += f" AND p.role IN ({marks(len(roles))})" if roles is not None else ""
     persons = _event_persons(db, org)
     for part in chunks(persons):
         out += load_claims(db, f"p.person IN ({marks(len(part))}){extra}",
@@ -344,18 +354,20 @@ def successions(db: Database, claims: Sequence[PositionClaim]) -> list[Successio
 
 def succeeded(db: Database, person: str) -> tuple[list[PositionClaim], list[Succession]]:
     """Where a person is named as the one replaced: the successors' claims and the successions."""
-    events = db.query(
-        "SELECT ev.claim_id, ev.type FROM events ev WHERE ev.doc_id IN (SELECT m.doc_id FROM "
-        "entity_canonical ec JOIN mentions m ON m.entity_id = ec.entity_id "
-        "WHERE ec.canonical_id = ?)", (person,))
-    starting = sorted({str(r[0]) for r in events if r[1] in STARTING_EVENTS})
+    # The cue stems are looked for in SQL too (instr, as may_name_successor's first test):
+    # a much-named person's documents hold hundreds of elections, few with a cue.
+    stems = _stem_texts()
+    holds = "INSTR(c.sentence, ?) > 0" if db.dialect == "sqlite" else "STRPOS(c.sentence, ?) > 0"
+    rows = db.query(
+        "SELECT c.id, c.sentence FROM events ev JOIN claims c ON c.id = ev.claim_id "
+        "WHERE ev.doc_id IN (SELECT m.doc_id FROM entity_canonical ec JOIN mentions m "
+        f"ON m.entity_id = ec.entity_id WHERE ec.canonical_id = ?) AND {_STARTING} AND "
+        f"({' OR '.join([holds] * len(stems))})", (person, *stems))
     claims: list[PositionClaim] = []
-    for part in chunks(starting):
-        for claim_id, sentence in db.query(
-                f"SELECT id, sentence FROM claims WHERE id IN ({marks(len(part))})", part):
-            if may_name_successor(str(sentence)) and cue_offsets(str(sentence)):
-                claims.extend(c for c in load_claims(db, BY_EVENT, (claim_id,))
-                              if c.appointed is not None and c.appointed.claim == claim_id)
+    for claim_id, sentence in sorted((str(r[0]), str(r[1])) for r in rows):
+        if may_name_successor(sentence) and cue_offsets(sentence):
+            claims.extend(c for c in load_claims(db, BY_EVENT, (claim_id,))
+                          if c.appointed is not None and c.appointed.claim == claim_id)
     moves = [s for s in successions(db, claims) if s.predecessor.id == person]
     return claims, moves
 

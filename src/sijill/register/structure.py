@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sijill.register.db import Database, Row
@@ -125,20 +125,49 @@ def _local(doc: str, local: Any) -> str | None:
 # -- structure ----------------------------------------------------------------------------------
 
 
-def _relation_rows(db: Database, entities: Sequence[str], mine: str, other: str) -> list[Row]:
-    """Relation claims whose ``mine`` side is one of the entities; ``other`` column last."""
-    rows: list[Row] = []
-    for part in chunks(list(entities)):
-        rows += db.query(f"SELECT {_CLAIM_COLUMNS}, r.type, r.{other} FROM relations r "
-                         f"JOIN claims c ON c.id = r.claim_id WHERE r.{mine} "
-                         f"IN ({marks(len(part))}) ORDER BY c.doc_id, c.seq", part)
+def _doc_entities_of(db: Database, cids: Sequence[str]) -> dict[str, list[str]]:
+    """The document entities of each canonical entity (sorted; an unresolved one is itself)."""
+    found: dict[str, list[str]] = {cid: [] for cid in cids}
+    for part in chunks(sorted(set(cids))):
+        for cid, eid in db.query("SELECT canonical_id, entity_id FROM entity_canonical "
+                                 f"WHERE canonical_id IN ({marks(len(part))})", part):
+            found[str(cid)].append(str(eid))
+    return {cid: sorted(ids) or [cid] for cid, ids in found.items()}
+
+
+def _relation_rows(db: Database, entities: Sequence[str], mine: str,
+                   other: str) -> dict[str, list[Row]]:
+    """Relation claims whose ``mine`` side is one of the entities, by that entity; the
+    ``other`` column, the claim's sequence and the ``mine`` column come last."""
+    rows: dict[str, list[Row]] = {}
+    for part in chunks(sorted(set(entities))):
+        for r in db.query(f"SELECT {_CLAIM_COLUMNS}, r.type, r.{other}, c.seq, r.{mine} "
+                          f"FROM relations r JOIN claims c ON c.id = r.claim_id "
+                          f"WHERE r.{mine} IN ({marks(len(part))})", part):
+            rows.setdefault(str(r[9]), []).append(r)
     return rows
 
 
-def _edges(db: Database, cid: str, mine: str, other: str) -> list[Edge]:
-    """The organisation's edges on one side, one per (type, other entity), claims grouped."""
-    rows = _relation_rows(db, sorted(_doc_entities(db, cid)), mine, other)
-    refs = entity_refs(db, canonical_links(db, sorted({str(r[7]) for r in rows})))
+def _edges_of(db: Database, cids: Sequence[str], mine: str, other: str) -> dict[str, list[Edge]]:
+    """The edges on one side of each organisation, one per (type, other entity), claims
+    grouped; all the organisations' rows are read together (a tree's level at once: read one
+    organisation at a time, a much-named body's tree of sub-bodies took hundreds of queries)."""
+    members = _doc_entities_of(db, cids)
+    rows = _relation_rows(db, [e for ids in members.values() for e in ids], mine, other)
+    refs = entity_refs(db, canonical_links(db, sorted(
+        {str(r[7]) for found in rows.values() for r in found})))
+    out: dict[str, list[Edge]] = {}
+    for cid, ids in members.items():
+        mine_rows: list[Row] = []
+        for part in chunks(ids):  # in the order one query per part listed them
+            mine_rows += sorted((r for e in part for r in rows.get(e, [])),
+                                key=lambda r: (str(r[1]), int(r[8]), str(r[0])))
+        out[cid] = _grouped(cid, mine_rows, refs)
+    return out
+
+
+def _grouped(cid: str, rows: Sequence[Row], refs: dict[str, EntityRef]) -> list[Edge]:
+    """One organisation's relation rows as edges."""
     grouped: dict[tuple[str, str], Edge] = {}
     for r in rows:
         ref = refs.get(str(r[7]))
@@ -151,6 +180,11 @@ def _edges(db: Database, cid: str, mine: str, other: str) -> list[Edge]:
     return sorted(grouped.values(), key=lambda e: (e.type, -len(e.claims), e.entity.name))
 
 
+def _edges(db: Database, cid: str, mine: str, other: str) -> list[Edge]:
+    """The organisation's edges on one side, one per (type, other entity), claims grouped."""
+    return _edges_of(db, [cid], mine, other)[cid]
+
+
 def _date_edge(edge: Edge) -> None:
     """The first and last dates the edge's documents give, its claims oldest first."""
     edge.claims.sort(key=lambda c: (c.said_on is None, c.said_on or "", c.doc, c.claim))
@@ -160,11 +194,23 @@ def _date_edge(edge: Edge) -> None:
 
 def _tree(db: Database, cid: str, depth: int, seen: set[str]) -> list[Edge]:
     """Sub-bodies and members under an organisation, down ``depth`` levels, no cycles."""
+    known: dict[str, list[Edge]] = {}
+    level = {cid}
+    for _ in range(depth):  # every level's edges in one read
+        known.update(_edges_of(db, sorted(level - known.keys()), "parent", "child"))
+        level = {e.entity.id for c in level for e in known[c]}
+    return _grow(cid, depth, seen, known)
+
+
+def _grow(cid: str, depth: int, seen: set[str], known: dict[str, list[Edge]]) -> list[Edge]:
+    """The tree under an organisation from edges already read; an organisation met on two
+    paths gets its own copies (each path leaves out its own ancestors)."""
     if depth <= 0:
         return []
-    edges = [e for e in _edges(db, cid, "parent", "child") if e.entity.id not in seen]
+    edges = [replace(e, claims=list(e.claims), below=[]) for e in known[cid]
+             if e.entity.id not in seen]
     for edge in edges:
-        edge.below = _tree(db, edge.entity.id, depth - 1, seen | {edge.entity.id})
+        edge.below = _grow(edge.entity.id, depth - 1, seen | {edge.entity.id}, known)
     return edges
 
 

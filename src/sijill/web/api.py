@@ -116,9 +116,9 @@ def entity_answer(db: Database, entity_id: str, limit: int) -> JSONResponse:
 def entity_events(db: Db, entity_id: EntityId, limit: Limit = 50,
                   offset: Offset = 0) -> JSONResponse:
     views.entity_type(db, entity_id)
-    found = queries.find_events(db, participant=entity_id, newest_first=True,
-                                limit=offset + limit)
-    return JSONResponse(page(found, limit, offset))
+    found, _ = queries.event_page(db, participants=[entity_id], newest_first=True, limit=limit,
+                                  offset=offset)
+    return JSONResponse({"limit": limit, "offset": offset, "total": None, "items": found})
 
 
 @router.get("/entities/{entity_id}/graph", summary="An actor's ties: posts, co-members, events")
@@ -169,14 +169,12 @@ def org_meetings(db: Db, entity_id: EntityId, limit: Limit = 50) -> JSONResponse
 def events(db: Db, type: EventType = None, org: str | None = None,
            person: str | None = None, date_from: DateText = None, date_to: DateText = None,
            limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
-    ids = {name: _id_param(name, value) for name, value in (("org", org), ("person", person))}
-    first = ids["org"] or ids["person"]
-    found = queries.find_events(db, participant=first, event_type=type,
-                                date_from=date_param("date_from", date_from),
-                                date_to=date_param("date_to", date_to))
-    if ids["org"] and ids["person"]:
-        found = [e for e in found if any(p.id == ids["person"] for p in e.participants)]
-    return JSONResponse(page(found, limit, offset, len(found)))
+    ids = [_id_param(name, value) for name, value in (("org", org), ("person", person))]
+    found, total = queries.event_page(
+        db, participants=[i for i in ids if i], event_type=type,
+        date_from=date_param("date_from", date_from), date_to=date_param("date_to", date_to),
+        limit=limit, offset=offset)
+    return JSONResponse({"limit": limit, "offset": offset, "total": total, "items": found})
 
 
 def _id_param(name: str, value: str | None) -> str | None:

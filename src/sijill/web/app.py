@@ -28,7 +28,9 @@ def _templates() -> Jinja2Templates:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(HERE / "templates"),
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined, auto_reload=False)
-    env.globals.update(name=html.name, evidence=html.evidence)
+    env.globals.update(name=html.name, evidence=html.evidence, claim_items=html.claim_items,
+                       text_segments=html.text_segments, branch=html.branch,
+                       event_row=html.event_row)
     return Jinja2Templates(env=env)
 
 

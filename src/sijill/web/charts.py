@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from sijill.register.structure import Size
 from sijill.register.tenures import ClaimRef, Tenure
@@ -14,6 +15,7 @@ WIDTH = 600  # the SVG's user units; it scales to the page
 BAR = 22  # height of one timeline row
 
 
+@lru_cache(maxsize=8192)  # the same dates come back across a page's claims and pages
 def year(value: str | None) -> float | None:
     """A date at any precision as a fractional year (2014-07 is 2014.5); None if unreadable."""
     if not value:

@@ -1,11 +1,12 @@
-"""The two links every page repeats (an entity's name, a claim's evidence), written in Python:
-a large page draws thousands of them, and a Jinja macro call costs several times more than
-the string it writes. Their output is what the macros of the same names wrote: every value
+"""The two links every page repeats (an entity's name, a claim's evidence) and a document's
+highlighted text, written in Python: a large page draws thousands of them, and a Jinja macro
+call or loop step costs several times more than the string it writes. Their output is what the macros of the same names wrote: every value
 escaped (markupsafe's escape, as the templates' autoescape), the pieces joined as text."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
 from typing import Any
 
 from jinja2.filters import do_urlencode
@@ -24,10 +25,80 @@ def name(ref: Any, latin: Mapping[str, str]) -> Markup:
     return Markup(out)  # every value in it is escaped above
 
 
+@lru_cache(maxsize=8192)
+def _document(doc: str) -> tuple[str, str]:
+    """A document's link and its id, escaped (a much-named actor's claims share documents,
+    and quoting a URL costs more than the rest of a link)."""
+    return f"/documents/{escape(do_urlencode(doc))}", str(escape(doc))
+
+
 def evidence(claim: Any) -> Markup:
     """A link to the claim's evidence in its document, the sentence as its title."""
     said = f" · {escape(claim.said_on)}" if claim.said_on else ""
+    href, doc = _document(claim.doc)
     return Markup(  # every value in it is escaped here
-        f'<a class="evidence" href="/documents/{escape(do_urlencode(claim.doc))}'
-        f'#at-{escape(claim.start)}" title="{escape(claim.evidence)}">{escape(claim.doc)}'
-        f'{said}</a>')
+        f'<a class="evidence" href="{href}#at-{escape(claim.start)}" '
+        f'title="{escape(claim.evidence)}">{doc}{said}</a>')
+
+
+def claim_items(claims: Iterable[Any]) -> Markup:
+    """The claims behind a tenure as list items: each sentence and the link to its evidence."""
+    return Markup("".join(  # every value in it is escaped here or in evidence()
+        f'<li><blockquote class="sentence">{escape(c.evidence)} <cite>{evidence(c)}</cite>'
+        "</blockquote></li>" for c in claims))
+
+
+def _segment(s: Any) -> str:
+    """One stretch of a document's text: a link to its entity's page, a marked mention, a link
+    to the claim it is evidence of, or plain text."""
+    m, text = s.mention, escape(s.text)
+    if m is not None and m.canonical and m.type in ("PERSON", "ORG"):
+        where = "people" if m.type == "PERSON" else "orgs"
+        return (f'<a class="m {escape(m.type.lower())}" href="/{where}/{escape(m.canonical)}" '
+                f'title="{escape(m.name)}">{text}</a>')
+    if m is not None:
+        value = f" = {escape(m.value)}" if m.value else ""
+        return f'<mark class="m {escape(m.type.lower())}" title="{escape(m.name)}{value}">{text}</mark>'
+    if s.claims:
+        return f'<a class="ev" href="#claim-{escape(s.claims[0]).replace("/", "-")}">{text}</a>'
+    return str(text)
+
+
+def text_segments(segments: Iterable[Any]) -> Markup:
+    """A document's text cut in segments (views.segments), each in its own span that says
+    where it starts and which claims it is evidence of."""
+    out = []
+    for s in segments:
+        claims = f' class="claimed" data-claims="{escape(" ".join(s.claims))}"' if s.claims else ""
+        out.append(f'<span id="at-{escape(s.start)}" data-start="{escape(s.start)}"{claims}>'
+                   f"{_segment(s)}</span>")
+    return Markup("".join(out))  # every value in it is escaped above
+
+
+def branch(edges: Iterable[Any], latin: Mapping[str, str]) -> Markup:
+    """A structure tree's edges as nested lists, an edge with bodies under it collapsible (a
+    large organisation's tree has hundreds of edges)."""
+    out = ['<ul class="tree">\n']
+    for e in edges:
+        seen = escape(e.first_seen or "")
+        about = f"{name(e.entity, latin)} <small>{escape(e.type)} · {seen}"
+        if e.below:
+            if e.last_seen and e.last_seen != e.first_seen:
+                about += f"–{escape(e.last_seen)}"
+            out.append(f"<li><details open><summary>{about} · {len(e.claims)} دليل</small>"
+                       f"</summary>\n{branch(e.below, latin)}</details>\n</li>\n")
+        else:
+            out.append(f"<li>{about} · {len(e.claims)} دليل</small></li>\n")
+    out.append("</ul>")
+    return Markup("".join(out))  # every value in it is escaped here or in name()
+
+
+def event_row(e: Any, latin: Mapping[str, str]) -> Markup:
+    """An event as a list item: type, date, participants, place and its evidence."""
+    corrected = ' <em class="added-mark">مصحح</em>' if e.corrected else ""
+    people = "، ".join(name(p, latin) for p in e.participants)
+    place = f" — {name(e.location, latin)}" if e.location else ""
+    return Markup(  # every value in it is escaped here, in name() or in evidence()
+        f'<li class="event"><strong>{escape(e.type)}</strong>{corrected} '
+        f"{escape(e.date or 'بلا تاريخ')}\n{people}{place}  <blockquote class=\"sentence\">"
+        f"{escape(e.evidence)} <cite>{evidence(e)}</cite></blockquote></li>")

@@ -1,0 +1,109 @@
+"""The Python helpers that draw the pages' repeated pieces write what the Jinja macros and loops
+they replaced wrote (kept here as the reference), every value escaped."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jinja2
+import pytest
+from markupsafe import Markup
+
+from sijill.register.queries import EventView
+from sijill.register.structure import Edge
+from sijill.register.tenures import ClaimRef, EntityRef
+from sijill.register.views import ClaimView, MentionView, segments
+from sijill.web import html
+
+# The templates' settings (sijill.web.app) and the markup they drew before the helpers.
+REFERENCE = """
+{% macro branch(edges, latin) -%}
+<ul class="tree">
+{% for e in edges %}
+<li>{% if e.below %}<details open><summary>{{ name(e.entity, latin) }} <small>{{ e.type }} · {{ e.first_seen or '' }}{% if e.last_seen and e.last_seen != e.first_seen %}–{{ e.last_seen }}{% endif %} · {{ e.claims|length }} دليل</small></summary>
+{{ branch(e.below, latin) }}</details>
+{% else %}{{ name(e.entity, latin) }} <small>{{ e.type }} · {{ e.first_seen or '' }} · {{ e.claims|length }} دليل</small>{% endif %}</li>
+{% endfor %}
+</ul>
+{%- endmacro %}
+{% macro event_row(e, latin) -%}
+<li class="event"><strong>{{ e.type }}</strong>{% if e.corrected %} <em class="added-mark">مصحح</em>{% endif %} {{ e.date or 'بلا تاريخ' }}
+  {% for p in e.participants %}{{ name(p, latin) }}{% if not loop.last %}، {% endif %}{% endfor %}
+  {% if e.location %} — {{ name(e.location, latin) }}{% endif %}
+  <blockquote class="sentence">{{ e.evidence }} <cite>{{ evidence(e) }}</cite></blockquote></li>
+{%- endmacro %}
+{% macro claim_items(claims) %}{% for c in claims %}<li><blockquote class="sentence">{{ c.evidence }} <cite>{{ evidence(c) }}</cite></blockquote></li>{% endfor %}{% endmacro %}
+{% macro text_segments(segments) %}{% for s in segments %}<span id="at-{{ s.start }}" data-start="{{ s.start }}"{% if s.claims %} class="claimed" data-claims="{{ s.claims|join(' ') }}"{% endif %}>
+{%- if s.mention and s.mention.canonical and s.mention.type in ('PERSON', 'ORG') -%}
+<a class="m {{ s.mention.type|lower }}" href="/{{ 'people' if s.mention.type == 'PERSON' else 'orgs' }}/{{ s.mention.canonical }}" title="{{ s.mention.name }}">{{ s.text }}</a>
+{%- elif s.mention -%}
+<mark class="m {{ s.mention.type|lower }}" title="{{ s.mention.name }}{% if s.mention.value %} = {{ s.mention.value }}{% endif %}">{{ s.text }}</mark>
+{%- elif s.claims -%}
+<a class="ev" href="#claim-{{ s.claims[0]|replace('/', '-') }}">{{ s.text }}</a>
+{%- else -%}{{ s.text }}{%- endif -%}
+</span>{% endfor %}{% endmacro %}
+"""
+
+HOSTILE = '<script>alert("x")</script> & \'q\''
+
+
+def _reference() -> Any:
+    env = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True,
+                             undefined=jinja2.StrictUndefined)
+    env.globals.update(name=html.name, evidence=html.evidence)
+    return env.from_string(REFERENCE).module
+
+
+def _claim(n: int, doc: str = "d 1/<x>", said_on: str | None = "2014-05-01") -> ClaimRef:
+    return ClaimRef(f"{doc}/position/{n}", "position", doc, said_on, f"جملة {n} {HOSTILE}",
+                    n * 10, n * 10 + 5)
+
+
+PERSON = EntityRef("c000000000001", f"فلان {HOSTILE}", "PERSON")
+ORG = EntityRef("c000000000002", f"هيئة {HOSTILE}", "ORG")
+PLACE = EntityRef("d/e3", "دمشق", "LOC")
+LATIN = {PERSON.id: f"Fulan {HOSTILE}"}
+
+
+def test_the_structure_tree_is_the_macros() -> None:
+    leaf = Edge("PART_OF", PERSON, "2014", "2014", [_claim(1)])
+    middle = Edge("MEMBER_OF", ORG, "2013-01", "2015-02", [_claim(2), _claim(3)], [leaf])
+    same_day = Edge("PART_OF", ORG, "2013", "2013", [_claim(4)], [leaf])
+    undated = Edge(HOSTILE, PLACE, None, None, [])
+    edges = [middle, same_day, undated]
+    assert html.branch(edges, LATIN) == _reference().branch(edges, LATIN)
+    assert "<script>" not in html.branch(edges, LATIN)
+
+
+@pytest.mark.parametrize(("participants", "location", "date", "claim"), [
+    ([PERSON, ORG], PLACE, "2014-05", "d/event/1"),
+    ([], None, None, "d/event/added-r1"),  # no one named, undated, added by a reader
+    ([ORG], None, "2015", "d/event/2"),
+])
+def test_an_event_row_is_the_macros(participants: list[EntityRef], location: EntityRef | None,
+                                    date: str | None, claim: str) -> None:
+    event = EventView(claim, f"MEETING{HOSTILE}", date, "d/1", "2014-05-02", HOSTILE, 3, 9,
+                      participants, location)
+    assert html.event_row(event, LATIN) == _reference().event_row(event, LATIN)
+    assert "<script>" not in html.event_row(event, LATIN)
+
+
+def test_a_tenures_claims_are_the_loops() -> None:
+    claims = [_claim(1), _claim(2, said_on=None), _claim(3, doc="d&2")]
+    assert html.claim_items(claims) == Markup(_reference().claim_items(claims))
+    assert html.claim_items([]) == ""
+
+
+def test_a_documents_text_is_the_loops() -> None:
+    text = f"قال فلان {HOSTILE} في دمشق يوم الأحد إن الهيئة اجتمعت."
+    at = text.index("دمشق")
+    mentions = [MentionView(4, 8, "d/e1", "PERSON", PERSON.name, PERSON.id, None),
+                MentionView(at, at + 4, "d/e2", "LOC", f"دمشق{HOSTILE}", None, None),
+                MentionView(at + 9, at + 14, "d/e3", "DATE", "الأحد", None, f"2014{HOSTILE}"),
+                MentionView(at + 20, at + 26, "d/e4", "ORG", ORG.name, None, None)]
+    claims = [ClaimView("d/1/position/0", "position", 0, at + 4, {}),
+              ClaimView(f"d/1/event/{HOSTILE}", "event", at, len(text), {})]
+    parts = segments(text, mentions, claims)
+    assert len(parts) > 6
+    assert html.text_segments(parts) == Markup(_reference().text_segments(parts))
+    assert "<script>" not in html.text_segments(parts)
