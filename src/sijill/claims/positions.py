@@ -18,6 +18,7 @@ import re
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
     PRONOUNS,
     after_appointing_pronoun,
@@ -608,7 +609,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 made.setdefault(n, []).append(pos)
     for n in reversed(sharing):  # from the last, so a chain of three shares the last's
         _share_next_org(made.get(n, []), made.get(n + 1, []))
-    return out + composition_members(view, context, out)
+    out += composition_members(view, context, out)
+    return out + headed_by(view, context, out)
 
 
 def _plural_of_one_before(view: SentenceView, title: Span, holder: Mention) -> bool:
