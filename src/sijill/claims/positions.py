@@ -31,6 +31,7 @@ from sijill.claims.post_holders import (
     left_holder,
     verb_between,
 )
+from sijill.claims.post_jobs import job_posts
 from sijill.claims.post_lists import (
     by_nationality,
     heads_a_list,
@@ -610,7 +611,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
     for n in reversed(sharing):  # from the last, so a chain of three shares the last's
         _share_next_org(made.get(n, []), made.get(n + 1, []))
     out += composition_members(view, context, out)
-    return out + headed_by(view, context, out)
+    out += headed_by(view, context, out)
+    return out + job_posts(view, out)
 
 
 def _plural_of_one_before(view: SentenceView, title: Span, holder: Mention) -> bool:
