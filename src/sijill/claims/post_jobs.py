@@ -18,8 +18,9 @@ from sijill.text.normalize import match_key
 
 #: The longest job name read, in words (a runaway item ends there).
 _MAX_JOB_WORDS = 12
-#: Marks that end a job's name.
-_ENDS = frozenset("،,.:؛;)]")
+#: Marks that end a job's name, and marks that may open it (وظيفة «مستشار أمني»).
+_ENDS = frozenset("،,.:؛;)]»”\"")
+_OPENERS = frozenset("([«“\"")
 _TYPES = ("APPOINTMENT",)
 
 
@@ -91,7 +92,7 @@ def _job_name(view: SentenceView, i: int, cues: _Cues) -> tuple[str, int]:
     end = view.tokens[i - 1].end
     for tok in view.tokens[i:]:
         text = view.doc.text[tok.start : tok.end]
-        if text in ("(", "[") and not words:
+        if text in _OPENERS and not words:
             continue
         if text in _ENDS or match_key(text) in cues.ends or len(words) >= _MAX_JOB_WORDS or \
                 (words and text.startswith("ب") and _opens_a_name(view, tok.start)):
