@@ -6,7 +6,6 @@ pronoun follows, the holder the person right after the verb; a body of an organi
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,8 +29,8 @@ _BREAKS = frozenset("،,.:؛;!؟?")
 
 @dataclass(frozen=True, slots=True)
 class _Cues:
-    verb: re.Pattern[str]
-    roles: dict[str, str]
+    #: Every written form of a verb of heading with its object pronoun, and the post it states.
+    forms: dict[str, str]
     relatives: frozenset[str]
     past: frozenset[str]
     ministries: dict[str, str]
@@ -42,11 +41,11 @@ def _cues() -> _Cues:
     """The verbs, pronouns and past words of ``headed_by`` in ``lang/ar/titles.json``."""
     data = load_json("titles.json").get("headed_by", {})
     roles = {match_key(k): v for k, v in data.get("verbs", {}).items()}
-    objects = sorted((match_key(o) for o in data.get("objects", [])), key=len, reverse=True)
-    verbs = sorted(roles, key=len, reverse=True)
-    # و or ف may join the verb (ويرأسه); the object pronoun is the organisation.
-    pattern = rf"^[وف]?(?P<verb>{'|'.join(map(re.escape, verbs))})(?:{'|'.join(map(re.escape, objects))})$"
-    return _Cues(re.compile(pattern) if verbs and objects else re.compile(r"(?!)"), roles,
+    objects = [match_key(o) for o in data.get("objects", [])]
+    # و or ف may join the verb (ويرأسه); the object pronoun is the organisation. Every form is
+    # listed so that each word of the text costs one lookup.
+    forms = {f"{c}{verb}{o}": role for verb, role in roles.items() for o in objects for c in ("", "و", "ف")}
+    return _Cues(forms,
                  frozenset(match_key(w) for w in data.get("relatives", [])),
                  frozenset(match_key(w) for w in data.get("past", [])),
                  {match_key(k): v for k, v in data.get("ministries", {}).items()})
@@ -58,10 +57,8 @@ def headed_by(view: SentenceView, context: list[Mention], found: list[Position])
     cues = _cues()
     out: list[Position] = []
     for i, tok in enumerate(view.tokens):
-        if tok.kind != "word":
-            continue
-        m = cues.verb.match(match_key(view.doc.text[tok.start : tok.end]))
-        if m is None:
+        role = cues.forms.get(view.keys[i][0]) if tok.kind == "word" and view.keys[i] else None
+        if role is None:
             continue
         relative = _relative_before(view, i, cues)
         holder = _holder_after(view, tok.end)
@@ -70,7 +67,7 @@ def headed_by(view: SentenceView, context: list[Mention], found: list[Position])
         org = _antecedent(view, view.tokens[relative].start)
         if org is None or unreferred(org.entity):
             continue
-        role, target = _role_and_org(view, context, org, cues.roles[m["verb"]])
+        role, target = _role_and_org(view, context, org, role)
         if any(p.person is holder.entity and p.org is target and p.role == role for p in found + out):
             continue
         status = "former" if i > 0 and _word(view, i - 1) in cues.past else "current"

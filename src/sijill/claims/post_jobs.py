@@ -44,9 +44,9 @@ def job_posts(view: SentenceView, found: list[Position]) -> list[Position]:
     cues = _cues()
     out: list[Position] = []
     for i, tok in enumerate(view.tokens):
-        key = match_key(view.doc.text[tok.start : tok.end])
-        if tok.kind != "word" or key not in cues.nouns:
+        if tok.kind != "word" or not view.keys[i] or view.keys[i][0] not in cues.nouns:
             continue
+        key = view.keys[i][0]
         first = i
         if not key.startswith(("ب", "ل")):
             if i == 0 or _key(view, i - 1) not in cues.links:
