@@ -124,3 +124,21 @@ def test_a_pronoun_of_appointing_names_the_last_one_chosen(run, text: str, perso
     held = _held(run(text))
     assert roles <= {r for p, r, _ in held if p == person}, held
     assert not roles & {r for p, r, _ in held if p == other}, held
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Lebanese association: a board's list of accusative posts
+        (("وانتخبت الهيئة العامة لجمعية المقاصد الخيرية في صيدا مجلساً جديداً ضم كلاً من سامر "
+          "البزري رئيساً وخالد عبد الرحمن الزين أميناً للصندوق."),
+         ("خالد عبد الرحمن الزين", "أمين الصندوق")),
+        # Moroccan club: the feminine form
+        ("وعين المكتب المسير لنادي الفتح الرباطي السيدة نادية بنعلي أمينةً للصندوق.",
+         ("نادية بنعلي", "أمينة الصندوق")),
+    ],
+)
+def test_a_treasurer_named_in_the_accusative_holds_the_treasury(  # type: ignore[no-untyped-def]
+        run, text: str, expected: tuple[str, str]) -> None:
+    held = {(name, role) for name, role, _ in _held(run(text))}
+    assert expected in held, held

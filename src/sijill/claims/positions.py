@@ -18,6 +18,7 @@ import re
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
     PRONOUNS,
     after_appointing_pronoun,
@@ -30,6 +31,7 @@ from sijill.claims.post_holders import (
     left_holder,
     verb_between,
 )
+from sijill.claims.post_jobs import job_posts
 from sijill.claims.post_lists import (
     by_nationality,
     heads_a_list,
@@ -407,6 +409,8 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
     # title's organisation, before the name.
     idx += [i for i, t in enumerate(view.tokens)
             if title.end <= t.start and t.end <= person.span.start and t.kind == "word"][:6]
+    if person.span.end <= title.start:
+        idx += _apposition_modifiers(view, title)
     # وكان رئيس الوزراء فلان قد أكد: كان narrates the past of a subject named by the post; it
     # says the post was held only before an accusative one (كان رئيساً) or the name.
     narrating = not title.data.get("accusative") and person.span.start >= title.end
@@ -418,6 +422,38 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
     if _after_successor_cue(view, person, lex):
         return "former", True
     return "current", False
+
+
+def _introduced_by_a_trade(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether the word right after a phrase of leading (بقيادة المدرب فلان، بقيادة اللواء فلان)
+    is neither a post nor the holder's name: a trade, rank or honorific that introduces the one
+    who leads."""
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    if nxt is None or nxt.kind != "word" or nxt.start >= person.span.start or \
+            opened_by_a_cue(view, title, person):
+        return False  # وعضوية كل من فلان وفلان: a list of holders
+    return not any(t.start <= nxt.start < t.end for t in view.titles) and \
+        not any(m.span.start <= nxt.start < m.span.end for m in view.mentions)
+
+
+#: How many words of a post's complement may stand before its status adjective.
+_TAIL_WORDS = 6
+
+
+def _apposition_modifiers(view: SentenceView, title: Span) -> list[int]:
+    """The adjectives of status closing the complement of a post said after its holder's name
+    (فلان وزير الأوقاف والمقدسات الإسلامية الأردني السابق): the words after the post up to a mark,
+    a name or another title."""
+    out: list[int] = []
+    for i, t in enumerate(view.tokens):
+        if t.start < title.end:
+            continue
+        if t.kind != "word" or len(out) >= _TAIL_WORDS or \
+                any(m.type == "PERSON" and m.span.start <= t.start < m.span.end for m in view.mentions) or \
+                any(s.start <= t.start < s.end for s in view.titles):
+            break
+        out.append(i)
+    return [i for i in out if is_modifier(view.doc.text[view.tokens[i].start : view.tokens[i].end])]
 
 
 def _after_copula(view: SentenceView, title: Span, lex: Lexicon) -> bool:
@@ -579,6 +615,11 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             sharing.append(n)  # its organisation is the next post's, if that names one
         elif not orgs:
             orgs = org_by_reference(view, title, context, lex)
+        if title.data.get("phrase") and not title.data.get("verb") and not orgs and n not in sharing and \
+                _introduced_by_a_trade(view, title, person):
+            # انطلقت التمارين بقيادة المدرب الوطني فلان، غرفة برئاسة القانوني فلان: with no body
+            # named, a word of trade before the name says who led an action, no post.
+            continue
         targets: list[Entity | None] = list(orgs) if orgs else [None]
         if listed:
             holders = listed  # فلان وفلان وفلان أعضاءً في اللجنة
@@ -612,7 +653,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 made.setdefault(n, []).append(pos)
     for n in reversed(sharing):  # from the last, so a chain of three shares the last's
         _share_next_org(made.get(n, []), made.get(n + 1, []))
-    return out + composition_members(view, context, out)
+    out += composition_members(view, context, out)
+    out += headed_by(view, context, out)
+    return out + job_posts(view, out)
 
 
 def _plural_of_one_before(view: SentenceView, title: Span, holder: Mention) -> bool:
