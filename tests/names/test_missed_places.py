@@ -103,3 +103,23 @@ def test_a_state_agreeing_with_the_noun_before_it_is_an_adjective(text: str, tag
     start = text.index(tagged)
     spans = adjectives_not_places(doc, [Span(start, start + len(tagged), "LOC")])
     assert bool(spans) is kept
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("وسقطت قذائف على بلدة بقين القريبة من الحدود.", "بقين"),
+    ("وداهمت القوات قرية كفرنبل فجر أمس.", "كفرنبل"),
+    ("وأقيم الحفل في حي الملقا مساء الخميس.", "الملقا"),
+    ("وسيطر المقاتلون على ناحية القيارة جنوب الموصل.", "القيارة"),
+])
+def test_a_rare_word_after_a_descriptive_place_word_is_a_place(run, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert place in _places(run, text)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("وتعد الإسكندرية مدينة ساحلية عريقة.", "ساحلية"),  # an adjective of the place
+    ("وشارك في السباق خيول من عشرين دولة تنافست على الجوائز.", "تنافست"),  # a state's verb
+    ("وتحدث الخبير من ناحية وجدل حول الأرقام.", "وجدل"),  # ناحية 'side', then the next phrase
+    ("وقدم المدرب مثالاً حي لاحتواء الأزمة.", "لاحتواء"),
+])
+def test_a_word_after_a_place_word_that_names_no_place(run, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(word in p or word.removeprefix("و").removeprefix("ل") in p for p in _places(run, text))

@@ -33,6 +33,26 @@ def test_a_particle_or_an_office_noun_after_a_name_is_none_of_it(run, text: str,
     assert not any("وظيفة" in p or "منصب" in p or "سبل" in p or p.startswith("على") for p in people)
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # a given name with a final ى, which the model reads as a commoner word in ي
+    ("وكانت نجمة هوليوود سلمى حايك، قالت في الحفل إنها سعيدة.", "سلمى حايك"),
+    ("وفاز المذيع بجائزة عن برنامجه ومنى أبو حمزة عن برنامج حديث البلد.", "منى أبو حمزة"),
+    ("وقال المتحدث إن مجتبى خامنئي حضر الاجتماع.", "مجتبى خامنئي"),
+])
+def test_a_given_name_in_alef_maqsura_opens_the_name_after_it(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _people(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "والتقى عمر بن الخطاب الوفد في المدينة.",
+    "وأبدى يوسف الخالدي سعادته بالنتيجة.",
+    "وقادرون على الضغط على أوباما في الملف.",
+])
+def test_a_verb_or_particle_in_alef_maqsura_opens_no_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    first = text.split()[0].removeprefix("و")
+    assert not any(p.startswith((first, "على")) for p in _people(run, text))
+
+
 def test_a_verb_that_reads_as_a_given_name_opens_no_name(run) -> None:  # type: ignore[no-untyped-def]
     people = _people(run, "هنأ فهد بن عبدالله المقبل زملاءه بالنجاح.")
     assert not any(p.startswith("هنأ") for p in people)

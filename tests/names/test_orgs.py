@@ -368,3 +368,34 @@ def test_a_name_after_an_indefinite_head_keeps_the_head(run, text: str, name: st
     orgs = _orgs(run(text))
     assert name in orgs
     assert bare not in orgs
+
+
+@pytest.mark.parametrize(("text", "name", "person"), [
+    ("اختار الاتحاد الآسيوي لكرة القدم الدولي السعودي خليل جلال ليكون مقيماً للمباراة.",
+     "الاتحاد الآسيوي لكرة القدم", "خليل جلال"),
+    ("كلّف الاتحاد الدولي لكرة القدم السعودي عبدالرحمن الزيد بتقييم الحكام.",
+     "الاتحاد الدولي لكرة القدم", "عبدالرحمن الزيد"),
+    ("عيّن الاتحاد الأفريقي لكرة القدم الدولي المصري جهاد جريشة حكماً للمباراة النهائية.",
+     "الاتحاد الأفريقي لكرة القدم", "جهاد جريشة"),
+    ("وأسند الاتحاد العربي لكرة القدم المغربي رضوان جيد إدارة اللقاء.",
+     "الاتحاد العربي لكرة القدم", "رضوان جيد"),
+    ("واستقبلت الجمعية الخليجية للإعاقة الإماراتية مريم العلي في مقرها.",
+     "الجمعية الخليجية للإعاقة", "مريم العلي"),
+])
+def test_after_a_lam_complement_a_second_scope_adjective_describes_the_next_person(
+        run, text: str, name: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    doc = run(text)
+    assert name in _orgs(doc)
+    assert not any(o.startswith(name + " ") for o in _orgs(doc))
+    assert person in [e.name for e in doc.entities if e.type == "PERSON"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # adjectives that agree with the complement, or a scope the name had none of before it
+    ("وعقد المجلس الأعلى للقوات المسلحة اجتماعاً طارئاً.", "المجلس الأعلى للقوات المسلحة"),
+    ("وتوقع المركز الوطني للأرصاد الجوية هطول أمطار غزيرة.", "المركز الوطني للأرصاد الجوية"),
+    ("وشارك المعهد الدولي للدراسات العربية في المؤتمر.", "المعهد الدولي للدراسات العربية"),
+    ("وأصدرت الهيئة العامة للاستثمار الأردنية تقريرها.", "الهيئة العامة للاستثمار الأردنية"),
+])
+def test_adjectives_after_a_lam_complement_that_stay(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))

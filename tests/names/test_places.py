@@ -47,6 +47,20 @@ def test_a_descriptive_place_word_is_an_alias_only(text: str, tagged: str, name:
     assert (ent.name, ent.aliases) == (name, [alias])
 
 
+@pytest.mark.parametrize(("text", "tagged", "name"), [
+    # the model opened the place at the place word's proclitic
+    ("وأقيم الحفل في مقر الجمعية بحي الشميساني مساء أمس.", "بحي الشميساني", "الشميساني"),
+    ("وسقطت قذائف على المنازل وبلدة كفرنبل أمس.", "وبلدة كفرنبل", "كفرنبل"),
+    ("وافتتح الوزير مشروعاً بمنطقة القبائل الكبرى.", "بمنطقة القبائل الكبرى", "منطقة القبائل الكبرى"),
+    # the ل of لل opens no place word: the article's ل is the name's
+    ("وقدم الوزير الشكر للمملكة العربية السعودية.", "لمملكة العربية السعودية", "المملكة العربية السعودية"),
+])
+def test_a_place_word_after_a_proclitic_is_shaped_like_a_bare_one(text: str, tagged: str, name: str) -> None:
+    doc = _doc(text)
+    (ent,) = _places(doc, [_loc(doc, tagged)])
+    assert ent.name == name
+
+
 def test_a_region_and_its_city_stay_apart() -> None:
     doc = _doc("وزار أمير منطقة الجوف مدينة الجوف، ثم عاد إلى الجوف.")
     ents = _places(doc, [_loc(doc, "منطقة الجوف"), _loc(doc, "الجوف", 1), _loc(doc, "الجوف", 2)])

@@ -48,13 +48,15 @@ def _is_indefinite(word: str) -> bool:
 def _definite_genitive(word: str) -> bool:
     """A definite noun that no definite head takes after it, only an indefinite one in
     construct (العلاقات، الشؤون): not an adjective by list or shape, a nisba, a participle
-    (المنظمة، المكلفة), a فاعل (الدائمة، الحاكمة) or a فعيل (الجديدة)."""
+    (المنظمة، المكلفة), a فاعل (الدائمة، الحاكمة), a فعيل (الجديدة) or an أفعل (الأوسط)."""
     from sijill.names.orgs import lexicon  # the orgs module imports this one
 
     key = match_key(word)
     if not key.startswith("ال") or key.startswith("الم") or lexicon().is_adjective(key):
         return False
     stem = key[2:]
+    if len(stem) == 4 and stem[0] == "ا" and stem[-1] not in "ايه":
+        return False  # an أفعل adjective of colour or degree: للشرق الأوسط، للصليب الأحمر
     return not (4 <= len(stem) <= 5 and (stem[1] == "ا" or stem[2] == "ي"))
 
 

@@ -28,6 +28,7 @@ _LISTED = 0.5
 #: Rank in the news vectors under which a definite city's bare form is a frequent word
 #: (المدينة/مدينة، العين/عين, but الرياض/رياض is a given name's rank, not a noun's).
 _FREQUENT = 5000
+_TANWEEN = frozenset("\u064b\u064c\u064d")
 #: What may follow a dateline's city: a day's number, a dash or the agency in brackets.
 _DATELINE_NEXT = frozenset("0123456789٠١٢٣٤٥٦٧٨٩-–—(")
 
@@ -70,7 +71,8 @@ def missed_places(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Span
             continue
         before = tokens[k - 1].text(doc) if k else ""
         listed = k > 0 and tokens[k - 1].end in ends and doc.text[tokens[k - 1].end : tok.start] == " "
-        start = _city_start(doc, tok, before, listed) or _dateline(doc, tokens, k)
+        start = _city_start(doc, tok, before, listed) or _dateline(doc, tokens, k) or \
+            _after_place_word(doc, tokens, k)
         if start is not None:
             out.append(Span(start, tok.end, "LOC", None, {"cue": "place"}))
             ends.add(tok.end)
@@ -99,6 +101,45 @@ def _city_start(doc: Doc, tok: Token, before: str, listed: bool) -> int | None:
             place_score(rest) > place_score(text) and is_bare_place(rest):
         return tok.start + len(tok.maybe)
     return None
+
+
+#: Rank in the news vectors from which a word is rare enough to be a town's or a quarter's
+#: name after a place word (بلدة بقين، حي الملز); a commoner one is an adjective or a noun
+#: (بلدة صغيرة، حي الجامعة، مدينة الملك عبدالله).
+_RARE = 20_000
+
+
+@lru_cache(maxsize=1)
+def _town_words() -> frozenset[str]:
+    """The descriptive place words as written (بلدة، حي; no بلده 'his country'), but a
+    state's (دولة محورية) and the capital's (العاصمة), which adjectives follow."""
+    words = load_json("organisation_phrases.json")["place_types"]
+    return frozenset(words) - {"دولة", "العاصمة"}
+
+
+def _after_place_word(doc: Doc, tokens: list[Token], k: int) -> int | None:
+    """A rare word right after a descriptive place word (بلدة، قرية، حي، مخيم): the name of the
+    place that word describes, which no gazetteer needs to know."""
+    from sijill.names.stages import word_rank
+
+    tok = tokens[k]
+    # A first ب that may be a clitic (بقين) is the name's, no preposition follows a place word;
+    # a و or ل opens the next phrase (من ناحية وجدل، مثال حي لاحتواء).
+    if k == 0 or tok.proclitics or tok.maybe in ("و", "ل", "ف") or \
+            _TANWEEN.intersection(doc.text[tok.start : tok.end]):
+        return None
+    prev = tokens[k - 1]
+    if prev.kind != "word" or prev.article or doc.text[prev.end : tok.start] != " ":
+        return None
+    whole = doc.text[prev.start : prev.end]
+    bare = whole[len(prev.proclitics or prev.maybe) :]
+    if not {whole, bare} & _town_words():
+        return None
+    text = tok.text(doc)
+    if not tok.article and text.endswith(("ية", "ي")):
+        return None  # an adjective of the place: كمدينة متوسطية، قرية نائية
+    rank = word_rank(text)
+    return tok.start if rank is None or rank >= _RARE else None
 
 
 def _dateline(doc: Doc, tokens: list[Token], k: int) -> int | None:

@@ -44,7 +44,8 @@ def whole_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
     titles = {t.start for t in doc.layers.get("titles", [])}
     out: list[Span] = []
     for m in mentions:
-        if m.label == "PERSON" and m.start in at and m.end in ends and " " in doc.text[m.start : m.end]:
+        if m.label == "PERSON" and m.start in at and m.end in ends and \
+                (" " in doc.text[m.start : m.end] or _after_given_in_alef_maqsura(doc, tokens, at[m.start], gazetteers)):
             first, last = at[m.start], ends[m.end]
             if _opens_with_verb(doc, tokens, first):
                 first += 1  # كما طالب فلان الحكومة: the verb, not the given name طالب
@@ -135,8 +136,9 @@ def _head(doc: Doc, tokens: list[Token], first: int, taken: SpanIndex, gazetteer
     word = tok.text(doc)
     # A particle or a verb reads as a given name once normalised (على/علي، هنأ/هنا); a pronoun
     # (هما فلان) or a verb that is also a given name (وطالب فلان) is the sentence's, not the name's.
-    if word in _particles() or word.endswith(("ى", "أ")) or word in _pronouns() or \
-            _verb_name(word):
+    # A final ى is a verb's (التقى، أبدى) unless the name tables attest a given name (سلمى، منى).
+    if word in _particles() or word.endswith("أ") or word in _pronouns() or _verb_name(word) or \
+            (word.endswith("ى") and not _given_in_alef_maqsura(word, gazetteers)):
         return start
     if _theophoric(word) or (is_given_name(word, gazetteers) and not is_common_word(word, gazetteers, ranks)):
         return tok.start
@@ -144,6 +146,23 @@ def _head(doc: Doc, tokens: list[Token], first: int, taken: SpanIndex, gazetteer
             is_given_name(word[1:], gazetteers) and not is_common_word(word[1:], gazetteers, ranks):
         return tok.start + 1
     return start
+
+
+def _given_in_alef_maqsura(word: str, gazetteers: Gazetteers) -> bool:
+    """A well-attested given name written with a final ى (سلمى، ومنى، مرتضى), which the model
+    reads as the ي of commoner words and leaves out of the name after it; no particle (على)."""
+    if not word.endswith("ى") or word in _particles():
+        return False
+    return is_given_name(word, gazetteers) or \
+        (word.startswith(_CLITICS) and is_given_name(word[1:], gazetteers))
+
+
+def _after_given_in_alef_maqsura(doc: Doc, tokens: list[Token], first: int,
+                                 gazetteers: Gazetteers) -> bool:
+    """Whether a one-word name (حايك) comes right after such a given name (سلمى حايك)."""
+    if first == 0 or doc.text[tokens[first - 1].end : tokens[first].start] != " ":
+        return False
+    return _given_in_alef_maqsura(tokens[first - 1].text(doc), gazetteers)
 
 
 def listed_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,

@@ -74,6 +74,9 @@ class Lexicon:
     post_words: frozenset[str]
     purpose_objects: frozenset[str] = frozenset()
     not_quote_openers: frozenset[str] = frozenset()
+    #: Masculine forms, without the article, of adjectives that say a body's reach: a
+    #: country's (سعودي، مصري) or a region's and the world's (دولي، آسيوي، عربي).
+    scopes: frozenset[str] = frozenset()
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
@@ -97,6 +100,19 @@ class Lexicon:
         if len(key) <= 4 or not key.endswith(_NISBA):
             return False
         return not _feminine_noun(key)
+
+    def scope_gender(self, key: str) -> str | None:
+        """``"f"`` or ``"m"`` when ``key`` is a scope adjective (الدولية، السعوديين), else None."""
+        base = _undef(key)
+        for ending, masculine, gender in _SCOPE_ENDINGS:
+            if base.endswith(ending) and base[: -len(ending)] + masculine in self.scopes:
+                return gender
+        return None
+
+
+#: (ending, what makes it masculine singular, gender) of the forms of a nisba adjective.
+_SCOPE_ENDINGS = (("يه", "ي", "f"), ("يات", "ي", "f"), ("يين", "ي", "m"), ("يون", "ي", "m"),
+                  ("ي", "ي", "m"))
 
 
 @lru_cache(maxsize=4)
@@ -127,7 +143,28 @@ def lexicon(lang: str = "ar") -> Lexicon:
         purpose_objects=keys("purpose_objects"),
         # As written: by matching key على would be the name علي.
         not_quote_openers=frozenset(data["not_quote_openers"]),
+        scopes=keys("scope_adjectives") | _nationalities(lang),
     )
+
+
+def _nationalities(lang: str) -> frozenset[str]:
+    """Masculine nationality adjectives without the article: the nisba-shaped words of
+    ``resolution.json`` "countries" and the nisba of each one-word country name of CLDR
+    (مصر -> مصري، فرنسا -> فرنسي، إيطاليا -> إيطالي، اليابان -> ياباني)."""
+    words = {match_key(w) for ws in load_json("resolution.json", lang)["countries"].values() for w in ws}
+    found = {w for w in words if " " not in w and w.endswith("ي") and len(w) > 3}
+    for name in country_keys(lang):
+        if " " not in name:
+            found.add(_nisba_of(_undef(name)))
+    return frozenset(found)
+
+
+def _nisba_of(country: str) -> str:
+    """The masculine nisba of a country's name: its final ا or يا gives way to ي."""
+    for ending in ("يا", "ا"):
+        if country.endswith(ending):
+            return country[: -len(ending)] + "ي"
+    return country + "ي"
 
 
 def _post_words(lang: str) -> frozenset[str]:
@@ -183,6 +220,11 @@ class _Chain:
         self.local = False
         # The indefinite link is a place word (أمانة محافظة ...): a city's bare name completes it.
         self.place_link = False
+        # The gender of a scope adjective taken before a ل complement (الاتحاد الآسيوي: "m"), and
+        # whether the name took such a complement: after it a scope adjective of the same gender
+        # is no longer the name's (الاتحاد الآسيوي لكرة القدم | الدولي السعودي خليل جلال).
+        self.scope: str | None = None
+        self.lam = False
 
     def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
         """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
@@ -226,10 +268,14 @@ class _Chain:
         if tok.article:
             if self.complement and not lex.is_adjective(key):
                 return 0
+            if self.lam and self.scope is not None and lex.scope_gender(key) == self.scope:
+                return 0  # it describes the person named next, or restates the head's reach
             self.eponym = 0  # a definite word ends the person's name (مستشفى الملك فهد التخصصي)
             if self.last is None and not self.definite:
                 self._take(j, noun=True)  # the genitive: مجلس الأمن، حزب سوريا المستقبل
             elif lex.is_adjective(key):
+                if not self.lam and self.scope is None:
+                    self.scope = lex.scope_gender(key)
                 self._take(j, noun=False)
             else:
                 return 0
@@ -276,12 +322,12 @@ class _Chain:
                 return 0
             if _purpose(doc, toks, j + 1, lex):
                 return 0  # a verbal noun with its object: مجلس النواب للمصادقة عليها
-            self.complement = True
+            self.complement = self.lam = True
             self._take(j, noun=True)
             return 1
         if key not in lex.lam_complements or not _plain_definite(toks, j + 1, lex, doc):
             return 0
-        self.complement = True
+        self.complement = self.lam = True
         self._take(j + 1, noun=True)
         return 2
 

@@ -59,12 +59,15 @@ def shape_place(doc: Doc, span: Span, words: PlaceWords | None = None) -> Span:
     words = words or place_words()
     text = doc.text[span.start : span.end]
     first, _, rest = text.partition(" ")
+    # The model may open a place at a place word's proclitic (بحي الملز، وبلدة بقين).
+    cut = _clitic_cut(first, words) if span.start == 0 or not doc.text[span.start - 1].isalpha() else 0
+    first = first[cut:]
     key = match_key(first)
     if rest and key in words.trimmed:
         return Span(span.end - len(rest), span.end, span.label, span.value,
                     {**span.data, "place": first})
     if rest and words.taken_in(key):
-        return span
+        return Span(span.start + cut, span.end, span.label, span.value, dict(span.data)) if cut else span
     before = _word_before(doc, span.start)
     if before is None:
         return span
@@ -75,6 +78,17 @@ def shape_place(doc: Doc, span: Span, words: PlaceWords | None = None) -> Span:
     if key in words.trimmed:
         return Span(span.start, span.end, span.label, span.value, {**span.data, "place": word})
     return span
+
+
+def _clitic_cut(word: str, words: PlaceWords) -> int:
+    """The length of the proclitic before a place word (بحي: 1), 0 when ``word`` is none."""
+    everything = words.trimmed | words.kept | words.parts | words.named
+    if match_key(word) in everything:
+        return 0
+    for clitic in _PROCLITICS:
+        if word.startswith(clitic) and match_key(word[len(clitic):]) in everything:
+            return len(clitic)
+    return 0
 
 
 def _word_before(doc: Doc, at: int) -> tuple[int, str] | None:
