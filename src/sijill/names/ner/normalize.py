@@ -28,7 +28,7 @@ _SINGLE = ("و", "ف", "ب", "ل", "ك")
 
 #: Distinct words whose normalised form is remembered: the NER features, the names stages and
 #: the people tables normalise the same words again and again, document after document.
-_NORMALIZED_MAX = 1 << 17
+_NORMALIZED_MAX = 1 << 16  # about 18 MB when full
 
 
 @lru_cache(maxsize=_NORMALIZED_MAX)
