@@ -14,7 +14,7 @@ time per article in each quarter of the run: the first quarter fills the caches,
 ones show a long run's steady state.
 
 usage: python benchmarks/ner_throughput.py [--data CORPUS_DIR] [--limit N] [--model M.npz]
-       python benchmarks/ner_throughput.py --base COMMIT [--limit 2400] [--rounds 2]
+       python benchmarks/ner_throughput.py --base COMMIT [--limit N] [--rounds 2]
 """
 
 from __future__ import annotations
