@@ -57,3 +57,26 @@ def test_a_part_spells_the_same_beside_parts_of_other_lengths(part: str) -> None
     alone = _spell_many([part], "SY")[0]
     assert alone is not None
     assert _spell_many([*others, part], "SY")[-1] == alone
+
+
+def test_dictionary_answers_are_kept_and_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The attested-spellings dictionary is asked once per name part; a kept answer is what
+    the SQLite file gives, and a caller changing its copy changes nothing kept."""
+    index = _romanizer().index
+    assert isinstance(index, latin_module._RememberedIndex)
+    sqlite = index._index
+    asked: list[str] = []
+    real = sqlite.lookup_unit
+
+    def spy(key: str, *args: object) -> object:
+        asked.append(key)
+        return real(key, *args)
+
+    monkeypatch.setattr(sqlite, "lookup_unit", spy)
+    key = "زهيرالمحفوظي"  # a key no other test asks for
+    first = index.lookup_unit(key, "SY", "given")
+    first.append("changed")
+    again = index.lookup_unit(key, "SY", "given")
+    assert asked == [key]
+    assert again == real(key, "SY", "given")
+    assert index.lookup_full("محمد", "SY") == sqlite.lookup_full("محمد", "SY")

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from sijill.names.ner.metrics import get_spans
-from sijill.names.ner.tagger import NerTagger, _allowed
+from sijill.names.ner.tagger import NerTagger, _allowed, _TokenRows
 
 
 @pytest.fixture(scope="module")
@@ -144,3 +144,28 @@ def test_bilstm_of_a_ragged_batch_is_each_sentence_alone(tagger: NerTagger) -> N
     for b, n in enumerate(lengths):
         want = _reference_bilstm(rows[ids[b, :n]], p["f_whh"], p["b_whh"])
         assert np.allclose(out[b, :n], want, atol=1e-4), b
+
+
+def test_token_store_keeps_the_recently_used_when_full() -> None:
+    """Past its capacity the store keeps the tokens used last, each with its own row."""
+    store = _TokenRows(width=2, capacity=4)
+    store.add(["a", "b", "c", "d"], np.arange(8, dtype=np.float32).reshape(4, 2))
+    assert store.gather(["a"]).tolist() == [[0.0, 1.0]]  # a is now the most recent
+    store.add(["e"], np.array([[8.0, 9.0]], dtype=np.float32))
+    assert set(store.slot) == {"d", "a", "e"}
+    assert store.gather(["e", "a", "d"]).tolist() == [[8.0, 9.0], [0.0, 1.0], [6.0, 7.0]]
+    store.add(["f", "g", "h", "i", "j"], np.zeros((5, 2), dtype=np.float32))  # too many: none
+    assert set(store.slot) == {"d", "a", "e"}
+
+
+def test_tags_do_not_depend_on_the_token_store(tagger: NerTagger) -> None:
+    """A tagger whose store was trimmed tags as a fresh one (rows are per token)."""
+    sents = [["وقال", "الرئيس", "الأمريكي", "جورج", "بوش", "في", "واشنطن"],
+             ["وأعلنت", "الأمم", "المتحدة", "أمس", "أنها", "سترسل", "مساعدات", "إلى", "العراق"]]
+    fresh = NerTagger.load().tag(sents)
+    small = NerTagger.load()
+    small.tag([["كلمة", "أخرى", "هنا"] * 3, sents[1]])
+    for store in small._feats + small._rows:
+        store.capacity = 8
+    assert small.tag(sents) == fresh
+    assert all(len(store.slot) <= 8 for store in small._feats + small._rows)

@@ -7,7 +7,10 @@ import logging
 from collections import OrderedDict
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
+
+if TYPE_CHECKING:
+    from arabic_name_romanizer.lookup import NameIndex
 
 log = logging.getLogger(__name__)
 
@@ -86,8 +89,51 @@ def _romanizer() -> Any:
         return OnnxModel(folder, intra_op_threads=1) if all((folder / f).exists() for f in files) else None
 
     main = _SameLengthBatches.wrap(one_thread(res))
-    return Transliterator(model=main, persian_model=_SameLengthBatches.wrap(one_thread(res / "persian")) or main,
-                          auto_load_model=main is None)
+    spell = Transliterator(model=main, persian_model=_SameLengthBatches.wrap(one_thread(res / "persian")) or main,
+                           auto_load_model=main is None)
+    if spell.index is not None:
+        # The proxy answers the index's two lookups and hands it everything else.
+        spell.index = cast("NameIndex", _RememberedIndex(spell.index))
+    return spell
+
+
+#: Dictionary answers kept per kind of lookup (a whole name, a name part).
+_LOOKUPS_MAX = 65536
+
+
+class _RememberedIndex:
+    """The romanizer's dictionary of attested spellings (a read-only SQLite file), its answers
+    kept: a name part (محمد، عبد الله) is looked up again in name after name and document after
+    document, and the romanizer asks for a whole name twice per call. An answer depends on the
+    key alone, so a kept one is the one SQLite would give."""
+
+    def __init__(self, index: Any) -> None:
+        self._index = index
+        self._full: dict[tuple[str, str | None, str], list[Any]] = {}
+        self._units: dict[tuple[str, str | None, str | None, str], list[Any]] = {}
+
+    def lookup_full(self, key: str, country: str | None = None, script: str = "arabic") -> list[Any]:
+        asked = (key, country, script)
+        hit = self._full.get(asked)
+        if hit is None:
+            if len(self._full) >= _LOOKUPS_MAX:
+                self._full.clear()
+            hit = self._full[asked] = self._index.lookup_full(key, country, script)
+        return list(hit)  # a copy: the caller's to change
+
+    def lookup_unit(self, key: str, country: str | None = None, role: str | None = None,
+                    script: str = "arabic") -> list[Any]:
+        asked = (key, country, role, script)
+        hit = self._units.get(asked)
+        if hit is None:
+            if len(self._units) >= _LOOKUPS_MAX:
+                self._units.clear()
+            hit = self._units[asked] = self._index.lookup_unit(key, country, role, script)
+        return list(hit)
+
+    def __getattr__(self, name: str) -> Any:
+        # Everything else (stats, close, conn) is the index's own.
+        return getattr(self._index, name)
 
 
 #: Name parts whose beam-search results are kept (least recently used dropped first).

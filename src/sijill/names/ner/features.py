@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from sijill.names.ner.normalize import normalize, prefix_of, strip_clitics
+from sijill.names.ner.normalize import normalize, strip_clitics
 
 PAD, UNK = 0, 1
 MAX_CHARS = 20
@@ -18,10 +19,16 @@ PREFIXES = ("", "و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "با�
             "وبال", "وكال", "وفال")
 GAZ_NAMES = ("given", "surname", "foreign", "place")
 N_GAZ = 2 * len(GAZ_NAMES)
+_PREFIX_IDS = {p: i for i, p in enumerate(PREFIXES)}
+#: A token wholly in the Arabic blocks, the shape of most tokens, found in one C call.
+_ARABIC_ONLY = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufefc]+")
+_ARABIC = SHAPES.index("arabic")
 
 
 def shape_of(token: str) -> int:
     """Return an index into SHAPES describing the token's script and case."""
+    if _ARABIC_ONLY.fullmatch(token):
+        return _ARABIC
     kinds = set()
     for ch in token:
         if "\u0600" <= ch <= "\u06ff" or "\u0750" <= ch <= "\u077f" or "\ufb50" <= ch <= "\ufefc":
@@ -72,13 +79,13 @@ class FeatureSpace:
         e = self.emb_words.get(norm, self.emb_words.get(stem, UNK))
         s = self.emb_words.get(stem, e)
         w = self.train_words.get(norm, UNK)
-        pre = prefix_of(norm)
-        p = PREFIXES.index(pre) if pre in PREFIXES else 0
+        p = _PREFIX_IDS.get(norm[: len(norm) - len(stem)], 0)  # the clitics stripped: prefix_of
         gaz: list[float] = []
+        stripped = stem != norm
         for name in GAZ_NAMES:
             table = self.gazetteers.get(name, {})
             gaz.append(table.get(norm, 0.0))
-            gaz.append(table.get(stem, 0.0) if stem != norm else 0.0)
+            gaz.append(table.get(stem, 0.0) if stripped else 0.0)
         out = (e, s, w, shape_of(token), p, tuple(gaz))
         if len(self._cache) < 500_000:
             self._cache[token] = out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _TABLE = str.maketrans(
@@ -25,6 +26,12 @@ _PREFIXES = ("وبال", "وكال", "وفال", "فبال", "ولل", "فلل",
 _SINGLE = ("و", "ف", "ب", "ل", "ك")
 
 
+#: Distinct words whose normalised form is remembered: the NER features, the names stages and
+#: the people tables normalise the same words again and again, document after document.
+_NORMALIZED_MAX = 1 << 16  # about 18 MB when full
+
+
+@lru_cache(maxsize=_NORMALIZED_MAX)
 def normalize(token: str) -> str:
     """Return the normalised form: no diacritics/tatweel, unified alef, ى->ي, ة->ه, digits->0."""
     out = _DIACRITICS.sub("", token).translate(_TABLE)
@@ -34,9 +41,10 @@ def normalize(token: str) -> str:
 
 def strip_clitics(norm: str) -> str:
     """Strip a leading conjunction/preposition and article from a normalised token."""
-    for pre in _PREFIXES:
-        if norm.startswith(pre) and len(norm) - len(pre) >= 2:
-            return norm[len(pre):]
+    if norm.startswith(_PREFIXES):  # one C call rules out most words before the loop
+        for pre in _PREFIXES:
+            if norm.startswith(pre) and len(norm) - len(pre) >= 2:
+                return norm[len(pre):]
     if len(norm) >= 4 and norm[0] in _SINGLE:
         return norm[1:]
     return norm
