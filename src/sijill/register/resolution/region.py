@@ -113,7 +113,8 @@ class Region:
         self.links: dict[tuple[str, str, str], Link] = {}
         self.user = UserDecisions()
         self._blocks: dict[tuple[str, str], list[str]] = {}
-        self._pairs: set[tuple[str, str, str, str]] = set()
+        # Per block, the names already judged against all its other names in this pass.
+        self._judged: dict[tuple[str, str], set[str]] = {}
         self._groups: set[str] = set()  # canonical entities whose members joined already
 
     def grow(self, seeds: Iterable[str]) -> None:
@@ -255,19 +256,30 @@ class Region:
             if ent_id in known:
                 classes[known[ent_id].key].append(ent_id)
         words = {k: known[ids[0]].words for k, ids in classes.items()}
+        # A block's members are read once a pass, so a name judged against the block was
+        # judged against every other name of it: a pair is new unless one of its names is.
+        done = self._judged.setdefault(block, set())
+        shorts: dict[tuple[str, ...], bool] = {}
         candidates = []
         for ka in sorted({known[f].key for f in focus if f in known}):
+            if ka in done:
+                continue
             for kb in sorted(classes):
-                low, high = sorted((ka, kb))
-                pair = (block[0], block[1], low, high)
-                if ka == kb or pair in self._pairs:
+                if ka == kb or kb in done:
                     continue
-                self._pairs.add(pair)
+                low, high = sorted((ka, kb))
                 # Name order, not focus order, so the same block gives the same link.
                 match = names_match(block[1][0], known[classes[low][0]], known[classes[high][0]])
-                if match is not None and not (match[0] == "short form" and self._ambiguous(
-                        block, min(words[low], words[high], key=len), words)):
-                    candidates.append((classes[low], classes[high], match))
+                if match is None:
+                    continue
+                if match[0] == "short form":
+                    short = min(words[low], words[high], key=len)
+                    if short not in shorts:
+                        shorts[short] = self._ambiguous(block, short, words)
+                    if shorts[short]:
+                        continue
+                candidates.append((classes[low], classes[high], match))
+            done.add(ka)
         return known, candidates
 
     def _judge_block(self, block: tuple[str, str], focus: set[str],
