@@ -336,20 +336,68 @@ class Profiles:
         return Profile.of(ent_id, doc_id, etype, name, alias_tuple, spelled)
 
 
-class Contexts:
-    """The context of entities, read per document from entities, positions and relations."""
+#: A document's country as worked out from its text, by (id, content hash): reading and
+#: scanning the text is most of a context's cost, and the texts do not change in between.
+DocumentCountries = dict[tuple[str, str], "str | None"]
 
-    def __init__(self, db: Database) -> None:
+
+@dataclass(frozen=True, slots=True)
+class _DocumentContext:
+    """What a document says around all its entities alike."""
+
+    published: str | None
+    country: str | None
+    states: frozenset[str]
+    everyone: frozenset[str]  # the strong keys of its people and organisations
+
+
+@dataclass(frozen=True, slots=True)
+class _EntityContext:
+    """What is one entity's own in its document's context."""
+
+    doc: _DocumentContext
+    strong: frozenset[str]
+    posts: frozenset[str]
+    parents: frozenset[str]
+
+
+class Contexts:
+    """The context of entities, read per document from entities, positions and relations.
+
+    A ``Context`` is made when asked for, from its document's part and the entity's own: kept
+    whole for every entity, the ``around`` sets (every other actor of the document) grew with
+    the square of a document's actors and held most of a large pass's memory. ``countries``
+    shares the documents' countries between passes.
+    """
+
+    #: Most contexts made and kept at once (``judge`` asks for the same few again and again).
+    KEPT = 4096
+
+    def __init__(self, db: Database, countries: DocumentCountries | None = None) -> None:
         self.db = db
-        self._by_entity: dict[str, Context] = {}
+        self._by_entity: dict[str, _EntityContext] = {}
         self._docs: set[str] = set()
+        self._made: dict[str, Context] = {}
+        self._countries: DocumentCountries = {} if countries is None else countries
         self._outlets: dict[str, str] | None = None  # outlets' countries, read when needed
 
     def get(self, profile: Profile) -> Context:
         """The context of one entity (its document is read when first needed)."""
+        made = self._made.get(profile.id)
+        if made is not None:
+            return made
         if profile.doc_id not in self._docs:  # asked for in tight loops: no set work then
             self.load([profile.doc_id])
-        return self._by_entity.get(profile.id, Context())
+        own = self._by_entity.get(profile.id)
+        if own is None:
+            return Context()
+        doc = own.doc
+        made = Context(doc.published, doc.country, doc.states, own.posts, own.parents,
+                       doc.everyone - own.strong)
+        if len(self._made) >= self.KEPT:
+            self._made.clear()
+        self._made[profile.id] = made
+        return made
 
     def load(self, doc_ids: Iterable[str]) -> None:
         """Read the context of every entity of these documents."""
@@ -358,17 +406,36 @@ class Contexts:
             self._read(part)
         self._docs |= todo
 
-    def _read(self, doc_ids: list[str]) -> None:
-        q = marks(len(doc_ids))
+    def _document_facts(self, q: str, doc_ids: list[str]
+                        ) -> tuple[dict[str, str | None], dict[str, str | None]]:
+        """Publication date and country of each document; a text is read only for a country
+        not worked out before."""
         published: dict[str, str | None] = {}
         country: dict[str, str | None] = {}
-        if self._outlets is None:
-            self._outlets = outlet_countries(self.db)
-        for doc_id, date, text, url, source in self.db.query(
-                f"SELECT id, published, text, url, source FROM documents WHERE id IN ({q})",
+        unknown: dict[str, tuple[str, str]] = {}
+        for doc_id, date, digest, url in self.db.query(
+                f"SELECT id, published, content_hash, url FROM documents WHERE id IN ({q})",
                 doc_ids):
             published[doc_id] = date
-            country[doc_id] = document_country(str(text), url, self._outlets.get(str(source)))
+            key = (str(doc_id), str(digest))
+            if key in self._countries:
+                country[doc_id] = self._countries[key]
+            else:
+                unknown[doc_id] = key
+        if unknown and self._outlets is None:
+            self._outlets = outlet_countries(self.db)
+        outlets = self._outlets or {}
+        for part in chunks(unknown):
+            for doc_id, text, url, source in self.db.query(
+                    f"SELECT id, text, url, source FROM documents WHERE id IN ({marks(len(part))})",
+                    part):
+                found = document_country(str(text), url, outlets.get(str(source)))
+                country[doc_id] = self._countries[unknown[doc_id]] = found
+        return published, country
+
+    def _read(self, doc_ids: list[str]) -> None:
+        q = marks(len(doc_ids))
+        published, country = self._document_facts(q, doc_ids)
         states: dict[str, set[str]] = {}
         strong: dict[str, frozenset[str]] = {}
         by_doc: dict[str, list[str]] = {}
@@ -376,7 +443,7 @@ class Contexts:
                 "SELECT id, doc_id, type, name, aliases, latin FROM entities "
                 f"WHERE doc_id IN ({q}) AND type IN ('PERSON', 'ORG')", doc_ids):
             keys = entity_keys(etype, name, _aliases(aliases), latin)
-            strong[ent_id] = strong_keys(keys)
+            strong[ent_id] = _strong_of(keys)
             by_doc.setdefault(doc_id, []).append(ent_id)
             if etype == "ORG":
                 profile = Profile.of(ent_id, doc_id, etype, name, _aliases(aliases))
@@ -393,9 +460,15 @@ class Contexts:
                 f"SELECT child, parent FROM relations WHERE doc_id IN ({q})", doc_ids):
             parents.setdefault(child, set()).update(strong.get(parent, ()))
         for doc_id, members in by_doc.items():
-            everyone = frozenset().union(*(strong[m] for m in members))
+            doc = _DocumentContext(published.get(doc_id), country.get(doc_id),
+                                   frozenset(states.get(doc_id, ())),
+                                   frozenset().union(*(strong[m] for m in members)))
             for m in members:
-                self._by_entity[m] = Context(
-                    published.get(doc_id), country.get(doc_id),
-                    frozenset(states.get(doc_id, ())), frozenset(posts.get(m, ())),
-                    frozenset(parents.get(m, ())), everyone - strong[m])
+                self._by_entity[m] = _EntityContext(
+                    doc, strong[m], frozenset(posts.get(m, ())), frozenset(parents.get(m, ())))
+
+
+@lru_cache(maxsize=131072)
+def _strong_of(keys: frozenset[str]) -> frozenset[str]:
+    """``strong_keys`` of an entity's keys, shared by every entity with the same keys."""
+    return strong_keys(keys)

@@ -40,6 +40,10 @@ def still_named(profile: Profile, stored_name: str | None) -> bool:
     return stored_name is None or word_keys(stored_name) == profile.words
 
 
+#: A block's member profiles, and its candidate pairs: two name classes and how their names
+#: may match.
+_Candidates = tuple[dict[str, Profile], list[tuple[list[str], list[str], tuple[str, float]]]]
+
 DecisionRow = tuple[str, str, str, "str | None", "str | None", str]
 
 
@@ -109,7 +113,8 @@ class Region:
         self.links: dict[tuple[str, str, str], Link] = {}
         self.user = UserDecisions()
         self._blocks: dict[tuple[str, str], list[str]] = {}
-        self._pairs: set[tuple[str, str, str, str]] = set()
+        # Per block, the names already judged against all its other names in this pass.
+        self._judged: dict[tuple[str, str], set[str]] = {}
         self._groups: set[str] = set()  # canonical entities whose members joined already
 
     def grow(self, seeds: Iterable[str]) -> None:
@@ -200,13 +205,32 @@ class Region:
                     wanted[(profile.type, key)].add(ent_id)
         self._read_blocks({b for b in wanted if b not in self._blocks})
         found: set[str] = set()
+        judged: list[tuple[tuple[str, str], set[str], list[str]]] = []
         for block, focus in sorted(wanted.items()):
             members = self._blocks.get(block, [])
             if block[1][0] in STRONG_KINDS:
                 found.update(members)
             else:
-                found |= self._judge_block(block, focus, members)
+                judged.append((block, focus, members))
+        # Names first, for every block, then the contexts of all the documents the candidate
+        # pairs need, read together (a few queries per chunk of documents, not a few per
+        # block), then the judgements.
+        work = [(block, focus, self._candidates(block, focus, members))
+                for block, focus, members in judged]
+        self.contexts.load(self._documents_needed(work))
+        for block, focus, candidates in work:
+            found |= self._judge_block(block, focus, candidates)
         return found
+
+    def _documents_needed(self, work: list[tuple[tuple[str, str], set[str], _Candidates]]
+                          ) -> set[str]:
+        docs: set[str] = set()
+        for block, _, (known, candidates) in work:
+            if block[1][0] == "b":
+                docs.update(p.doc_id for p in known.values())
+            elif any(form != "latin" for _, _, (form, _) in candidates):
+                docs.update(known[i].doc_id for a, b, _ in candidates for i in a + b)
+        return docs
 
     def _read_blocks(self, blocks: set[tuple[str, str]]) -> None:
         by_type: dict[str, set[str]] = defaultdict(set)
@@ -222,32 +246,50 @@ class Region:
         for block in blocks:
             self._blocks[block].sort()
 
-    def _judge_block(self, block: tuple[str, str], focus: set[str],
-                     members: list[str]) -> set[str]:
-        """Rule links between the names of the focus and the other names of a block."""
+    def _candidates(self, block: tuple[str, str], focus: set[str],
+                    members: list[str]) -> _Candidates:
+        """The profiles of a block's members, and the pairs of name classes (the focus's
+        names with the block's other names) whose names may be one actor's."""
         known = self.profiles.load(members)
         if block[1][0] == "b":
-            return self._judge_state_block(focus, members, known)
+            return known, []
         classes: dict[str, list[str]] = defaultdict(list)
         for ent_id in members:
             if ent_id in known:
                 classes[known[ent_id].key].append(ent_id)
         words = {k: known[ids[0]].words for k, ids in classes.items()}
+        # A block's members are read once a pass, so a name judged against the block was
+        # judged against every other name of it: a pair is new unless one of its names is.
+        done = self._judged.setdefault(block, set())
+        shorts: dict[tuple[str, ...], bool] = {}
         candidates = []
         for ka in sorted({known[f].key for f in focus if f in known}):
+            if ka in done:
+                continue
             for kb in sorted(classes):
-                low, high = sorted((ka, kb))
-                pair = (block[0], block[1], low, high)
-                if ka == kb or pair in self._pairs:
+                if ka == kb or kb in done:
                     continue
-                self._pairs.add(pair)
+                low, high = sorted((ka, kb))
                 # Name order, not focus order, so the same block gives the same link.
                 match = names_match(block[1][0], known[classes[low][0]], known[classes[high][0]])
-                if match is not None and not (match[0] == "short form" and self._ambiguous(
-                        block, min(words[low], words[high], key=len), words)):
-                    candidates.append((classes[low], classes[high], match))
-        if any(form != "latin" for _, _, (form, _) in candidates):
-            self.contexts.load({known[i].doc_id for a, b, _ in candidates for i in a + b})
+                if match is None:
+                    continue
+                if match[0] == "short form":
+                    short = min(words[low], words[high], key=len)
+                    if short not in shorts:
+                        shorts[short] = self._ambiguous(block, short, words)
+                    if shorts[short]:
+                        continue
+                candidates.append((classes[low], classes[high], match))
+            done.add(ka)
+        return known, candidates
+
+    def _judge_block(self, block: tuple[str, str], focus: set[str],
+                     found_names: _Candidates) -> set[str]:
+        """Rule links between the names of the focus and the other names of a block."""
+        known, candidates = found_names
+        if block[1][0] == "b":
+            return self._judge_state_block(focus, self._blocks.get(block, []), known)
         found: set[str] = set()
         for side_a, side_b, (form, score) in candidates:
             link = self._first_backed(form, side_a, side_b, score, known)
