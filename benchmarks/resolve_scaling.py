@@ -49,13 +49,14 @@ print(json.dumps({"cpu": cpu, "wall": wall, "peak_mb": peak, "changed": stats.ch
 """
 
 
-def build(source: Path, target: Path, limit: int) -> int:
+def build(source: Path, target: Path, limit: int, schema_src: Path) -> int:
     """A fresh register at ``target`` holding the first ``limit`` documents of ``source``
-    (in the order they were stored), every entity queued; the number of entities."""
-    from sijill.register.db import Database  # the checkout's migrations make the schema
-
-    with Database(str(target)):
-        pass
+    (in the order they were stored), every entity queued; the number of entities. The
+    schema is the one of the code under ``schema_src`` (the base's: a newer checkout
+    migrates it forward when it opens it, an older one could not open a newer schema)."""
+    env = dict(os.environ, PYTHONPATH=str(schema_src))
+    make = "import sys; from sijill.register.db import Database; Database(sys.argv[1]).close()"
+    subprocess.run([sys.executable, "-c", make, str(target)], env=env, check=True)
     con = sqlite3.connect(target)
     con.execute("ATTACH DATABASE ? AS src", (f"file:{source}?mode=ro",))
     con.execute("CREATE TEMP TABLE chosen AS SELECT id FROM src.documents ORDER BY rowid "
@@ -154,7 +155,7 @@ def _compare(source: Path, folder: Path, size: int, base_src: Path, base: str) -
     fresh = folder / f"fresh_{size}.db"
     for path in folder.glob(f"*_{size}.db*"):
         path.unlink()
-    entities = build(source, fresh, size)
+    entities = build(source, fresh, size, base_src)
     base_db, now_db = folder / f"base_{size}.db", folder / f"now_{size}.db"
     shutil.copy(fresh, base_db)
     shutil.copy(fresh, now_db)
