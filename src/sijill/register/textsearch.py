@@ -8,6 +8,7 @@ alef forms, ya, ta marbuta, diacritics, digits), so ``الائتلاف`` finds `
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sijill.text.normalize import match_key
 from sijill.text.tokens import analyse
@@ -16,6 +17,7 @@ _WORD = re.compile(r"[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]+|[^\
 _ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
+@lru_cache(maxsize=262144)  # a text's words repeat: storing asks for each one
 def word_key(word: str) -> str:
     """The search key of one word."""
     if _ARABIC.match(word):
