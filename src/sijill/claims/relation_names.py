@@ -194,6 +194,10 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
             return found
     for reading in readings:
         key = match_key(reading[0])
+        # A definite word written right after a definite one is its adjective (مركز التوافق
+        # الديني), not a genitive naming the parent (مجلس إدارة الشرق، أمانة اللجنة).
+        if reading[0] == words[k] and match_key(words[k - 1]).startswith("ال"):
+            continue
         if len(reading) == 1 and key.startswith("ال"):
             found = names.by_head.get(undef(key))
             if found is not None and not is_body_name(found.name, lex):
