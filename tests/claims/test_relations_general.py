@@ -55,3 +55,30 @@ def test_a_genitive_after_an_indefinite_head_still_names_the_club(text: str, bod
                                                                   club: str) -> None:
     doc = _doc_with(text, [(body, [body]), (club, [club])])
     assert (body, club) in _parents_in_names(doc)
+
+
+def _relations(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(r.type, r.child.name, r.parent.name) for r in doc.claims["relations"]}
+
+
+@pytest.mark.parametrize(("text", "post"), [
+    # Lebanese: the secretariat of a committee taken as a post.
+    ("تأسست لجنة الحوار الوطني في بيروت عام 2006. وتولى أمانة اللجنة جورج خوري حتى عام 2010.",
+     "أمانة اللجنة"),
+    # Moroccan: a trust given (with the object pronoun on the verb).
+    ("قال الكاتب إن جمعية الصحافيين المغاربة منحته أمانة السر لسنتين.", "أمانة السر"),
+])
+def test_a_post_taken_or_given_is_no_body(run, text: str, post: str) -> None:  # type: ignore[no-untyped-def]
+    doc = run(text)
+    if not any(e.name == post for e in doc.entities):
+        pytest.skip(f"the names stage did not take {post} for an organisation")
+    assert not {r for r in _relations(doc) if r[1] == post}
+
+
+def test_a_secretariat_written_to_is_a_body() -> None:
+    from sijill.claims.relations import _taken_posts
+
+    text = "وقرر المجلس إرسال خطاب إلى أمانة الغرفة، ثم تولى أمانة اللجنة خالد العلي."
+    doc = _doc_with(text, [("أمانة الغرفة", ["أمانة الغرفة"]), ("أمانة اللجنة", ["أمانة اللجنة"])])
+    posts = _taken_posts(doc, structure_lexicon())
+    assert [e.name for e in doc.entities if id(e) in posts] == ["أمانة اللجنة"]

@@ -25,6 +25,7 @@ from sijill.claims.relation_cues import (
     is_body_name,
     is_national,
     structure_lexicon,
+    takes_post,
     undef,
 )
 from sijill.claims.relation_names import (
@@ -403,8 +404,31 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
         context.extend(m for m in view.mentions if m.type == "ORG")
     _fallback_parents(doc, views, found, lex)
     # A committee formed for a task (لجنة مكلفة من الوزارة، اللجنة المشكلة في الوزارة) is
-    # no standing body of the organisation that formed it.
-    return [r for r in found.items if r.type != "PART_OF" or not is_ad_hoc(r.child.name, lex)]
+    # no standing body of the organisation that formed it; a post taken (تولى أمانة اللجنة)
+    # is no body at all.
+    posts = _taken_posts(doc, lex)
+    return [r for r in found.items if r.type != "PART_OF" or
+            not (is_ad_hoc(r.child.name, lex) or id(r.child) in posts)]
+
+
+def _taken_posts(doc: Doc, lex: StructureLexicon) -> set[int]:
+    """The organisations named only as the object of a verb of taking or giving a post and
+    opening with a post's noun (تولى أمانة اللجنة، منحاني أمانة النشر): a post, not a body."""
+    out: set[int] = set()
+    for ent in doc.entities:
+        words = ent.name.split()
+        if ent.type != "ORG" or not ent.mentions or not words or \
+                undef(match_key(words[0])) not in lex.post_nouns:
+            continue
+        if all(takes_post(_word_before(doc.text, m.start), lex) for m in ent.mentions):
+            out.add(id(ent))
+    return out
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word written right before offset ``at`` ('' at the start or after punctuation)."""
+    before = text[max(0, at - 40) : at].split()
+    return before[-1] if before and not PUNCT.search(before[-1]) else ""
 
 
 @lru_cache(maxsize=1)
