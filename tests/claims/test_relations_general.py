@@ -82,3 +82,34 @@ def test_a_secretariat_written_to_is_a_body() -> None:
     doc = _doc_with(text, [("أمانة الغرفة", ["أمانة الغرفة"]), ("أمانة اللجنة", ["أمانة اللجنة"])])
     posts = _taken_posts(doc, structure_lexicon())
     assert [e.name for e in doc.entities if id(e) in posts] == ["أمانة اللجنة"]
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    # Iraqi: a parliamentary bloc in its parliament.
+    ("وقال رئيس كتلة الوفاق الوطني في مجلس النواب العراقي حسن الشمري إن الجلسة تأجلت.",
+     "كتلة الوفاق الوطني", "مجلس النواب العراقي"),
+    # Egyptian: an institute of a ministry.
+    ("أعلن المعهد القومي للتغذية بوزارة الصحة المصرية نتائج دراسته أمس.",
+     "المعهد القومي للتغذية", "وزارة الصحة المصرية"),
+    # Yemeni: a court of a ministry.
+    ("وقررت المحكمة الإدارية بوزارة العدل اليمنية تأجيل النظر في الدعوى.",
+     "المحكمة الإدارية", "وزارة العدل اليمنية"),
+])
+def test_an_institution_linked_to_its_organisation(run, text: str, child: str,  # type: ignore[no-untyped-def]
+                                                  parent: str) -> None:
+    doc = run(text)
+    names = {e.name for e in doc.entities if e.type == "ORG"}
+    if not {child, parent} <= names:
+        pytest.skip(f"the names stage found {names}")
+    assert ("PART_OF", child, parent) in _relations(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # Moroccan and Gulf: an agency or hospital placed in a city, not in an organisation.
+    "وذكرت وكالة المغرب العربي للأنباء في الرباط أن الوفد وصل.",
+    "ونقل المصابون إلى مستشفى الملك فهد بجدة لتلقي العلاج.",
+    # Lebanese: an agency named after لـ a ministry is written on to it, no link.
+    "وقالت الوكالة الوطنية للإعلام إن وزارة الإعلام اللبنانية أصدرت بيانا.",
+])
+def test_an_institution_without_a_linked_organisation_has_no_parent(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _relations(run(text))

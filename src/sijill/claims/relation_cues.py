@@ -40,6 +40,7 @@ class StructureLexicon:
     movement_bodies: frozenset[str]
     offices: tuple[tuple[str, frozenset[str]], ...]
     movement_heads: frozenset[str]
+    linked_heads: frozenset[str]
     post_taking: frozenset[str]
     post_taking_suffixes: tuple[str, ...]
 
@@ -95,6 +96,7 @@ def structure_lexicon() -> StructureLexicon:
                       for body, titles in data.get("offices_of_titles", {}).items()),
         movement_bodies=frozenset(match_key(w) for w in data.get("movement_bodies", [])),
         movement_heads=frozenset(undef(match_key(w)) for w in data.get("movement_heads", [])),
+        linked_heads=frozenset(undef(match_key(w)) for w in data.get("linked_heads", [])),
         post_taking=frozenset(match_key(w) for w in [*titles.get("held_verbs", []),
                                                       *titles.get("given_verbs", [])]),
         post_taking_suffixes=tuple(match_key(w) for w in data.get("post_taking_suffixes", [])),

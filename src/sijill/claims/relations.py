@@ -102,14 +102,15 @@ def _evidence(view: SentenceView, *spans: Span) -> tuple[int, int]:
 
 
 def _linked_parent(view: SentenceView, m: Mention, words: list[str],
-                   lex: StructureLexicon) -> Mention | None:
-    """The organisation named right after a body: للتجمع، في الحزب، التابعة للائتلاف."""
+                   lex: StructureLexicon, joined: bool = True) -> Mention | None:
+    """The organisation named right after a body: للتجمع، في الحزب، التابعة للائتلاف; with
+    ``joined`` False, only after a link (ب، في، التابع لـ), not written on to it or after لـ."""
     text = view.doc.text
     nxt = _next_org(view, m.span.end)
     if nxt is None:
         return None
     between = text[m.span.end : nxt.span.start].strip(" \t\"'«»“”")
-    if not between or between in ("لـ", "ل", "ب", "بـ"):
+    if between in ("ب", "بـ") or (joined and (not between or between in ("لـ", "ل"))):
         return nxt  # المكتب التنفيذي للتجمع، المجلس العام لمجلس المرأة
     start = view.index_at(m.span.end)
     for cue in lex.links:
@@ -118,6 +119,25 @@ def _linked_parent(view: SentenceView, m: Mention, words: list[str],
                                   view.tokens[after].end > nxt.span.start):
             return nxt
     return None
+
+
+def _linked_institution(view: SentenceView, m: Mention, words: list[str],
+                        lex: StructureLexicon) -> Mention | None:
+    """The organisation an institution, court, bloc or agency is placed in by a link written
+    right after it (المحكمة العليا بوزارة العدل، كتلة الوفاق في البرلمان، المعهد التابع
+    للوزارة): such a head names a body only with its organisation stated beside it."""
+    if not _heads_in(m.entity, lex.linked_heads) or _vouched_name(m.entity):
+        return None
+    parent = _linked_parent(view, m, words, lex, joined=False)
+    if parent is None or parent.entity is m.entity or is_body(parent.entity, lex) or \
+            not (headed(parent.entity, lex) or _state_body(parent.entity, lex)):
+        return None
+    return parent
+
+
+def _vouched_name(ent: Entity) -> bool:
+    # A gazetteer name is an organisation in its own right, whatever its head.
+    return any(m.data.get("canonical") for m in ent.mentions)
 
 
 def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
@@ -396,7 +416,13 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
         words = _word_keys(view)
         _cued(view, words, found, lex, context)
         for m in view.mentions:
-            if m.type != "ORG" or not is_body(m.entity, lex):
+            if m.type != "ORG":
+                continue
+            if not is_body(m.entity, lex):
+                linked = _linked_institution(view, m, words, lex)
+                if linked is not None:
+                    found.add("PART_OF", m.entity, linked.entity,
+                              _evidence(view, m.span, linked.span))
                 continue
             parent = _linked_parent(view, m, words, lex) or _referred_parent(view, m, context)
             if parent is not None:
