@@ -113,3 +113,18 @@ def test_an_institution_linked_to_its_organisation(run, text: str, child: str,  
 ])
 def test_an_institution_without_a_linked_organisation_has_no_parent(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not _relations(run(text))
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    # Jordanian and Lebanese: a board in construct after لـ, its university or club after it.
+    ("وعمل الدكتور سامي الخطيب رئيسا لمجلس أمناء جامعة اليرموك ثم وزيرا للتعليم العالي.",
+     "مجلس أمناء جامعة اليرموك", "جامعة اليرموك"),
+    ("وانتخب فادي حداد عضوا بمجلس إدارة نادي الحكمة اللبناني في بيروت.",
+     "مجلس إدارة نادي الحكمة اللبناني", "نادي الحكمة اللبناني"),
+])
+def test_a_board_after_a_preposition_belongs_to_the_name_after_it(  # type: ignore[no-untyped-def]
+        run, text: str, child: str, parent: str) -> None:
+    doc = run(text)
+    if parent not in {e.name for e in doc.entities if e.type == "ORG"}:
+        pytest.skip("the names stage did not find the parent")
+    assert ("PART_OF", child, parent) in _relations(doc)
