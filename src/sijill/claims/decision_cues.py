@@ -131,6 +131,9 @@ class Cues:
     other_senses: dict[str, frozenset[str]]
     recommend_verbs: Forms
     refusals: Phrases
+    decree_verbs: Forms
+    decree_nouns: Forms
+    decree_reach: int
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -173,7 +176,8 @@ def cues(lang: str = "ar") -> Cues:
         single_hint=re.compile(alternation([search_view(w) for w in single["verbs"]
                                             + single["recommend"] + single["passive"]
                                             + single["refusals"]
-                                            + single["meeting_passive"]])),
+                                            + single["meeting_passive"]
+                                            + single.get("decree_verbs", [])])),
         ordinals={match_key(o): n for n, o in enumerate(data["ordinals"], 1)},
         letters=data["letters"],
         quote_open=data["quote_marks"]["open"],
@@ -192,4 +196,7 @@ def cues(lang: str = "ar") -> Cues:
                       for v, ws in single["other_senses"].items()},
         recommend_verbs=Forms.of(single["recommend"]),
         refusals=_index(_phrases(single["refusals"])),
+        decree_verbs=Forms.of(single.get("decree_verbs", [])),
+        decree_nouns=Forms.of(single.get("decree_nouns", [])),
+        decree_reach=int(single.get("decree_reach", 0)),
     )
