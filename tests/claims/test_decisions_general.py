@@ -54,3 +54,15 @@ def test_a_decree_is_one_decision_whatever_follows_its_comma(run) -> None:  # ty
     doc = run("أصدر رئيس الجمهورية التونسية أمراً بإعلان حالة الطوارئ في كامل البلاد، "
               "واستمر العمل بها إلى أن رفعت في العام التالي.")
     assert [k for k, _ in _texts(doc)] == ["DECISION"]
+
+
+@pytest.mark.parametrize("text", [
+    # Sudanese: the meeting decided to appoint someone named after the verb.
+    ("عقد المجلس القيادي للحركة الشعبية اجتماعاً في كاودا أمس. وأكدت الحركة أن الاجتماع قرر "
+     "تعيين القائد جقود مكوار رئيساً لهيئة الأركان."),
+    # Iraqi: the participants decided to dismiss someone.
+    ("عقدت هيئة النزاهة العراقية اجتماعاً في بغداد أمس. وقالت الهيئة إن المجتمعين قرروا إعفاء "
+     "حسن الياسري من منصبه."),
+])
+def test_the_meeting_decided_about_someone_named_after_the_verb(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [k for k, _ in _texts(run(text))] == ["DECISION"]

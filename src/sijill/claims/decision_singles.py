@@ -141,6 +141,20 @@ def _decree(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
 _DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "ذاك"))
 
 
+def _meeting_subject(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
+    """Whether the meeting is named as the subject right before a decision verb, opening its
+    clause (أن الاجتماع قرر، المجتمعون قرروا), not as a time (وخلال الاجتماع قرر الرئيس)."""
+    if i == 0 or not t.cue.meeting_refs.at(ks, i - 1):
+        return False
+    if i == 1 or toks[i - 2].kind != "word":
+        return True
+    return bool(_CLAUSE_OPENERS.intersection(ks[i - 2]))
+
+
+#: Words after which a noun opens a clause as its subject (أن الاجتماع قرر).
+_CLAUSE_OPENERS = frozenset(match_key(w) for w in ("أن", "إن", "لكن", "ولكن", "بأن", "وأن"))
+
+
 def _other_sense(t: Text, toks: list[Token], i: int) -> bool:
     """Whether a decision verb is used in another sense: its object, right after it or after
     the name of its subject, opens with a word of ``other_senses`` (اعتمدت الهيئة على ...)."""
@@ -184,6 +198,9 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
     post named as the subject (قرر رئيس الاتحاد), or, for a decree, whoever issued it (a
     king's or president's order: no organisation); None for anyone else."""
     meeting = meeting_of(events, toks[i].start)
+    if decides and _meeting_subject(t, toks, ks, i):
+        # أن الاجتماع قرر تعيين فلان: the person after the verb is its object, not its subject.
+        return host_of(meeting), meeting
     last = min(len(toks) - 1, i + t.cue.subject_gap)
     body, person = named(t, toks[i].end, toks[last].end)
     if person:
