@@ -66,3 +66,14 @@ def test_a_decree_is_one_decision_whatever_follows_its_comma(run) -> None:  # ty
 ])
 def test_the_meeting_decided_about_someone_named_after_the_verb(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [k for k, _ in _texts(run(text))] == ["DECISION"]
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # Moroccan: approving measures reported before is no new item.
+    ("وصادق مجلس الحكومة المغربي بالإجماع على هذه الإجراءات قبل إحالتها إلى البرلمان.", 0),
+    ("ووافق مجلس الوزراء اللبناني على تلك الخطة في جلسته أمس.", 0),
+    # Jordanian: approving a law named there is one.
+    ("ووافق مجلس النواب الأردني على مشروع قانون الانتخاب في جلسته أمس.", 1),
+])
+def test_an_approval_of_what_was_reported_before(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(_texts(run(text))) == count

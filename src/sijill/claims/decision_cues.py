@@ -108,6 +108,7 @@ class Cues:
     passive: Phrases
     negations: Forms
     admissions: Phrases
+    named_back: Phrases
     subject_gap: int
     line_marker: re.Pattern[str]
     inline_marker: re.Pattern[str]
@@ -165,6 +166,7 @@ def cues(lang: str = "ar") -> Cues:
         passive=_index(_phrases(single["passive"])),
         negations=Forms.of(single["negations"]),
         admissions=_index(_phrases(single["admissions"])),
+        named_back=_index(_phrases(single.get("named_back", []))),
         subject_gap=int(data["subject_gap"]),
         line_marker=re.compile(_marker_pattern(data["markers"], ordinals, r"[ \t]*", r"[ \t]*")),
         # Further items on a line: after a blank or a stop (".2" follows "المرأة." unspaced once

@@ -64,7 +64,8 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         if not (verb or advice or passive) or _in_name(t, tok) or _other_sense(t, toks, i):
             continue
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
-                or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
+                or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
+                or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
             return []
         return _decided(t, sentence, toks, ks, i, i, events, passive,
                         "RECOMMENDATION" if advice else "DECISION", decides=verb, decree=decree)
