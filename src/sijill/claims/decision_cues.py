@@ -108,6 +108,7 @@ class Cues:
     passive: Phrases
     negations: Forms
     admissions: Phrases
+    named_back: Phrases
     subject_gap: int
     line_marker: re.Pattern[str]
     inline_marker: re.Pattern[str]
@@ -131,6 +132,9 @@ class Cues:
     other_senses: dict[str, frozenset[str]]
     recommend_verbs: Forms
     refusals: Phrases
+    decree_verbs: Forms
+    decree_nouns: Forms
+    decree_reach: int
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -162,6 +166,7 @@ def cues(lang: str = "ar") -> Cues:
         passive=_index(_phrases(single["passive"])),
         negations=Forms.of(single["negations"]),
         admissions=_index(_phrases(single["admissions"])),
+        named_back=_index(_phrases(single.get("named_back", []))),
         subject_gap=int(data["subject_gap"]),
         line_marker=re.compile(_marker_pattern(data["markers"], ordinals, r"[ \t]*", r"[ \t]*")),
         # Further items on a line: after a blank or a stop (".2" follows "المرأة." unspaced once
@@ -173,7 +178,8 @@ def cues(lang: str = "ar") -> Cues:
         single_hint=re.compile(alternation([search_view(w) for w in single["verbs"]
                                             + single["recommend"] + single["passive"]
                                             + single["refusals"]
-                                            + single["meeting_passive"]])),
+                                            + single["meeting_passive"]
+                                            + single.get("decree_verbs", [])])),
         ordinals={match_key(o): n for n, o in enumerate(data["ordinals"], 1)},
         letters=data["letters"],
         quote_open=data["quote_marks"]["open"],
@@ -192,4 +198,7 @@ def cues(lang: str = "ar") -> Cues:
                       for v, ws in single["other_senses"].items()},
         recommend_verbs=Forms.of(single["recommend"]),
         refusals=_index(_phrases(single["refusals"])),
+        decree_verbs=Forms.of(single.get("decree_verbs", [])),
+        decree_nouns=Forms.of(single.get("decree_nouns", [])),
+        decree_reach=int(single.get("decree_reach", 0)),
     )

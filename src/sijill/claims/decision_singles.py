@@ -57,33 +57,37 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         if refused:
             # A body that did not approve (لم يوافق المجلس على ...) decided a rejection.
             return _decided(t, sentence, toks, ks, i, i + refused[0][0] - 1, events)
-        verb = bool(as_verb) and t.cue.single_verbs.match(as_verb)
+        decree = bool(as_verb) and _decree(t, toks, ks, i)
+        verb = decree or (bool(as_verb) and t.cue.single_verbs.match(as_verb))
         advice = bool(as_verb) and not verb and t.cue.recommend_verbs.match(as_verb)
         passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i))
         if not (verb or advice or passive) or _in_name(t, tok) or _other_sense(t, toks, i):
             continue
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
-                or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
+                or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
+                or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
             return []
         return _decided(t, sentence, toks, ks, i, i, events, passive,
-                        "RECOMMENDATION" if advice else "DECISION", decides=verb)
+                        "RECOMMENDATION" if advice else "DECISION", decides=verb, decree=decree)
     return []
 
 
 def _decided(t: Text, sentence: Span, toks: list[Token], ks: Keys, start: int, i: int,
              events: list[Event], passive: bool = False, kind: str = "DECISION",
-             decides: bool = True) -> list[Decision]:
+             decides: bool = True, decree: bool = False) -> list[Decision]:
     """The claims of a decision verb at token ``i`` whose phrase opens at token ``start``: one
     per coordinated object, by the verb's subject; none without one."""
-    issuer = _single_issuer(t, toks, ks, i, passive, events, decides=decides)
+    issuer = _single_issuer(t, toks, ks, i, passive, events, decides=decides, decree=decree)
     word = t.doc.text[toks[start].start : toks[start].end]
     opening = _without_conjunction(t, toks[start], start, ks) if start == i else \
         toks[start].start + int(word[:1] in "وف" and len(word) > 2)  # ولم يوافق -> لم يوافق
     span = item_span(t, opening, sentence.end) if issuer else None
     if issuer is None or span is None:
         return []
-    pieces = coordinated(t.doc.text, *span, t.cue, lambda s, e: names_someone(t, s, e),
-                         lambda at: _piece_kind(t, (at, at + 1), "") != "")
+    # A decree is one decision: what follows its comma is its content or the story going on.
+    pieces = [span] if decree else \
+        coordinated(t.doc.text, *span, t.cue, lambda s, e: names_someone(t, s, e),
+                    lambda at: _piece_kind(t, (at, at + 1), "") != "")
     items = [item_span(t, s, e) for s, e in pieces]
     return [Decision(_piece_kind(t, item, kind), issuer[0], issuer[1], item,
                      (sentence.start, sentence.end)) for item in items if item is not None]
@@ -112,6 +116,44 @@ def _piece_kind(t: Text, item: tuple[int, int], kind: str) -> str:
     if t.cue.single_verbs.match(as_verb):
         return "DECISION"
     return "RECOMMENDATION" if t.cue.recommend_verbs.match(as_verb) else kind
+
+
+def _decree(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
+    """Whether token ``i`` issues a decree: a decree verb with a decree's noun after its
+    issuer and titles (أصدر الرئيس اليمني فلان أمس قراراً جمهورياً بتعيين ...), no count right
+    before the noun (أصدر المجلس 41 قراراً: a tally of the session's decisions)."""
+    if not t.cue.decree_verbs.match(verb_keys(t.doc, toks[i])):
+        return False
+    for j in range(i + 1, min(len(toks), i + 1 + t.cue.decree_reach)):
+        if toks[j].kind != "word":
+            if t.doc.text[toks[j].start : toks[j].end] in ".:؛;؟!":
+                return False  # the sentence went on to something else
+            continue
+        if t.cue.decree_nouns.match(ks[j]):
+            # A count (41 قراراً) tallies decisions; a demonstrative or the article (ذلك القرار،
+            # القرار) refers back to one reported before.
+            before = t.doc.text[toks[j - 1].start : toks[j - 1].end]
+            written = t.doc.text[toks[j].start : toks[j].end]
+            return not (any(c.isdigit() for c in before) or written.startswith("ال") or
+                        match_key(before) in _DEMONSTRATIVES)
+    return False
+
+
+_DEMONSTRATIVES = frozenset(match_key(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذين", "ذاك"))
+
+
+def _meeting_subject(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
+    """Whether the meeting is named as the subject right before a decision verb, opening its
+    clause (أن الاجتماع قرر، المجتمعون قرروا), not as a time (وخلال الاجتماع قرر الرئيس)."""
+    if i == 0 or not t.cue.meeting_refs.at(ks, i - 1):
+        return False
+    if i == 1 or toks[i - 2].kind != "word":
+        return True
+    return bool(_CLAUSE_OPENERS.intersection(ks[i - 2]))
+
+
+#: Words after which a noun opens a clause as its subject (أن الاجتماع قرر).
+_CLAUSE_OPENERS = frozenset(match_key(w) for w in ("أن", "إن", "لكن", "ولكن", "بأن", "وأن"))
 
 
 def _other_sense(t: Text, toks: list[Token], i: int) -> bool:
@@ -144,23 +186,30 @@ def _without_conjunction(t: Text, tok: Token, i: int, ks: Keys) -> int:
     if word[0] not in "وف" or len(word) <= 3:
         return tok.start
     alone = [(bare(match_key(word)),)] + ks[i + 1 :]
-    kept = t.cue.single_verbs.match(alone[0]) or bool(t.cue.passive.at(alone, 0))
+    kept = t.cue.single_verbs.match(alone[0]) or t.cue.decree_verbs.match(alone[0]) or \
+        bool(t.cue.passive.at(alone, 0))
     return tok.start if kept else tok.start + 1
 
 
 def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
-                   events: list[Event], decides: bool = True) -> Issuer | None:
+                   events: list[Event], decides: bool = True,
+                   decree: bool = False) -> Issuer | None:
     """Who took a single decision: the organisation after the verb, the meeting's host for
     ``المجتمعون`` or a passive verb, an organisation named before the verb, the office of a
-    post named as the subject (قرر رئيس الاتحاد); None for anyone else."""
+    post named as the subject (قرر رئيس الاتحاد), or, for a decree, whoever issued it (a
+    king's or president's order: no organisation); None for anyone else."""
     meeting = meeting_of(events, toks[i].start)
+    if decides and _meeting_subject(t, toks, ks, i):
+        # أن الاجتماع قرر تعيين فلان: the person after the verb is its object, not its subject.
+        return host_of(meeting), meeting
     last = min(len(toks) - 1, i + t.cue.subject_gap)
     body, person = named(t, toks[i].end, toks[last].end)
     if person:
         # A decision of an office (قرر وزير الداخلية، قرر زعيم التيار) is the office's, under
         # the organisation named with the post if any; a person named by a name or an
         # honorific alone decides a plan, not a body's decision.
-        return _office(t, toks[i].end, toks[last].end) if decides else None
+        office = _office(t, toks[i].end, toks[last].end) if decides else None
+        return (None, None) if office is None and decree else office
     if body is not None:
         return body, meeting if meeting is not None and body in meeting.participants else None
     # The meeting as subject, after the verb or just before it (أن اجتماعهم الذي عقد أمس أوصى).
@@ -174,6 +223,7 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
               if m[2].type in ("PERSON", "ORG", "LOC")]
     if before and before[-1][2].type == "ORG" and before[-1][1] >= near:
         return before[-1][2], None
-    return None
+    # A decree is a decision whoever issued it (خادم الحرمين الشريفين الملك فلان).
+    return (None, None) if decree else None
 
 

@@ -40,6 +40,9 @@ class StructureLexicon:
     movement_bodies: frozenset[str]
     offices: tuple[tuple[str, frozenset[str]], ...]
     movement_heads: frozenset[str]
+    linked_heads: frozenset[str]
+    post_taking: frozenset[str]
+    post_taking_suffixes: tuple[str, ...]
 
 
 def undef(key: str) -> str:
@@ -65,6 +68,8 @@ def structure_lexicon() -> StructureLexicon:
     # A parent named inside a body's name opens with an organisation head: the names stage's
     # heads, and the few more of relations.json (نادي، شركة) that are no bodies' heads there.
     heads = load_json("organisation_phrases.json")
+    # Verbs of taking or giving a post: the titles stage's, so both read one list.
+    titles = load_json("titles.json")
     parent_heads = [*heads["heads"], *heads["definite_only_heads"], *data["parent_heads"]]
     return StructureLexicon(
         body_heads=frozenset(undef(match_key(w)) for w in data["body_heads"]),
@@ -91,6 +96,10 @@ def structure_lexicon() -> StructureLexicon:
                       for body, titles in data.get("offices_of_titles", {}).items()),
         movement_bodies=frozenset(match_key(w) for w in data.get("movement_bodies", [])),
         movement_heads=frozenset(undef(match_key(w)) for w in data.get("movement_heads", [])),
+        linked_heads=frozenset(undef(match_key(w)) for w in data.get("linked_heads", [])),
+        post_taking=frozenset(match_key(w) for w in [*titles.get("held_verbs", []),
+                                                      *titles.get("given_verbs", [])]),
+        post_taking_suffixes=tuple(match_key(w) for w in data.get("post_taking_suffixes", [])),
     )
 
 
@@ -106,6 +115,16 @@ def is_body_name(name: str, lex: StructureLexicon | None = None) -> bool:
         return False
     return undef(words[0]) in lex.body_heads or " ".join([undef(words[0])] + words[1:2]) \
         in lex.body_heads
+
+
+def takes_post(word: str, lex: StructureLexicon) -> bool:
+    """Whether a word is a verb of taking or giving a post (تولى، أسند، منحاني), with و or ف
+    before it and an object pronoun after it."""
+    key = match_key(word)
+    if key[:1] in ("و", "ف") and key[1:] in lex.post_taking:
+        return True
+    return key in lex.post_taking or any(
+        key.endswith(s) and key[: -len(s)] in lex.post_taking for s in lex.post_taking_suffixes)
 
 
 def is_ad_hoc(name: str, lex: StructureLexicon) -> bool:

@@ -74,6 +74,8 @@ def bodies_before_names(doc: Doc, views: list[SentenceView], found: Found,
             words = doc.text[max(lo, previous) : m.span.start].split()
             body = next((" ".join(words[k:]) for k in range(len(words))
                          if _body_before(words[k:], lex)), "")
+            if not body:
+                body = _body_after_clitic(words, lex)
             if body:
                 at = doc.text.rfind(body, 0, m.span.start)
                 _add_body(doc, found, m, at)
@@ -98,6 +100,24 @@ def _body_before(words: list[str], lex: StructureLexicon) -> bool:
         return True
     return len(words) >= 2 and is_body_name(name, lex) and undef(keys[0]) not in lex.post_nouns \
         and not any(k in lex.not_in_name or k.startswith("و") for k in keys[1:])
+
+
+def _body_after_clitic(words: list[str], lex: StructureLexicon) -> str:
+    """A body in construct written after a preposition or و (رئيسا لمجلس أمناء جامعة، وبمجلس
+    إدارة الشركة): the words from after the clitic when they are a listed body name whose head
+    has no article (the article's ل of لل is the names stage's to read)."""
+    for k in range(len(words)):
+        first = words[k]
+        if len(first) < 4 or first[0] not in _CLITICS or first[1:3] == "ال":
+            continue
+        rest = [first[1:], *words[k + 1 :]]
+        if match_key(" ".join(rest)) in lex.body_names and not PUNCT.search(" ".join(rest)):
+            return " ".join(rest)
+    return ""
+
+
+#: Proclitics a body in construct may be written with (لمجلس، بمجلس، ومجلس، فمجلس).
+_CLITICS = frozenset("لبوف")
 
 
 def _add_body(doc: Doc, found: Found, m: Mention, at: int) -> None:
@@ -194,6 +214,10 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
             return found
     for reading in readings:
         key = match_key(reading[0])
+        # A definite word written right after a definite one is its adjective (مركز التوافق
+        # الديني), not a genitive naming the parent (مجلس إدارة الشرق، أمانة اللجنة).
+        if reading[0] == words[k] and match_key(words[k - 1]).startswith("ال"):
+            continue
         if len(reading) == 1 and key.startswith("ال"):
             found = names.by_head.get(undef(key))
             if found is not None and not is_body_name(found.name, lex):

@@ -25,6 +25,7 @@ from sijill.claims.relation_cues import (
     is_body_name,
     is_national,
     structure_lexicon,
+    takes_post,
     undef,
 )
 from sijill.claims.relation_names import (
@@ -101,14 +102,15 @@ def _evidence(view: SentenceView, *spans: Span) -> tuple[int, int]:
 
 
 def _linked_parent(view: SentenceView, m: Mention, words: list[str],
-                   lex: StructureLexicon) -> Mention | None:
-    """The organisation named right after a body: للتجمع، في الحزب، التابعة للائتلاف."""
+                   lex: StructureLexicon, joined: bool = True) -> Mention | None:
+    """The organisation named right after a body: للتجمع، في الحزب، التابعة للائتلاف; with
+    ``joined`` False, only after a link (ب، في، التابع لـ), not written on to it or after لـ."""
     text = view.doc.text
     nxt = _next_org(view, m.span.end)
     if nxt is None:
         return None
     between = text[m.span.end : nxt.span.start].strip(" \t\"'«»“”")
-    if not between or between in ("لـ", "ل", "ب", "بـ"):
+    if between in ("ب", "بـ") or (joined and (not between or between in ("لـ", "ل"))):
         return nxt  # المكتب التنفيذي للتجمع، المجلس العام لمجلس المرأة
     start = view.index_at(m.span.end)
     for cue in lex.links:
@@ -117,6 +119,25 @@ def _linked_parent(view: SentenceView, m: Mention, words: list[str],
                                   view.tokens[after].end > nxt.span.start):
             return nxt
     return None
+
+
+def _linked_institution(view: SentenceView, m: Mention, words: list[str],
+                        lex: StructureLexicon) -> Mention | None:
+    """The organisation an institution, court, bloc or agency is placed in by a link written
+    right after it (المحكمة العليا بوزارة العدل، كتلة الوفاق في البرلمان، المعهد التابع
+    للوزارة): such a head names a body only with its organisation stated beside it."""
+    if not _heads_in(m.entity, lex.linked_heads) or _vouched_name(m.entity):
+        return None
+    parent = _linked_parent(view, m, words, lex, joined=False)
+    if parent is None or parent.entity is m.entity or is_body(parent.entity, lex) or \
+            not (headed(parent.entity, lex) or _state_body(parent.entity, lex)):
+        return None
+    return parent
+
+
+def _vouched_name(ent: Entity) -> bool:
+    # A gazetteer name is an organisation in its own right, whatever its head.
+    return any(m.data.get("canonical") for m in ent.mentions)
 
 
 def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
@@ -395,7 +416,13 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
         words = _word_keys(view)
         _cued(view, words, found, lex, context)
         for m in view.mentions:
-            if m.type != "ORG" or not is_body(m.entity, lex):
+            if m.type != "ORG":
+                continue
+            if not is_body(m.entity, lex):
+                linked = _linked_institution(view, m, words, lex)
+                if linked is not None:
+                    found.add("PART_OF", m.entity, linked.entity,
+                              _evidence(view, m.span, linked.span))
                 continue
             parent = _linked_parent(view, m, words, lex) or _referred_parent(view, m, context)
             if parent is not None:
@@ -403,8 +430,31 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
         context.extend(m for m in view.mentions if m.type == "ORG")
     _fallback_parents(doc, views, found, lex)
     # A committee formed for a task (لجنة مكلفة من الوزارة، اللجنة المشكلة في الوزارة) is
-    # no standing body of the organisation that formed it.
-    return [r for r in found.items if r.type != "PART_OF" or not is_ad_hoc(r.child.name, lex)]
+    # no standing body of the organisation that formed it; a post taken (تولى أمانة اللجنة)
+    # is no body at all.
+    posts = _taken_posts(doc, lex)
+    return [r for r in found.items if r.type != "PART_OF" or
+            not (is_ad_hoc(r.child.name, lex) or id(r.child) in posts)]
+
+
+def _taken_posts(doc: Doc, lex: StructureLexicon) -> set[int]:
+    """The organisations named only as the object of a verb of taking or giving a post and
+    opening with a post's noun (تولى أمانة اللجنة، منحاني أمانة النشر): a post, not a body."""
+    out: set[int] = set()
+    for ent in doc.entities:
+        words = ent.name.split()
+        if ent.type != "ORG" or not ent.mentions or not words or \
+                undef(match_key(words[0])) not in lex.post_nouns:
+            continue
+        if all(takes_post(_word_before(doc.text, m.start), lex) for m in ent.mentions):
+            out.add(id(ent))
+    return out
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word written right before offset ``at`` ('' at the start or after punctuation)."""
+    before = text[max(0, at - 40) : at].split()
+    return before[-1] if before and not PUNCT.search(before[-1]) else ""
 
 
 @lru_cache(maxsize=1)
