@@ -100,6 +100,10 @@ class Lexicon:
     generic_meetings: Forms
     #: Words after a meeting noun that name its sides (محادثات فلان مع علان، اللقاء بين ...).
     between: Forms
+    #: Verbs of announcing that make a noun after عن a report (أعلنت الوزارة ... عن تعيين فلان).
+    announcers: Forms
+    #: Participles that tell a person's resignation (الرئيس المستقيل فلان).
+    resigned: Forms
 
 
 @dataclass(frozen=True)
@@ -152,6 +156,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
         naming=Forms.of(events["FOUNDING"].get("naming", [])),
         generic_meetings=Forms.of(events["MEETING"].get("generic", [])),
         between=Forms.of(events["MEETING"].get("between", [])),
+        announcers=Forms.of(events.get("announcers", [])),
+        resigned=Forms.of(events["RESIGNATION"].get("participles", [])),
     )
 
 
