@@ -92,3 +92,31 @@ def test_an_announced_act_after_an_is_reported(run: Any, text: str, kind: str, w
 def test_talk_about_an_act_is_no_report(run: Any) -> None:
     doc = run("وتحدث وزير الصحة العراقي صالح الحسناوي عن تعيين مدراء جدد في الوزارة.", published="2023-05-14")
     assert not _people(doc, "APPOINTMENT")
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("أصدر وزير العمل مفرج الحقباني قراراً بتكليف الدكتور محمد الفالح بالعمل وكيلاً مساعداً للتفتيش.",
+     "محمد الفالح"),
+    ("وكلف الرئيس التونسي قيس سعيد السيد كمال المدوري بمهام رئيس الحكومة.", "كمال المدوري"),
+    ("كلف رئيس الوزراء العراقي محمد شياع السوداني اللواء عبد الكريم السوداني قائداً لعمليات بغداد.",
+     "عبد الكريم السوداني"),
+])
+def test_a_tasking_that_gives_a_post_is_an_appointment(run: Any, text: str, who: str) -> None:
+    assert who in _people(run(text, published="2023-05-14"), "APPOINTMENT")
+
+
+@pytest.mark.parametrize("text", [
+    # A task, not a post.
+    "كلفت لجنة الحكام في الاتحاد الآسيوي الحكم الدولي فهد المرداسي وذلك لقيادة افتتاح المباريات.",
+    "وتم تكليف المستشارة آسيا آل الشيخ، والمستشار بندر سبحي بالترتيب لعدد من الزيارات.",
+    # A cost.
+    "وكان انتقال اللاعب قد كلف نادي الزمالك المصري نحو مليوني دولار.",
+])
+def test_a_task_or_a_cost_is_no_appointment(run: Any, text: str) -> None:
+    assert not _people(run(text, published="2023-05-14"), "APPOINTMENT")
+
+
+def test_a_game_with_a_team_is_no_meeting(run: Any) -> None:
+    doc = run("توج فريق الوداد ببطولة الدوري المغربي بعد لقائه مع فريق الرجاء في ختام المنافسات.",
+              published="2023-05-14")
+    assert not _meetings(doc)

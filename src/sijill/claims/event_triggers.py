@@ -154,6 +154,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return _held(view, i, lex)
     sides = _meeting_noun(lex, ks) and (_followed_by(view, i, lex.between, _SIDES_REACH)
                                         or _side_by_b(view, i, lex))
+    if sides and _followed_by(view, i, lex.match_sides, _SIDES_REACH + 1):
+        return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.

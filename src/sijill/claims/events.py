@@ -171,6 +171,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     if trig.dissolve:
         body = orgs_after[:1]
         return [Event(kind, _unique(body + orgs_before[-1:]), evidence, date, location)] if body else []
+    if kind == "APPOINTMENT" and _tasked(view, lex, trig) and not _post_given(view, lex, tok.end, hi):
+        return []  # كلفت اللجنة الحكم لقيادة المباراة: a task, not a post
     people = _people(view, lex, trig, before, after, hi)
     if not people and kind == "ELECTION" and trig.noun and not trig.suffixed \
             and helped(view, trig.index, lex.noun_helpers) \
@@ -190,6 +192,20 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
         parts = [person] + [o for o in orgs if o is not None]
         events.append(Event(kind, parts, evidence, date, location, dict(extra)))
     return events
+
+
+def _tasked(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
+    """Whether the trigger is a verb or noun of tasking (كلف، تكليف), which gives a post or a task."""
+    return lex.tasks.match(verb_keys(view.doc, view.tokens[trig.index]) + view.keys[trig.index])
+
+
+def _post_given(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` gives a post: a title in the accusative (بالعمل وكيلاً، رئيساً
+    للجنة) or a word of office after بـ (بمهام الوزير، بتسيير أعمال الوزارة)."""
+    if any(start <= t.start < end and t.data.get("accusative") for t in view.titles):
+        return True
+    return any(start <= tok.start and tok.end <= end and (tok.proclitics or tok.maybe).endswith("ب")
+               and lex.task_posts.match(view.keys[j]) for j, tok in enumerate(view.tokens))
 
 
 def _members(view: SentenceView, lex: Lexicon, trig: Trigger, after: list[Mention],

@@ -104,6 +104,12 @@ class Lexicon:
     announcers: Forms
     #: Participles that tell a person's resignation (الرئيس المستقيل فلان).
     resigned: Forms
+    #: Sides after مع/بـ that make a meeting noun a game (لقائه مع فريق الشباب).
+    match_sides: Forms
+    #: Tasking verbs and nouns (كلف، تكليف): an appointment only where a post is given.
+    tasks: Forms
+    #: Words after بـ that make a tasking give a post (بمهام، بتسيير).
+    task_posts: Forms
 
 
 @dataclass(frozen=True)
@@ -158,6 +164,9 @@ def lexicon(lang: str = "ar") -> Lexicon:
         between=Forms.of(events["MEETING"].get("between", [])),
         announcers=Forms.of(events.get("announcers", [])),
         resigned=Forms.of(events["RESIGNATION"].get("participles", [])),
+        match_sides=Forms.of(events["MEETING"].get("match_sides", [])),
+        tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
+        task_posts=Forms.of(events["APPOINTMENT"].get("task_posts", [])),
     )
 
 
