@@ -120,3 +120,19 @@ def test_a_game_with_a_team_is_no_meeting(run: Any) -> None:
     doc = run("توج فريق الوداد ببطولة الدوري المغربي بعد لقائه مع فريق الرجاء في ختام المنافسات.",
               published="2023-05-14")
     assert not _meetings(doc)
+
+
+@pytest.mark.parametrize(("text", "body", "year"), [
+    ("وكانت هيئة تنظيم الاتصالات قد أنشئت عام 2003 بموجب القانون.", "هيئة تنظيم الاتصالات", "2003"),
+    ("ونقابة الصحفيين اليمنيين تأسست عام 1990 في صنعاء.", "نقابة الصحفيين اليمنيين", "1990"),
+    ("وتضم المبادرة شركة النيل للتقنية، التي أنشئت عام 2019 لدعم الشركات الناشئة.", "شركة النيل للتقنية", "2019"),
+])
+def test_a_body_founded_is_the_subject_named_before_its_verb(run: Any, text: str, body: str, year: str) -> None:
+    doc = run(text, published="2023-05-14")
+    founded = [e for e in doc.claims["events"] if e.type == "FOUNDING"]
+    assert [(body in {p.name for p in e.participants}, e.date) for e in founded] == [(True, year)]
+
+
+def test_a_state_founded_on_something_is_no_founding(run: Any) -> None:
+    doc = run("وقالت الهيئة العامة للاستثمار إن الأوضاع تأسست على اتفاق سابق.", published="2023-05-14")
+    assert not [e for e in doc.claims["events"] if e.type == "FOUNDING"]

@@ -32,6 +32,8 @@ _PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "عن", "مع", "
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
 _NOUN_REACH = 5
+# Words between a founding verb and the body before it that is its subject (قد، التي، وقد).
+_SUBJECT_GAP = 2
 # Words (titles aside) between a meeting noun and the side it names: مع، an adjective, a rank.
 _SIDE_GAP = 4
 
@@ -250,6 +252,11 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
         after = [m for m in orgs_after[1:2] if _governed(view, m)
                  and len(_gap_words(view, new[0].span.end, m.span.start)) <= 1]
         return _unique(new + (orgs_before[-1:] or after))
+    if not trig.noun and lex.founded_passives.match(verb_keys(view.doc, tok)):
+        # وكانت الهيئة قد أنشئت عام 2003: the body is the subject, named right before.
+        near = [m for m in orgs_before if len(_gap_words(view, m.span.end, tok.start)) <= _SUBJECT_GAP]
+        if near:
+            return _unique(near[-1:])
     if trig.suffixed or (not trig.noun and _relative_before(view, trig.index)):
         # الذي تم تشكيله، التي تأسست، التي أسسها فلان: the body named before, and its founder.
         founder = [m for m in view.mentions if m.type == "PERSON" and m.span.start >= tok.end

@@ -106,6 +106,8 @@ class Lexicon:
     resigned: Forms
     #: Sides after مع/بـ that make a meeting noun a game (لقائه مع فريق الشباب).
     match_sides: Forms
+    #: Founding verbs whose subject is the new body, named before them too (الهيئة قد أنشئت).
+    founded_passives: Forms
     #: Tasking verbs and nouns (كلف، تكليف): an appointment only where a post is given.
     tasks: Forms
     #: Words after بـ that make a tasking give a post (بمهام، بتسيير).
@@ -165,6 +167,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         announcers=Forms.of(events.get("announcers", [])),
         resigned=Forms.of(events["RESIGNATION"].get("participles", [])),
         match_sides=Forms.of(events["MEETING"].get("match_sides", [])),
+        founded_passives=Forms.of(events["FOUNDING"].get("passives", [])),
         tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
         task_posts=Forms.of(events["APPOINTMENT"].get("task_posts", [])),
     )
