@@ -49,6 +49,10 @@ class Trigger:
     followup: bool = False
     #: The token of the meeting noun a held verb took (عقد ... اجتماعاً).
     noun_at: int | None = None
+    #: A meeting noun names its other side right after it (لقاؤه مع فلان، اجتماعه بالوزير).
+    sides: bool = False
+    #: A participle tells its holder's resignation (الرئيس المستقيل فلان، فلان ... المستقيل).
+    participle: bool = False
 
 
 def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
@@ -135,6 +139,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     kind = next((t for t in EVENT_TYPES if bare and lex.verbs[t].match(bare)), None)
     if kind is not None:
         return Trigger(i, kind, suffixed=True)
+    if lex.resigned.match(ks):
+        return Trigger(i, "RESIGNATION", noun=True, participle=True)
     if lex.new_adjectives.match(ks) and _org_ends_before(view, i):
         return Trigger(i, "FOUNDING", suffixed=True)  # دائرة التحكيم المستحدثة
     for pair in lex.paired:
@@ -146,12 +152,15 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return Trigger(i, "DISMISSAL", dissolve=True)
     if lex.hold_verbs.match(vks) and not _list_item(view, i):
         return _held(view, i, lex)
-    sides = _meeting_noun(lex, ks) and _followed_by(view, i, lex.between, _SIDES_REACH)
+    sides = _meeting_noun(lex, ks) and (_followed_by(view, i, lex.between, _SIDES_REACH)
+                                        or _side_by_b(view, i, lex))
+    if sides and _followed_by(view, i, lex.match_sides, _SIDES_REACH + 1):
+        return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
-                       followup=suffixed or lex.followups.match(ks[:1]))
+                       followup=suffixed or lex.followups.match(ks[:1]), sides=sides)
     for t in EVENT_TYPES:
         # استقالته، تعيينها: someone's own resignation or appointment is reported as such;
         # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
@@ -199,7 +208,7 @@ def _any_cue(lex: Lexicon) -> Forms:
     none of them matches is no trigger, and one test of it replaces some thirty."""
     hit = _ANY_CUE.get(id(lex))
     if hit is None or hit[0] is not lex:
-        parts = [*lex.verbs.values(), *lex.nouns.values(), lex.new_adjectives, lex.dissolve,
+        parts = [*lex.verbs.values(), *lex.nouns.values(), lex.new_adjectives, lex.resigned, lex.dissolve,
                  lex.hold_verbs, *(pair.words for pair in lex.paired)]
         union = Forms(frozenset().union(*(f.words for f in parts)),
                       tuple(sorted({pre for f in parts for pre in f.prefixes})))
@@ -302,6 +311,20 @@ def _followed_by(view: SentenceView, i: int, companions: Forms, within: int) -> 
     return False
 
 
+def _side_by_b(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """Whether the word after a meeting noun (fillers such as أمس skipped) joins a named side to
+    it by بـ (لقائه بالوزير فلان، اجتماعه باتحاد القدم), not a place (اجتماع بالرياض)."""
+    for j in range(i + 1, min(len(view.tokens), i + 1 + _SIDES_REACH + _REACH_FILLERS)):
+        tok = view.tokens[j]
+        if tok.kind != "word" or lex.fillers.match(view.keys[j]):
+            continue
+        if not (tok.proclitics or tok.maybe).endswith("ب"):
+            return False
+        return any(m.type in ("PERSON", "ORG") and tok.start <= m.span.start < tok.end
+                   for m in view.mentions) or any(tok.start <= t.start < tok.end for t in view.titles)
+    return False
+
+
 def _org_follows(view: SentenceView, i: int) -> bool:
     """Whether an organisation is named right after token ``i`` (حل مجلس الإدارة)."""
     end = view.tokens[i].end
@@ -338,6 +361,14 @@ def _approved(view: SentenceView, i: int, lex: Lexicon) -> bool:
     return any(lex.approvals.match(view.keys[k]) for k in range(prev[0]))
 
 
+def _announced(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """A noun right after عن with a verb of announcing earlier in the sentence (أعلنت محافظات
+    المنطقة، التي تشمل كذا وكذا، عن تشكيل مجلس ...): what was announced happened."""
+    if i == 0 or view.doc.text[view.tokens[i - 1].start : view.tokens[i - 1].end] != "عن":
+        return False
+    return any(lex.announcers.match(view.keys[k]) for k in range(i - 1))
+
+
 def _opens(view: SentenceView, i: int) -> bool:
     """Whether token ``i`` opens its sentence or a list item (a headline: تعيين فلان مديراً)."""
     words = [k for k in range(i) if view.tokens[k].kind == "word"]
@@ -347,7 +378,8 @@ def _opens(view: SentenceView, i: int) -> bool:
 def _noun_counts(view: SentenceView, i: int, lex: Lexicon) -> bool:
     """An event noun (تأسيس، استقالة) reports an event after a helper word, with a date, or at
     the head of a sentence or list item."""
-    if helped(view, i, lex.noun_helpers, lex.fillers) or _opens(view, i) or _approved(view, i, lex):
+    if helped(view, i, lex.noun_helpers, lex.fillers) or _opens(view, i) or _approved(view, i, lex) \
+            or _announced(view, i, lex):
         return True
     end = view.tokens[min(len(view.tokens) - 1, i + 8)].end
     return any(view.tokens[i].start <= d.start < end and d.value for d in view.dates)

@@ -32,6 +32,10 @@ _PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "عن", "مع", "
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
 _NOUN_REACH = 5
+# Words between a founding verb and the body before it that is its subject (قد، التي، وقد).
+_SUBJECT_GAP = 2
+# Words (titles aside) between a meeting noun and the side it names: مع، an adjective, a rank.
+_SIDE_GAP = 4
 
 
 def _date(view: SentenceView, start: int, end: int, trigger_at: int) -> str | None:
@@ -68,8 +72,9 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
         return members
     triggers = find_triggers(view, lex)
     if last_meeting is not None:
-        # وحضر الاجتماع فلان: the meeting told of before, not another one.
-        triggers = [t for t in triggers if not t.followup]
+        # وحضر الاجتماع فلان: the meeting told of before, not another one, unless the noun names
+        # a side or an owner that meeting did not have (لقائه بفلان، وقررت اللجنة في اجتماعها).
+        triggers = [t for t in triggers if not t.followup or _new_meeting(view, t, last_meeting)]
     if not triggers:
         if last_meeting is not None and any(lex.followups.match(k) for k in view.keys):
             for ent in _unique(view.between(view.span.start, view.span.end, ("PERSON", "ORG"))):
@@ -80,6 +85,36 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
     for k, trig in enumerate(triggers):
         events.extend(_events_of(view, lex, triggers, k, positions, context))
     return events
+
+
+def _new_meeting(view: SentenceView, trig: Trigger, last: Event) -> bool:
+    """Whether a meeting noun told as known (اجتماعه، اللقاء) is another meeting than ``last``:
+    the side named right after it (لقائه مع فلان) or the body that owns it, named right before
+    (وقررت لجنة كذا في اجتماعها), took no part in ``last``."""
+    tok = view.tokens[trig.index]
+    named: list[Mention] = []
+    if trig.sides:
+        # The side follows the noun closely, its titles aside (لقائه بالأمين العام للحزب فلان),
+        # and not past a colon that opens a list (خلال اللقاء مع حفظ الألقاب: فلان، فلان).
+        named = [m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.start >= tok.end
+                 and ":" not in view.doc.text[tok.end : m.span.start]
+                 and len(_untitled(view, _gap_words(view, tok.end, m.span.start))) <= _SIDE_GAP][:1]
+    elif trig.suffixed:
+        near = [m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.end <= tok.start
+                and len(_gap_words(view, m.span.end, tok.start)) <= 1]
+        named = near[-1:]
+    return bool(named) and all(m.entity not in last.participants for m in named)
+
+
+def _in_title(view: SentenceView, j: int) -> bool:
+    """Whether token ``j`` overlaps a post title (للرئيس: its proclitic lies outside the title)."""
+    tok = view.tokens[j]
+    return any(t.start < tok.end and tok.start < t.end for t in view.titles)
+
+
+def _untitled(view: SentenceView, words: list[int]) -> list[int]:
+    """The words of ``words`` that lie in no post title."""
+    return [j for j in words if not any(t.start <= view.tokens[j].start < t.end for t in view.titles)]
 
 
 def _members_of_body(view: SentenceView, lex: Lexicon, earlier: list[Event]) -> list[Event]:
@@ -138,6 +173,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     if trig.dissolve:
         body = orgs_after[:1]
         return [Event(kind, _unique(body + orgs_before[-1:]), evidence, date, location)] if body else []
+    if kind == "APPOINTMENT" and _tasked(view, lex, trig) and not _post_given(view, lex, tok.end, hi):
+        return []  # كلفت اللجنة الحكم لقيادة المباراة: a task, not a post
     people = _people(view, lex, trig, before, after, hi)
     if not people and kind == "ELECTION" and trig.noun and not trig.suffixed \
             and helped(view, trig.index, lex.noun_helpers) \
@@ -157,6 +194,20 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
         parts = [person] + [o for o in orgs if o is not None]
         events.append(Event(kind, parts, evidence, date, location, dict(extra)))
     return events
+
+
+def _tasked(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
+    """Whether the trigger is a verb or noun of tasking (كلف، تكليف), which gives a post or a task."""
+    return lex.tasks.match(verb_keys(view.doc, view.tokens[trig.index]) + view.keys[trig.index])
+
+
+def _post_given(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` gives a post: a title in the accusative (بالعمل وكيلاً، رئيساً
+    للجنة) or a word of office after بـ (بمهام الوزير، بتسيير أعمال الوزارة)."""
+    if any(start <= t.start < end and t.data.get("accusative") for t in view.titles):
+        return True
+    return any(start <= tok.start and tok.end <= end and (tok.proclitics or tok.maybe).endswith("ب")
+               and lex.task_posts.match(view.keys[j]) for j, tok in enumerate(view.tokens))
 
 
 def _members(view: SentenceView, lex: Lexicon, trig: Trigger, after: list[Mention],
@@ -201,6 +252,11 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
         after = [m for m in orgs_after[1:2] if _governed(view, m)
                  and len(_gap_words(view, new[0].span.end, m.span.start)) <= 1]
         return _unique(new + (orgs_before[-1:] or after))
+    if not trig.noun and lex.founded_passives.match(verb_keys(view.doc, tok)):
+        # وكانت الهيئة قد أنشئت عام 2003: the body is the subject, named right before.
+        near = [m for m in orgs_before if len(_gap_words(view, m.span.end, tok.start)) <= _SUBJECT_GAP]
+        if near:
+            return _unique(near[-1:])
     if trig.suffixed or (not trig.noun and _relative_before(view, trig.index)):
         # الذي تم تشكيله، التي تأسست، التي أسسها فلان: the body named before, and its founder.
         founder = [m for m in view.mentions if m.type == "PERSON" and m.span.start >= tok.end
@@ -234,6 +290,8 @@ def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mentio
             after: list[Mention], hi: int) -> list[Mention]:
     """The people an election, appointment, resignation or dismissal is about."""
     persons_before = [m for m in before if m.type == "PERSON"]
+    if trig.participle:
+        return _resigned(view, trig)
     if trig.suffixed:
         # تعيينه، استقالتها: the person was named before the trigger; استقالاتهم: the people.
         word = view.doc.text[view.tokens[trig.index].start : view.tokens[trig.index].end]
@@ -247,6 +305,24 @@ def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mentio
         return listed
     # A noun never takes a name from before it (قال فلان إن تعيين ...); a verb may (فلان عُيّن).
     return [] if trig.noun else persons_before[-1:]
+
+
+def _resigned(view: SentenceView, trig: Trigger) -> list[Mention]:
+    """The person a participle of resignation describes: named right after it (خلفاً للرئيس
+    المستقيل فلان) or before it, with nothing but a title and its body between (فلان عضو مجلس
+    إدارة النادي المستقيل)."""
+    tok = view.tokens[trig.index]
+    persons = [m for m in view.mentions if m.type == "PERSON"]
+    after = [m for m in persons if m.span.start >= tok.end][:1]
+    # It describes the name after it when it stands for a person (للمستقيل فلان) or follows a
+    # title (الرئيس المستقيل فلان); after a body (الحكومة المستقيلة برئاسة فلان) it is the body's.
+    own = bool(tok.proclitics or tok.maybe) or (trig.index > 0 and _in_title(view, trig.index - 1))
+    if after and own and not _untitled(view, _gap_words(view, tok.end, after[0].span.start)):
+        return after
+    before = [m for m in persons if m.span.end <= tok.start][-1:]
+    if before and not _untitled(view, _gap_words(view, before[0].span.end, tok.start)):
+        return before
+    return []
 
 
 def _listed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Mention]) -> list[Mention]:

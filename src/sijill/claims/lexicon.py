@@ -100,6 +100,18 @@ class Lexicon:
     generic_meetings: Forms
     #: Words after a meeting noun that name its sides (محادثات فلان مع علان، اللقاء بين ...).
     between: Forms
+    #: Verbs of announcing that make a noun after عن a report (أعلنت الوزارة ... عن تعيين فلان).
+    announcers: Forms
+    #: Participles that tell a person's resignation (الرئيس المستقيل فلان).
+    resigned: Forms
+    #: Sides after مع/بـ that make a meeting noun a game (لقائه مع فريق الشباب).
+    match_sides: Forms
+    #: Founding verbs whose subject is the new body, named before them too (الهيئة قد أنشئت).
+    founded_passives: Forms
+    #: Tasking verbs and nouns (كلف، تكليف): an appointment only where a post is given.
+    tasks: Forms
+    #: Words after بـ that make a tasking give a post (بمهام، بتسيير).
+    task_posts: Forms
 
 
 @dataclass(frozen=True)
@@ -152,6 +164,12 @@ def lexicon(lang: str = "ar") -> Lexicon:
         naming=Forms.of(events["FOUNDING"].get("naming", [])),
         generic_meetings=Forms.of(events["MEETING"].get("generic", [])),
         between=Forms.of(events["MEETING"].get("between", [])),
+        announcers=Forms.of(events.get("announcers", [])),
+        resigned=Forms.of(events["RESIGNATION"].get("participles", [])),
+        match_sides=Forms.of(events["MEETING"].get("match_sides", [])),
+        founded_passives=Forms.of(events["FOUNDING"].get("passives", [])),
+        tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
+        task_posts=Forms.of(events["APPOINTMENT"].get("task_posts", [])),
     )
 
 
