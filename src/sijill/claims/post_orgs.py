@@ -54,10 +54,10 @@ def _free_words(view: SentenceView) -> tuple[list[int], list[int], list[int]]:
 
 
 def is_modifier(word: str) -> bool:
+    """Whether a definite word qualifies the noun before it: a nisba (الأردني، التنفيذية) or a
+    word of ``qualifying_words`` in ``lang/ar/post_orgs.json`` (السابق، المكلف)."""
     key = match_key(word)
-    return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in (
-        "السابق", "السابقه", "الحالي", "الحاليه", "المنشق", "المنشقه", "المستقيل", "الاسبق",
-        "الاسبقه", "الراحل", "الراحله", "الجديد", "الجديده", "المكلف", "المكلفه"))
+    return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in _cues()["qualifying_words"])
 
 
 def orgs_of(view: SentenceView, title: Span, limit: int,
