@@ -15,6 +15,7 @@ joined by و each get the position. Status comes from the words around the title
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
@@ -56,6 +57,7 @@ from sijill.claims.post_orgs import (
     words_between,
 )
 from sijill.doc import Entity, Span
+from sijill.lang import load_json
 from sijill.names.orgs import lexicon as org_lexicon
 from sijill.names.titles import (
     grammar,
@@ -324,16 +326,20 @@ def _subject_of_as(view: SentenceView, title: Span) -> Mention | None:
 
 
 #: Prepositions of where someone is sent or accredited (إلى، لدى).
-_SENT_TO = frozenset(match_key(w) for w in ("إلى", "الى", "لدى"))
+@lru_cache(maxsize=1)
+def _sent_to_words() -> frozenset[str]:
+    """``sent_to`` of ``lang/ar/post_orgs.json`` as matching keys."""
+    return frozenset(match_key(w) for w in load_json("post_orgs.json")["sent_to"])
 
 
 def _sent_to(view: SentenceView, title: Span, org: Entity) -> bool:
-    """Whether an organisation is named after إلى following a title (مبعوثاً إلى المنظمة)."""
+    """Whether an organisation is named after إلى or لدى following a title (مبعوثاً إلى المنظمة،
+    مندوب المملكة لدى الجامعة): where the holder is sent, not the body they serve."""
     text = view.doc.text
     for m in view.mentions:
         if m.entity is org and m.span.start >= title.end:
             words = text[title.end : m.span.start].split()
-            return any(match_key(w) in _SENT_TO for w in words)
+            return any(match_key(w) in _sent_to_words() for w in words)
     return False
 
 
@@ -564,10 +570,14 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         here = context + [m for m in view.mentions if m.type == "ORG"]
         role = str(title.data.get("role", ""))
         head = str(title.data.get("head", role))
-        orgs, inside, body = orgs_of(view, title, limit, lex.posted_heads.match((match_key(head),)))
-        if _said_as(view, title):
-            # كمبعوثة خاصة إلى الوكالة: where an envoy is sent, not the body they serve.
-            orgs = [o for o in orgs if not _sent_to(view, title, o)]
+        posted = lex.posted_heads.match((match_key(head),))
+        orgs, inside, body = orgs_of(view, title, limit, posted)
+        sent = False
+        if _said_as(view, title) or posted:
+            # كمبعوثة خاصة إلى الوكالة، مندوب المملكة لدى الجامعة: where an envoy is sent, not
+            # the body they serve; with none other named, the sending state's post (no body).
+            hosts = [o for o in orgs if _sent_to(view, title, o)]
+            orgs, sent = [o for o in orgs if o not in hosts], bool(hosts)
         if title.data.get("verb") and not orgs:
             continue  # ترأس الاجتماع: a chaired meeting, no post
         sub_body = body if body is not None and not inside else None
@@ -597,7 +607,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs, inside = [parent], False
                 title = Span(title.start, title.end, title.label, title.value,
                              {**title.data, "role": role, "head": role})
-        if not orgs and accusative and not _complement_follows(view, title) and \
+        if not orgs and not sent and accusative and not _complement_follows(view, title) and \
                 not post_of_a_state(title, lex):
             # انتخب المؤتمر العام للاتحاد فلاناً أميناً عاماً: the post is in the organisation
             # that elected them, named before the person; a state's post (ولياً للعهد) is not.
@@ -607,13 +617,13 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 owned = _owner_named_in(view, named[-1].entity, Span(named[-1].span.start, named[-1].span.start,
                                                                      "ORG"), named[-1].span.end)
                 orgs = [owned[0] if owned else top_level(named[-1].entity, here, named[-1].span.start)]
-        if not orgs and out and _listed_after(view, out[-1], title) and \
+        if not orgs and not sent and out and _listed_after(view, out[-1], title) and \
                 not post_of_a_state(title, lex):
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
             orgs = [out[-1].org] if out[-1].org is not None else []
-        if not orgs and _joined_to_next(view, n) and not post_of_a_state(title, lex):
+        if not orgs and not sent and _joined_to_next(view, n) and not post_of_a_state(title, lex):
             sharing.append(n)  # its organisation is the next post's, if that names one
-        elif not orgs:
+        elif not orgs and not sent:
             orgs = org_by_reference(view, title, context, lex)
         if title.data.get("phrase") and not title.data.get("verb") and not orgs and n not in sharing and \
                 _introduced_by_a_trade(view, title, person):

@@ -54,10 +54,10 @@ def _free_words(view: SentenceView) -> tuple[list[int], list[int], list[int]]:
 
 
 def is_modifier(word: str) -> bool:
+    """Whether a definite word qualifies the noun before it: a nisba (الأردني، التنفيذية) or a
+    word of ``qualifying_words`` in ``lang/ar/post_orgs.json`` (السابق، المكلف)."""
     key = match_key(word)
-    return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in (
-        "السابق", "السابقه", "الحالي", "الحاليه", "المنشق", "المنشقه", "المستقيل", "الاسبق",
-        "الاسبقه", "الراحل", "الراحله", "الجديد", "الجديده", "المكلف", "المكلفه"))
+    return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in _cues()["qualifying_words"])
 
 
 def orgs_of(view: SentenceView, title: Span, limit: int,
@@ -294,13 +294,18 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     state_body = _state_body(view, title)
     if state_body is not None:
         return [state_body]
+    if role in _cues()["authority_posts"] and _field_follows(view, title):
+        return []  # الرئيس العام لرعاية الشباب: an authority of its own, not the federation named before
     if _other_complement(view, title):
         return []  # رئيس الإقليم: the post is of something the text does not name as a body
     text = view.doc.text
     candidates = before if role in refs.bare_heads else context + before
+    kind = _kind_in_role(role)
     for m in reversed(candidates):
         if m.span.start < title.start - _REFERENCE_REACH or "\n" in text[m.span.end : title.start]:
             break  # another paragraph: another story
+        if kind is not None and kind not in _heads_of(m.entity):
+            continue  # رئيس البرلمان after (ائتلاف النصر): the post names a parliament, not a bloc
         if _quoted_adjective(text, m):
             continue  # مبادرة «معدّلة»: a word describing a noun, no organisation a post is in
         if in_dateline(text, m):
@@ -334,6 +339,18 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
 _DATELINE_BEFORE = re.compile(r"(?:[^\W\d]+\s*){0,2}[-–—(]\s*[«\"“]?\s*")
 #: What follows an outlet in a dateline: a quote mark's end, then a colon, a dash or a bracket.
 _DATELINE_AFTER = re.compile(r"[»\"”]?\s*[):\-–—]")
+
+
+def _kind_in_role(role: str) -> str | None:
+    """The kind of organisation a post names in its own words (رئيس البرلمان: برلمان), past its
+    first word; None when the post names none (رئيس، الأمين العام)."""
+    words = [w.removeprefix("ال") for w in role.split()[1:]]
+    return next((w for w in reversed(words) if w in _cues()["kinds_in_posts"]), None)
+
+
+def _heads_of(org: Entity) -> set[str]:
+    """The words of an organisation's names and aliases without the article (برلمان، عراقي)."""
+    return {w.removeprefix("ال") for name in [org.name, *org.aliases] for w in match_key(name).split()}
 
 
 def in_dateline(text: str, m: Mention) -> bool:
@@ -504,8 +521,9 @@ def _quoted_after_body(view: SentenceView, title: Span) -> Entity | None:
 
 
 def _named_by_field(view: SentenceView, title: Span) -> Entity | None:
-    """The organisation a title's field after ل is the end of: ``الرئيس العام لرعاية الشباب``
-    when ``الرئاسة العامة لرعاية الشباب`` (or ``رعاية الشباب`` itself) is named in the text."""
+    """The organisation a title's field after ل, or in construct with it, is the end of:
+    ``الرئيس العام لرعاية الشباب``، ``مدير عام الشؤون الصحية`` when ``الرئاسة العامة لرعاية
+    الشباب``، ``المديرية العامة للشؤون الصحية`` (or the field itself) is named in the text."""
     doc = view.doc
     toks = [t for t in view.tokens if t.start >= title.end][:_MAX_COMPLEMENT]
     if not toks or toks[0].kind != "word" or _covered(view, toks[0].start) or \
@@ -516,8 +534,14 @@ def _named_by_field(view: SentenceView, title: Span) -> Entity | None:
         words = [match_key(first.bare(doc))]
     elif first.maybe == "ل" and not first.proclitics:
         words = [match_key(first.text(doc)[1:])]
+    elif not first.proclitics and match_key(first.text(doc)).startswith("ال") and \
+            not is_modifier(first.text(doc)):
+        words = [match_key(first.text(doc))]  # مدير عام الشؤون الصحية: the field in construct
     else:
         return None
+    # In construct only an authority named with ل before the field counts: a name that is the
+    # word itself (قائد التنظيم، an alias of تنظيم الدولة) is a back-reference, resolved elsewhere.
+    construct = first.proclitics != "ل" and first.maybe != "ل"
     for prev, tok in pairwise(toks):
         if tok.kind != "word" or tok.proclitics or _covered(view, tok.start) or \
                 doc.text[prev.end : tok.start].strip() or not match_key(tok.text(doc)).startswith("ال"):
@@ -529,10 +553,28 @@ def _named_by_field(view: SentenceView, title: Span) -> Entity | None:
         field = " ".join(words[:k])
         linked = "لل" + field[2:] if field.startswith("ال") else "ل" + field
         for e in doc.entities:
-            if e.type == "ORG" and any(n == field or n.endswith(" " + linked)
+            if e.type == "ORG" and any((n == field and not construct) or n.endswith(" " + linked)
                                        for n in map(match_key, [e.name, *e.aliases])):
                 return e
     return None
+
+
+def _field_follows(view: SentenceView, title: Span) -> bool:
+    """Whether a field follows the title after ل (لرعاية الشباب، للأمن الوطني), no head word of
+    an organisation and no mention."""
+    doc = view.doc
+    first = next((t for t in view.tokens if t.start >= title.end), None)
+    if first is None or first.kind != "word" or _covered(view, first.start) or \
+            doc.text[title.end : first.start].strip():
+        return False
+    if first.proclitics == "ل":
+        word = match_key(first.bare(doc))
+    elif first.maybe == "ل" and not first.proclitics:
+        word = match_key(first.text(doc)[1:])
+    else:
+        return False
+    return len(word) > 3 and word.removeprefix("ال") not in _org_heads() | _body_words() and \
+        not is_modifier(word)
 
 
 def after_another_post(view: SentenceView, org: Mention, title: Span) -> bool:
@@ -771,6 +813,15 @@ def is_sub_body(org: Entity) -> bool:
     return key in _body_names() or any((k == h or k.startswith(h + " ")) and not _field_authority(k, h)
                                        for h in _body_heads() for k in (key, bare)) or \
         any(key == h or key.startswith(h + " ") for h in post_references().body_heads)
+
+
+def names_a_field(name: str) -> bool:
+    """Whether a name is a body's words with an adjective, then ل and a field: an authority of
+    that field (المديرية العامة للشؤون الصحية، اللجنة الإشرافية للسوق), no body of another."""
+    key = match_key(name)
+    words = key.split()
+    at = next((i for i, w in enumerate(words) if i >= 2 and w.startswith("ل")), None)
+    return at is not None and _field_authority(key, " ".join(words[:at]))
 
 
 def _field_authority(key: str, head: str) -> bool:
