@@ -197,6 +197,30 @@ def test_a_listed_indefinite_complement_continues_a_name(run, text: str, name: s
     assert name in _orgs(run(text))
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("وحضر ممثلو وزارة الصحة، والهيئة العامة للعلوم والتكنولوجيا في بغداد.",
+     "الهيئة العامة للعلوم والتكنولوجيا"),
+    ("ووقع الاتفاق البنك المركزي، والهيئة العامة للاستثمار والمناطق الحرة في القاهرة.",
+     "الهيئة العامة للاستثمار والمناطق الحرة"),
+    ("وشاركت جامعة صنعاء، والمؤسسة اليمنية للنفط والمعادن في الندوة.",
+     "المؤسسة اليمنية للنفط والمعادن"),
+])
+def test_a_listed_name_takes_a_coordinated_part_after_its_lam_complement(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وحضر مجلس النواب، والمجلس الأعلى للقضاء والنيابة العامة جلسة في بيروت.",
+     "المجلس الأعلى للقضاء"),
+    ("وحضر الاجتماع وزير العدل، والمجلس الأعلى للقضاء والحكومة في الرباط.",
+     "المجلس الأعلى للقضاء"),
+])
+def test_a_listed_name_ends_before_another_body_after_its_complement(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run(text))
+    assert name in orgs
+    assert not any(o.startswith(name + " و") for o in orgs)
+
+
 def test_a_purpose_after_a_name_is_no_part_of_it(run) -> None:  # type: ignore[no-untyped-def]
     orgs = _orgs(run("ودعت الحكومة التونسية لوقف الإضراب فوراً."))
     assert "الحكومة التونسية" in orgs

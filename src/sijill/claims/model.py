@@ -88,7 +88,10 @@ class SentenceView:
 
 def sentence_views(doc: Doc) -> list[SentenceView]:
     """One view per sentence, built in a single pass over tokens, mentions, titles and dates."""
-    mentions = sorted((Mention(m, e) for e in doc.entities for m in e.mentions),
+    # The outlet of a dateline (سبق- الرياض: وافق ...) shares the first sentence but is no
+    # actor of it: no claim reads it.
+    mentions = sorted((Mention(m, e) for e in doc.entities for m in e.mentions
+                       if m.data.get("rule") != "dateline"),
                       key=lambda m: (m.span.start, m.span.end))
     titles = [t for t in doc.layers.get("titles", []) if t.data.get("kind") == "post"]
     dates = doc.layers.get("dates", [])

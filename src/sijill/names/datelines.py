@@ -50,19 +50,22 @@ def dateline_outlets(doc: Doc, mentions: list[Span]) -> list[Span]:
 
 
 def _outlet(doc: Doc, start: int, end: int, mentions: list[Span]) -> Span | None:
-    """The outlet of the line ``[start, end)`` when it is a dateline, else None.
-
-    Only a dateline on a line of its own: one that a colon joins to the report's first
-    sentence (سبق- الرياض: وافق ...) shares that sentence, where the outlet would read as the
-    body the sentence is about."""
-    if end - start > _MAX_CHARS:
+    """The outlet of the line ``[start, end)`` when it is a dateline, else None: a line of its
+    own, or the head of a line that a colon ends (سبق- الرياض: وافق ...، فلان- سبق- جدة: أكدت),
+    as agencies' and papers' reports open. The span is marked as a dateline's, so that the
+    claims never take the outlet for the body its first sentence is about."""
+    colon = doc.text.find(":", start, min(end, start + _MAX_CHARS + 1))
+    if colon > start:
+        end = colon
+    elif end - start > _MAX_CHARS:
         return None
     parts = _parts(doc, start, end)
     if parts is None or len(parts) < 2:
         return None
-    unknown = [p for p in parts if not _known(doc, p, mentions)]
-    if len(unknown) != 1 or mentions_overlap(unknown[0], mentions) or \
-            match_key(doc.text[unknown[0][0] : unknown[0][1]]) in _not_outlets():
+    # A part that names the kind of report (وكالات، خاص) is neither outlet nor city.
+    named = [p for p in parts if match_key(doc.text[p[0] : p[1]]) not in _not_outlets()]
+    unknown = [p for p in named if not _known(doc, p, mentions)]
+    if len(unknown) != 1 or len(named) < 2 or mentions_overlap(unknown[0], mentions):
         return None
     first, last = unknown[0]
     return Span(first, last, "ORG", None, {"rule": "dateline"})
@@ -76,6 +79,7 @@ def _parts(doc: Doc, start: int, stop: int) -> list[tuple[int, int]] | None:
     if len(pieces) < 2:
         return None
     for piece in pieces:
+        piece = piece.lstrip()  # the line's own indent
         offset = doc.text.index(piece, at) if piece else at
         at = offset + len(piece)
         latin = _LATIN.match(piece)

@@ -190,10 +190,12 @@ def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon
     """The index of the last token of the name opened by ``toks[i]``, or None.
 
     A ``listed`` name (written after و) is an item of a list, where the next و opens the next
-    item (ومجلس النواب والشيوخ), so no coordinated part joins it."""
+    item (ومجلس النواب والشيوخ), so no coordinated part joins its genitive; its ل complement
+    still takes one (وجامعة الملك فهد للبترول والمعادن، والشركة السعودية للتنمية والاستثمار),
+    as the next item opens with a head, which no coordinated part may be."""
     chain = _Chain(definite)
     chain.local = head in lex.local_heads
-    chain.coordinated = listed
+    chain.listed = listed
     j = i + 1
     while j < len(toks) and j - i <= _MAX_WORDS:
         step = chain.step(doc, toks, j, lex)
@@ -212,6 +214,7 @@ class _Chain:
         self.construct = 0
         self.complement = False
         self.coordinated = False
+        self.listed = False
         # The last word taken was a noun of the chain (not an adjective): a coordinated noun
         # may join it (وزارة التجارة والصناعة) but not an adjective's (الحكومة السورية والمعارضة).
         self.noun = False
@@ -308,7 +311,9 @@ class _Chain:
         key = match_key(("ال" if tok.article else "") + stem)
         if clitic == "ل":
             return self._lam_complement(toks, j, key, lex, doc)
-        return 0 if self.coordinated else self._coordinated(toks, j, key, lex, doc)
+        if self.coordinated or (self.listed and not self.lam):
+            return 0
+        return self._coordinated(toks, j, key, lex, doc)
 
     def _lam_complement(self, toks: list[Token], j: int, key: str, lex: Lexicon, doc: Doc) -> int:
         """One complement with ل after a complete name: definite (الهيئة الوطنية للأسرى، كتلة
