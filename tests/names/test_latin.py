@@ -80,3 +80,23 @@ def test_dictionary_answers_are_kept_and_the_same(monkeypatch: pytest.MonkeyPatc
     assert asked == [key]
     assert again == real(key, "SY", "given")
     assert index.lookup_full("محمد", "SY") == sqlite.lookup_full("محمد", "SY")
+
+
+def test_parts_of_several_lengths_are_decoded_in_one_batch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A document's unseen parts of different lengths go to the model together (a decoder step
+    costs about as much for one part as for several), each spelled as it is alone."""
+    parts = ["كاكوه", "بوغدانوفيتش", "قرقاشي"]
+    _forget()
+    alone = [_spell_many([p], "SY")[0] for p in parts]
+    _forget()
+    model = _romanizer().model
+    batches: list[list[str]] = []
+    real = model._model.transliterate_units
+
+    def spy(units: list[str], *args: object, **kwargs: object) -> object:
+        batches.append(list(units))
+        return real(units, *args, **kwargs)
+
+    monkeypatch.setattr(model._model, "transliterate_units", spy)
+    assert _spell_many(parts, "SY") == alone
+    assert len(batches) == 1 and sorted(batches[0]) == sorted(parts)

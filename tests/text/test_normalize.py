@@ -31,3 +31,12 @@ def test_match_key_makes_variants_equal() -> None:
 def test_search_view_keeps_length() -> None:
     s = "أُعلن في ١٠ حزيران"
     assert len(n.search_view(s)) == len(s)
+
+
+@pytest.mark.parametrize("s", ["أإآٱ ى ٠١٢٣ ۴۵ ؤ ئ ة", "وقالَ الرئيسُ إنّ ١٩٩٩ عاماً — مؤتمر", "ـــ", "", "abc 123"])
+def test_fast_keys_equal_the_chained_normalisers(s: str) -> None:
+    # match_key and search_view are written for speed; they must equal the normalisers chained.
+    chained = n.fold_digits(n.fold_hamza_seats(n.fold_ta_marbuta(n.fold_ya(n.fold_alef(
+        n.strip_tatweel(n.strip_diacritics(s)))))))
+    assert n.match_key(s) == chained
+    assert n.search_view(s) == n.fold_digits(n.fold_ya(n.fold_alef(s)))

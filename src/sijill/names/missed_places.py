@@ -81,8 +81,6 @@ def missed_places(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Span
 
 def _city_start(doc: Doc, tok: Token, before: str, listed: bool) -> int | None:
     """Where a city's name starts in ``tok`` when the word before or its clitic makes it one."""
-    from sijill.names.stages import place_score
-
     text = tok.text(doc)
     if tok.article:
         clitic = tok.proclitics
@@ -95,6 +93,8 @@ def _city_start(doc: Doc, tok: Token, before: str, listed: bool) -> int | None:
         return None
     if not tok.maybe:
         return tok.start if before in _PLACE_PREPOSITIONS and is_bare_place(text) else None
+    from sijill.names.stages import place_score  # here, not on top: most words end above
+
     rest = text[len(tok.maybe):]
     # وهران، بابل: the whole word may be the city; the clitic reading must be the better place.
     if (tok.maybe in _AT or (tok.maybe == "و" and listed)) and \
@@ -120,21 +120,23 @@ def _town_words() -> frozenset[str]:
 def _after_place_word(doc: Doc, tokens: list[Token], k: int) -> int | None:
     """A rare word right after a descriptive place word (بلدة، قرية، حي، مخيم): the name of the
     place that word describes, which no gazetteer needs to know."""
-    from sijill.names.stages import word_rank
-
     tok = tokens[k]
     # A first ب that may be a clitic (بقين) is the name's, no preposition follows a place word;
     # a و or ل opens the next phrase (من ناحية وجدل، مثال حي لاحتواء).
-    if k == 0 or tok.proclitics or tok.maybe in ("و", "ل", "ف") or \
-            _TANWEEN.intersection(doc.text[tok.start : tok.end]):
+    if k == 0 or tok.proclitics or tok.maybe in ("و", "ل", "ف"):
         return None
     prev = tokens[k - 1]
     if prev.kind != "word" or prev.article or doc.text[prev.end : tok.start] != " ":
         return None
+    # The place word first: this runs on every word, and few follow one.
     whole = doc.text[prev.start : prev.end]
-    bare = whole[len(prev.proclitics or prev.maybe) :]
-    if not {whole, bare} & _town_words():
+    towns = _town_words()
+    if whole not in towns and whole[len(prev.proclitics or prev.maybe) :] not in towns:
         return None
+    if _TANWEEN.intersection(doc.text[tok.start : tok.end]):
+        return None
+    from sijill.names.stages import word_rank
+
     text = tok.text(doc)
     if not tok.article and text.endswith(("ية", "ي")):
         return None  # an adjective of the place: كمدينة متوسطية، قرية نائية
@@ -146,11 +148,11 @@ def _dateline(doc: Doc, tokens: list[Token], k: int) -> int | None:
     """A city that opens a line and is followed by the day or the agency (عدن 26 شوال،
     الخرطوم - سونا): the report's dateline."""
     tok = tokens[k]
+    # The next token first: this runs on every word, and few are followed by a digit or dash.
     if k + 1 >= len(tokens) or tok.proclitics or tok.maybe or \
-            doc.text[max(0, tok.start - 40) : tok.start].rstrip(" \t")[-1:] not in ("", "\n"):
+            doc.text[tokens[k + 1].start] not in _DATELINE_NEXT:
         return None
-    nxt = doc.text[tokens[k + 1].start]
-    if nxt not in _DATELINE_NEXT:
+    if doc.text[max(0, tok.start - 40) : tok.start].rstrip(" \t")[-1:] not in ("", "\n"):
         return None
     text = tok.text(doc)
     return tok.start if is_bare_place(text) or is_definite_city(text) else None

@@ -382,13 +382,19 @@ class NerTagger:
         running = (lens[None, :] > np.arange(t)[:, None]).sum(axis=1).tolist()
         score = start[None] + e[:, 0]
         back = np.zeros((t, bsz, k), dtype=np.int64)
+        # Work arrays made once and written in place (out=): the same sums, in the dtypes numpy
+        # would choose, without an allocation per step and operation.
+        cand_all = np.empty((bsz, k, k), dtype=np.result_type(score, trans))
+        best_all = np.empty((bsz, k), dtype=cand_all.dtype)
         for i in range(1, t):
             n = running[i]
             if n == 0:
                 break
-            cand = score[:n, :, None] + trans[None]
-            back[i, :n] = cand.argmax(axis=1)
-            score[:n] = cand.max(axis=1) + e[:n, i]
+            cand, best = cand_all[:n], best_all[:n]
+            np.add(score[:n, :, None], trans, out=cand)
+            cand.argmax(axis=1, out=back[i, :n])
+            cand.max(axis=1, out=best)
+            np.add(best, e[:n, i], out=score[:n])
         cur = (score + end[None]).argmax(axis=1)
         path = np.zeros((bsz, t), dtype=np.int64)
         rows = np.arange(bsz)
