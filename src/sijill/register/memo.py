@@ -9,40 +9,176 @@ the commits of every other connection (``PRAGMA data_version``), which ``check``
 request, and a connection's own writes go through the server's writer, which calls ``clear``.
 A connection no memo is attached to (the CLI, the library, an export) computes every answer.
 Answers are shared between threads: callers must not change what they get.
+
+The server's worker processes share what they work out through a ``SharedAnswers`` file: an
+answer that took a while is written there under the register's version (migration 0013: a
+count every change moves, and a token telling one register from another), so the other
+workers, and a server started again on the same register, read it instead of working it out
+again; answers under an older version are never read, and are dropped.
 """
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import os
+import pickle
+import sqlite3
+import stat
+import tempfile
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
+from pathlib import Path
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
 
-from sijill.register.db import Database
+from sijill.register.db import Database, StoreError
 
 T = TypeVar("T")
 
 #: How many answers a memo keeps (the least recently used go first).
 MEMO_SIZE = 4096
+#: How many answers a shared file keeps (the oldest written go first).
+SHARED_SIZE = 20000
+#: An answer is shared with the other processes when working it out took this much CPU (s):
+#: below it, reading it back from the file would cost about as much.
+SHARED_COST = 0.002
+
+_log = logging.getLogger(__name__)
+#: A register's version: (token, count), or None where the register has no version table.
+Stamp = tuple[str, int] | None
+
+
+def register_stamp(db: Database) -> Stamp:
+    """The register's version (migration 0013), None for a register without one."""
+    try:
+        rows = db.query("SELECT token, n FROM register_version WHERE id = 1")
+    except StoreError:
+        return None
+    return (str(rows[0][0]), int(rows[0][1])) if rows else None
+
+
+def key_text(key: Hashable) -> str | None:
+    """A key written the same in every process (a set's order, unlike its repr, is not), or
+    None for a key with values whose text is not theirs alone."""
+    try:
+        return repr(_plain(key))
+    except TypeError:
+        return None
+
+
+def _plain(key: Any) -> Any:
+    if isinstance(key, tuple):
+        return tuple(_plain(k) for k in key)
+    if isinstance(key, frozenset):
+        return ("frozenset", tuple(sorted(repr(_plain(k)) for k in key)))
+    if key is None or isinstance(key, str | int | float | bool):
+        return key
+    raise TypeError(f"{type(key).__name__} has no text of its own")
+
+
+class SharedAnswers:
+    """Answers shared by the processes serving one register, in a SQLite file of a folder
+    only this user may open (the answers are pickled: nobody else may write them)."""
+
+    def __init__(self, path: Path, size: int = SHARED_SIZE) -> None:
+        self.path = path
+        self.size = size
+        self._lock = threading.Lock()
+        self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        # A reader never waits long for a writer: a missed answer is worked out again.
+        self._conn.execute("PRAGMA busy_timeout = 200")
+        self._conn.execute("PRAGMA journal_mode = WAL")
+        self._conn.execute("PRAGMA synchronous = OFF")
+        self._conn.execute("CREATE TABLE IF NOT EXISTS answers (token TEXT NOT NULL, "
+                           "n INTEGER NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, "
+                           "PRIMARY KEY (key, token, n))")
+        self._pruned: Stamp = None
+        self._writes = 0
+
+    @classmethod
+    def for_register(cls, url: str) -> SharedAnswers | None:
+        """The shared answers of a SQLite register file; None for another register or where
+        no private folder can be had (the server then keeps answers per process)."""
+        if url.startswith(("postgresql://", "postgres://")) or url.endswith(":memory:"):
+            return None
+        path = Path(url.removeprefix("sqlite:///")).resolve()
+        folder = Path(tempfile.gettempdir()) / f"sijill-answers-{os.getuid()}"
+        try:
+            folder.mkdir(mode=0o700, exist_ok=True)
+            info = folder.lstat()
+            if (not stat.S_ISDIR(info.st_mode) or info.st_uid != os.getuid()
+                    or info.st_mode & 0o077):
+                _log.warning("%s is not a folder only this user can open: the server's "
+                             "processes keep their answers each to itself", folder)
+                return None
+            name = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:20]
+            return cls(folder / f"{name}.sqlite")
+        except (OSError, sqlite3.Error) as exc:
+            _log.warning("no shared answers for %s (%s): each process keeps its own", path, exc)
+            return None
+
+    def load(self, stamp: tuple[str, int], key: str) -> tuple[bool, Any]:
+        """(True, the answer) kept under the key at this version, else (False, None)."""
+        try:
+            with self._lock:
+                rows = self._conn.execute("SELECT value FROM answers WHERE key = ? AND "
+                                          "token = ? AND n = ?", (key, *stamp)).fetchall()
+            return (True, pickle.loads(rows[0][0])) if rows else (False, None)
+        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError):
+            return False, None
+
+    def save(self, stamp: tuple[str, int], key: str, value: Any) -> None:
+        """Keep an answer under the key at this version (skipped when the file is busy)."""
+        try:
+            blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):
+            return
+        try:
+            with self._lock:
+                if self._pruned != stamp:  # a new version: the older answers are never read
+                    self._conn.execute("DELETE FROM answers WHERE token <> ? OR n < ?", stamp)
+                    self._pruned = stamp
+                self._conn.execute("INSERT OR REPLACE INTO answers (token, n, key, value) "
+                                   "VALUES (?, ?, ?, ?)", (*stamp, key, blob))
+                self._writes += 1
+                if self._writes % 256 == 0:
+                    self._conn.execute("DELETE FROM answers WHERE rowid <= "
+                                       "(SELECT MAX(rowid) FROM answers) - ?", (self.size,))
+        except sqlite3.Error:
+            return
+
+    def close(self) -> None:
+        """Close the file (the answers stay for the next server)."""
+        with self._lock:
+            self._conn.close()
 
 
 class Memo:
     """Answers about one register, forgotten when it changes (see the module's docstring)."""
 
-    def __init__(self, size: int = MEMO_SIZE) -> None:
+    def __init__(self, size: int = MEMO_SIZE, shared: SharedAnswers | None = None) -> None:
         self.size = size
+        self.shared = shared
         self._lock = threading.Lock()
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
         self._generation = 0
         self._versions: WeakKeyDictionary[Database, int] = WeakKeyDictionary()
+        self._stamp: Stamp = None
+        self._stamp_read = False
         self.hits = 0
         self.misses = 0
+        self.shared_hits = 0
 
     def clear(self) -> None:
         """Forget every answer (the register changed)."""
         with self._lock:
             self._forget()
+            # This process's own write moved the version: read it anew before sharing.
+            self._stamp, self._stamp_read = None, False
+            self._versions.clear()
 
     def _forget(self) -> None:
         self._items.clear()
@@ -50,13 +186,20 @@ class Memo:
 
     def check(self, db: Database) -> None:
         """Forget every answer if the register changed since ``db`` last looked; a connection
-        seen for the first time forgets them too, as it cannot tell what changed before."""
+        seen for the first time reads the register's version, as it cannot tell what changed
+        before."""
         if db.dialect != "sqlite":
             return
         version = int(db.scalar("PRAGMA data_version") or 0)
         with self._lock:
-            if self._versions.get(db) != version:
-                self._versions[db] = version
+            if self._versions.get(db) == version and self._stamp_read:
+                return
+            self._versions[db] = version
+        stamp = register_stamp(db)
+        with self._lock:
+            # Without a version table, any connection's news is taken as a change.
+            if stamp is None or stamp != self._stamp or not self._stamp_read:
+                self._stamp, self._stamp_read = stamp, True
                 self._forget()
 
     def get(self, db: Database, key: Hashable, compute: Callable[[], T]) -> T:
@@ -68,16 +211,35 @@ class Memo:
                 self.hits += 1
                 found: T = self._items[key]
                 return found
-            generation = self._generation
+            generation, stamp = self._generation, self._stamp
             self.misses += 1
+        shared = self.shared if stamp is not None else None
+        text = key_text(key) if shared is not None else None
+        if shared is not None and stamp is not None and text is not None:
+            kept, value = shared.load(stamp, text)
+            if kept:
+                self.shared_hits += 1
+                self._keep(generation, key, value)
+                found = value
+                return found
+        started = time.thread_time()
         value = compute()
+        cost = time.thread_time() - started
         self.check(db)  # a commit while computing leaves the answer unkept
-        with self._lock:
-            if generation == self._generation:
-                self._items[key] = value
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
+        if self._keep(generation, key, value) and cost >= SHARED_COST and \
+                shared is not None and stamp is not None and text is not None:
+            shared.save(stamp, text, value)
         return value
+
+    def _keep(self, generation: int, key: Hashable, value: Any) -> bool:
+        """Keep an answer worked out at ``generation`` unless the register changed since."""
+        with self._lock:
+            if generation != self._generation:
+                return False
+            self._items[key] = value
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+            return True
 
 
 _ATTACHED: WeakKeyDictionary[Database, Memo] = WeakKeyDictionary()
