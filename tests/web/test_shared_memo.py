@@ -90,18 +90,18 @@ def test_a_worker_reads_another_workers_answer_until_the_register_changes(
         attach(two, second)
         calls: list[str] = []
 
-        def compute() -> tuple[str, int]:
+        def compute() -> str:
             calls.append("computed")
-            return ("answer", len(calls))
+            return f"<p>answer {len(calls)}</p>"
 
-        assert first.get(one, ("k", frozenset({"a", "b"})), compute) == ("answer", 1)
-        assert second.get(two, ("k", frozenset({"b", "a"})), compute) == ("answer", 1)
+        assert first.get(one, ("k", frozenset({"a", "b"})), compute) == "<p>answer 1</p>"
+        assert second.get(two, ("k", frozenset({"b", "a"})), compute) == "<p>answer 1</p>"
         assert second.shared_hits == 1 and len(calls) == 1
         CHANGES[change](other)  # another process: `sijill ingest`, `merge`, `review`
         first.check(one)  # what each worker does at the start of a request
         second.check(two)
-        assert second.get(two, ("k", frozenset({"a", "b"})), compute) == ("answer", 2)
-        assert first.get(one, ("k", frozenset({"a", "b"})), compute) == ("answer", 2)
+        assert second.get(two, ("k", frozenset({"a", "b"})), compute) == "<p>answer 2</p>"
+        assert first.get(one, ("k", frozenset({"a", "b"})), compute) == "<p>answer 2</p>"
         assert len(calls) == 2  # the first worker read the second's new answer
     finally:
         for db in (one, two, other):
@@ -163,11 +163,60 @@ def test_keys_are_written_alike_in_every_process() -> None:
 def test_an_answer_from_an_older_version_is_never_read(tmp_path: Path) -> None:
     shared = SharedAnswers(tmp_path / "answers.sqlite")
     try:
-        shared.save(("t", 1), "k", "old")
-        assert shared.load(("t", 1), "k") == (True, "old")
-        assert shared.load(("t", 2), "k") == (False, None)
-        assert shared.load(("u", 1), "k") == (False, None)  # another register's token
+        shared.save(("t", 1), "k", "قديم")
+        shared.save(("t", 1), "b", b"{}")
+        assert shared.load(("t", 1), "k") == "قديم"
+        assert shared.load(("t", 1), "b") == b"{}"  # bytes stay bytes
+        assert shared.load(("t", 2), "k") is None
+        assert shared.load(("u", 1), "k") is None  # another register's token
         shared.save(("t", 2), "k2", "new")
-        assert shared.load(("t", 1), "k") == (False, None)  # dropped with its version
+        assert shared.load(("t", 1), "k") is None  # dropped with its version
     finally:
         shared.close()
+
+
+def test_only_written_answers_are_shared(register: str, tmp_path: Path) -> None:
+    # Tenures read back from a pickle cost a third of working them out: they stay in-process.
+    shared = SharedAnswers(tmp_path / "answers.sqlite")
+    one, two = Database(register), Database(register)
+    first, second = Memo(shared=shared), Memo(shared=shared)
+    try:
+        attach(one, first)
+        attach(two, second)
+        assert first.get(one, "tenures", lambda: ("a tenure",)) == ("a tenure",)
+        assert second.get(two, "tenures", lambda: ("computed again",)) == ("computed again",)
+        assert second.shared_hits == 0
+    finally:
+        one.close()
+        two.close()
+        shared.close()
+
+
+def test_pages_are_shared_by_the_workers(two_workers: tuple[TestClient, TestClient],
+                                         ids: dict[str, str]) -> None:
+    one, two = two_workers
+    for path in (f"/people/{ids['raed']}", f"/orgs/{ids['union']}?on=2017-01-01",
+                 "/documents/w01", "/?q=الأسعد"):
+        page = one.get(path)
+        memo = two.app.state.connections.memo  # type: ignore[attr-defined]
+        before = memo.shared_hits
+        again = two.get(path)
+        assert again.status_code == page.status_code == 200
+        assert again.text == page.text and again.headers["content-type"].startswith("text/html")
+        assert memo.shared_hits == before + 1, path
+
+
+def test_a_memo_keeps_a_bounded_size_of_written_answers(
+        register: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(memo_module, "MEMO_TEXT_BYTES", 10)
+    db = Database(register)
+    try:
+        memo = Memo()
+        attach(db, memo)
+        assert memo.get(db, "a", lambda: "صفحة ١") == "صفحة ١"
+        assert memo.get(db, "b", lambda: b"1234567") == b"1234567"  # 6 + 7 bytes: a goes
+        assert memo.get(db, "a", lambda: "again") == "again"
+        assert memo.get(db, "t", lambda: ("a tenure",)) == ("a tenure",)  # not text: no bytes
+        assert memo.get(db, "t", lambda: ("again",)) == ("a tenure",)
+    finally:
+        db.close()

@@ -11,10 +11,12 @@ A connection no memo is attached to (the CLI, the library, an export) computes e
 Answers are shared between threads: callers must not change what they get.
 
 The server's worker processes share what they work out through a ``SharedAnswers`` file: an
-answer that took a while is written there under the register's version (migration 0013: a
-count every change moves, and a token telling one register from another), so the other
-workers, and a server started again on the same register, read it instead of working it out
-again; answers under an older version are never read, and are dropped.
+answer written out (a page's HTML, an API answer's JSON) that took a while is written there
+under the register's version (migration 0013: a count every change moves, and a token telling
+one register from another), so the other workers, and a server started again on the same
+register, read it instead of working it out again; answers under an older version are never
+read, and are dropped. Answers of other types stay in their process: reading tenures back
+from a pickle took as long as a third of working them out (King Salman's: 1.2 MB, 32 ms).
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import pickle
 import sqlite3
 import stat
 import tempfile
@@ -31,7 +32,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from weakref import WeakKeyDictionary
 
 from sijill.register.db import Database, StoreError
@@ -40,10 +41,13 @@ T = TypeVar("T")
 
 #: How many answers a memo keeps (the least recently used go first).
 MEMO_SIZE = 4096
+#: How many bytes of written answers (pages, JSON) a memo keeps at most: a much-named actor's
+#: page runs to megabytes, and each worker process keeps its own memo.
+MEMO_TEXT_BYTES = 256 << 20
 #: How many answers a shared file keeps (the oldest written go first).
 SHARED_SIZE = 20000
-#: An answer is shared with the other processes when working it out took this much CPU (s):
-#: below it, reading it back from the file would cost about as much.
+#: A text answer is shared with the other processes when working it out took this much CPU
+#: (s): below it, reading it back from the file would cost about as much.
 SHARED_COST = 0.002
 
 _log = logging.getLogger(__name__)
@@ -80,8 +84,8 @@ def _plain(key: Any) -> Any:
 
 
 class SharedAnswers:
-    """Answers shared by the processes serving one register, in a SQLite file of a folder
-    only this user may open (the answers are pickled: nobody else may write them)."""
+    """Text answers (str or bytes) shared by the processes serving one register, in a SQLite
+    file of a folder only this user may open (nobody else may write the pages it serves)."""
 
     def __init__(self, path: Path, size: int = SHARED_SIZE) -> None:
         self.path = path
@@ -93,7 +97,7 @@ class SharedAnswers:
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = OFF")
         self._conn.execute("CREATE TABLE IF NOT EXISTS answers (token TEXT NOT NULL, "
-                           "n INTEGER NOT NULL, key TEXT NOT NULL, value BLOB NOT NULL, "
+                           "n INTEGER NOT NULL, key TEXT NOT NULL, is_text INTEGER NOT NULL, value BLOB NOT NULL, "
                            "PRIMARY KEY (key, token, n))")
         self._pruned: Stamp = None
         self._writes = 0
@@ -120,29 +124,30 @@ class SharedAnswers:
             _log.warning("no shared answers for %s (%s): each process keeps its own", path, exc)
             return None
 
-    def load(self, stamp: tuple[str, int], key: str) -> tuple[bool, Any]:
-        """(True, the answer) kept under the key at this version, else (False, None)."""
+    def load(self, stamp: tuple[str, int], key: str) -> str | bytes | None:
+        """The answer kept under the key at this version, if any."""
         try:
             with self._lock:
-                rows = self._conn.execute("SELECT value FROM answers WHERE key = ? AND "
+                rows = self._conn.execute("SELECT is_text, value FROM answers WHERE key = ? AND "
                                           "token = ? AND n = ?", (key, *stamp)).fetchall()
-            return (True, pickle.loads(rows[0][0])) if rows else (False, None)
-        except (sqlite3.Error, pickle.UnpicklingError, EOFError, AttributeError):
-            return False, None
+        except sqlite3.Error:
+            return None
+        if not rows:
+            return None
+        is_text, value = rows[0]
+        return bytes(value).decode("utf-8") if is_text else bytes(value)
 
-    def save(self, stamp: tuple[str, int], key: str, value: Any) -> None:
+    def save(self, stamp: tuple[str, int], key: str, value: str | bytes) -> None:
         """Keep an answer under the key at this version (skipped when the file is busy)."""
-        try:
-            blob = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PicklingError, TypeError, AttributeError):
-            return
+        is_text = isinstance(value, str)
+        blob = value.encode("utf-8") if isinstance(value, str) else value
         try:
             with self._lock:
                 if self._pruned != stamp:  # a new version: the older answers are never read
                     self._conn.execute("DELETE FROM answers WHERE token <> ? OR n < ?", stamp)
                     self._pruned = stamp
-                self._conn.execute("INSERT OR REPLACE INTO answers (token, n, key, value) "
-                                   "VALUES (?, ?, ?, ?)", (*stamp, key, blob))
+                self._conn.execute("INSERT OR REPLACE INTO answers (token, n, key, is_text, "
+                                   "value) VALUES (?, ?, ?, ?, ?)", (*stamp, key, is_text, blob))
                 self._writes += 1
                 if self._writes % 256 == 0:
                     self._conn.execute("DELETE FROM answers WHERE rowid <= "
@@ -164,6 +169,7 @@ class Memo:
         self.shared = shared
         self._lock = threading.Lock()
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
+        self._text_bytes = 0
         self._generation = 0
         self._versions: WeakKeyDictionary[Database, int] = WeakKeyDictionary()
         self._stamp: Stamp = None
@@ -182,6 +188,7 @@ class Memo:
 
     def _forget(self) -> None:
         self._items.clear()
+        self._text_bytes = 0
         self._generation += 1
 
     def check(self, db: Database) -> None:
@@ -216,17 +223,18 @@ class Memo:
         shared = self.shared if stamp is not None else None
         text = key_text(key) if shared is not None else None
         if shared is not None and stamp is not None and text is not None:
-            kept, value = shared.load(stamp, text)
-            if kept:
+            kept = shared.load(stamp, text)
+            if kept is not None:
                 self.shared_hits += 1
-                self._keep(generation, key, value)
-                found = value
+                self._keep(generation, key, kept)
+                found = cast(T, kept)
                 return found
         started = time.thread_time()
         value = compute()
         cost = time.thread_time() - started
         self.check(db)  # a commit while computing leaves the answer unkept
         if self._keep(generation, key, value) and cost >= SHARED_COST and \
+                isinstance(value, str | bytes) and \
                 shared is not None and stamp is not None and text is not None:
             shared.save(stamp, text, value)
         return value
@@ -236,10 +244,18 @@ class Memo:
         with self._lock:
             if generation != self._generation:
                 return False
+            old = self._items.pop(key, None)
+            self._text_bytes += _text_size(value) - _text_size(old)
             self._items[key] = value
-            while len(self._items) > self.size:
-                self._items.popitem(last=False)
+            while len(self._items) > self.size or (self._text_bytes > MEMO_TEXT_BYTES
+                                                   and len(self._items) > 1):
+                _, gone = self._items.popitem(last=False)
+                self._text_bytes -= _text_size(gone)
             return True
+
+
+def _text_size(value: Any) -> int:
+    return len(value) if isinstance(value, str | bytes) else 0
 
 
 _ATTACHED: WeakKeyDictionary[Database, Memo] = WeakKeyDictionary()
