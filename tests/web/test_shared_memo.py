@@ -140,6 +140,7 @@ def test_a_correction_through_one_worker_reaches_the_others_next_request(
 
 def test_answers_are_shared_only_through_a_folder_of_this_users_alone(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(memo_module.ANSWERS_ENV, raising=False)
     monkeypatch.setattr(memo_module.tempfile, "gettempdir", lambda: str(tmp_path))
     folder = tmp_path / f"sijill-answers-{os.getuid()}"
     folder.mkdir(mode=0o777)
@@ -148,6 +149,11 @@ def test_answers_are_shared_only_through_a_folder_of_this_users_alone(
     folder.chmod(0o700)
     shared = SharedAnswers.for_register(str(tmp_path / "r.db"))
     assert shared is not None and shared.path.parent == folder
+    shared.close()
+    monkeypatch.setenv(memo_module.ANSWERS_ENV, str(tmp_path / "mine"))
+    (tmp_path / "mine").mkdir(mode=0o700)
+    shared = SharedAnswers.for_register(str(tmp_path / "r.db"))
+    assert shared is not None and shared.path.parent == tmp_path / "mine"
     shared.close()
     assert SharedAnswers.for_register(":memory:") is None
     assert SharedAnswers.for_register("postgresql://u@h/db") is None

@@ -50,6 +50,9 @@ SHARED_SIZE = 20000
 #: (s): below it, reading it back from the file would cost about as much.
 SHARED_COST = 0.002
 
+#: Where the shared answers' files go, when not in the temporary folder (a test's own).
+ANSWERS_ENV = "SIJILL_ANSWERS_DIR"
+
 _log = logging.getLogger(__name__)
 #: A register's version: (token, count), or None where the register has no version table.
 Stamp = tuple[str, int] | None
@@ -109,7 +112,8 @@ class SharedAnswers:
         if url.startswith(("postgresql://", "postgres://")) or url.endswith(":memory:"):
             return None
         path = Path(url.removeprefix("sqlite:///")).resolve()
-        folder = Path(tempfile.gettempdir()) / f"sijill-answers-{os.getuid()}"
+        folder = Path(os.environ.get(ANSWERS_ENV) or
+                      Path(tempfile.gettempdir()) / f"sijill-answers-{os.getuid()}")
         try:
             folder.mkdir(mode=0o700, exist_ok=True)
             info = folder.lstat()
