@@ -95,13 +95,15 @@ class SharedAnswers:
         self.size = size
         self._lock = threading.Lock()
         self._conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        # A reader never waits long for a writer: a missed answer is worked out again.
-        self._conn.execute("PRAGMA busy_timeout = 200")
+        # Workers starting together wait for each other to make the file...
+        self._conn.execute("PRAGMA busy_timeout = 10000")
         self._conn.execute("PRAGMA journal_mode = WAL")
         self._conn.execute("PRAGMA synchronous = OFF")
         self._conn.execute("CREATE TABLE IF NOT EXISTS answers (token TEXT NOT NULL, "
-                           "n INTEGER NOT NULL, key TEXT NOT NULL, is_text INTEGER NOT NULL, value BLOB NOT NULL, "
-                           "PRIMARY KEY (key, token, n))")
+                           "n INTEGER NOT NULL, key TEXT NOT NULL, is_text INTEGER NOT NULL, "
+                           "value BLOB NOT NULL, PRIMARY KEY (key, token, n))")
+        # ...but a request never waits long for a writer: a missed answer is worked out again.
+        self._conn.execute("PRAGMA busy_timeout = 200")
         self._pruned: Stamp = None
         self._writes = 0
 
