@@ -24,14 +24,18 @@ and organisations evenly from each band of how many documents name them, random 
 search words from random texts; the entity API gets its own
 draw of people and organisations (so the pages before it do not fill the server's memo with
 its answers), then the same draw again ("entity API again": what a reader coming
-back to an actor costs). Beside each kind's HTTP figures it prints, as the baseline from the
+back to an actor costs); each page kind is asked again the same way ("person again", ...).
+Before each server starts, the answers an earlier one shared about the register
+(sijill.register.memo's file) are dropped, so first requests are first. Beside each kind's HTTP figures it prints, as the baseline from the
 same run, the CPU time of the library calls the page wraps, made in this process on a
 connection without the server's memo (every answer computed), and the server's CPU time per
 request (user+sys of its processes, from /proc), which a shared machine's clock does not blur,
 with the requests per second two cores give at that cost (2000 / CPU ms per request): the
 target machine has two. --workers (default 2) sets the server's processes. ``--base COMMIT``
 first serves the same register with that commit's code (``git archive``) under the same draws,
-so a change is measured beside its baseline in one run. The events API row asks for the
+so a change is measured beside its baseline in one run; where this checkout adds migrations
+that commit cannot open, it serves a copy of the register made before they were applied
+(``REGISTER.base-COMMIT.db``, made on the first such run and kept). The events API row asks for the
 organisations' events (``/api/events?org=ID``, the first page of 50). The client runs
 on the same machine and takes CPU too: on a loaded machine the clock figures measure the
 load; the CPU figures measure the server.
@@ -65,6 +69,7 @@ from sijill.read import read_inputs
 from sijill.register import queries, views
 from sijill.register.db import Database
 from sijill.register.ingest import ingest
+from sijill.register.memo import SharedAnswers
 from sijill.register.resolve import resolve_pending
 from sijill.register.search import search
 from sijill.register.store import store_record
@@ -417,13 +422,17 @@ def main() -> None:
 
 
 #: The server's URL of each kind of request.
-PATHS = {"person": "/people/{}", "org": "/orgs/{}", "document": "/documents/{}",
-         "search": "/?q={}", "entity API": "/api/entities/{}",
+PATHS = {"person": "/people/{}", "person again": "/people/{}", "org": "/orgs/{}",
+         "org again": "/orgs/{}", "document": "/documents/{}", "document again": "/documents/{}",
+         "search": "/?q={}", "search again": "/?q={}", "entity API": "/api/entities/{}",
          "entity API again": "/api/entities/{}", "events API": "/api/events?org={}"}
+#: The rows that ask for what the row before them asked (a reader's return, another reader).
+AGAIN = " again"
 
 
 def measure(db_url: str, args: argparse.Namespace) -> None:
     """The pages' and the entity API's figures on one register, beside the library's."""
+    base_url = base_register(db_url, args.base) if args.base else None
     db = Database(db_url)
     docs = int(db.scalar("SELECT COUNT(*) FROM documents") or 0)
     people = int(db.scalar("SELECT COUNT(*) FROM canonical_entities WHERE type = 'PERSON'") or 0)
@@ -436,7 +445,8 @@ def measure(db_url: str, args: argparse.Namespace) -> None:
     picks["entity API"] = (ids_by_band(db, "PERSON", args.requests // 2, other)
                            + ids_by_band(db, "ORG", args.requests // 2, other))
     other.shuffle(picks["entity API"])
-    picks["entity API again"] = picks["entity API"]
+    for kind in list(picks):
+        picks[kind + AGAIN] = picks[kind]
     picks["events API"] = picks["org"]
     baseline = library_times(db, picks)
     db.close()
@@ -446,9 +456,46 @@ def measure(db_url: str, args: argparse.Namespace) -> None:
     if args.base:
         with tempfile.TemporaryDirectory() as tree:
             print(f"\nthe code of {args.base} (the same register, draws and library baseline):")
-            serve_and_load(db_url, args, picks, baseline, source_of(args.base, Path(tree)))
+            serve_and_load(base_url or db_url, args, picks, baseline,
+                           source_of(args.base, Path(tree)))
         print("\nthis checkout:")
     serve_and_load(db_url, args, picks, baseline, None)
+
+
+def _migration_numbers(names: list[str]) -> set[int]:
+    return {int(m.group(1)) for n in names if (m := re.match(r"(\d{4})_", Path(n).name))}
+
+
+def base_register(db_url: str, commit: str) -> str:
+    """The register the base commit serves: this one, or, where this checkout adds migrations
+    the base does not know (it refuses a register with them), a copy made before they are
+    applied (kept beside the register as ``NAME.base-COMMIT.db`` for the next run)."""
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", commit,
+                             "src/sijill/register/migrations/"], capture_output=True, text=True,
+                            check=False)
+    if listed.returncode != 0:
+        raise SystemExit(f"--base {commit}: {listed.stderr.strip()}")
+    known = max(_migration_numbers(listed.stdout.split()), default=0)
+    ours = max(_migration_numbers([p.name for p in (ROOT / "src/sijill/register/migrations")
+                                   .glob("*.sql")]), default=0)
+    if ours <= known or "://" in db_url:
+        return db_url
+    copy = Path(f"{db_url}.base-{commit[:12]}.db")
+    if copy.exists():
+        return str(copy)
+    plain = sqlite3.connect(db_url)
+    try:
+        applied = int(plain.execute("SELECT MAX(version) FROM schema_migrations").fetchone()[0])
+    finally:
+        plain.close()
+    if applied > known:
+        raise SystemExit(f"--base {commit}: the register has migration {applied}, which that "
+                         f"commit cannot open, and no copy from before it ({copy}): give a "
+                         "register this checkout has not opened yet, or make the copy")
+    print(f"a copy of the register for {commit} (before this checkout's migrations): {copy}",
+          file=sys.stderr)
+    snapshot(Path(db_url), copy)
+    return str(copy)
 
 
 def source_of(commit: str, tree: Path) -> Path:
@@ -462,9 +509,21 @@ def source_of(commit: str, tree: Path) -> Path:
     return tree / "src"
 
 
+def forget_shared_answers(db_url: str) -> None:
+    """Drop what an earlier server shared about the register (sijill.register.memo), so that
+    first requests are first: the file outlives a server, and would answer them warm."""
+    shared = SharedAnswers.for_register(db_url)
+    if shared is None:
+        return
+    shared.close()
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{shared.path}{suffix}").unlink(missing_ok=True)
+
+
 def serve_and_load(db_url: str, args: argparse.Namespace, picks: dict[str, list[str]],
                    baseline: dict[str, list[float]], source: Path | None) -> None:
     """Start a server (from ``source`` where given), load it kind by kind, print a row each."""
+    forget_shared_answers(db_url)
     port = free_port()
     server = start_server(db_url, port, args.workers, source)
     base = f"http://127.0.0.1:{port}"
@@ -474,21 +533,25 @@ def serve_and_load(db_url: str, args: argparse.Namespace, picks: dict[str, list[
     try:
         asyncio.run(load(base, [PATHS["person"].format(picks["person"][0])] * 20, 4))  # warm up
         for kind, path in PATHS.items():
-            urls = [path.format(httpx.URL(v).path if kind != "search" else v)
+            urls = [path.format(httpx.URL(v).path if not kind.startswith("search") else v)
                     for v in picks[kind]]
             cpu = cpu_seconds(server.pid)
             times, wall, failed = asyncio.run(load(base, urls, args.concurrency))
             used = (cpu_seconds(server.pid) - cpu) / len(urls) * 1000
             lib = baseline.get(kind, [])
             lib_cols = (f"{sum(lib) / len(lib) * 1000:>12.2f} {pct(lib, .5):>8.2f} "
-                        f"{pct(lib, .95):>8.2f}" if lib and kind != "entity API again"
+                        f"{pct(lib, .95):>8.2f}" if lib and not kind.endswith(AGAIN)
                         else f"{'-':>12} {'-':>8} {'-':>8}")
             print(f"{kind:<17} {pct(times, .5):>7.1f} {pct(times, .95):>7.1f} "
                   f"{max(times) * 1000:>7.1f} {len(urls) / wall:>6.1f} {used:>10.2f} "
                   f"{2000 / used if used else 0:>13.0f} {lib_cols}  {failed}")
     finally:
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(60)  # uvicorn lets its workers finish; a loaded machine is slow at it
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from sijill.register.queries import (
     AmbiguousName,
     QueryError,
     UnknownName,
+    _event_filter,
     check_date,
     event_page,
     find_entities,
@@ -276,3 +277,21 @@ def test_an_ambiguous_name_lists_ids_and_exits_1(db: Database) -> None:
 def test_a_bad_date_is_a_usage_error(db: Database) -> None:
     result = _run(db, "events", "--from", "2014-13")
     assert result.exit_code == 2 and "2014-13" in result.output
+
+
+def test_an_entitys_events_and_quotes_are_counted_and_paged_through_indexes(
+        db: Database) -> None:
+    # A much-named actor takes part in thousands of events: its page reads its own rows
+    # (found through the participants' and speakers' indexes), never the register's.
+    if db.dialect != "sqlite":
+        pytest.skip("EXPLAIN QUERY PLAN is SQLite's")
+    where, params = _event_filter("c1", None, None, None)
+    speaker = "q.speaker IN (SELECT entity_id FROM entity_canonical WHERE canonical_id = ?)"
+    for sql in (f"SELECT COUNT(*) FROM events ev WHERE {where}",
+                (f"SELECT ev.claim_id FROM events ev WHERE {where} ORDER BY ev.event_date IS "
+                "NULL, ev.event_date DESC, ev.doc_id DESC, ev.claim_id LIMIT 50"),
+                f"SELECT COUNT(*) FROM quotes q WHERE {speaker}",
+                ("SELECT c.id FROM quotes q JOIN claims c ON c.id = q.claim_id WHERE "
+                f"{speaker} ORDER BY c.said_on IS NULL, c.said_on DESC LIMIT 50")):
+        plan = [str(r[-1]) for r in db.query(f"EXPLAIN QUERY PLAN {sql}", params)]
+        assert not [step for step in plan if step.startswith("SCAN")], (sql, plan)

@@ -19,6 +19,7 @@ with warnings.catch_warnings():
     from fastapi.testclient import TestClient
 
 from sijill.register.db import Database
+from sijill.register.memo import ANSWERS_ENV
 from sijill.web import create_app
 
 from .corpus import build
@@ -51,6 +52,21 @@ def _built(url: str) -> str:
     finally:
         db.close()
     return url
+
+
+@pytest.fixture(scope="session", autouse=True)
+def answers_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The servers' shared answers (sijill.register.memo) in the session's own folder, not
+    the machine's temporary one, which would keep a file for every register made here."""
+    folder = tmp_path_factory.mktemp("answers")
+    folder.chmod(0o700)
+    before = os.environ.get(ANSWERS_ENV)
+    os.environ[ANSWERS_ENV] = str(folder)  # for servers started as processes too
+    yield
+    if before is None:
+        del os.environ[ANSWERS_ENV]
+    else:
+        os.environ[ANSWERS_ENV] = before
 
 
 @pytest.fixture(scope="session", params=ENGINES)

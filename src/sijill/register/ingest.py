@@ -311,6 +311,9 @@ def row_hashes(db: Database, table: str, ignore: frozenset[str] = frozenset()) -
 #: trigram index of canonical names; PostgreSQL indexes the same columns with pg_trgm): their
 #: content is the canonical names', so two registers compare without them.
 ENGINE_INDEXES = frozenset({"name_search", "name_search_rows"})
+#: The register's version (migration 0013): a count of its changes and a token of its own,
+#: which two registers of the same content do not share.
+VERSION_TABLES = frozenset({"register_version"})
 
 
 def tables(db: Database) -> list[str]:
@@ -319,12 +322,12 @@ def tables(db: Database) -> list[str]:
         return [r[0] for r in db.query(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = "
             "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name")
-            if r[0] not in ENGINE_INDEXES]
+            if r[0] not in ENGINE_INDEXES | VERSION_TABLES]
     rows = db.query("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
                     "AND name NOT LIKE 'sqlite_%' ORDER BY name")
     virtual = [name for name, sql in rows if "VIRTUAL TABLE" in (sql or "").upper()]
     # A full-text table's shadow tables hold its index, whose bytes are not its content.
-    return [name for name, _ in rows if name not in ENGINE_INDEXES
+    return [name for name, _ in rows if name not in ENGINE_INDEXES | VERSION_TABLES
             and not any(name.startswith(v + "_") for v in virtual)]
 
 

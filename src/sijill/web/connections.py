@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from sijill.register.db import Database
-from sijill.register.memo import Memo, attach
+from sijill.register.memo import Memo, SharedAnswers, attach
 
 #: How much of a SQLite register the server's connections map into memory (SQLite caps it at
 #: its build's limit, 2 GiB by default).
@@ -24,8 +24,9 @@ class Connections:
         self._lock = threading.Lock()
         self._write = threading.Lock()
         self._open: list[Database] = []
-        #: Tenures and other answers about the register, kept until it changes.
-        self.memo = Memo()
+        #: Tenures and other answers about the register, kept until it changes, and shared
+        #: with the server's other worker processes.
+        self.memo = Memo(shared=SharedAnswers.for_register(url))
         # Migrate once, here: a connection per thread then skips the schema check.
         Database(url).close()
 
@@ -66,3 +67,6 @@ class Connections:
             for db in self._open:
                 db.close()
             self._open.clear()
+            if self.memo.shared is not None:
+                self.memo.shared.close()
+                self.memo.shared = None

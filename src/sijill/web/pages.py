@@ -3,6 +3,7 @@ route checks its parameters, calls the library, and hands the answer to a templa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Path, Request
@@ -10,6 +11,7 @@ from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse,
 
 from sijill.register import queries, views
 from sijill.register.db import Database
+from sijill.register.memo import remembered
 from sijill.register.seats import board
 from sijill.register.store import raw_text
 from sijill.register.structure import decisions_log, structure
@@ -33,6 +35,17 @@ def render(request: Request, name: str, **context: Any) -> HTMLResponse:
     return response
 
 
+def kept(request: Request, db: Database, key: tuple[Any, ...],
+         build: Callable[[], HTMLResponse]) -> HTMLResponse:
+    """A page as ``build`` renders it, kept by the server until the register changes
+    (sijill.register.memo) and shared by its worker processes: a reader's return to a
+    much-named actor, or another reader's visit, costs the HTTP round only."""
+    state = request.app.state
+    body = remembered(db, ("page", *key, state.read_only, review_module() is not None),
+                      lambda: bytes(build().body))
+    return HTMLResponse(body)
+
+
 def _latin(db: Database, *groups: Any) -> dict[str, str]:
     """Latin spellings of every register entity the page shows."""
     ids: set[str] = set()
@@ -47,8 +60,10 @@ def home(request: Request, db: Db, q: str = "") -> HTMLResponse:
     if len(q) > MAX_QUERY:
         raise BadParameter("q", f"the search is longer than {MAX_QUERY} characters",
                            "search for a name or a few words")
-    found = grouped_search(db, q, 20) if q.strip() else None
-    return render(request, "home.html", q=q, found=found)
+    if not q.strip():
+        return render(request, "home.html", q=q, found=None)
+    return kept(request, db, ("search", q), lambda: render(
+        request, "home.html", q=q, found=grouped_search(db, q, 20)))
 
 
 @router.get("/entities/{entity_id}")
@@ -61,6 +76,10 @@ def entity(db: Db, entity_id: EntityId) -> RedirectResponse:
 def person(request: Request, db: Db, entity_id: EntityId) -> Response:
     if views.entity_type(db, entity_id) != "PERSON":
         return RedirectResponse(f"/entities/{entity_id}", status_code=303)
+    return kept(request, db, ("person", entity_id), lambda: _person(request, db, entity_id))
+
+
+def _person(request: Request, db: Database, entity_id: str) -> HTMLResponse:
     page = queries.person_page(db, entity_id)
     orgs = views.person_orgs(page.tenures)
     latin = _latin(db, orgs, [e for ev in page.events for e in ev.participants])
@@ -73,6 +92,10 @@ def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> R
     if views.entity_type(db, entity_id) != "ORG":
         return RedirectResponse(f"/entities/{entity_id}", status_code=303)
     day = date_param("on", on)
+    return kept(request, db, ("org", entity_id, day), lambda: _org(request, db, entity_id, day))
+
+
+def _org(request: Request, db: Database, entity_id: str, day: str | None) -> HTMLResponse:
     found = views.org_view(db, entity_id, day)
     page, tenures = found.page, found.tenures
     tree = structure(db, entity_id)
@@ -103,6 +126,10 @@ def graph(request: Request, db: Db, entity_id: EntityId) -> HTMLResponse:
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
 def document(request: Request, db: Db, doc_id: DocId) -> HTMLResponse:
+    return kept(request, db, ("document", doc_id), lambda: _document(request, db, doc_id))
+
+
+def _document(request: Request, db: Database, doc_id: str) -> HTMLResponse:
     doc = views.document(db, doc_id)
     review = review_module()
     corrections = list(review.corrections(db, doc_id)) if review is not None else []
