@@ -77,3 +77,16 @@ def test_the_meeting_decided_about_someone_named_after_the_verb(run, text: str) 
 ])
 def test_an_approval_of_what_was_reported_before(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
     assert len(_texts(run(text))) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # Gulf: an approval issued, the minister named after the noun.
+    ("صدرت موافقة وزير الشؤون الاجتماعية البحريني على تأسيس جمعية رعاية اللاعبين القدامى.", 1),
+    ("وصدر أمس قرار وزير العدل العراقي بترقية عدد من القضاة إلى محكمة التمييز.", 1),
+    # Syrian: the verb of a relative clause, a decree named further on, is no decree.
+    ("العفو الذي صدر في يونيو 2014 كان من ضمن مرسوم شامل عن المعتقلين.", 0),
+    # A law issued by a decree: the decree names how, not what, was decided.
+    ("وصدر نظام الضمان الاجتماعي بالمرسوم الملكي رقم 45 قبل سنوات.", 0),
+])
+def test_a_decree_issued_named_as_the_subject(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(_texts(run(text))) == count

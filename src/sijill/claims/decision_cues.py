@@ -135,6 +135,8 @@ class Cues:
     decree_verbs: Forms
     decree_nouns: Forms
     decree_reach: int
+    decree_noun_verbs: Forms
+    decree_noun_reach: int
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -201,4 +203,6 @@ def cues(lang: str = "ar") -> Cues:
         decree_verbs=Forms.of(single.get("decree_verbs", [])),
         decree_nouns=Forms.of(single.get("decree_nouns", [])),
         decree_reach=int(single.get("decree_reach", 0)),
+        decree_noun_verbs=Forms.of(single.get("decree_noun_verbs", [])),
+        decree_noun_reach=int(single.get("decree_noun_reach", 0)),
     )
