@@ -90,3 +90,17 @@ def test_an_approval_of_what_was_reported_before(run, text: str, count: int) -> 
 ])
 def test_a_decree_issued_named_as_the_subject(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
     assert len(_texts(run(text))) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # Egyptian and Saudi: what follows a purpose goes on with the purpose.
+    (("وقرر مجلس إدارة النادي الأهلي المصري إعادة تشكيل لجنة الكرة بهدف تطوير الأداء، "
+     "ورفع مستوى اللاعبين الشبان."), 1),
+    (("وأقر مجلس إدارة نادي أبها الأدبي إعادة تشكيل اللجنة الثقافية رغبة في تجديد الدماء، "
+     "وإتاحة الفرصة لمثقفين آخرين."), 1),
+    # Kuwaiti: coordinated objects with no purpose are items each.
+    (("ووافق مجلس الأمة الكويتي على تعديل قانون الجنسية، وإلغاء رسوم الخدمات، "
+     "وتمديد عقود المعلمين."), 3),
+])
+def test_a_purpose_ends_the_coordinated_items(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(_texts(run(text))) == count

@@ -124,6 +124,7 @@ class Cues:
     max_words: int
     stops: Phrases
     clause_openers: frozenset[str]
+    purposes: re.Pattern[str]
     inline_ends: Phrases
     near_ends: frozenset[str]
     content_verbs: Phrases
@@ -146,6 +147,12 @@ def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
     number, letter, dash = ("|".join(data[k]) for k in ("number", "letter", "dash"))
     return (f"(?:{lead}(?:(?P<ordinal>{ordinal})|(?P<number>{number})|(?P<letter>{letter}))"
             f"|{dash_lead}(?P<dash>{dash}))[ \\t]*")
+
+
+def _words_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Phrases as whole words of the text as written (a final ل joins the next word)."""
+    alts = [re.escape(p) + ("" if p.endswith(" ل") else r"(?!\w)") for p in phrases]
+    return re.compile(r"(?<!\w)(?:" + ("|".join(alts) or "(?!)") + ")")
 
 
 @lru_cache(maxsize=4)
@@ -191,6 +198,7 @@ def cues(lang: str = "ar") -> Cues:
         max_words=int(unmarked["max_words"]),
         stops=_index(_phrases(unmarked["stop"])),
         clause_openers=frozenset(match_key(w) for w in data["running_items"]["clause_openers"]),
+        purposes=_words_pattern(data["running_items"].get("purposes", [])),
         inline_ends=_index(_phrases(data["running_items"]["intro_ends"])),
         near_ends=frozenset(match_key(w) for w in data["running_items"]["near_ends"]),
         content_verbs=_index(_phrases(data["running_items"]["content_verbs"])),
