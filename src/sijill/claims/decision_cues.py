@@ -184,11 +184,13 @@ def cues(lang: str = "ar") -> Cues:
                                                  f"(?<=[{after}])[ \\t]*")),
         inline_hint=re.compile(alternation([search_view(w) for w in data["running_items"]["intro_ends"]])),
         content_hint=re.compile(alternation([search_view(w) for w in data["running_items"]["content_verbs"]])),
+        # Decree verbs only at a word's start: صدر is inside مصدر، a word of nearly every story.
         single_hint=re.compile(alternation([search_view(w) for w in single["verbs"]
                                             + single["recommend"] + single["passive"]
                                             + single["refusals"]
-                                            + single["meeting_passive"]
-                                            + single.get("decree_verbs", [])])),
+                                            + single["meeting_passive"]])
+                               + r"|(?<!\w)[وف]?"
+                               + alternation([search_view(w) for w in single.get("decree_verbs", [])])),
         ordinals={match_key(o): n for n, o in enumerate(data["ordinals"], 1)},
         letters=data["letters"],
         quote_open=data["quote_marks"]["open"],
