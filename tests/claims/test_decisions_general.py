@@ -77,3 +77,30 @@ def test_the_meeting_decided_about_someone_named_after_the_verb(run, text: str) 
 ])
 def test_an_approval_of_what_was_reported_before(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
     assert len(_texts(run(text))) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # Gulf: an approval issued, the minister named after the noun.
+    ("صدرت موافقة وزير الشؤون الاجتماعية البحريني على تأسيس جمعية رعاية اللاعبين القدامى.", 1),
+    ("وصدر أمس قرار وزير العدل العراقي بترقية عدد من القضاة إلى محكمة التمييز.", 1),
+    # Syrian: the verb of a relative clause, a decree named further on, is no decree.
+    ("العفو الذي صدر في يونيو 2014 كان من ضمن مرسوم شامل عن المعتقلين.", 0),
+    # A law issued by a decree: the decree names how, not what, was decided.
+    ("وصدر نظام الضمان الاجتماعي بالمرسوم الملكي رقم 45 قبل سنوات.", 0),
+])
+def test_a_decree_issued_named_as_the_subject(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(_texts(run(text))) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # Egyptian and Saudi: what follows a purpose goes on with the purpose.
+    (("وقرر مجلس إدارة النادي الأهلي المصري إعادة تشكيل لجنة الكرة بهدف تطوير الأداء، "
+     "ورفع مستوى اللاعبين الشبان."), 1),
+    (("وأقر مجلس إدارة نادي أبها الأدبي إعادة تشكيل اللجنة الثقافية رغبة في تجديد الدماء، "
+     "وإتاحة الفرصة لمثقفين آخرين."), 1),
+    # Kuwaiti: coordinated objects with no purpose are items each.
+    (("ووافق مجلس الأمة الكويتي على تعديل قانون الجنسية، وإلغاء رسوم الخدمات، "
+     "وتمديد عقود المعلمين."), 3),
+])
+def test_a_purpose_ends_the_coordinated_items(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(_texts(run(text))) == count

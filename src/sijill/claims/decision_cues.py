@@ -124,6 +124,7 @@ class Cues:
     max_words: int
     stops: Phrases
     clause_openers: frozenset[str]
+    purposes: re.Pattern[str]
     inline_ends: Phrases
     near_ends: frozenset[str]
     content_verbs: Phrases
@@ -135,6 +136,8 @@ class Cues:
     decree_verbs: Forms
     decree_nouns: Forms
     decree_reach: int
+    decree_noun_verbs: Forms
+    decree_noun_reach: int
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -144,6 +147,12 @@ def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
     number, letter, dash = ("|".join(data[k]) for k in ("number", "letter", "dash"))
     return (f"(?:{lead}(?:(?P<ordinal>{ordinal})|(?P<number>{number})|(?P<letter>{letter}))"
             f"|{dash_lead}(?P<dash>{dash}))[ \\t]*")
+
+
+def _words_pattern(phrases: list[str]) -> re.Pattern[str]:
+    """Phrases as whole words of the text as written (a final ل joins the next word)."""
+    alts = [re.escape(p) + ("" if p.endswith(" ل") else r"(?!\w)") for p in phrases]
+    return re.compile(r"(?<!\w)(?:" + ("|".join(alts) or "(?!)") + ")")
 
 
 @lru_cache(maxsize=4)
@@ -175,11 +184,13 @@ def cues(lang: str = "ar") -> Cues:
                                                  f"(?<=[{after}])[ \\t]*")),
         inline_hint=re.compile(alternation([search_view(w) for w in data["running_items"]["intro_ends"]])),
         content_hint=re.compile(alternation([search_view(w) for w in data["running_items"]["content_verbs"]])),
+        # Decree verbs only at a word's start: صدر is inside مصدر، a word of nearly every story.
         single_hint=re.compile(alternation([search_view(w) for w in single["verbs"]
                                             + single["recommend"] + single["passive"]
                                             + single["refusals"]
-                                            + single["meeting_passive"]
-                                            + single.get("decree_verbs", [])])),
+                                            + single["meeting_passive"]])
+                               + r"|(?<!\w)[وف]?"
+                               + alternation([search_view(w) for w in single.get("decree_verbs", [])])),
         ordinals={match_key(o): n for n, o in enumerate(data["ordinals"], 1)},
         letters=data["letters"],
         quote_open=data["quote_marks"]["open"],
@@ -189,6 +200,7 @@ def cues(lang: str = "ar") -> Cues:
         max_words=int(unmarked["max_words"]),
         stops=_index(_phrases(unmarked["stop"])),
         clause_openers=frozenset(match_key(w) for w in data["running_items"]["clause_openers"]),
+        purposes=_words_pattern(data["running_items"].get("purposes", [])),
         inline_ends=_index(_phrases(data["running_items"]["intro_ends"])),
         near_ends=frozenset(match_key(w) for w in data["running_items"]["near_ends"]),
         content_verbs=_index(_phrases(data["running_items"]["content_verbs"])),
@@ -201,4 +213,6 @@ def cues(lang: str = "ar") -> Cues:
         decree_verbs=Forms.of(single.get("decree_verbs", [])),
         decree_nouns=Forms.of(single.get("decree_nouns", [])),
         decree_reach=int(single.get("decree_reach", 0)),
+        decree_noun_verbs=Forms.of(single.get("decree_noun_verbs", [])),
+        decree_noun_reach=int(single.get("decree_noun_reach", 0)),
     )

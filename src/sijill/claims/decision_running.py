@@ -36,6 +36,8 @@ def coordinated(text: str, start: int, end: int, cue: Cues, named: Callable[[int
         if decides(s):
             items.append((s, e))
             continue
+        if cue.purposes.search(text, *items[-1]):
+            break  # after a purpose (رغبة في كذا، وكذا) the run goes on with the purpose
         if after_also or _opens_clause(words, cue) or named(s, s + len(words[0])):
             break
         if len(words) < _MIN_WORDS:

@@ -122,9 +122,12 @@ def _decree(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
     """Whether token ``i`` issues a decree: a decree verb with a decree's noun after its
     issuer and titles (أصدر الرئيس اليمني فلان أمس قراراً جمهورياً بتعيين ...), no count right
     before the noun (أصدر المجلس 41 قراراً: a tally of the session's decisions)."""
-    if not t.cue.decree_verbs.match(verb_keys(t.doc, toks[i])):
+    as_verb = verb_keys(t.doc, toks[i])
+    if not t.cue.decree_verbs.match(as_verb):
         return False
-    for j in range(i + 1, min(len(toks), i + 1 + t.cue.decree_reach)):
+    # صدر قرار: the noun is the subject, right after the verb; أصدر فلان قراراً: after the issuer.
+    reach = t.cue.decree_noun_reach if t.cue.decree_noun_verbs.match(as_verb) else t.cue.decree_reach
+    for j in range(i + 1, min(len(toks), i + 1 + reach)):
         if toks[j].kind != "word":
             if t.doc.text[toks[j].start : toks[j].end] in ".:؛;؟!":
                 return False  # the sentence went on to something else
@@ -132,9 +135,13 @@ def _decree(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
         if t.cue.decree_nouns.match(ks[j]):
             # A count (41 قراراً) tallies decisions; a demonstrative or the article (ذلك القرار،
             # القرار) refers back to one reported before.
+            # The noun as written, bare: with the article or a preposition (بمرسوم، بالموافقة)
+            # it names how something else came about.
             before = t.doc.text[toks[j - 1].start : toks[j - 1].end]
-            written = t.doc.text[toks[j].start : toks[j].end]
-            return not (any(c.isdigit() for c in before) or written.startswith("ال") or
+            written = match_key(t.doc.text[toks[j].start : toks[j].end])
+            bare = written[1:] if written[:1] in ("و", "ف") else written
+            return not (any(c.isdigit() for c in before) or
+                        not ({written, bare} & t.cue.decree_nouns.words) or
                         match_key(before) in _DEMONSTRATIVES)
     return False
 
