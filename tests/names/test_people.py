@@ -276,3 +276,23 @@ def test_a_title_that_is_also_a_name_part_stays_in_the_name() -> None:
     tags = ["O"] * len(tokens)
     tags[words.index("عزت")], tags[words.index("الشيخ")], tags[words.index("سعيد")] = "B-PERS", "I-PERS", "B-PERS"
     assert [text[s.start : s.end] for s in _spans(doc, tokens, tags)] == ["عزت الشيخ سعيد"]
+
+
+@pytest.mark.parametrize(("text", "tagged", "name"), [
+    ("وفرقت المباراة بين عمر الشريف ومدربه.", "بين عمر الشريف", "عمر الشريف"),
+    ("وأفاد بأن دي ميستورا سيصل إلى بيروت.", "بأن دي ميستورا", "دي ميستورا"),
+    ("وقال علي حسن إن الوفد وصل.", "علي حسن", "علي حسن"),  # علي is a name, not على
+])
+def test_a_particle_the_model_took_in_is_no_part_of_the_name(text: str, tagged: str, name: str) -> None:
+    from sijill.doc import Doc, OffsetMap
+    from sijill.names.stages import _spans
+    from sijill.text.tokens import tokenize
+
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+    tokens = tokenize(text)
+    start = text.index(tagged)
+    tags = ["O"] * len(tokens)
+    inside = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= start + len(tagged)]
+    for n, k in enumerate(inside):
+        tags[k] = "I-PERS" if n else "B-PERS"
+    assert [text[s.start : s.end] for s in _spans(doc, tokens, tags)] == [name]

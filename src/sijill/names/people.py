@@ -149,6 +149,18 @@ def keeps_first_letter(previous: str, word: str, clitics: str, whole: frozenset[
     return match_key(word[len(clitics) :]) not in _heads_of_names()
 
 
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(load_json("not_names.json")["particles"])
+
+
+def is_particle(word: str) -> bool:
+    """A preposition or conjunction (بين، أن، بأن، وكما: ``not_names.json`` particles), as
+    written, which never opens a name."""
+    particles = _particles()
+    return word in particles or (word[:1] in _PROCLITICS and word[1:] in particles)
+
+
 def written_whole(sentences: list[list[str]]) -> frozenset[str]:
     """The words a text writes right after a preposition or a title (في باغا): the text
     spells them whole, so their first letter is no clitic anywhere else (مدينة باغا)."""

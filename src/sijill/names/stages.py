@@ -33,6 +33,7 @@ from sijill.names.people import (
     is_honorific,
     is_name_part,
     is_object_after_surname,
+    is_particle,
     is_run_on,
     keeps_first_letter,
     opens_phrase,
@@ -207,6 +208,8 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
         first, last = i, j - 1
         while first <= last and tokens[first].kind in ("clitic", "punct"):
             first += 1
+        while label == "PERS" and first < last and is_particle(tokens[first].text(doc)):
+            first += 1  # the model took in the particle before the name (بين عمر الشريف)
         while last >= first and tokens[last].kind == "punct":
             last -= 1
         if label == "PERS":
