@@ -12,7 +12,8 @@ _PLACES = {"دبي": 0.8, "نيروبي": 0.7}
 @pytest.mark.parametrize(("text", "label"), [
     ("رحمه الله", "ORG"), ("آية الله", "ORG"), ("ريال قطري", "ORG"), ("دينار", "LOC"),
     ("تشرين الأول", "ORG"), ("نيسان", "ORG"), ("سويسري", "ORG"), ("الإيطاليون", "LOC"),
-    ("الموريتاني", "LOC"), ("Previous", "ORG"),
+    ("الموريتاني", "LOC"), ("Previous", "ORG"), ("قياديان أفغانيان", "PERSON"),
+    ("مسؤولون عراقيون", "PERSON"), ("دبلوماسيين مغربيين", "PERSON"), ("مصدران أمنيان", "PERSON"),
 ])
 def test_formulas_currencies_months_and_nationalities_name_nothing(text: str, label: str) -> None:
     assert names_nothing(text, label, _PLACES)
@@ -21,6 +22,9 @@ def test_formulas_currencies_months_and_nationalities_name_nothing(text: str, la
 @pytest.mark.parametrize(("text", "label"), [
     ("دبي", "LOC"), ("نيروبي", "LOC"), ("كوباني", "LOC"), ("الأمم المتحدة", "ORG"),
     ("البنك الدولي", "ORG"), ("سامي الجزائري", "PERSON"), ("حلب", "LOC"),
+    ("عثمان سليمان", "PERSON"), ("حسين ياسين", "PERSON"), ("كريستيان", "PERSON"),
+    ("جان لودريان", "PERSON"), ("جوليان سيمون", "PERSON"),
+    ("أدريان وفابيان", "PERSON"),
 ])
 def test_places_organisations_and_people_stay(text: str, label: str) -> None:
     assert not names_nothing(text, label, _PLACES)

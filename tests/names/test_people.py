@@ -203,3 +203,96 @@ def test_a_word_with_its_indefinite_case_ending_is_no_part_of_a_name(word: str) 
 def test_a_name_after_a_rank_of_two_words_or_before_a_preposition(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     people = [e.name for e in run(text).entities if e.type == "PERSON"]
     assert people == [name]
+
+
+@pytest.mark.parametrize(("before", "word", "name"), [
+    ("البروفيسور", "ويدي", "ويدي"),  # no conjunction follows a title
+    ("الدكتور", "وداد", "وداد"),
+    ("مدينة", "باغا", "باغا"),  # a place word takes its genitive as it is
+    ("بمحافظة", "لحج", "لحج"),
+    ("في", "بنزرت", "بنزرت"),  # no second preposition after one
+    ("وفي", "بريدة", "بريدة"),
+    ("ولاية", "كاليفورنيا", "كاليفورنيا"),  # no common word after كال
+    ("ومحافظة", "بالمملكة", "المملكة"),  # the preposition and a common definite word
+    ("علي", "ومحمد", "محمد"),  # علي is a name, not the preposition على
+    ("قال", "ومحمد", "محمد"),
+])
+def test_a_name_after_a_preposition_title_or_place_word_keeps_its_first_letter(
+        before: str, word: str, name: str) -> None:
+    from sijill.doc import Doc, OffsetMap
+    from sijill.names.stages import _mention_start
+    from sijill.text.tokens import tokenize
+
+    text = f"وصل {before} {word} الكبير أمس."
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+    (tok,) = [t for t in tokenize(text) if t.text(doc) == word]
+    assert text[_mention_start(doc, tok, "PERS", {word: 1}, before) : tok.end] == name
+
+
+def test_a_name_the_text_writes_after_a_preposition_keeps_its_first_letter_elsewhere() -> None:
+    from sijill.names.people import written_whole
+
+    whole = written_whole([["هاجم", "المسلحون", "قرى", "قريبة", "من", "باغا"], ["ثم", "وليد", "وسامي"]])
+    assert "باغا" in whole
+    assert "وسامي" not in whole
+
+
+def test_a_title_between_two_tagged_names_opens_the_second() -> None:
+    from sijill.doc import Doc, OffsetMap
+    from sijill.names.stages import _spans
+    from sijill.text.tokens import tokenize
+
+    text = "استقبل مدير الجامعة بصنعاء الدكتور وليد الشامي أمس."
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+    tokens = tokenize(text)
+    words = [t.text(doc) for t in tokens]
+    tags = ["O"] * len(tokens)
+    tags[words.index("بصنعاء")], tags[words.index("الدكتور")] = "B-PERS", "I-PERS"
+    tags[words.index("وليد")], tags[words.index("الشامي")] = "B-PERS", "I-PERS"
+    names = [text[s.start : s.end] for s in _spans(doc, tokens, tags)]
+    assert "وليد الشامي" in names
+    assert not any("الدكتور" in n for n in names)
+
+
+def test_a_place_word_after_a_place_word_loses_its_preposition() -> None:
+    from sijill.names.people import keeps_first_letter
+
+    assert not keeps_first_letter("منطقة", "بإقليم", "ب", frozenset())
+    assert keeps_first_letter("منطقة", "باغا", "ب", frozenset())
+    assert keeps_first_letter("شمال", "باغا", "ب", frozenset({"باغا"}))
+    assert not keeps_first_letter("ومحافظة", "بالمملكة", "ب", frozenset(), article=True)
+    assert not keeps_first_letter("ودولة", "كالكويت", "ك", frozenset())
+
+
+def test_a_title_that_is_also_a_name_part_stays_in_the_name() -> None:
+    from sijill.doc import Doc, OffsetMap
+    from sijill.names.stages import _spans
+    from sijill.text.tokens import tokenize
+
+    text = "وقال عزت الشيخ سعيد إن الوفد وصل."
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+    tokens = tokenize(text)
+    words = [t.text(doc) for t in tokens]
+    tags = ["O"] * len(tokens)
+    tags[words.index("عزت")], tags[words.index("الشيخ")], tags[words.index("سعيد")] = "B-PERS", "I-PERS", "B-PERS"
+    assert [text[s.start : s.end] for s in _spans(doc, tokens, tags)] == ["عزت الشيخ سعيد"]
+
+
+@pytest.mark.parametrize(("text", "tagged", "name"), [
+    ("وفرقت المباراة بين عمر الشريف ومدربه.", "بين عمر الشريف", "عمر الشريف"),
+    ("وأفاد بأن دي ميستورا سيصل إلى بيروت.", "بأن دي ميستورا", "دي ميستورا"),
+    ("وقال علي حسن إن الوفد وصل.", "علي حسن", "علي حسن"),  # علي is a name, not على
+])
+def test_a_particle_the_model_took_in_is_no_part_of_the_name(text: str, tagged: str, name: str) -> None:
+    from sijill.doc import Doc, OffsetMap
+    from sijill.names.stages import _spans
+    from sijill.text.tokens import tokenize
+
+    doc = Doc("t", text, text, OffsetMap.identity(len(text)))
+    tokens = tokenize(text)
+    start = text.index(tagged)
+    tags = ["O"] * len(tokens)
+    inside = [k for k, t in enumerate(tokens) if start <= t.start and t.end <= start + len(tagged)]
+    for n, k in enumerate(inside):
+        tags[k] = "I-PERS" if n else "B-PERS"
+    assert [text[s.start : s.end] for s in _spans(doc, tokens, tags)] == [name]

@@ -3,7 +3,8 @@
 The annotation counts no nationality or adjective (سوري، أرجنتيني، الأكراد as a people) and no
 date as an entity; ``lang/ar/not_names.json`` lists formulas and currencies, ``months.json`` the
 month names, and a word with a masculine nisba ending (-ي، -يون، -يين، -يان) tagged as a place or
-organisation is a nationality unless the place gazetteer knows it (دبي، مالي).
+organisation is a nationality unless the place gazetteer knows it (دبي، مالي); people in the
+dual or plural with their nationality (قياديان أفغانيان) tagged as a person are no one.
 """
 
 from __future__ import annotations
@@ -63,6 +64,32 @@ def names_nothing(text: str, label: str, places: Mapping[str, float], lists: Not
         return True
     if label in ("ORG", "LOC") and len(words) <= 2 and all(_nisba(w, label) for w in words):
         return max(places.get(normalize(w), 0.0) for w in text.split()) < _PLACE
+    return label == "PERSON" and _people_described(text.split())
+
+
+#: Rank in the news vectors under which a word is a frequent one.
+_FREQUENT = 25_000
+
+#: The endings of a dual or plural noun and of a nisba adjective that agrees with it, as
+#: matching keys (قياديان أفغانيان، مسؤولين عراقيين، دبلوماسيون غربيون).
+_NUMBERS = (("ان", "يان"), ("ين", "يين"), ("ون", "يون"))
+
+
+def _people_described(words: list[str]) -> bool:
+    """Indefinite people in the dual or plural described by a nisba (قياديان أفغانيان، مسؤولون
+    عراقيون، مصدران أمنيان): no person's name, though the model tags some as one. The words are
+    the number forms of a frequent noun and a known nisba (قيادي، أفغاني), which a foreign
+    name's are not (جان لودريان، أدريان وفابيان)."""
+    from sijill.names.stages import word_rank  # the stages module imports this one
+
+    if len(words) != 2 or any(w.startswith("ال") for w in words):
+        return False
+    for noun, nisba in _NUMBERS:
+        if words[0].endswith(noun) and words[-1].endswith(nisba) and len(words[-1]) > len(nisba) + 2:
+            person, nationality = words[0][: -len(noun)], words[-1][: -len(nisba)] + "ي"
+            rank = word_rank(person)
+            return len(person) >= 3 and rank is not None and rank < _FREQUENT and \
+                word_rank(nationality) is not None
     return False
 
 

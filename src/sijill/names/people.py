@@ -12,8 +12,11 @@ often, in the accusative or after a preposition, is no part of a name; a rare un
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
+from sijill.lang import load_json, load_lines
 from sijill.names.ner.normalize import normalize
+from sijill.text.normalize import match_key
 
 #: Highest name-table score (0-1) of a word that is no name part.
 _NAME_SCORE = 0.3
@@ -21,6 +24,9 @@ _NAME_SCORE = 0.3
 _COMMON_RANK = 25_000
 #: Given-name score that keeps a first word whole (باسم، بسام، وائل), not cut after a clitic.
 _GIVEN = 0.5
+
+#: Letters that may open a word as proclitics (و، ف، ب، ل، ك).
+_PROCLITICS = frozenset("وفبلك")
 
 #: Tanween, the indefinite case endings (ـاً، ـٌ، ـٍ), which a proper name never carries.
 _TANWEEN = frozenset("\u064b\u064c\u064d")
@@ -86,3 +92,77 @@ def is_object_after_surname(previous: str, word: str, gazetteers: Gazetteers,
     surname (تلقى فلان بن فلان الراشد التهاني): a lone common surname (الحمام) stays."""
     return previous.startswith("ال") and word.startswith("ال") and \
         is_common_word(word, gazetteers, ranks)
+
+
+@lru_cache(maxsize=1)
+def _prepositions() -> frozenset[str]:
+    """Prepositions after which the next word carries no proclitic (``clitics.json``), as
+    written: by matching key على would be the name علي."""
+    return frozenset(load_json("clitics.json")["no_proclitic_after"])
+
+
+@lru_cache(maxsize=1)
+def _heads_of_names() -> frozenset[str]:
+    """Titles (``honorifics.txt``) and place words (مدينة، منطقة) as matching keys: the name
+    after one is its genitive or apposition, which takes no proclitic."""
+    from sijill.names.places import place_words  # the places module imports this one late
+
+    words = place_words()
+    # Not دولة or العاصمة, which a comparison or an adjective may follow (دولة كالكويت).
+    places = (words.trimmed | words.kept | words.named) - {match_key("دولة"), match_key("العاصمة")}
+    return _titles() | places
+
+
+def is_honorific(word: str) -> bool:
+    """A title left out of names (``honorifics.txt``: الدكتور، البروفيسور)."""
+    return match_key(word).rstrip(".") in _titles()
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(match_key(w).rstrip(".") for w in load_lines("honorifics.txt"))
+
+
+def takes_no_proclitic(previous: str) -> bool:
+    """Whether the word after ``previous`` begins with a letter of its own, never a clitic: no
+    conjunction or second preposition follows a preposition, a title or a place word (من باغا،
+    البروفيسور ويدي، مدينة باغا), so a name there that begins like a clitic keeps its first
+    letter. ``previous`` may carry its own proclitics (وفي، بمدينة)."""
+    for cut in range(3):
+        if cut and previous[cut - 1 : cut] not in _PROCLITICS:
+            break
+        word = previous[cut:]
+        if word in _prepositions() or match_key(word).rstrip(".") in _heads_of_names():
+            return True
+    return False
+
+
+def keeps_first_letter(previous: str, word: str, clitics: str, whole: frozenset[str],
+                       article: bool = False) -> bool:
+    """Whether ``word`` (which may open with ``clitics``) keeps its first letter: it follows a
+    word that takes no proclitic after it (``takes_no_proclitic``), or the text writes it there
+    elsewhere (``whole``); never when the article follows the clitic (``article``: ومحافظة
+    بالمملكة) or the rest is a place word itself (منطقة | بإقليم هلمند: the preposition ب and
+    the province)."""
+    if article or not (takes_no_proclitic(previous) or word in whole):
+        return False
+    return match_key(word[len(clitics) :]) not in _heads_of_names()
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    return frozenset(load_json("not_names.json")["particles"])
+
+
+def is_particle(word: str) -> bool:
+    """A preposition or conjunction (بين، أن، بأن، وكما: ``not_names.json`` particles), as
+    written, which never opens a name."""
+    particles = _particles()
+    return word in particles or (word[:1] in _PROCLITICS and word[1:] in particles)
+
+
+def written_whole(sentences: list[list[str]]) -> frozenset[str]:
+    """The words a text writes right after a preposition or a title (في باغا): the text
+    spells them whole, so their first letter is no clitic anywhere else (مدينة باغا)."""
+    return frozenset(words[k] for words in sentences for k in range(1, len(words))
+                     if takes_no_proclitic(words[k - 1]))

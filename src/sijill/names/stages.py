@@ -30,10 +30,14 @@ from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs
 from sijill.names.people import (
     is_common_word,
     is_given_name,
+    is_honorific,
     is_name_part,
     is_object_after_surname,
+    is_particle,
     is_run_on,
+    keeps_first_letter,
     opens_phrase,
+    written_whole,
 )
 from sijill.names.places import country_keys, place_words, shape_place
 from sijill.names.titled import titled_people
@@ -42,6 +46,8 @@ from sijill.text.normalize import match_key
 
 #: How often a text writes a name whole (بادي) for its first letter to be no clitic.
 _REPEATED = 2
+#: Rank in the news vectors under which a definite word is a common one (المملكة).
+_COMMON_DEFINITE = 25_000
 #: Place-gazetteer score (0-1) of a city whose first letter is no clitic (بابل، كابل).
 _PLACE = 0.45
 
@@ -80,16 +86,22 @@ def _gazetteers() -> dict[str, dict[str, float]]:
 
 
 def _mention_start(doc: Doc, tok: Token, label: str = "",
-                   words: Mapping[str, int] | None = None) -> int:
+                   words: Mapping[str, int] | None = None, after: str = "",
+                   spelled: frozenset[str] = frozenset()) -> int:
     """Where a name starts inside its first token: after certain proclitics, and after a
     possible conjunction when the rest is the more common word (ومحمد, not وليد) and the whole
     is no given name (باسم). ``words`` count the document's own words: a person's name the text
     also writes bare (بارتوميو beside وبارتوميو) loses the clitic; a name it writes whole again
-    and again (بادي, never ادي) keeps its first letter."""
+    and again (بادي, never ادي) keeps its first letter, and so does a name right after a
+    preposition, a title or a place word (``after``: البروفيسور ويدي، مدينة باغا) or one the text
+    writes there elsewhere (``spelled``)."""
     if tok.kind == "clitic":
         return tok.end
     clitics = tok.proclitics or tok.maybe
     text = tok.text(doc)
+    if clitics and label in ("PERS", "LOC", "ORG") and \
+            keeps_first_letter(after, text, clitics, spelled, _definite_word(tok, text, clitics)):
+        return tok.start
     if text[:1] in ("و", "ف") and text[1:2] in _HAMZA_ALEFS and len(text) > 3:
         return tok.start + 1  # no word begins و/ف + أ: وأتسوتوشي is و + the name
     if label == "PERS" and clitics:
@@ -112,6 +124,15 @@ def _mention_start(doc: Doc, tok: Token, label: str = "",
             if rest is not None and (whole is None or rest < whole):
                 return tok.start + cut
     return tok.start
+
+
+def _definite_word(tok: Token, text: str, clitics: str) -> bool:
+    """Whether the token is a clitic and a common word with the article (بالمملكة), not a name
+    that opens like one (كاليفورنيا، فالنسيا: the model's vectors hardly know the rest)."""
+    if not tok.article:
+        return False
+    rank = word_rank(text[len(clitics) :])
+    return rank is not None and rank < _COMMON_DEFINITE
 
 
 def _kept_whole(text: str, clitics: str, label: str, words: Mapping[str, int]) -> int | None:
@@ -172,7 +193,7 @@ def _before_phrase(doc: Doc, tokens: list[Token], first: int, last: int) -> int:
 
 
 def _spans(doc: Doc, tokens: list[Token], tags: list[str],
-           words: Mapping[str, int] | None = None) -> list[Span]:
+           words: Mapping[str, int] | None = None, spelled: frozenset[str] = frozenset()) -> list[Span]:
     tags = _split_at_kinship(doc, tokens, _split_at_punctuation(doc, tokens, tags))
     spans: list[Span] = []
     i = 0
@@ -187,10 +208,18 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
         first, last = i, j - 1
         while first <= last and tokens[first].kind in ("clitic", "punct"):
             first += 1
+        while label == "PERS" and first < last and is_particle(tokens[first].text(doc)):
+            first += 1  # the model took in the particle before the name (بين عمر الشريف)
         while last >= first and tokens[last].kind == "punct":
             last -= 1
         if label == "PERS":
             last = _before_phrase(doc, tokens, first, last)
+        # A title before the next name the model tagged opens that name (بجاكرتا البروفيسور |
+        # ويدي); one that is also a name's part stays (عزت الشيخ | سعيد، ولد الشيخ).
+        while label == "PERS" and first < last and j < len(tags) and tags[j] == "B-PERS" and \
+                is_honorific(tokens[last].text(doc)) and \
+                not is_name_part(tokens[last].text(doc), _gazetteers()):
+            last -= 1
         while label == "PERS" and first < last and (
                 is_run_on(tokens[last].text(doc), _gazetteers(), _ranks()) or
                 is_object_after_surname(tokens[last - 1].text(doc), tokens[last].text(doc),
@@ -200,11 +229,19 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
                 is_common_word(tokens[first].text(doc), _gazetteers(), _ranks()):
             first = last + 1  # a lone frequent word no name table knows (يشغل، يسرني): no name
         if first <= last and label in TYPES:
-            start = _mention_start(doc, tokens[first], label, words)
+            start = _mention_start(doc, tokens[first], label, words,
+                                   _word_before(doc, tokens, first), spelled)
             if start < tokens[last].end:
                 spans.append(Span(start, tokens[last].end, TYPES[label]))
         i = j
     return _join_adjacent_people(doc, spans)
+
+
+def _word_before(doc: Doc, tokens: list[Token], k: int) -> str:
+    """The word right before ``tokens[k]`` with only a space between, else ''."""
+    if k == 0 or tokens[k - 1].kind != "word" or doc.text[tokens[k - 1].end : tokens[k].start] != " ":
+        return ""
+    return tokens[k - 1].text(doc)
 
 
 def _join_adjacent_people(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -228,8 +265,9 @@ def add_mentions(doc: Doc) -> Doc:
     words = [[doc.text[t.start : t.end] for t in g] for g in groups]
     mentions: list[Span] = []
     bare = Counter(w for ws in words for w in ws)
+    spelled = written_whole(words)
     for group, tags in zip(groups, tagger().tag(words)):
-        found = with_epithets(doc, split_place_lists(doc, _spans(doc, group, tags, bare)))
+        found = with_epithets(doc, split_place_lists(doc, _spans(doc, group, tags, bare, spelled)))
         found = adjectives_not_places(doc, found)
         found += missed_places(doc, group, found)
         found += state_backrefs(doc, group, found)
