@@ -136,3 +136,29 @@ def test_a_body_founded_is_the_subject_named_before_its_verb(run: Any, text: str
 def test_a_state_founded_on_something_is_no_founding(run: Any) -> None:
     doc = run("وقالت الهيئة العامة للاستثمار إن الأوضاع تأسست على اتفاق سابق.", published="2023-05-14")
     assert not [e for e in doc.claims["events"] if e.type == "FOUNDING"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    (("وقالت الحركة الشعبية في السودان في بيان إن اجتماعاً هاماً ضم رئيس الحركة مالك عقار ونائبه "
+     "عبد العزيز الحلو قد انعقد في جنوب كردفان."), "عبد العزيز الحلو"),
+    ("وكان أول اللقاءات جمعت رئيس الحكومة التونسية الحبيب الصيد بالشيخ راشد الغنوشي رئيس حركة النهضة.",
+     "راشد الغنوشي"),
+])
+def test_a_meeting_noun_names_who_it_gathered(run: Any, text: str, who: str) -> None:
+    meetings = _meetings(run(text, published="2023-05-14"))
+    assert any(who in m for m in meetings)
+
+
+def test_a_gathering_told_after_another_meeting_is_its_own(run: Any) -> None:
+    doc = run("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي. "
+              "وأوضح المصدر أن محاور اللقاء الثلاثي الذي جمع وزير الخارجية السعودي بنظيره الروسي "
+              "سيرغي لافروف والأميركي جون كيري تناولت الأزمة.", published="2023-05-14")
+    meetings = _meetings(doc)
+    assert len(meetings) == 2
+    assert "سيرغي لافروف" in meetings[1] and "أيمن الصفدي" not in meetings[1]
+
+
+def test_a_list_that_includes_names_is_no_meeting(run: Any) -> None:
+    doc = run("وضمت القائمة النهائية للجنة الحوار الوطني في اليمن القاضي حمود الهتار والشيخ صادق الأحمر.",
+              published="2023-05-14")
+    assert not _meetings(doc)

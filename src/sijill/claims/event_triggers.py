@@ -29,6 +29,8 @@ _BLOCK_REACH = 8
 _REACH_FILLERS = 2
 # محادثات بخاري مع نظيره: the sides of a meeting follow its noun closely.
 _SIDES_REACH = 2
+# اللقاء الثلاثي الذي جمع فلاناً: an adjective and a relative before the verb that names who met.
+_GATHER_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,7 +155,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     if lex.hold_verbs.match(vks) and not _list_item(view, i):
         return _held(view, i, lex)
     sides = _meeting_noun(lex, ks) and (_followed_by(view, i, lex.between, _SIDES_REACH)
-                                        or _side_by_b(view, i, lex))
+                                        or _side_by_b(view, i, lex)
+                                        or _followed_by(view, i, lex.gathers, _GATHER_REACH))
     if sides and _followed_by(view, i, lex.match_sides, _SIDES_REACH + 1):
         return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) and (

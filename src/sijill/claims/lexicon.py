@@ -104,6 +104,8 @@ class Lexicon:
     announcers: Forms
     #: Participles that tell a person's resignation (الرئيس المستقيل فلان).
     resigned: Forms
+    #: Verbs after a meeting noun that name its participants (لقاء جمع فلاناً بعلان).
+    gathers: Forms
     #: Sides after مع/بـ that make a meeting noun a game (لقائه مع فريق الشباب).
     match_sides: Forms
     #: Founding verbs whose subject is the new body, named before them too (الهيئة قد أنشئت).
@@ -166,6 +168,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         between=Forms.of(events["MEETING"].get("between", [])),
         announcers=Forms.of(events.get("announcers", [])),
         resigned=Forms.of(events["RESIGNATION"].get("participles", [])),
+        gathers=Forms.of(events["MEETING"].get("gathers", [])),
         match_sides=Forms.of(events["MEETING"].get("match_sides", [])),
         founded_passives=Forms.of(events["FOUNDING"].get("passives", [])),
         tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
