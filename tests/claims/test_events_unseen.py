@@ -162,3 +162,21 @@ def test_a_list_that_includes_names_is_no_meeting(run: Any) -> None:
     doc = run("وضمت القائمة النهائية للجنة الحوار الوطني في اليمن القاضي حمود الهتار والشيخ صادق الأحمر.",
               published="2023-05-14")
     assert not _meetings(doc)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وفصلت حركة فتح القيادي محمد دحلان من عضوية اللجنة المركزية.", "محمد دحلان"),
+    ("وقرر المكتب السياسي للحزب فصل النائب سامي الجميل من الحزب.", "سامي الجميل"),
+])
+def test_a_dismissal_from_a_body(run: Any, text: str, who: str) -> None:
+    assert who in _people(run(text, published="2023-05-14"), "DISMISSAL")
+
+
+@pytest.mark.parametrize("text", [
+    # فصل that separates or decides.
+    "وتسعى الحكومة العراقية إلى فصل وزارة الصحة عن وزارة البيئة.",
+    "وتندرج التصريحات ضمن مساعي نوري المالكي لتخريب علاقات العراق بأشقائه العرب، وفصله عن محيطه العربي.",
+    "وقرر الوزير أحمد الحميدي إصدار قرارات تشكيل لجان فصل الطعون الانتخابية.",
+])
+def test_separating_or_deciding_is_no_dismissal(run: Any, text: str) -> None:
+    assert not _people(run(text, published="2023-05-14"), "DISMISSAL")

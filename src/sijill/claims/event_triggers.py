@@ -148,7 +148,9 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     for pair in lex.paired:
         # بحث مع is a verb's (بالتباحث مع is a mandate, not a meeting); فوزه، إحالة are nouns too.
         forms = vks if pair.type == "MEETING" else ks
-        if pair.words.match(forms) and _followed_by(view, i, pair.companions, pair.within):
+        # أحاله إلى التقاعد، فصلته من الحزب: a verb with its object pronoun.
+        if (pair.words.match(forms) or (suffixed and pair.words.match(_without_object(vks)))) \
+                and _followed_by(view, i, pair.companions, pair.within):
             return Trigger(i, pair.type, noun=not pair.words.match(vks), suffixed=suffixed)
     if lex.dissolve.match(vks) and _org_follows(view, i):
         return Trigger(i, "DISMISSAL", dissolve=True)
