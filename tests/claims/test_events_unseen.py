@@ -180,3 +180,9 @@ def test_a_dismissal_from_a_body(run: Any, text: str, who: str) -> None:
 ])
 def test_separating_or_deciding_is_no_dismissal(run: Any, text: str) -> None:
     assert not _people(run(text, published="2023-05-14"), "DISMISSAL")
+
+
+def test_a_relative_founding_of_something_else_is_no_founding(run: Any) -> None:
+    doc = run("واستضاف مركز جمباز دبي أيتام جمعية بيت الخير في إفطار يعيد النظر في الأهداف التي أنشئت "
+              "من أجلها الأندية.", published="2023-05-14")
+    assert not [e for e in doc.claims["events"] if e.type == "FOUNDING"]

@@ -269,6 +269,11 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
         # الذي تم تشكيله، التي تأسست، التي أسسها فلان: the body named before, and its founder.
         founder = [m for m in view.mentions if m.type == "PERSON" and m.span.start >= tok.end
                    and len(_gap_words(view, tok.end, m.span.start)) <= 1] if not trig.noun else []
+        if not trig.noun:
+            # التي أنشئت: the relative's own noun is the body, right before it, not a name told
+            # earlier (الأهداف التي أنشئت من أجلها الأندية).
+            orgs_before = [m for m in orgs_before
+                           if len(_gap_words(view, m.span.end, tok.start)) <= _SUBJECT_GAP]
         return _unique(orgs_before[-1:] + founder[:1]) if orgs_before else []
     return []
 
