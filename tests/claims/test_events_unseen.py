@@ -186,3 +186,18 @@ def test_a_relative_founding_of_something_else_is_no_founding(run: Any) -> None:
     doc = run("واستضاف مركز جمباز دبي أيتام جمعية بيت الخير في إفطار يعيد النظر في الأهداف التي أنشئت "
               "من أجلها الأندية.", published="2023-05-14")
     assert not [e for e in doc.claims["events"] if e.type == "FOUNDING"]
+
+
+@pytest.mark.parametrize("text", [
+    # A meeting noun inside a body's name.
+    "بينما يمثل أحمد بن دغر الجناح المنشق عن الرئيس السابق علي عبد الله صالح في حزب المؤتمر الشعبي العام.",
+    # A science, not a meeting.
+    "ويحمل الدكتور سامي الفالح الدكتوراه في علم الاجتماع من جامعة بغداد، وترأس العديد من الإدارات.",
+])
+def test_a_name_or_a_science_is_no_meeting(run: Any, text: str) -> None:
+    assert not _meetings(run(text, published="2023-05-14"))
+
+
+def test_a_conference_named_after_a_place_is_still_a_meeting(run: Any) -> None:
+    doc = run("وشارك وزير الخارجية اللبناني عبد الله بو حبيب في مؤتمر بروكسل للمانحين.", published="2023-05-14")
+    assert any("عبد الله بو حبيب" in m for m in _meetings(doc))

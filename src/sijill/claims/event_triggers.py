@@ -161,7 +161,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
                                         or _followed_by(view, i, lex.gathers, _GATHER_REACH))
     if sides and _followed_by(view, i, lex.match_sides, _SIDES_REACH + 1):
         return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
-    if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) and (
+    if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
+            and not _inside_name(view, i) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
@@ -241,6 +242,13 @@ def _without_object(vks: tuple[str, ...]) -> tuple[str, ...]:
                 out.append(k[: -len(suffix)])
                 break
     return tuple(out)
+
+
+def _inside_name(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` lies inside an organisation's name past its first word (حزب المؤتمر
+    الشعبي العام، جمعية الاجتماعيين): a word of the name, not a meeting."""
+    start = view.tokens[i].start
+    return any(m.type == "ORG" and m.span.start < start < m.span.end for m in view.mentions)
 
 
 def _org_ends_before(view: SentenceView, i: int) -> bool:
