@@ -177,6 +177,8 @@ def test_a_dismissal_from_a_body(run: Any, text: str, who: str) -> None:
     "وتسعى الحكومة العراقية إلى فصل وزارة الصحة عن وزارة البيئة.",
     "وتندرج التصريحات ضمن مساعي نوري المالكي لتخريب علاقات العراق بأشقائه العرب، وفصله عن محيطه العربي.",
     "وقرر الوزير أحمد الحميدي إصدار قرارات تشكيل لجان فصل الطعون الانتخابية.",
+    # A chapter.
+    "ويتناول الفصل الثامن من كتاب المؤرخ اللبناني كمال الصليبي تاريخ المنطقة.",
 ])
 def test_separating_or_deciding_is_no_dismissal(run: Any, text: str) -> None:
     assert not _people(run(text, published="2023-05-14"), "DISMISSAL")

@@ -147,7 +147,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return Trigger(i, "FOUNDING", suffixed=True)  # دائرة التحكيم المستحدثة
     for pair in lex.paired:
         # بحث مع is a verb's (بالتباحث مع is a mandate, not a meeting); فوزه، إحالة are nouns too.
-        forms = vks if pair.type == "MEETING" else ks
+        forms = vks if pair.type == "MEETING" or pair.verb_only else ks
         # أحاله إلى التقاعد، فصلته من الحزب: a verb with its object pronoun.
         if (pair.words.match(forms) or (suffixed and pair.words.match(_without_object(vks)))) \
                 and _followed_by(view, i, pair.companions, pair.within):

@@ -124,6 +124,8 @@ class Paired:
     words: Forms
     companions: Forms
     within: int
+    #: Only a verb counts (فصل: الفصل is a chapter, a season or a term, never a dismissal).
+    verb_only: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -150,7 +152,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
                    Forms.of(events["ELECTION"].get("won_objects", [])), 2),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("retire_verbs", [])),
                    Forms.of(events["DISMISSAL"].get("retire_objects", [])), 25),
-            Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("separate_verbs", [])), Forms.of(["من"]), 4),
+            Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("separate_verbs", [])), Forms.of(["من"]), 4,
+                   verb_only=True),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("abolish_verbs", [])),
                    Forms.of(events["DISMISSAL"].get("abolish_objects", [])), 1),
             Paired("APPOINTMENT", Forms.of(events["APPOINTMENT"].get("renew_verbs", [])),
