@@ -203,3 +203,17 @@ def test_a_name_or_a_science_is_no_meeting(run: Any, text: str) -> None:
 def test_a_conference_named_after_a_place_is_still_a_meeting(run: Any) -> None:
     doc = run("وشارك وزير الخارجية اللبناني عبد الله بو حبيب في مؤتمر بروكسل للمانحين.", published="2023-05-14")
     assert any("عبد الله بو حبيب" in m for m in _meetings(doc))
+
+
+def test_a_host_who_receives_two_bodies_the_same_day_holds_two_meetings(run: Any) -> None:
+    doc = run("استقبل رئيس الجمهورية العراقية عبد اللطيف رشيد اليوم سفير الاتحاد الأوروبي في بغداد. "
+              "واستقبل عبد اللطيف رشيد اليوم وفد منظمة الصحة العالمية.", published="2023-05-14")
+    meetings = _meetings(doc)
+    assert len(meetings) == 2
+    assert "منظمة الصحة العالمية" not in meetings[0]
+
+
+def test_the_same_meeting_told_twice_stays_one(run: Any) -> None:
+    doc = run("استقبل رئيس الجمهورية العراقية عبد اللطيف رشيد اليوم وفد منظمة الصحة العالمية. "
+              "وبحث عبد اللطيف رشيد اليوم مع وفد منظمة الصحة العالمية الأوضاع الصحية.", published="2023-05-14")
+    assert len(_meetings(doc)) == 1

@@ -453,10 +453,12 @@ def _same(a: Event, b: Event) -> bool:
     if a.type == "MEETING" and not (a.date and b.date):
         # Undated, the same meeting told twice shares its host and guest, not just one side.
         return sum(1 for p in a.participants if p in b.participants) >= 2
-    if a.type == "MEETING" and len(pb) == 2 and sum(p in pa for p in pb) == 1 and \
-            any(p not in pb for p in pa):
-        # A host who met one guest and then another (التقى الأمير كيري ... والتقى لافروف): a
-        # later host-and-guest meeting with a new guest is another meeting of the same day.
+    shared = [p for p in b.participants if p in a.participants]
+    if a.type == "MEETING" and len(shared) == 1 and any(p not in shared for p in a.participants) \
+            and any(p not in shared for p in b.participants):
+        # A host who met one guest and then another (التقى الأمير كيري ... والتقى لافروف، ثم
+        # استقبل وزراء مجلس التعاون): each side met with the host alone is another meeting of
+        # the same day.
         return False
     return any(p in b.participants for p in a.participants)
 
