@@ -136,3 +136,84 @@ def test_a_body_founded_is_the_subject_named_before_its_verb(run: Any, text: str
 def test_a_state_founded_on_something_is_no_founding(run: Any) -> None:
     doc = run("وقالت الهيئة العامة للاستثمار إن الأوضاع تأسست على اتفاق سابق.", published="2023-05-14")
     assert not [e for e in doc.claims["events"] if e.type == "FOUNDING"]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    (("وقالت الحركة الشعبية في السودان في بيان إن اجتماعاً هاماً ضم رئيس الحركة مالك عقار ونائبه "
+     "عبد العزيز الحلو قد انعقد في جنوب كردفان."), "عبد العزيز الحلو"),
+    ("وكان أول اللقاءات جمعت رئيس الحكومة التونسية الحبيب الصيد بالشيخ راشد الغنوشي رئيس حركة النهضة.",
+     "راشد الغنوشي"),
+])
+def test_a_meeting_noun_names_who_it_gathered(run: Any, text: str, who: str) -> None:
+    meetings = _meetings(run(text, published="2023-05-14"))
+    assert any(who in m for m in meetings)
+
+
+def test_a_gathering_told_after_another_meeting_is_its_own(run: Any) -> None:
+    doc = run("استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الأردني أيمن الصفدي. "
+              "وأوضح المصدر أن محاور اللقاء الثلاثي الذي جمع وزير الخارجية السعودي بنظيره الروسي "
+              "سيرغي لافروف والأميركي جون كيري تناولت الأزمة.", published="2023-05-14")
+    meetings = _meetings(doc)
+    assert len(meetings) == 2
+    assert "سيرغي لافروف" in meetings[1] and "أيمن الصفدي" not in meetings[1]
+
+
+def test_a_list_that_includes_names_is_no_meeting(run: Any) -> None:
+    doc = run("وضمت القائمة النهائية للجنة الحوار الوطني في اليمن القاضي حمود الهتار والشيخ صادق الأحمر.",
+              published="2023-05-14")
+    assert not _meetings(doc)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("وفصلت حركة فتح القيادي محمد دحلان من عضوية اللجنة المركزية.", "محمد دحلان"),
+    ("وقرر المكتب السياسي للحزب فصل النائب سامي الجميل من الحزب.", "سامي الجميل"),
+])
+def test_a_dismissal_from_a_body(run: Any, text: str, who: str) -> None:
+    assert who in _people(run(text, published="2023-05-14"), "DISMISSAL")
+
+
+@pytest.mark.parametrize("text", [
+    # فصل that separates or decides.
+    "وتسعى الحكومة العراقية إلى فصل وزارة الصحة عن وزارة البيئة.",
+    "وتندرج التصريحات ضمن مساعي نوري المالكي لتخريب علاقات العراق بأشقائه العرب، وفصله عن محيطه العربي.",
+    "وقرر الوزير أحمد الحميدي إصدار قرارات تشكيل لجان فصل الطعون الانتخابية.",
+    # A chapter.
+    "ويتناول الفصل الثامن من كتاب المؤرخ اللبناني كمال الصليبي تاريخ المنطقة.",
+])
+def test_separating_or_deciding_is_no_dismissal(run: Any, text: str) -> None:
+    assert not _people(run(text, published="2023-05-14"), "DISMISSAL")
+
+
+def test_a_relative_founding_of_something_else_is_no_founding(run: Any) -> None:
+    doc = run("واستضاف مركز جمباز دبي أيتام جمعية بيت الخير في إفطار يعيد النظر في الأهداف التي أنشئت "
+              "من أجلها الأندية.", published="2023-05-14")
+    assert not [e for e in doc.claims["events"] if e.type == "FOUNDING"]
+
+
+@pytest.mark.parametrize("text", [
+    # A meeting noun inside a body's name.
+    "بينما يمثل أحمد بن دغر الجناح المنشق عن الرئيس السابق علي عبد الله صالح في حزب المؤتمر الشعبي العام.",
+    # A science, not a meeting.
+    "ويحمل الدكتور سامي الفالح الدكتوراه في علم الاجتماع من جامعة بغداد، وترأس العديد من الإدارات.",
+])
+def test_a_name_or_a_science_is_no_meeting(run: Any, text: str) -> None:
+    assert not _meetings(run(text, published="2023-05-14"))
+
+
+def test_a_conference_named_after_a_place_is_still_a_meeting(run: Any) -> None:
+    doc = run("وشارك وزير الخارجية اللبناني عبد الله بو حبيب في مؤتمر بروكسل للمانحين.", published="2023-05-14")
+    assert any("عبد الله بو حبيب" in m for m in _meetings(doc))
+
+
+def test_a_host_who_receives_two_bodies_the_same_day_holds_two_meetings(run: Any) -> None:
+    doc = run("استقبل رئيس الجمهورية العراقية عبد اللطيف رشيد اليوم سفير الاتحاد الأوروبي في بغداد. "
+              "واستقبل عبد اللطيف رشيد اليوم وفد منظمة الصحة العالمية.", published="2023-05-14")
+    meetings = _meetings(doc)
+    assert len(meetings) == 2
+    assert "منظمة الصحة العالمية" not in meetings[0]
+
+
+def test_the_same_meeting_told_twice_stays_one(run: Any) -> None:
+    doc = run("استقبل رئيس الجمهورية العراقية عبد اللطيف رشيد اليوم وفد منظمة الصحة العالمية. "
+              "وبحث عبد اللطيف رشيد اليوم مع وفد منظمة الصحة العالمية الأوضاع الصحية.", published="2023-05-14")
+    assert len(_meetings(doc)) == 1

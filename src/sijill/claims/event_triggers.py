@@ -29,6 +29,8 @@ _BLOCK_REACH = 8
 _REACH_FILLERS = 2
 # محادثات بخاري مع نظيره: the sides of a meeting follow its noun closely.
 _SIDES_REACH = 2
+# اللقاء الثلاثي الذي جمع فلاناً: an adjective and a relative before the verb that names who met.
+_GATHER_REACH = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,18 +147,22 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return Trigger(i, "FOUNDING", suffixed=True)  # دائرة التحكيم المستحدثة
     for pair in lex.paired:
         # بحث مع is a verb's (بالتباحث مع is a mandate, not a meeting); فوزه، إحالة are nouns too.
-        forms = vks if pair.type == "MEETING" else ks
-        if pair.words.match(forms) and _followed_by(view, i, pair.companions, pair.within):
+        forms = vks if pair.type == "MEETING" or pair.verb_only else ks
+        # أحاله إلى التقاعد، فصلته من الحزب: a verb with its object pronoun.
+        if (pair.words.match(forms) or (suffixed and pair.words.match(_without_object(vks)))) \
+                and _followed_by(view, i, pair.companions, pair.within):
             return Trigger(i, pair.type, noun=not pair.words.match(vks), suffixed=suffixed)
     if lex.dissolve.match(vks) and _org_follows(view, i):
         return Trigger(i, "DISMISSAL", dissolve=True)
     if lex.hold_verbs.match(vks) and not _list_item(view, i):
         return _held(view, i, lex)
     sides = _meeting_noun(lex, ks) and (_followed_by(view, i, lex.between, _SIDES_REACH)
-                                        or _side_by_b(view, i, lex))
+                                        or _side_by_b(view, i, lex)
+                                        or _followed_by(view, i, lex.gathers, _GATHER_REACH))
     if sides and _followed_by(view, i, lex.match_sides, _SIDES_REACH + 1):
         return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
-    if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) and (
+    if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
+            and not _inside_name(view, i) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
@@ -236,6 +242,13 @@ def _without_object(vks: tuple[str, ...]) -> tuple[str, ...]:
                 out.append(k[: -len(suffix)])
                 break
     return tuple(out)
+
+
+def _inside_name(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` lies inside an organisation's name past its first word (حزب المؤتمر
+    الشعبي العام، جمعية الاجتماعيين): a word of the name, not a meeting."""
+    start = view.tokens[i].start
+    return any(m.type == "ORG" and m.span.start < start < m.span.end for m in view.mentions)
 
 
 def _org_ends_before(view: SentenceView, i: int) -> bool:

@@ -74,7 +74,7 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
     if last_meeting is not None:
         # وحضر الاجتماع فلان: the meeting told of before, not another one, unless the noun names
         # a side or an owner that meeting did not have (لقائه بفلان، وقررت اللجنة في اجتماعها).
-        triggers = [t for t in triggers if not t.followup or _new_meeting(view, t, last_meeting)]
+        triggers = [t for t in triggers if not t.followup or _new_meeting(view, lex, t, last_meeting)]
     if not triggers:
         if last_meeting is not None and any(lex.followups.match(k) for k in view.keys):
             for ent in _unique(view.between(view.span.start, view.span.end, ("PERSON", "ORG"))):
@@ -87,7 +87,7 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
     return events
 
 
-def _new_meeting(view: SentenceView, trig: Trigger, last: Event) -> bool:
+def _new_meeting(view: SentenceView, lex: Lexicon, trig: Trigger, last: Event) -> bool:
     """Whether a meeting noun told as known (اجتماعه، اللقاء) is another meeting than ``last``:
     the side named right after it (لقائه مع فلان) or the body that owns it, named right before
     (وقررت لجنة كذا في اجتماعها), took no part in ``last``."""
@@ -98,7 +98,7 @@ def _new_meeting(view: SentenceView, trig: Trigger, last: Event) -> bool:
         # and not past a colon that opens a list (خلال اللقاء مع حفظ الألقاب: فلان، فلان).
         named = [m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.start >= tok.end
                  and ":" not in view.doc.text[tok.end : m.span.start]
-                 and len(_untitled(view, _gap_words(view, tok.end, m.span.start))) <= _SIDE_GAP][:1]
+                 and len(_side_gap(view, lex, tok.end, m.span.start)) <= _SIDE_GAP][:1]
     elif trig.suffixed:
         near = [m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.end <= tok.start
                 and len(_gap_words(view, m.span.end, tok.start)) <= 1]
@@ -110,6 +110,14 @@ def _in_title(view: SentenceView, j: int) -> bool:
     """Whether token ``j`` overlaps a post title (للرئيس: its proclitic lies outside the title)."""
     tok = view.tokens[j]
     return any(t.start < tok.end and tok.start < t.end for t in view.titles)
+
+
+def _side_gap(view: SentenceView, lex: Lexicon, start: int, end: int) -> list[int]:
+    """The words between a meeting noun and its side that say something else than how they
+    met (مع، بين، الذي جمع and titles aside)."""
+    return [j for j in _untitled(view, _gap_words(view, start, end))
+            if view.keys[j][0] not in _RELATIVE_KEYS and not lex.gathers.match(view.keys[j])
+            and not lex.between.match(view.keys[j])]
 
 
 def _untitled(view: SentenceView, words: list[int]) -> list[int]:
@@ -261,6 +269,11 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
         # الذي تم تشكيله، التي تأسست، التي أسسها فلان: the body named before, and its founder.
         founder = [m for m in view.mentions if m.type == "PERSON" and m.span.start >= tok.end
                    and len(_gap_words(view, tok.end, m.span.start)) <= 1] if not trig.noun else []
+        if not trig.noun:
+            # التي أنشئت: the relative's own noun is the body, right before it, not a name told
+            # earlier (الأهداف التي أنشئت من أجلها الأندية).
+            orgs_before = [m for m in orgs_before
+                           if len(_gap_words(view, m.span.end, tok.start)) <= _SUBJECT_GAP]
         return _unique(orgs_before[-1:] + founder[:1]) if orgs_before else []
     return []
 
@@ -440,10 +453,12 @@ def _same(a: Event, b: Event) -> bool:
     if a.type == "MEETING" and not (a.date and b.date):
         # Undated, the same meeting told twice shares its host and guest, not just one side.
         return sum(1 for p in a.participants if p in b.participants) >= 2
-    if a.type == "MEETING" and len(pb) == 2 and sum(p in pa for p in pb) == 1 and \
-            any(p not in pb for p in pa):
-        # A host who met one guest and then another (التقى الأمير كيري ... والتقى لافروف): a
-        # later host-and-guest meeting with a new guest is another meeting of the same day.
+    shared = [p for p in b.participants if p in a.participants]
+    if a.type == "MEETING" and len(shared) == 1 and any(p not in shared for p in a.participants) \
+            and any(p not in shared for p in b.participants):
+        # A host who met one guest and then another (التقى الأمير كيري ... والتقى لافروف، ثم
+        # استقبل وزراء مجلس التعاون): each side met with the host alone is another meeting of
+        # the same day.
         return False
     return any(p in b.participants for p in a.participants)
 

@@ -104,6 +104,8 @@ class Lexicon:
     announcers: Forms
     #: Participles that tell a person's resignation (الرئيس المستقيل فلان).
     resigned: Forms
+    #: Verbs after a meeting noun that name its participants (لقاء جمع فلاناً بعلان).
+    gathers: Forms
     #: Sides after مع/بـ that make a meeting noun a game (لقائه مع فريق الشباب).
     match_sides: Forms
     #: Founding verbs whose subject is the new body, named before them too (الهيئة قد أنشئت).
@@ -122,6 +124,8 @@ class Paired:
     words: Forms
     companions: Forms
     within: int
+    #: Only a verb counts (فصل: الفصل is a chapter, a season or a term, never a dismissal).
+    verb_only: bool = False
 
 
 @lru_cache(maxsize=4)
@@ -148,6 +152,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
                    Forms.of(events["ELECTION"].get("won_objects", [])), 2),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("retire_verbs", [])),
                    Forms.of(events["DISMISSAL"].get("retire_objects", [])), 25),
+            Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("separate_verbs", [])), Forms.of(["من"]), 4,
+                   verb_only=True),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("abolish_verbs", [])),
                    Forms.of(events["DISMISSAL"].get("abolish_objects", [])), 1),
             Paired("APPOINTMENT", Forms.of(events["APPOINTMENT"].get("renew_verbs", [])),
@@ -166,6 +172,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         between=Forms.of(events["MEETING"].get("between", [])),
         announcers=Forms.of(events.get("announcers", [])),
         resigned=Forms.of(events["RESIGNATION"].get("participles", [])),
+        gathers=Forms.of(events["MEETING"].get("gathers", [])),
         match_sides=Forms.of(events["MEETING"].get("match_sides", [])),
         founded_passives=Forms.of(events["FOUNDING"].get("passives", [])),
         tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
