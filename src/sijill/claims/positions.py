@@ -746,12 +746,21 @@ def predecessors(view: SentenceView, found: list[Position], lex: Lexicon) -> lis
         if not taken:
             continue
         succ = taken[-1]
+        if _someone_between(view, succ, m):
+            continue  # عين الملك فلان علاناً ... خلفاً لـ: the king's title is not what was handed on
         pos = Position(m.entity, succ.role, succ.org, "former",
                        (min(succ.evidence[0], m.span.start), max(succ.evidence[1], m.span.end)))
         pos.stated = True
         pos.body = succ.body
         out.append(pos)
     return out
+
+
+def _someone_between(view: SentenceView, succ: Position, replaced: Mention) -> bool:
+    """Whether a third person is named between a post and the one replaced after خلفاً لـ: the
+    post is then not the one the appointee of that clause received (the appointer's own)."""
+    return any(m.type == "PERSON" and m.entity is not succ.person and m.entity is not replaced.entity
+               and succ.evidence[1] <= m.span.start < replaced.span.start for m in view.mentions)
 
 
 def _listed_after(view: SentenceView, prev: Position, title: Span) -> bool:

@@ -1,0 +1,40 @@
+"""Posts in shapes of other countries' news (Moroccan, Syrian, Lebanese, Iraqi, Egyptian,
+Sudanese): a governor's title والي, ministry portfolios with an adjective, and the one replaced
+after خلفاً لـ taking only the post handed on in that clause; sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from sijill.doc import Doc
+
+
+def _held(doc: Doc) -> set[tuple[str, str, str | None, str]]:
+    return {(p.person.name, p.role, p.org.name if p.org is not None else None, p.status)
+            for p in doc.claims["positions"]}
+
+
+def test_a_governor_named_with_wali_and_his_predecessor(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("أصدر العاهل المغربي الملك الحسن الثاني ظهيراً عين بموجبه السيد إدريس"
+                     " العلوي والياً لبنك المغرب، خلفاً لمصطفى الكتاني."))
+    assert ("إدريس العلوي", "والي", "بنك المغرب", "current") in held, held
+    assert ("مصطفى الكتاني", "والي", "بنك المغرب", "former") in held, held
+
+
+def test_the_replaced_never_takes_the_appointers_title(run) -> None:  # type: ignore[no-untyped-def]
+    # nothing handed on is a post the text names: the one replaced gets no post at all
+    held = _held(run("وعين الرئيس اللبناني ميشال عون السيد رياض الأسمر خلفاً لكريم النجار."))
+    assert not any(p == "كريم النجار" for p, _, _, _ in held), held
+
+
+def test_wali_needs_its_own_spelling(run) -> None:  # type: ignore[no-untyped-def]
+    # وإلى، والى (إلى with و) and وآلية fold into the same letters as والي and والية
+    held = _held(run("وتوجه الوزير أحمد الزبيدي وإلى الخرطوم ثم والى القاهرة، واقترح وآلية للتنسيق."))
+    assert not any(r in ("والي", "والية") for _, r, _, _ in held), held
+
+
+def test_a_portfolio_with_its_adjective(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("أعفى الرئيس السوري وزير التجارة الداخلية سمير الحلبي من منصبه."))
+    assert any(p == "سمير الحلبي" and r == "وزير التجارة الداخلية" and s == "former"
+               for p, r, _, s in held), held
+
+
