@@ -38,3 +38,12 @@ def test_a_portfolio_with_its_adjective(run) -> None:  # type: ignore[no-untyped
                for p, r, _, s in held), held
 
 
+
+def test_who_chairs_a_cabinets_meeting_heads_it(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وافق مجلس الوزراء العراقي في جلسته الاعتيادية برئاسة محمد شياع على الموازنة."))
+    assert ("محمد شياع", "رئيس", "مجلس الوزراء العراقي", "current") in held, held
+
+
+def test_the_meeting_named_before_its_body(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وناقش اجتماع مجلس إدارة شركة الاتصالات اليمنية برئاسة صادق مصلح خطة العام."))
+    assert any(p == "صادق مصلح" and o == "شركة الاتصالات اليمنية" for p, _, o, _ in held), held

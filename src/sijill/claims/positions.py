@@ -40,6 +40,7 @@ from sijill.claims.post_lists import (
     listed_people,
     opened_by_a_cue,
 )
+from sijill.claims.post_meetings import chaired_body
 from sijill.claims.post_members import composition_members
 from sijill.claims.post_orgs import (
     after_another_post,
@@ -621,6 +622,12 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 not post_of_a_state(title, lex):
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
             orgs = [out[-1].org] if out[-1].org is not None else []
+        if not orgs and not sent and title.data.get("phrase") and not title.data.get("verb") and \
+                title.data.get("role") == "رئيس":
+            # وافق مجلس الوزراء في اجتماعه برئاسة فلان: who chairs a body's meeting heads it
+            chaired = chaired_body(view, title)
+            if chaired is not None and not _place_of(view, chaired):
+                orgs = [top_level(chaired.entity, here, chaired.span.start)]
         if not orgs and not sent and _joined_to_next(view, n) and not post_of_a_state(title, lex):
             sharing.append(n)  # its organisation is the next post's, if that names one
         elif not orgs and not sent:
