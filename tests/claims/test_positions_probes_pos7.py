@@ -47,3 +47,10 @@ def test_who_chairs_a_cabinets_meeting_heads_it(run) -> None:  # type: ignore[no
 def test_the_meeting_named_before_its_body(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("وناقش اجتماع مجلس إدارة شركة الاتصالات اليمنية برئاسة صادق مصلح خطة العام."))
     assert any(p == "صادق مصلح" and o == "شركة الاتصالات اليمنية" for p, _, o, _ in held), held
+
+
+def test_a_post_taken_with_a_long_military_name_between(run) -> None:  # type: ignore[no-untyped-def]
+    # تسلم + ranks and a four-word name + مهام رئاسة: eight words between the verb and the noun
+    held = _held(run("تسلم العميد الركن سمير أبو ناصر الخطيب مهام رئاسة أركان الجيش اللبناني."))
+    assert any(p == "سمير أبو ناصر الخطيب" and r.startswith("رئيس") and o == "الجيش اللبناني"
+               and s == "current" for p, r, o, s in held), held

@@ -108,7 +108,7 @@ class _Grammar:
         self.held_roles = {name_key(k): v for k, v in held.items()}
         self.held = re.compile(
             rf"(?<!\w)[وف]?(?:{alternation(data.get('held_verbs', []))}){MARKS}(?!\w)"
-            rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}?\s+(?:في\s+)?(?P<head>{alternation(list(held))}){MARKS}(?!\w)"
+            rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,8}}?\s+(?:في\s+)?(?P<head>{alternation(list(held))}){MARKS}(?!\w)"
         ) if held else None
         # A verb or noun of leaving a post, then من/عن (and منصب) right before the post
         # (استقالة فلان من رئاسة اللجنة، تنحى فلان عن منصب نائب الرئيس): ``at`` is where it starts.
