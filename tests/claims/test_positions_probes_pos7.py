@@ -54,3 +54,16 @@ def test_a_post_taken_with_a_long_military_name_between(run) -> None:  # type: i
     held = _held(run("تسلم العميد الركن سمير أبو ناصر الخطيب مهام رئاسة أركان الجيش اللبناني."))
     assert any(p == "سمير أبو ناصر الخطيب" and r.startswith("رئيس") and o == "الجيش اللبناني"
                and s == "current" for p, r, o, s in held), held
+
+
+def test_the_field_of_a_post_of_no_fixed_kind_stays(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وأكد مسؤول الإعلام بحزب الله محمد عفيف أن الحزب لن يرد."))
+    assert ("محمد عفيف", "مسؤول الإعلام", "حزب الله", "current") in held, held
+    held = _held(run("وأعلن الأمين العام للأمم المتحدة تعيين مارتن غريفيث في منصب وكيل الأمين العام"
+                     " للشؤون الإنسانية."))
+    assert any(p == "مارتن غريفيث" and r == "وكيل الأمين العام للشؤون الإنسانية" for p, r, _, _ in held), held
+
+
+def test_a_suffix_ends_the_post_before_any_field(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وقال مسؤولها محمد الخطيب إن العمل مستمر."))
+    assert not any(r.startswith("مسؤول ") for _, r, _, _ in held), held

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_fields import with_field
 from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
     PRONOUNS,
@@ -663,7 +664,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 ends = [title.end, holder.span.end] + [m.end for o in ([org] if org else []) for m in o.mentions
                                                        if view.span.start <= m.start < view.span.end]
                 evidence = (min(title.start, holder.span.start), max(e for e in ends if e <= view.span.end))
-                pos = Position(holder.entity, _role(view, title, inside, org), org, status, evidence)
+                role = with_field(view, title, _role(view, title, inside, org))
+                pos = Position(holder.entity, role, org, status, evidence)
                 pos.stated = stated
                 pos.body = sub_body
                 out.append(pos)
