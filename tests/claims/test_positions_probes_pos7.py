@@ -67,3 +67,8 @@ def test_the_field_of_a_post_of_no_fixed_kind_stays(run) -> None:  # type: ignor
 def test_a_suffix_ends_the_post_before_any_field(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("وقال مسؤولها محمد الخطيب إن العمل مستمر."))
     assert not any(r.startswith("مسؤول ") for _, r, _, _ in held), held
+
+
+def test_a_form_of_address_ends_the_field(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وقال وكيل المعتقلين اليمنيين المحامي عبد الرحمن برمان إن الجلسة تأجلت."))
+    assert any(p == "عبد الرحمن برمان" and r == "وكيل المعتقلين اليمنيين" for p, r, _, _ in held), held

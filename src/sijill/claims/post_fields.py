@@ -16,6 +16,7 @@ from sijill.claims.model import SentenceView
 from sijill.claims.post_orgs import words_between
 from sijill.doc import Span
 from sijill.lang import load_json
+from sijill.names.titles import strip_honorifics
 from sijill.text.normalize import match_key, strip_diacritics, strip_tatweel
 
 #: Definite words a field may run to (للشؤون الإنسانية والإغاثية is cut after two adjectives).
@@ -28,6 +29,8 @@ def _heads() -> frozenset[str]:
 
 
 def _definite(word: str, first: bool) -> bool:
+    if strip_honorifics(f"{word} فلان") == "فلان":
+        return False  # وكيل المعتقلين المحامي فلان: a form of address opens the name
     key = match_key(word)
     return key.startswith("ال") and len(key) > 3 or (first and key.startswith("لل") and len(key) > 3)
 
