@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_fields import with_field
 from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
     PRONOUNS,
@@ -40,6 +41,7 @@ from sijill.claims.post_lists import (
     listed_people,
     opened_by_a_cue,
 )
+from sijill.claims.post_meetings import chaired_body
 from sijill.claims.post_members import composition_members
 from sijill.claims.post_orgs import (
     after_another_post,
@@ -621,6 +623,12 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 not post_of_a_state(title, lex):
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
             orgs = [out[-1].org] if out[-1].org is not None else []
+        if not orgs and not sent and title.data.get("phrase") and not title.data.get("verb") and \
+                title.data.get("role") == "رئيس":
+            # وافق مجلس الوزراء في اجتماعه برئاسة فلان: who chairs a body's meeting heads it
+            chaired = chaired_body(view, title)
+            if chaired is not None and not _place_of(view, chaired):
+                orgs = [top_level(chaired.entity, here, chaired.span.start)]
         if not orgs and not sent and _joined_to_next(view, n) and not post_of_a_state(title, lex):
             sharing.append(n)  # its organisation is the next post's, if that names one
         elif not orgs and not sent:
@@ -656,7 +664,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 ends = [title.end, holder.span.end] + [m.end for o in ([org] if org else []) for m in o.mentions
                                                        if view.span.start <= m.start < view.span.end]
                 evidence = (min(title.start, holder.span.start), max(e for e in ends if e <= view.span.end))
-                pos = Position(holder.entity, _role(view, title, inside, org), org, status, evidence)
+                role = with_field(view, title, _role(view, title, inside, org))
+                pos = Position(holder.entity, role, org, status, evidence)
                 pos.stated = stated
                 pos.body = sub_body
                 out.append(pos)
@@ -746,12 +755,21 @@ def predecessors(view: SentenceView, found: list[Position], lex: Lexicon) -> lis
         if not taken:
             continue
         succ = taken[-1]
+        if _someone_between(view, succ, m):
+            continue  # عين الملك فلان علاناً ... خلفاً لـ: the king's title is not what was handed on
         pos = Position(m.entity, succ.role, succ.org, "former",
                        (min(succ.evidence[0], m.span.start), max(succ.evidence[1], m.span.end)))
         pos.stated = True
         pos.body = succ.body
         out.append(pos)
     return out
+
+
+def _someone_between(view: SentenceView, succ: Position, replaced: Mention) -> bool:
+    """Whether a third person is named between a post and the one replaced after خلفاً لـ: the
+    post is then not the one the appointee of that clause received (the appointer's own)."""
+    return any(m.type == "PERSON" and m.entity is not succ.person and m.entity is not replaced.entity
+               and succ.evidence[1] <= m.span.start < replaced.span.start for m in view.mentions)
 
 
 def _listed_after(view: SentenceView, prev: Position, title: Span) -> bool:

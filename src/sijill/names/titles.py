@@ -95,6 +95,8 @@ class _Grammar:
         # Phrases that state no post of their own before a post title (بقيادة المدرب فلان).
         self.yielding = frozenset(name_key(w) for w in data.get("yielding_phrases", []))
         self.adjectives = frozenset(name_key(w) for w in data.get("adjective_heads", []))
+        # Heads that read as another word once hamza and final ya are folded (والي: وإلى، وآلية).
+        self.strict = frozenset(name_key(w) for w in data.get("strict_heads", []))
         # Verbs that state a post (يرأس المجلس فلان، فلان سيترأس الهيئة): a phrase whose post
         # needs its organisation named after it.
         self.verb_roles = {name_key(k): v for k, v in data.get("post_verbs", {}).items()}
@@ -106,7 +108,7 @@ class _Grammar:
         self.held_roles = {name_key(k): v for k, v in held.items()}
         self.held = re.compile(
             rf"(?<!\w)[وف]?(?:{alternation(data.get('held_verbs', []))}){MARKS}(?!\w)"
-            rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,6}}?\s+(?:في\s+)?(?P<head>{alternation(list(held))}){MARKS}(?!\w)"
+            rf"(?:\s+[^\s،,.:؛()«»\"]+){{0,8}}?\s+(?:في\s+)?(?P<head>{alternation(list(held))}){MARKS}(?!\w)"
         ) if held else None
         # A verb or noun of leaving a post, then من/عن (and منصب) right before the post
         # (استقالة فلان من رئاسة اللجنة، تنحى فلان عن منصب نائب الرئيس): ``at`` is where it starts.
@@ -197,6 +199,8 @@ def find_titles(text: str) -> list[Span]:
     for start, end, kind in longest_first(list(found)):
         m, with_body = found[(start, end, kind)]
         head = role = _part(g, text, m, "head")
+        if _folded_away(g, text, m, head):
+            continue
         if with_body:
             role = f"{role} {_part(g, text, m, 'body')}"
         data: dict[str, Any] = {"kind": kind, "role": role, "head": head}
@@ -218,6 +222,13 @@ def find_titles(text: str) -> list[Span]:
     spans = _left_posts(g, text, view, spans)
     return [s for i, s in enumerate(spans)
             if not _in_a_name(g, view, s) and not _an_adjective(g, view, spans[i - 1] if i else None, s)]
+
+
+def _folded_away(g: _Grammar, text: str, m: re.Match[str], head: str) -> bool:
+    """Whether a strict head (والي) is written with a hamza or a final ى: another word (وإلى)."""
+    if name_key(head) not in g.strict:
+        return False
+    return any(c in "أإآى" for c in _clean(text[m.start("head") : m.end("head")]))
 
 
 #: A nisba adjective (البولندي، الأمريكية) between a title and a word that may qualify it.
