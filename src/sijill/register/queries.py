@@ -354,6 +354,18 @@ def _event_ids(db: Database, where: str, params: list[Any], newest_first: bool,
     return [str(r[0]) for r in db.query(sql, params)]
 
 
+def _counted_page(db: Database, where: str, params: list[Any], newest_first: bool,
+                  limit: int, offset: int) -> list[tuple[str, int]]:
+    """One page of _event_ids, each id with how many events the filter selects in all."""
+    # The count is a window over the rows before LIMIT cuts them: one walk of a much-named
+    # actor's thousands of events, where a COUNT(*) and the page walked them twice.
+    order = "DESC" if newest_first else "ASC"
+    return [(str(r[0]), int(r[1])) for r in db.query(
+        f"SELECT ev.claim_id, COUNT(*) OVER () FROM events ev WHERE {where} ORDER BY "
+        f"ev.event_date IS NULL, ev.event_date {order}, ev.doc_id {order}, ev.claim_id "
+        "LIMIT ? OFFSET ?", [*params, limit, offset])]
+
+
 def _event_views(db: Database, ids: list[str]) -> list[EventView]:
     """Events (claim ids) with their participants and place, in the order given."""
     rows: dict[str, Row] = {}
@@ -401,10 +413,12 @@ def event_page(db: Database, *, participants: Sequence[str] = (), event_type: st
     for other in participants[1:]:
         where += f" AND {_TAKES_PART}"
         params.append(other)
+    if limit > 0:
+        rows = _counted_page(db, where, params, newest_first, limit, offset)
+        if rows:
+            return _event_views(db, [claim for claim, _ in rows]), rows[0][1]
     total = int(db.scalar(f"SELECT COUNT(*) FROM events ev WHERE {where}", params) or 0)
-    if limit <= 0 or offset >= total:
-        return [], total
-    return _event_views(db, _event_ids(db, where, params, newest_first, limit, offset)), total
+    return [], total
 
 
 def _page_events(db: Database, cid: str, limit: int) -> tuple[list[EventView], int]:

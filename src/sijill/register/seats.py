@@ -182,7 +182,9 @@ def load_claims(db: Database, where: str, params: Sequence[Any]) -> list[Positio
         inferred = org is None and chosen is not None and len(chosen.orgs) == 1
         if inferred and chosen is not None:
             org = next(iter(chosen.orgs.values()))  # رئيساً له: the electing body's post
-        ref = claim_ref(row, "position", status=str(row[11]), date=row[12] or row[13])
+        # claim_ref's fields, given by position: a much-named person has 1,500 claims.
+        ref = ClaimRef(str(row[0]), "position", str(row[1]), row[2], str(row[3]), int(row[4]),
+                       int(row[5]), str(row[11]), None, row[12] or row[13])
         out.append(PositionClaim(ref, person, org, str(row[10]), str(row[11]), row[12],
                                  row[13], chosen.ref if chosen else None, inferred))
     return out
