@@ -38,3 +38,24 @@ def test_a_body_takes_the_organisation_named_before_it(run) -> None:  # type: ig
     doc = run("عقد الاتحاد العراقي لكرة السلة اجتماعه في بغداد. وقرر الاتحاد العراقي لكرة السلة "
               "تأجيل الدوري. وستعلن لجنة المسابقات الجدول الجديد الأسبوع المقبل.")
     assert _parents(doc, "لجنة المسابقات") == {"الاتحاد العراقي لكرة السلة"}
+
+
+@pytest.mark.parametrize(("text", "child", "wrong"), [
+    # A committee near a government is most often a parliament's or an independent one.
+    (("وقالت الحكومة اللبنانية إنها ستدرس الملف. وأكدت الحكومة اللبنانية التزامها بالإصلاح. "
+      "وطالبت لجنة الشفافية بنشر العقود كاملة."), "لجنة الشفافية", "الحكومة اللبنانية"),
+    # A directorate oversees hospitals; it is no body of the one the article names.
+    (("توفي مريض في مستشفى الجمهورية بعدن. وقال مستشفى الجمهورية إن الطاقم تعاون. "
+      "وأوضحت المديرية العامة للصحة أن التحقيق مستمر."), "المديرية العامة للصحة", "مستشفى الجمهورية"),
+])
+def test_no_guess_into_an_organisation_of_an_unlike_kind(  # type: ignore[no-untyped-def]
+        run, text: str, child: str, wrong: str) -> None:
+    doc = run(text)
+    assert child in {e.name for e in doc.entities}
+    assert wrong not in _parents(doc, child)
+
+
+def test_a_committee_still_takes_the_council_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد مجلس النواب المغربي جلسته العامة. وصادق مجلس النواب المغربي على القانون. "
+              "وناقشت لجنة المالية مشروع الميزانية.")
+    assert _parents(doc, "لجنة المالية") == {"مجلس النواب المغربي"}

@@ -522,6 +522,11 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             if tops and not before:
                 continue
             tops = before
+        unlike = _unlike_parents(ent, lex)
+        if unlike and tops:
+            tops = [x for x in tops if not _heads_in(x.entity, unlike)]
+            if not tops:
+                continue
         if match_key(ent.name) in lex.movement_bodies:
             # A shura council is a party's or movement's; with none named, a state's own.
             tops = [x for x in tops if _heads_in(x.entity, lex.movement_heads)]
@@ -544,6 +549,13 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             best = here[0] if here else max(sure or tops, key=lambda x: (
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
             found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
+
+
+def _unlike_parents(ent: Entity, lex: StructureLexicon) -> frozenset[str]:
+    """The heads of organisations a guess never takes as this body's parent (guess_not_under)."""
+    words = ent.name.split()
+    head = undef(match_key(words[0])) if words else ""
+    return next((heads for body, heads in lex.guess_not_under if body == head), frozenset())
 
 
 def _first_start(ent: Entity) -> int:
