@@ -43,6 +43,7 @@ class StructureLexicon:
     linked_heads: frozenset[str]
     post_taking: frozenset[str]
     post_taking_suffixes: tuple[str, ...]
+    guess_not_under: tuple[tuple[str, frozenset[str]], ...]
 
 
 def undef(key: str) -> str:
@@ -100,6 +101,8 @@ def structure_lexicon() -> StructureLexicon:
         post_taking=frozenset(match_key(w) for w in [*titles.get("held_verbs", []),
                                                       *titles.get("given_verbs", [])]),
         post_taking_suffixes=tuple(match_key(w) for w in data.get("post_taking_suffixes", [])),
+        guess_not_under=tuple((undef(match_key(body)), frozenset(undef(match_key(w)) for w in heads))
+                              for body, heads in data.get("guess_not_under", {}).items()),
     )
 
 

@@ -514,6 +514,19 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             # A board or general assembly governs a club, company or association, not a
             # ministry or government that oversees it (وزارة العمل، الرئاسة العامة).
             tops = [x for x in tops if not _state_body(x.entity, lex)]
+        else:
+            # Any other body belongs to an organisation the article has named by then: one
+            # first named after it is most often an actor it deals with (لجنة المبادرة ...
+            # منظمة التحرير، المديرية ... المستشفى), while a board has to be some body's.
+            before = [x for x in tops if _first_start(x.entity) < m.span.start]
+            if tops and not before:
+                continue
+            tops = before
+        unlike = _unlike_parents(ent, lex)
+        if unlike and tops:
+            tops = [x for x in tops if not _heads_in(x.entity, unlike)]
+            if not tops:
+                continue
         if match_key(ent.name) in lex.movement_bodies:
             # A shura council is a party's or movement's; with none named, a state's own.
             tops = [x for x in tops if _heads_in(x.entity, lex.movement_heads)]
@@ -536,6 +549,17 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             best = here[0] if here else max(sure or tops, key=lambda x: (
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
             found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
+
+
+def _unlike_parents(ent: Entity, lex: StructureLexicon) -> frozenset[str]:
+    """The heads of organisations a guess never takes as this body's parent (guess_not_under)."""
+    words = ent.name.split()
+    head = undef(match_key(words[0])) if words else ""
+    return next((heads for body, heads in lex.guess_not_under if body == head), frozenset())
+
+
+def _first_start(ent: Entity) -> int:
+    return min(x.start for x in ent.mentions)
 
 
 def _governing(ent: Entity, lex: StructureLexicon) -> bool:
