@@ -423,3 +423,25 @@ def test_after_a_lam_complement_a_second_scope_adjective_describes_the_next_pers
 ])
 def test_adjectives_after_a_lam_complement_that_stay(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أسس ناشطون في الرباط جمعية جديدة باسم جمعية الشباب من أجل التنمية.", "جمعية الشباب من أجل التنمية"),
+    ("وانتقدت حركة الشباب من أجل التغيير قرار الحكومة في القاهرة.", "حركة الشباب من أجل التغيير"),
+])
+def test_a_connector_continues_a_civil_body_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+def test_a_connector_before_a_purpose_is_no_part_of_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run("وتعمل وزارة الصحة من أجل الحفاظ على سلامة المواطنين في عمّان."))
+    assert not any("أجل" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("اجتمع رئيس حكومة إقليم كردستان مسرور بارزاني مع وفد من بغداد.", "حكومة إقليم كردستان"),
+    ("وصوت برلمان إقليم كردستان على القانون الجديد.", "برلمان إقليم كردستان"),
+    ("وقرر مجلس محافظة نينوى تعليق الدوام الرسمي.", "مجلس محافظة نينوى"),
+])
+def test_a_body_of_a_named_region_is_an_organisation(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))

@@ -77,6 +77,8 @@ class Lexicon:
     #: Masculine forms, without the article, of adjectives that say a body's reach: a
     #: country's (سعودي، مصري) or a region's and the world's (دولي، آسيوي، عربي).
     scopes: frozenset[str] = frozenset()
+    #: Heads whose name may go on after a connector (جمعية الشباب من أجل التنمية).
+    connector_heads: frozenset[str] = frozenset()
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
@@ -144,6 +146,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         # As written: by matching key على would be the name علي.
         not_quote_openers=frozenset(data["not_quote_openers"]),
         scopes=keys("scope_adjectives") | _nationalities(lang),
+        connector_heads=keys("connector_heads"),
     )
 
 
@@ -196,6 +199,7 @@ def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon
     chain = _Chain(definite)
     chain.local = head in lex.local_heads
     chain.listed = listed
+    chain.head = head
     j = i + 1
     while j < len(toks) and j - i <= _MAX_WORDS:
         step = chain.step(doc, toks, j, lex)
@@ -228,6 +232,9 @@ class _Chain:
         # is no longer the name's (الاتحاد الآسيوي لكرة القدم | الدولي السعودي خليل جلال).
         self.scope: str | None = None
         self.lam = False
+        self.head = ""
+        # A connector was taken (من أجل): the definite noun after it is the name's purpose.
+        self.connected = False
 
     def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
         """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
@@ -235,11 +242,19 @@ class _Chain:
         if tok.kind != "word":
             return 0
         if self.last is not None and (n := _connector(doc, toks, j, lex)):
-            if j + n < len(toks) and toks[j + n].kind == "word":
-                self.last = None if self.definite else self.last
-                self.construct = 1
+            if self.head in lex.connector_heads and not self.connected and \
+                    _plain_definite(toks, j + n, lex, doc) and not _is_preposition(doc, toks, j + n + 1):
+                self.connected = True
                 return n
+            # A definite name before a purpose (الجمعية العمومية ... من أجل انتخاب رئيس) is
+            # left to the model: its end is not sure from the shape.
+            self.last = None if self.definite else self.last
             return 0
+        if self.connected and self.last is not None and self.last < j - 1:
+            self.complement = False  # the purpose's noun: جمعية الشباب من أجل التنمية
+            self.coordinated = False
+            self._take(j, noun=True)
+            return 1
         if self.local and self.last is not None and "ب" in (tok.proclitics, tok.maybe):
             stem = doc.text[(tok.stem if tok.proclitics else tok.start + 1) : tok.end]
             if _is_city(("ال" if tok.article else "") + stem):
@@ -288,7 +303,7 @@ class _Chain:
         if self.definite or self.last is not None:
             return 0
         if self.construct >= 1:
-            if not self.place_link or not _is_state_or_city(tok.text(doc)):
+            if not self.place_link or not _names_place(tok.text(doc), key, lex):
                 return 0
             self.complement = True  # أمانة محافظة جدة، مجلس ولاية بورنو: only adjectives after
             self._take(j, noun=True)
@@ -365,6 +380,15 @@ class _Chain:
         return 2
 
 
+#: Prepositions after a connector's noun that make the connector a purpose of the sentence
+#: (من أجل الحفاظ على الأمن), not a part of a name.
+_PREPOSITIONS = frozenset(match_key(w) for w in ("على", "عن", "في", "إلى", "الى", "من", "مع", "بين"))
+
+
+def _is_preposition(doc: Doc, toks: list[Token], j: int) -> bool:
+    return j < len(toks) and toks[j].kind == "word" and match_key(toks[j].text(doc)) in _PREPOSITIONS
+
+
 def _purpose(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> bool:
     """A preposition with a pronoun at ``toks[j]`` (عليها، فيه): the word before is a purpose."""
     return j < len(toks) and toks[j].kind == "word" and \
@@ -420,6 +444,14 @@ def _is_state_or_city(word: str) -> bool:
     if " ".join(match_key(word).split()) in country_keys():
         return True
     return _is_city(word) and not _is_common_noun(word)
+
+
+def _names_place(word: str, key: str, lex: Lexicon) -> bool:
+    """An indefinite word after a place word in a name (مجلس محافظة نينوى، حكومة إقليم كردستان):
+    the place's own name unless it is a common noun (مجلس ولاية ثانية)."""
+    if _is_state_or_city(word):
+        return True
+    return len(key) > 2 and key not in lex.stop and not _is_common_noun(word)
 
 
 def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
