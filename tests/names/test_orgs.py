@@ -445,3 +445,20 @@ def test_a_connector_before_a_purpose_is_no_part_of_a_name(run) -> None:  # type
 ])
 def test_a_body_of_a_named_region_is_an_organisation(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("نفى المتحدث باسم قوات سوريا الديمقراطية مصطفى بالي الأنباء.", "قوات سوريا الديمقراطية"),
+    ("وأعلنت ألوية العمالقة الجنوبية السيطرة على المدينة في اليمن.", "ألوية العمالقة الجنوبية"),
+])
+def test_an_armed_force_named_by_a_place_or_an_adjective(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت قوات النظام السوري البلدة صباح أمس.",
+    "وانتشرت قوات الأمن الحكومية في شوارع عدن.",
+    "وقال إن قوات حزب العمال الكردستاني انسحبت من المنطقة.",
+])
+def test_forces_described_are_no_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(o.startswith("قوات") for o in _orgs(run(text)))

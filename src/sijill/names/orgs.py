@@ -79,6 +79,9 @@ class Lexicon:
     scopes: frozenset[str] = frozenset()
     #: Heads whose name may go on after a connector (جمعية الشباب من أجل التنمية).
     connector_heads: frozenset[str] = frozenset()
+    #: Heads of armed forces, names only in the shapes of ``_force_name``.
+    force_heads: frozenset[str] = frozenset()
+    nationalities: frozenset[str] = frozenset()
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
@@ -89,9 +92,11 @@ class Lexicon:
             forms.append((doc.text[tok.start + len(tok.maybe) : tok.end], tok.start + len(tok.maybe)))
         for word, start in forms:
             key = match_key(word)
+            if key in self.force_heads:  # ألوية: its first letters are no article
+                return key, False, start
             definite = key.startswith("ال")
             base = _undef(key)
-            if base in self.heads or (definite and base in self.definite_only):
+            if base in self.heads or base in self.force_heads or (definite and base in self.definite_only):
                 return base, definite, start
         return None
 
@@ -147,6 +152,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
         not_quote_openers=frozenset(data["not_quote_openers"]),
         scopes=keys("scope_adjectives") | _nationalities(lang),
         connector_heads=keys("connector_heads"),
+        force_heads=keys("force_heads"),
+        nationalities=_nationalities(lang),
     )
 
 
@@ -531,12 +538,37 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
             head, definite, start = found
             listed = start > tok.start and doc.text[tok.start] == "و"
             last = _chain_end(doc, toks, i, definite, lex, listed, head)
-            if last is not None and not (head in lex.ambiguous and not definite and last - i < 2):
+            if last is not None and not (head in lex.ambiguous and not definite and last - i < 2) and \
+                    (head not in lex.force_heads or _force_name(doc, toks[i + 1 : last + 1], lex, head, definite)):
                 spans.append(Span(start, toks[last].end, "ORG", None, {"rule": "head", "head": head}))
                 i = last + 1
                 continue
         i += 1
     return spans
+
+
+_FORCES = match_key("قوات")
+
+
+def _force_name(doc: Doc, words: list[Token], lex: Lexicon, head: str, definite: bool) -> bool:
+    """An armed force's name after its head: a state's or a city's bare name (قوات سوريا
+    الديمقراطية) or a genitive with an adjective that is not a nationality (قوات الحشد الشعبي،
+    ألوية العمالقة الجنوبية); قوات الأمن and قوات النظام السوري are descriptions."""
+    first = words[0]
+    if definite or _undef(match_key(first.bare(doc))) in lex.heads:
+        return False  # قوات حزب العمال: the forces of a body named after them
+    if not first.article and not first.proclitics and _is_state_or_city(first.text(doc)):
+        return True
+    for tok in words[1:]:
+        key = match_key(tok.bare(doc))
+        base = _undef(key)
+        nationality = any(base[: len(base) - k] in lex.nationalities for k in (0, 1, 2))  # -ي، -ية، -يين
+        # قوات takes only an adjective of reach (قوات التحالف العربي): قوات الأمن الحكومية and
+        # القوات الموالية describe forces; ألوية, كتائب and سرايا name their unit.
+        reach = lex.scope_gender(key) is not None or head != _FORCES
+        if tok.article and lex.is_adjective(key) and not nationality and reach:
+            return True
+    return False
 
 
 def trim_place_type(doc: Doc, span: Span, lex: Lexicon | None = None) -> Span:
