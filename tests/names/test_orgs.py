@@ -462,3 +462,21 @@ def test_an_armed_force_named_by_a_place_or_an_adjective(run, text: str, name: s
 ])
 def test_forces_described_are_no_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(o.startswith("قوات") for o in _orgs(run(text)))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وافتتح الوزير مدينة الملك فهد الطبية في الرياض.", "مدينة الملك فهد الطبية"),
+    ("ووقعت مدينة الملك عبدالعزيز للعلوم والتقنية اتفاقية مع شركة كورية.", "مدينة الملك عبدالعزيز للعلوم والتقنية"),
+    ("وتخرج من جامعة الملك سعود للعلوم الصحية عدد من الطلاب.", "جامعة الملك سعود للعلوم الصحية"),
+])
+def test_an_eponym_institution_after_a_place_word(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+def test_a_town_named_after_a_king_is_no_institution(run) -> None:  # type: ignore[no-untyped-def]
+    assert not any(o.startswith("مدينة") for o in _orgs(run("وعاد الوفد إلى مدينة الملك عبدالله بعد الزيارة.")))
+
+
+def test_a_person_after_an_eponym_institution_is_not_in_its_name(run) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run("وقال رئيس جامعة الملك عبدالله للعلوم والتقنية جان لو شامو إن الجامعة مستعدة."))
+    assert "جامعة الملك عبدالله للعلوم والتقنية" in orgs

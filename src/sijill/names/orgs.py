@@ -81,6 +81,8 @@ class Lexicon:
     connector_heads: frozenset[str] = frozenset()
     #: Heads of armed forces, names only in the shapes of ``_force_name``.
     force_heads: frozenset[str] = frozenset()
+    #: Place words that open an institution's name after an eponym (مدينة الملك فهد الطبية).
+    eponym_heads: frozenset[str] = frozenset()
     nationalities: frozenset[str] = frozenset()
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
@@ -92,7 +94,7 @@ class Lexicon:
             forms.append((doc.text[tok.start + len(tok.maybe) : tok.end], tok.start + len(tok.maybe)))
         for word, start in forms:
             key = match_key(word)
-            if key in self.force_heads:  # ألوية: its first letters are no article
+            if key in self.force_heads or key in self.eponym_heads:  # ألوية: no article in it
                 return key, False, start
             definite = key.startswith("ال")
             base = _undef(key)
@@ -153,6 +155,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         scopes=keys("scope_adjectives") | _nationalities(lang),
         connector_heads=keys("connector_heads"),
         force_heads=keys("force_heads"),
+        eponym_heads=keys("eponym_heads"),
         nationalities=_nationalities(lang),
     )
 
@@ -310,7 +313,9 @@ class _Chain:
         if self.definite or self.last is not None:
             return 0
         if self.construct >= 1:
-            if not self.place_link or not _names_place(tok.text(doc), key, lex):
+            # مركز محافظة ديالى is the governorate's seat, a place: an ambiguous head takes
+            # only a known state or city there.
+            if not self.place_link or not _names_place(tok.text(doc), key, lex, self.head in lex.ambiguous):
                 return 0
             self.complement = True  # أمانة محافظة جدة، مجلس ولاية بورنو: only adjectives after
             self._take(j, noun=True)
@@ -350,11 +355,13 @@ class _Chain:
             if _purpose(doc, toks, j + 1, lex):
                 return 0  # a verbal noun with its object: مجلس النواب للمصادقة عليها
             self.complement = self.lam = True
+            self.eponym = 0  # the person's name ended at the complement: جامعة الملك سعود للعلوم
             self._take(j, noun=True)
             return 1
         if key not in lex.lam_complements or not _plain_definite(toks, j + 1, lex, doc):
             return 0
         self.complement = self.lam = True
+        self.eponym = 0
         self._take(j + 1, noun=True)
         return 2
 
@@ -371,6 +378,8 @@ class _Chain:
             # السورية is another actor, الحكومة المحلية والمركزية two governments.
             adjective = len(key) > 4 and key.endswith(("ي", "يه")) if not self.noun \
                 else lex.is_adjective(key)
+            if self.lam and self.noun:
+                adjective = False  # a second field after ل is a noun: للعلوم والتقنية
             if adjective == self.noun or (adjective and self.definite):
                 return 0  # an adjective joins an adjective, a noun a noun
             # After the second part only adjectives follow: مجلس اللوردات والشرطة للتحقيق.
@@ -453,12 +462,12 @@ def _is_state_or_city(word: str) -> bool:
     return _is_city(word) and not _is_common_noun(word)
 
 
-def _names_place(word: str, key: str, lex: Lexicon) -> bool:
+def _names_place(word: str, key: str, lex: Lexicon, known_only: bool = False) -> bool:
     """An indefinite word after a place word in a name (مجلس محافظة نينوى، حكومة إقليم كردستان):
     the place's own name unless it is a common noun (مجلس ولاية ثانية)."""
     if _is_state_or_city(word):
         return True
-    return len(key) > 2 and key not in lex.stop and not _is_common_noun(word)
+    return not known_only and len(key) > 2 and key not in lex.stop and not _is_common_noun(word)
 
 
 def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
@@ -539,12 +548,22 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
             listed = start > tok.start and doc.text[tok.start] == "و"
             last = _chain_end(doc, toks, i, definite, lex, listed, head)
             if last is not None and not (head in lex.ambiguous and not definite and last - i < 2) and \
-                    (head not in lex.force_heads or _force_name(doc, toks[i + 1 : last + 1], lex, head, definite)):
+                    (head not in lex.force_heads or _force_name(doc, toks[i + 1 : last + 1], lex, head, definite)) and \
+                    (head not in lex.eponym_heads or _eponym_institution(doc, toks[i + 1 : last + 1], lex)):
                 spans.append(Span(start, toks[last].end, "ORG", None, {"rule": "head", "head": head}))
                 i = last + 1
                 continue
         i += 1
     return spans
+
+
+def _eponym_institution(doc: Doc, words: list[Token], lex: Lexicon) -> bool:
+    """A place word, an eponym and then a ل complement or a definite adjective: an institution
+    (مدينة الملك عبدالعزيز للعلوم والتقنية), where مدينة الملك عبدالله alone is a town."""
+    first = words[0]
+    if not first.article or match_key(first.bare(doc)) not in lex.eponym_titles:
+        return False
+    return any(t.article or "ل" in (t.proclitics, t.maybe) for t in words[2:])
 
 
 _FORCES = match_key("قوات")
@@ -565,7 +584,7 @@ def _force_name(doc: Doc, words: list[Token], lex: Lexicon, head: str, definite:
         nationality = any(base[: len(base) - k] in lex.nationalities for k in (0, 1, 2))  # -ي، -ية، -يين
         # قوات takes only an adjective of reach (قوات التحالف العربي): قوات الأمن الحكومية and
         # القوات الموالية describe forces; ألوية, كتائب and سرايا name their unit.
-        reach = lex.scope_gender(key) is not None or head != _FORCES
+        reach = (lex.scope_gender(key) is not None and first.article) or head != _FORCES
         if tok.article and lex.is_adjective(key) and not nationality and reach:
             return True
     return False
