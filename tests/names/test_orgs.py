@@ -480,3 +480,11 @@ def test_a_town_named_after_a_king_is_no_institution(run) -> None:  # type: igno
 def test_a_person_after_an_eponym_institution_is_not_in_its_name(run) -> None:  # type: ignore[no-untyped-def]
     orgs = _orgs(run("وقال رئيس جامعة الملك عبدالله للعلوم والتقنية جان لو شامو إن الجامعة مستعدة."))
     assert "جامعة الملك عبدالله للعلوم والتقنية" in orgs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأكد مدير وكالة التفتيش وتطوير بيئة العمل أن الحملة مستمرة.", "وكالة التفتيش وتطوير بيئة العمل"),
+    ("وقالت هيئة الرقابة وتطوير أداء الإدارة في بغداد إن التقرير جاهز.", "هيئة الرقابة وتطوير أداء الإدارة"),
+])
+def test_a_coordinated_field_with_a_two_word_genitive(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))

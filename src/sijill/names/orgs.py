@@ -388,12 +388,16 @@ class _Chain:
             return 1
         # An indefinite part and its genitive (وكالة التخطيط وتطوير المعلومات) only right after
         # the head's genitive: مجلس إدارة الاتحاد ومناقشة المقترح goes on with the sentence.
-        if not self.noun or self.construct or self.definite or not _is_masdar(base) or \
-                not _plain_definite(toks, j + 1, lex, doc):
+        if not self.noun or self.construct or self.definite or not _is_masdar(base):
+            return 0
+        # Its genitive may be a chain of two (وكالة التفتيش وتطوير بيئة العمل).
+        k = j + 1 if _plain_definite(toks, j + 1, lex, doc) else \
+            j + 2 if _plain_indefinite(toks, j + 1, lex, doc) and _plain_definite(toks, j + 2, lex, doc) else 0
+        if not k:
             return 0
         self.coordinated = self.complement = True
-        self._take(j + 1, noun=True)
-        return 2
+        self._take(k, noun=True)
+        return k - j + 1
 
 
 #: Prepositions after a connector's noun that make the connector a purpose of the sentence
@@ -479,6 +483,17 @@ def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
         return False
     key = match_key(tok.bare(doc))
     return key not in lex.stop and _undef(key) not in lex.heads
+
+
+def _plain_indefinite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
+    """An indefinite word with no proclitic at ``toks[j]``, not a head nor a stop word."""
+    if j >= len(toks):
+        return False
+    tok = toks[j]
+    if tok.kind != "word" or tok.proclitics or tok.article:
+        return False
+    key = match_key(tok.bare(doc))
+    return key not in lex.stop and key not in lex.heads and not _TANWEEN.intersection(doc.text[tok.start : tok.end])
 
 
 def _quoted_cue(doc: Doc, toks: list[Token], i: int, lex: Lexicon, ends: set[int]) -> str | None:
