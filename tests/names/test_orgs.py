@@ -423,3 +423,68 @@ def test_after_a_lam_complement_a_second_scope_adjective_describes_the_next_pers
 ])
 def test_adjectives_after_a_lam_complement_that_stay(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("أسس ناشطون في الرباط جمعية جديدة باسم جمعية الشباب من أجل التنمية.", "جمعية الشباب من أجل التنمية"),
+    ("وانتقدت حركة الشباب من أجل التغيير قرار الحكومة في القاهرة.", "حركة الشباب من أجل التغيير"),
+])
+def test_a_connector_continues_a_civil_body_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+def test_a_connector_before_a_purpose_is_no_part_of_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run("وتعمل وزارة الصحة من أجل الحفاظ على سلامة المواطنين في عمّان."))
+    assert not any("أجل" in o for o in orgs)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("اجتمع رئيس حكومة إقليم كردستان مسرور بارزاني مع وفد من بغداد.", "حكومة إقليم كردستان"),
+    ("وصوت برلمان إقليم كردستان على القانون الجديد.", "برلمان إقليم كردستان"),
+    ("وقرر مجلس محافظة نينوى تعليق الدوام الرسمي.", "مجلس محافظة نينوى"),
+])
+def test_a_body_of_a_named_region_is_an_organisation(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("نفى المتحدث باسم قوات سوريا الديمقراطية مصطفى بالي الأنباء.", "قوات سوريا الديمقراطية"),
+    ("وأعلنت ألوية العمالقة الجنوبية السيطرة على المدينة في اليمن.", "ألوية العمالقة الجنوبية"),
+])
+def test_an_armed_force_named_by_a_place_or_an_adjective(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وقصفت قوات النظام السوري البلدة صباح أمس.",
+    "وانتشرت قوات الأمن الحكومية في شوارع عدن.",
+    "وقال إن قوات حزب العمال الكردستاني انسحبت من المنطقة.",
+])
+def test_forces_described_are_no_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(o.startswith("قوات") for o in _orgs(run(text)))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وافتتح الوزير مدينة الملك فهد الطبية في الرياض.", "مدينة الملك فهد الطبية"),
+    ("ووقعت مدينة الملك عبدالعزيز للعلوم والتقنية اتفاقية مع شركة كورية.", "مدينة الملك عبدالعزيز للعلوم والتقنية"),
+    ("وتخرج من جامعة الملك سعود للعلوم الصحية عدد من الطلاب.", "جامعة الملك سعود للعلوم الصحية"),
+])
+def test_an_eponym_institution_after_a_place_word(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+def test_a_town_named_after_a_king_is_no_institution(run) -> None:  # type: ignore[no-untyped-def]
+    assert not any(o.startswith("مدينة") for o in _orgs(run("وعاد الوفد إلى مدينة الملك عبدالله بعد الزيارة.")))
+
+
+def test_a_person_after_an_eponym_institution_is_not_in_its_name(run) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run("وقال رئيس جامعة الملك عبدالله للعلوم والتقنية جان لو شامو إن الجامعة مستعدة."))
+    assert "جامعة الملك عبدالله للعلوم والتقنية" in orgs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأكد مدير وكالة التفتيش وتطوير بيئة العمل أن الحملة مستمرة.", "وكالة التفتيش وتطوير بيئة العمل"),
+    ("وقالت هيئة الرقابة وتطوير أداء الإدارة في بغداد إن التقرير جاهز.", "هيئة الرقابة وتطوير أداء الإدارة"),
+])
+def test_a_coordinated_field_with_a_two_word_genitive(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))

@@ -77,6 +77,13 @@ class Lexicon:
     #: Masculine forms, without the article, of adjectives that say a body's reach: a
     #: country's (سعودي، مصري) or a region's and the world's (دولي، آسيوي، عربي).
     scopes: frozenset[str] = frozenset()
+    #: Heads whose name may go on after a connector (جمعية الشباب من أجل التنمية).
+    connector_heads: frozenset[str] = frozenset()
+    #: Heads of armed forces, names only in the shapes of ``_force_name``.
+    force_heads: frozenset[str] = frozenset()
+    #: Place words that open an institution's name after an eponym (مدينة الملك فهد الطبية).
+    eponym_heads: frozenset[str] = frozenset()
+    nationalities: frozenset[str] = frozenset()
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
@@ -87,9 +94,11 @@ class Lexicon:
             forms.append((doc.text[tok.start + len(tok.maybe) : tok.end], tok.start + len(tok.maybe)))
         for word, start in forms:
             key = match_key(word)
+            if key in self.force_heads or key in self.eponym_heads:  # ألوية: no article in it
+                return key, False, start
             definite = key.startswith("ال")
             base = _undef(key)
-            if base in self.heads or (definite and base in self.definite_only):
+            if base in self.heads or base in self.force_heads or (definite and base in self.definite_only):
                 return base, definite, start
         return None
 
@@ -144,6 +153,10 @@ def lexicon(lang: str = "ar") -> Lexicon:
         # As written: by matching key على would be the name علي.
         not_quote_openers=frozenset(data["not_quote_openers"]),
         scopes=keys("scope_adjectives") | _nationalities(lang),
+        connector_heads=keys("connector_heads"),
+        force_heads=keys("force_heads"),
+        eponym_heads=keys("eponym_heads"),
+        nationalities=_nationalities(lang),
     )
 
 
@@ -196,6 +209,7 @@ def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon
     chain = _Chain(definite)
     chain.local = head in lex.local_heads
     chain.listed = listed
+    chain.head = head
     j = i + 1
     while j < len(toks) and j - i <= _MAX_WORDS:
         step = chain.step(doc, toks, j, lex)
@@ -228,6 +242,9 @@ class _Chain:
         # is no longer the name's (الاتحاد الآسيوي لكرة القدم | الدولي السعودي خليل جلال).
         self.scope: str | None = None
         self.lam = False
+        self.head = ""
+        # A connector was taken (من أجل): the definite noun after it is the name's purpose.
+        self.connected = False
 
     def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
         """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
@@ -235,11 +252,19 @@ class _Chain:
         if tok.kind != "word":
             return 0
         if self.last is not None and (n := _connector(doc, toks, j, lex)):
-            if j + n < len(toks) and toks[j + n].kind == "word":
-                self.last = None if self.definite else self.last
-                self.construct = 1
+            if self.head in lex.connector_heads and not self.connected and \
+                    _plain_definite(toks, j + n, lex, doc) and not _is_preposition(doc, toks, j + n + 1):
+                self.connected = True
                 return n
+            # A definite name before a purpose (الجمعية العمومية ... من أجل انتخاب رئيس) is
+            # left to the model: its end is not sure from the shape.
+            self.last = None if self.definite else self.last
             return 0
+        if self.connected and self.last is not None and self.last < j - 1:
+            self.complement = False  # the purpose's noun: جمعية الشباب من أجل التنمية
+            self.coordinated = False
+            self._take(j, noun=True)
+            return 1
         if self.local and self.last is not None and "ب" in (tok.proclitics, tok.maybe):
             stem = doc.text[(tok.stem if tok.proclitics else tok.start + 1) : tok.end]
             if _is_city(("ال" if tok.article else "") + stem):
@@ -288,7 +313,9 @@ class _Chain:
         if self.definite or self.last is not None:
             return 0
         if self.construct >= 1:
-            if not self.place_link or not _is_state_or_city(tok.text(doc)):
+            # مركز محافظة ديالى is the governorate's seat, a place: an ambiguous head takes
+            # only a known state or city there.
+            if not self.place_link or not _names_place(tok.text(doc), key, lex, self.head in lex.ambiguous):
                 return 0
             self.complement = True  # أمانة محافظة جدة، مجلس ولاية بورنو: only adjectives after
             self._take(j, noun=True)
@@ -328,11 +355,13 @@ class _Chain:
             if _purpose(doc, toks, j + 1, lex):
                 return 0  # a verbal noun with its object: مجلس النواب للمصادقة عليها
             self.complement = self.lam = True
+            self.eponym = 0  # the person's name ended at the complement: جامعة الملك سعود للعلوم
             self._take(j, noun=True)
             return 1
         if key not in lex.lam_complements or not _plain_definite(toks, j + 1, lex, doc):
             return 0
         self.complement = self.lam = True
+        self.eponym = 0
         self._take(j + 1, noun=True)
         return 2
 
@@ -349,6 +378,8 @@ class _Chain:
             # السورية is another actor, الحكومة المحلية والمركزية two governments.
             adjective = len(key) > 4 and key.endswith(("ي", "يه")) if not self.noun \
                 else lex.is_adjective(key)
+            if self.lam and self.noun:
+                adjective = False  # a second field after ل is a noun: للعلوم والتقنية
             if adjective == self.noun or (adjective and self.definite):
                 return 0  # an adjective joins an adjective, a noun a noun
             # After the second part only adjectives follow: مجلس اللوردات والشرطة للتحقيق.
@@ -357,12 +388,25 @@ class _Chain:
             return 1
         # An indefinite part and its genitive (وكالة التخطيط وتطوير المعلومات) only right after
         # the head's genitive: مجلس إدارة الاتحاد ومناقشة المقترح goes on with the sentence.
-        if not self.noun or self.construct or self.definite or not _is_masdar(base) or \
-                not _plain_definite(toks, j + 1, lex, doc):
+        if not self.noun or self.construct or self.definite or not _is_masdar(base):
+            return 0
+        # Its genitive may be a chain of two (وكالة التفتيش وتطوير بيئة العمل).
+        k = j + 1 if _plain_definite(toks, j + 1, lex, doc) else \
+            j + 2 if _plain_indefinite(toks, j + 1, lex, doc) and _plain_definite(toks, j + 2, lex, doc) else 0
+        if not k:
             return 0
         self.coordinated = self.complement = True
-        self._take(j + 1, noun=True)
-        return 2
+        self._take(k, noun=True)
+        return k - j + 1
+
+
+#: Prepositions after a connector's noun that make the connector a purpose of the sentence
+#: (من أجل الحفاظ على الأمن), not a part of a name.
+_PREPOSITIONS = frozenset(match_key(w) for w in ("على", "عن", "في", "إلى", "الى", "من", "مع", "بين"))
+
+
+def _is_preposition(doc: Doc, toks: list[Token], j: int) -> bool:
+    return j < len(toks) and toks[j].kind == "word" and match_key(toks[j].text(doc)) in _PREPOSITIONS
 
 
 def _purpose(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> bool:
@@ -422,6 +466,14 @@ def _is_state_or_city(word: str) -> bool:
     return _is_city(word) and not _is_common_noun(word)
 
 
+def _names_place(word: str, key: str, lex: Lexicon, known_only: bool = False) -> bool:
+    """An indefinite word after a place word in a name (مجلس محافظة نينوى، حكومة إقليم كردستان):
+    the place's own name unless it is a common noun (مجلس ولاية ثانية)."""
+    if _is_state_or_city(word):
+        return True
+    return not known_only and len(key) > 2 and key not in lex.stop and not _is_common_noun(word)
+
+
 def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
     """A definite word with no proclitic at ``toks[j]`` that no list stops a name at."""
     if j >= len(toks):
@@ -431,6 +483,17 @@ def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
         return False
     key = match_key(tok.bare(doc))
     return key not in lex.stop and _undef(key) not in lex.heads
+
+
+def _plain_indefinite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
+    """An indefinite word with no proclitic at ``toks[j]``, not a head nor a stop word."""
+    if j >= len(toks):
+        return False
+    tok = toks[j]
+    if tok.kind != "word" or tok.proclitics or tok.article:
+        return False
+    key = match_key(tok.bare(doc))
+    return key not in lex.stop and key not in lex.heads and not _TANWEEN.intersection(doc.text[tok.start : tok.end])
 
 
 def _quoted_cue(doc: Doc, toks: list[Token], i: int, lex: Lexicon, ends: set[int]) -> str | None:
@@ -499,12 +562,47 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
             head, definite, start = found
             listed = start > tok.start and doc.text[tok.start] == "و"
             last = _chain_end(doc, toks, i, definite, lex, listed, head)
-            if last is not None and not (head in lex.ambiguous and not definite and last - i < 2):
+            if last is not None and not (head in lex.ambiguous and not definite and last - i < 2) and \
+                    (head not in lex.force_heads or _force_name(doc, toks[i + 1 : last + 1], lex, head, definite)) and \
+                    (head not in lex.eponym_heads or _eponym_institution(doc, toks[i + 1 : last + 1], lex)):
                 spans.append(Span(start, toks[last].end, "ORG", None, {"rule": "head", "head": head}))
                 i = last + 1
                 continue
         i += 1
     return spans
+
+
+def _eponym_institution(doc: Doc, words: list[Token], lex: Lexicon) -> bool:
+    """A place word, an eponym and then a ل complement or a definite adjective: an institution
+    (مدينة الملك عبدالعزيز للعلوم والتقنية), where مدينة الملك عبدالله alone is a town."""
+    first = words[0]
+    if not first.article or match_key(first.bare(doc)) not in lex.eponym_titles:
+        return False
+    return any(t.article or "ل" in (t.proclitics, t.maybe) for t in words[2:])
+
+
+_FORCES = match_key("قوات")
+
+
+def _force_name(doc: Doc, words: list[Token], lex: Lexicon, head: str, definite: bool) -> bool:
+    """An armed force's name after its head: a state's or a city's bare name (قوات سوريا
+    الديمقراطية) or a genitive with an adjective that is not a nationality (قوات الحشد الشعبي،
+    ألوية العمالقة الجنوبية); قوات الأمن and قوات النظام السوري are descriptions."""
+    first = words[0]
+    if definite or _undef(match_key(first.bare(doc))) in lex.heads:
+        return False  # قوات حزب العمال: the forces of a body named after them
+    if not first.article and not first.proclitics and _is_state_or_city(first.text(doc)):
+        return True
+    for tok in words[1:]:
+        key = match_key(tok.bare(doc))
+        base = _undef(key)
+        nationality = any(base[: len(base) - k] in lex.nationalities for k in (0, 1, 2))  # -ي، -ية، -يين
+        # قوات takes only an adjective of reach (قوات التحالف العربي): قوات الأمن الحكومية and
+        # القوات الموالية describe forces; ألوية, كتائب and سرايا name their unit.
+        reach = (lex.scope_gender(key) is not None and first.article) or head != _FORCES
+        if tok.article and lex.is_adjective(key) and not nationality and reach:
+            return True
+    return False
 
 
 def trim_place_type(doc: Doc, span: Span, lex: Lexicon | None = None) -> Span:

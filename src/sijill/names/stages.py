@@ -338,7 +338,8 @@ def _with_head(doc: Doc, span: Span, lex: Lexicon, before: Mapping[int, Token]) 
     if tok is None or doc.text[span.start - 1] != " ":
         return span
     head = lex.head_of(doc, tok)
-    if head is None or head[1] or head[0] in lex.ambiguous:
+    # قوات | الحلف الأطلسي: the forces of a body are not a body of their own.
+    if head is None or head[1] or head[0] in lex.ambiguous or head[0] in lex.force_heads:
         return span
     first = doc.text[span.start : span.end].split(" ", 1)[0]
     if _undef_key(match_key(first)) in lex.heads:
