@@ -17,7 +17,7 @@ def _texts(doc: Doc) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("text", "opening"), [
     # Yemeni: a president's decree, an adverb of time between issuer and noun.
-    ("أصدر الرئيس اليمني عبد ربه منصور هادي أمس قراراً جمهورياً بتعيين سالم باعوم محافظاً لعدن.",
+    ("أصدر الرئيس اليمني عبد ربه منصور هادي أمس قراراً جمهورياً بتعيين فيصل الحميري محافظاً للمهرة.",
      "أصدر الرئيس اليمني"),
     # Egyptian: a prime minister's decree with a law's number.
     ("وأصدر رئيس مجلس الوزراء المصري مرسوماً بقانون رقم 12 لسنة 2015 بتنظيم الانتخابات المحلية.",

@@ -18,9 +18,9 @@ def _held(doc: Doc) -> set[tuple[str, str, str | None, str]]:
     [
         # Lebanese: an adjective phrase with another organisation between (مع حزب الله), a
         # title of the holder's own before the name
-        (("ويطالب التيار الوطني الحر المتحالف مع حزب الله والذي يترأسه الزعيم المسيحي ميشال عون "
-         "بأن يقر مجلس الوزراء التعيين."),
-         ("ميشال عون", "رئيس", "التيار الوطني الحر", "current")),
+        (("ويتمسك التيار الوطني الحر المتحالف مع حزب الله والذي يترأسه النائب جبران باسيل "
+         "بموقفه من الموازنة."),
+         ("جبران باسيل", "رئيس", "التيار الوطني الحر", "current")),
         # Iraqi: a bloc in quotes, a post of the holder's between the verb and the name
         (("وقال رعد الدهلكي، عضو البرلمان العراقي عن كتلة «ديالى هويتنا» التي يتزعمها رئيس "
          "البرلمان سليم الجبوري، إن الاتفاق قريب."),
