@@ -76,6 +76,9 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
         # a side or an owner that meeting did not have (لقائه بفلان، وقررت اللجنة في اجتماعها).
         triggers = [t for t in triggers if not t.followup or _new_meeting(view, lex, t, last_meeting)]
     if not triggers:
+        lined = _line_up(view, lex, positions)
+        if lined:
+            return lined
         if last_meeting is not None and any(lex.followups.match(k) for k in view.keys):
             for ent in _unique(view.between(view.span.start, view.span.end, ("PERSON", "ORG"))):
                 if ent not in last_meeting.participants:
@@ -84,7 +87,7 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
     events: list[Event] = []
     for k, trig in enumerate(triggers):
         events.extend(_events_of(view, lex, triggers, k, positions, context))
-    return events
+    return events + _line_up(view, lex, positions)
 
 
 def _new_meeting(view: SentenceView, lex: Lexicon, trig: Trigger, last: Event) -> bool:
@@ -123,6 +126,45 @@ def _side_gap(view: SentenceView, lex: Lexicon, start: int, end: int) -> list[in
 def _untitled(view: SentenceView, words: list[int]) -> list[int]:
     """The words of ``words`` that lie in no post title."""
     return [j for j in words if not any(t.start <= view.tokens[j].start < t.end for t in view.titles)]
+
+
+def _line_up(view: SentenceView, lex: Lexicon, positions: list[Position]) -> list[Event]:
+    """وجاء التشكيل الجديد لمجلس الإدارة على النحو التالي: فلان رئيساً وفلان نائباً؛ وتكونت
+    اللجنة برئاسة فلان وعضوية فلان: the people a new body's line-up lists, each with a post
+    this sentence gives them, are appointed to it (a team's line-up names players, no posts)."""
+    if len(positions) < 2:
+        return []  # a line-up gives several posts; most sentences give fewer
+    at = next((j for j in range(len(view.tokens)) if _lines_up(view, lex, j)), None)
+    if at is None:
+        return []
+    start = view.tokens[at].end
+    persons = [m for m in view.mentions if m.type == "PERSON" and m.span.start >= start]
+    listed = [m for m in _listed(view, lex, Trigger(at, "APPOINTMENT"), persons)
+              if any(p.person is m.entity and p.status == "current" for p in positions)]
+    if len(listed) < 2:
+        return []
+    evidence = (view.tokens[at].start, view.span.end)
+    date = _date(view, evidence[0], evidence[1], evidence[0])
+    events = []
+    for m in _unique(listed):
+        held = [p.org for p in positions if p.person is m and p.org is not None][:1]
+        events.append(Event("APPOINTMENT", [m] + held, evidence, date, None))
+    return events
+
+
+def _lines_up(view: SentenceView, lex: Lexicon, j: int) -> bool:
+    """Whether token ``j`` opens a line-up: a verb of composition done (وتكونت اللجنة), or a
+    formation noun after جاء or a composition verb (وجاء التشكيل، ويضم تشكيل) or with an
+    adjective of newness within three words after it (التشكيل الجديد، تشكيل النادي الجديد)."""
+    tok = view.tokens[j]
+    if tok.kind != "word":
+        return False
+    if lex.line_up_verbs.match(verb_keys(view.doc, tok)):
+        return True
+    if not lex.line_up_nouns.match(view.keys[j]):
+        return False
+    opened = j > 0 and lex.line_up_openers.match(verb_keys(view.doc, view.tokens[j - 1]))
+    return opened or any(lex.line_up_new.match(view.keys[k]) for k in range(j + 1, min(j + 4, len(view.tokens))))
 
 
 def _members_of_body(view: SentenceView, lex: Lexicon, earlier: list[Event]) -> list[Event]:
