@@ -212,7 +212,7 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     if kind == "MEETING":
         hosts = {m.entity.name for m in before}
         guests = [m for m in after if m.type in ("PERSON", "ORG") and m.entity.name not in hosts]
-        if not trig.noun and not trig.held and not guests:
+        if not trig.noun and not trig.held and not guests and not _met_alone(view, lex, trig, before):
             return []  # استقبل، التقى with nobody after them: not a meeting (تستقبل الطلبات)
         parts = _unique([m for m in before if m.type in ("PERSON", "ORG")] + guests)
         return [Event(kind, parts, evidence, date, location)] if parts else []
@@ -244,6 +244,15 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
         parts = [person] + [o for o in orgs if o is not None]
         events.append(Event(kind, parts, evidence, date, location, dict(extra)))
     return events
+
+
+def _met_alone(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mention]) -> bool:
+    """Whether a body named right before a verb it may take alone is its subject (إن المجلس
+    سيجتمع مساء اليوم، اللجنة اجتمعت أمس): a meeting of that body."""
+    tok = view.tokens[trig.index]
+    if not lex.self_verbs.match(verb_keys(view.doc, tok)):
+        return False
+    return any(m.type == "ORG" and len(_gap_words(view, m.span.end, tok.start)) <= 1 for m in before[-1:])
 
 
 def _tasked(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:

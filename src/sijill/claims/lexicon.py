@@ -121,6 +121,8 @@ class Lexicon:
     line_up_nouns: Forms
     line_up_openers: Forms
     line_up_new: Forms
+    #: Meeting verbs a body takes alone (اللجنة اجتمعت، المجلس سيجتمع).
+    self_verbs: Forms
 
 
 @dataclass(frozen=True)
@@ -188,6 +190,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         line_up_nouns=Forms.of(events.get("line_up", {}).get("nouns", [])),
         line_up_openers=Forms.of(events.get("line_up", {}).get("openers", [])),
         line_up_new=Forms.of(events.get("line_up", {}).get("new", [])),
+        self_verbs=Forms.of(events["MEETING"].get("self_verbs", [])),
     )
 
 
