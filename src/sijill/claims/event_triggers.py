@@ -162,7 +162,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     if sides and _followed_by(view, i, lex.match_sides, _SIDES_REACH + 1):
         return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
-            and not _inside_name(view, i) and not _press(view, i, lex) and (
+            and not _inside_name(view, i) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
@@ -233,12 +233,6 @@ def _generic(view: SentenceView, i: int, lex: Lexicon) -> bool:
     return any(lex.generic_meetings.match(view.keys[k]) for k in _words_before(view, i, 2, names=True))
 
 
-def _press(view: SentenceView, i: int, lex: Lexicon) -> bool:
-    """Whether the meeting noun at token ``i`` is a press conference (مؤتمر صحافي، مؤتمراً
-    صحفياً): a statement to the press, not a meeting between sides."""
-    return i + 1 < len(view.tokens) and lex.press.match(view.keys[i + 1])
-
-
 def _without_object(vks: tuple[str, ...]) -> tuple[str, ...]:
     """A verb's keys without an object pronoun (اطلقتها: اطلقت), when it has one."""
     out = []
@@ -286,7 +280,7 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
     noun = next((j for j in window if _meeting_noun(lex, _noun_keys(view.keys[j]))
                  or lex.followups.match(view.keys[j])), None)
-    if noun is None or _generic(view, noun, lex) or _press(view, noun, lex):
+    if noun is None or _generic(view, noun, lex):
         return None
     marker = noun + 1 < n and lex.founding_markers.match(view.keys[noun + 1])
     if marker:

@@ -123,8 +123,6 @@ class Lexicon:
     line_up_new: Forms
     #: Meeting verbs a body takes alone (اللجنة اجتمعت، المجلس سيجتمع).
     self_verbs: Forms
-    #: Words after a meeting noun that make it a press conference (مؤتمر صحافي): no event.
-    press: Forms
 
 
 @dataclass(frozen=True)
@@ -193,7 +191,6 @@ def lexicon(lang: str = "ar") -> Lexicon:
         line_up_openers=Forms.of(events.get("line_up", {}).get("openers", [])),
         line_up_new=Forms.of(events.get("line_up", {}).get("new", [])),
         self_verbs=Forms.of(events["MEETING"].get("self_verbs", [])),
-        press=Forms.of(events["MEETING"].get("press", [])),
     )
 
 
