@@ -1,5 +1,6 @@
-"""Meetings news tells as coming (Lebanese and Sudanese shapes, in sentences written for these
-tests): a future meeting verb reports a meeting with its sides, as a past one does."""
+"""Meetings news tells as coming or through their minutes (Lebanese, Sudanese and Kuwaiti shapes,
+in sentences written for these tests): a future meeting verb reports a meeting with its sides, as
+a past one does; a meeting whose minutes a body approved was held."""
 
 from __future__ import annotations
 
@@ -24,3 +25,10 @@ def test_a_denied_coming_meeting_is_none(run: Any) -> None:
     doc = run("ونفى المكتب الإعلامي أن يكون رئيس الحكومة اللبنانية نجيب ميقاتي سيلتقي السفير السوري.",
               published="2023-05-14")
     assert not [e for e in doc.claims["events"] if e.type == "MEETING"]
+
+
+def test_the_minutes_of_a_meeting_report_it(run: Any) -> None:
+    doc = run("واعتمدت الهيئة العامة للرياضة في الكويت مجلس إدارة نادي القادسية بعد الاطلاع على محضر "
+              "اجتماع الجمعية العمومية للنادي المنعقد يوم الأربعاء.", published="2023-05-14")
+    meetings = [{p.name for p in e.participants} for e in doc.claims["events"] if e.type == "MEETING"]
+    assert len(meetings) == 1 and "الجمعية العمومية" in meetings[0]
