@@ -28,6 +28,7 @@ _NEWS_DAYS = 7
 _RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي", "الذين"))
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVES)
 _NAMING_REACH = 6
+_DASHES = frozenset("–—")
 _PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "عن", "مع", "لدى"))
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
@@ -353,7 +354,10 @@ def _relative_before(view: SentenceView, i: int) -> bool:
 def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mention],
             after: list[Mention], hi: int) -> list[Mention]:
     """The people an election, appointment, resignation or dismissal is about."""
-    persons_before = [m for m in before if m.type == "PERSON"]
+    # فلان – عين اليوم: a name and an outlet a dash joins are a byline, not a subject and its verb.
+    t_start = view.tokens[trig.index].start
+    persons_before = [m for m in before if m.type == "PERSON"
+                      and not _byline(view.doc.text[m.span.end : t_start])]
     if trig.participle:
         return _resigned(view, trig)
     if trig.suffixed:
@@ -369,6 +373,11 @@ def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mentio
         return listed
     # A noun never takes a name from before it (قال فلان إن تعيين ...); a verb may (فلان عُيّن).
     return [] if trig.noun else persons_before[-1:]
+
+
+def _byline(gap: str) -> bool:
+    """Whether the text between a name and a verb after it is a dash (فلان – عين اليوم)."""
+    return bool(_DASHES.intersection(gap)) or " - " in gap
 
 
 def _resigned(view: SentenceView, trig: Trigger) -> list[Mention]:
