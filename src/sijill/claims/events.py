@@ -427,10 +427,31 @@ def _listed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Menti
             break
         out.append(m)
         cursor = m.span.end
-    if not trig.noun and len(out) > 1 and _titled(view, view.tokens[trig.index].end, out[0].span.start) \
-            and not _joined(view.doc.text[out[0].span.end : out[1].span.start]):
+    if not trig.noun and len(out) > 1 and _subject_first(view, trig, out):
         out = out[1:]
     return out
+
+
+def _subject_first(view: SentenceView, trig: Trigger, out: list[Mention]) -> bool:
+    """Whether the first name after an active verb is its subject: a titled one not joined to
+    the next by a comma or و (عيّن الرئيس فلان السيد علان), or one only a comma parts from the
+    next, which (unlike it) a post in the accusative follows (عين هادي، الدكتور فلان، محافظاً
+    لكذا، وعلان محافظاً لكذا)."""
+    first, second = out[0], out[1]
+    gap = view.doc.text[first.span.end : second.span.start]
+    if _titled(view, view.tokens[trig.index].end, first.span.start) and not _joined(gap):
+        return True
+    if ("،" not in gap and "," not in gap) or any(w.startswith("و") for w in gap.split()):
+        return False
+    if _accusative_in(view, first.span.end, second.span.start):
+        return False
+    upto = out[2].span.start if len(out) > 2 else view.span.end
+    return _accusative_in(view, second.span.end, upto)
+
+
+def _accusative_in(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a post title in the accusative (محافظاً، رئيساً للجنة) starts in ``[start, end)``."""
+    return any(start <= t.start < end and t.data.get("accusative") for t in view.titles)
 
 
 def _conjoined(view: SentenceView, gap: list[int], m: Mention) -> bool:
