@@ -1,6 +1,7 @@
-"""Meetings news tells as coming or through their minutes (Lebanese, Sudanese and Kuwaiti shapes,
-in sentences written for these tests): a future meeting verb reports a meeting with its sides, as
-a past one does; a meeting whose minutes a body approved was held."""
+"""Meetings news tells as coming or through their minutes (Lebanese, Sudanese, Kuwaiti, Moroccan
+and Egyptian shapes, in sentences written for these tests): a future meeting verb reports a
+meeting with its sides, as a past one does; a meeting whose minutes a body approved was held;
+teams that play each other do not meet."""
 
 from __future__ import annotations
 
@@ -32,3 +33,12 @@ def test_the_minutes_of_a_meeting_report_it(run: Any) -> None:
               "اجتماع الجمعية العمومية للنادي المنعقد يوم الأربعاء.", published="2023-05-14")
     meetings = [{p.name for p in e.participants} for e in doc.claims["events"] if e.type == "MEETING"]
     assert len(meetings) == 1 and "الجمعية العمومية" in meetings[0]
+
+
+@pytest.mark.parametrize("text", [
+    "وسيلتقي نادي الوداد المغربي بعد ذلك مع الأهلي المصري ودياً في القاهرة.",
+    "ويلتقي نادي الزمالك مع نادي بيراميدز في نهائي كأس مصر يوم الجمعة.",
+])
+def test_teams_that_play_do_not_meet(run: Any, text: str) -> None:
+    doc = run(text, published="2023-05-14")
+    assert not [e for e in doc.claims["events"] if e.type == "MEETING"]

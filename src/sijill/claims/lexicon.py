@@ -123,6 +123,8 @@ class Lexicon:
     line_up_new: Forms
     #: Meeting verbs a body takes alone (اللجنة اجتمعت، المجلس سيجتمع).
     self_verbs: Forms
+    #: Words after a meeting verb that make it a game (سيلتقي الفريق مع منافسه ودياً).
+    games: Forms
 
 
 @dataclass(frozen=True)
@@ -191,6 +193,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         line_up_openers=Forms.of(events.get("line_up", {}).get("openers", [])),
         line_up_new=Forms.of(events.get("line_up", {}).get("new", [])),
         self_verbs=Forms.of(events["MEETING"].get("self_verbs", [])),
+        games=Forms.of(events["MEETING"].get("games", [])),
     )
 
 
