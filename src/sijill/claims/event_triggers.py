@@ -31,6 +31,8 @@ _REACH_FILLERS = 2
 _SIDES_REACH = 2
 # اللقاء الثلاثي الذي جمع فلاناً: an adjective and a relative before the verb that names who met.
 _GATHER_REACH = 3
+# يلتقي النادي مع ضيفه القادم من المغرب في مباراة ودية: the word of a game comes soon after.
+_GAME_REACH = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +136,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     vks, ks = cued
     suffixed = _suffixed(view, i)
     kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
+    if kind == "MEETING" and _followed_by(view, i, lex.games, _GAME_REACH):
+        return None  # سيلتقي الفريق مع منافسه ودياً: a game, not a meeting
     if kind is not None:
         return Trigger(i, kind, suffixed=suffixed)
     # A verb with its object pronoun (أطلقتها، عيّنه، أقالهم): its object was named before it.

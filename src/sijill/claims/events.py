@@ -28,6 +28,7 @@ _NEWS_DAYS = 7
 _RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي", "الذين"))
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVES)
 _NAMING_REACH = 6
+_DASHES = frozenset("–—")
 _PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "عن", "مع", "لدى"))
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
@@ -76,6 +77,9 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
         # a side or an owner that meeting did not have (لقائه بفلان، وقررت اللجنة في اجتماعها).
         triggers = [t for t in triggers if not t.followup or _new_meeting(view, lex, t, last_meeting)]
     if not triggers:
+        lined = _line_up(view, lex, positions)
+        if lined:
+            return lined
         if last_meeting is not None and any(lex.followups.match(k) for k in view.keys):
             for ent in _unique(view.between(view.span.start, view.span.end, ("PERSON", "ORG"))):
                 if ent not in last_meeting.participants:
@@ -84,7 +88,7 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
     events: list[Event] = []
     for k, trig in enumerate(triggers):
         events.extend(_events_of(view, lex, triggers, k, positions, context))
-    return events
+    return events + _line_up(view, lex, positions)
 
 
 def _new_meeting(view: SentenceView, lex: Lexicon, trig: Trigger, last: Event) -> bool:
@@ -123,6 +127,45 @@ def _side_gap(view: SentenceView, lex: Lexicon, start: int, end: int) -> list[in
 def _untitled(view: SentenceView, words: list[int]) -> list[int]:
     """The words of ``words`` that lie in no post title."""
     return [j for j in words if not any(t.start <= view.tokens[j].start < t.end for t in view.titles)]
+
+
+def _line_up(view: SentenceView, lex: Lexicon, positions: list[Position]) -> list[Event]:
+    """وجاء التشكيل الجديد لمجلس الإدارة على النحو التالي: فلان رئيساً وفلان نائباً؛ وتكونت
+    اللجنة برئاسة فلان وعضوية فلان: the people a new body's line-up lists, each with a post
+    this sentence gives them, are appointed to it (a team's line-up names players, no posts)."""
+    if len(positions) < 2:
+        return []  # a line-up gives several posts; most sentences give fewer
+    at = next((j for j in range(len(view.tokens)) if _lines_up(view, lex, j)), None)
+    if at is None:
+        return []
+    start = view.tokens[at].end
+    persons = [m for m in view.mentions if m.type == "PERSON" and m.span.start >= start]
+    listed = [m for m in _listed(view, lex, Trigger(at, "APPOINTMENT"), persons)
+              if any(p.person is m.entity and p.status == "current" for p in positions)]
+    if len(listed) < 2:
+        return []
+    evidence = (view.tokens[at].start, view.span.end)
+    date = _date(view, evidence[0], evidence[1], evidence[0])
+    events = []
+    for m in _unique(listed):
+        held = [p.org for p in positions if p.person is m and p.org is not None][:1]
+        events.append(Event("APPOINTMENT", [m] + held, evidence, date, None))
+    return events
+
+
+def _lines_up(view: SentenceView, lex: Lexicon, j: int) -> bool:
+    """Whether token ``j`` opens a line-up: a verb of composition done (وتكونت اللجنة), or a
+    formation noun after جاء or a composition verb (وجاء التشكيل، ويضم تشكيل) or with an
+    adjective of newness within three words after it (التشكيل الجديد، تشكيل النادي الجديد)."""
+    tok = view.tokens[j]
+    if tok.kind != "word":
+        return False
+    if lex.line_up_verbs.match(verb_keys(view.doc, tok)):
+        return True
+    if not lex.line_up_nouns.match(view.keys[j]):
+        return False
+    opened = j > 0 and lex.line_up_openers.match(verb_keys(view.doc, view.tokens[j - 1]))
+    return opened or any(lex.line_up_new.match(view.keys[k]) for k in range(j + 1, min(j + 4, len(view.tokens))))
 
 
 def _members_of_body(view: SentenceView, lex: Lexicon, earlier: list[Event]) -> list[Event]:
@@ -170,7 +213,7 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     if kind == "MEETING":
         hosts = {m.entity.name for m in before}
         guests = [m for m in after if m.type in ("PERSON", "ORG") and m.entity.name not in hosts]
-        if not trig.noun and not trig.held and not guests:
+        if not trig.noun and not trig.held and not guests and not _met_alone(view, lex, trig, before):
             return []  # استقبل، التقى with nobody after them: not a meeting (تستقبل الطلبات)
         parts = _unique([m for m in before if m.type in ("PERSON", "ORG")] + guests)
         return [Event(kind, parts, evidence, date, location)] if parts else []
@@ -202,6 +245,15 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
         parts = [person] + [o for o in orgs if o is not None]
         events.append(Event(kind, parts, evidence, date, location, dict(extra)))
     return events
+
+
+def _met_alone(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mention]) -> bool:
+    """Whether a body named right before a verb it may take alone is its subject (إن المجلس
+    سيجتمع مساء اليوم، اللجنة اجتمعت أمس): a meeting of that body."""
+    tok = view.tokens[trig.index]
+    if not lex.self_verbs.match(verb_keys(view.doc, tok)):
+        return False
+    return any(m.type == "ORG" and len(_gap_words(view, m.span.end, tok.start)) <= 1 for m in before[-1:])
 
 
 def _tasked(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
@@ -302,7 +354,10 @@ def _relative_before(view: SentenceView, i: int) -> bool:
 def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mention],
             after: list[Mention], hi: int) -> list[Mention]:
     """The people an election, appointment, resignation or dismissal is about."""
-    persons_before = [m for m in before if m.type == "PERSON"]
+    # فلان – عين اليوم: a name and an outlet a dash joins are a byline, not a subject and its verb.
+    t_start = view.tokens[trig.index].start
+    persons_before = [m for m in before if m.type == "PERSON"
+                      and not _byline(view.doc.text[m.span.end : t_start])]
     if trig.participle:
         return _resigned(view, trig)
     if trig.suffixed:
@@ -318,6 +373,11 @@ def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mentio
         return listed
     # A noun never takes a name from before it (قال فلان إن تعيين ...); a verb may (فلان عُيّن).
     return [] if trig.noun else persons_before[-1:]
+
+
+def _byline(gap: str) -> bool:
+    """Whether the text between a name and a verb after it is a dash (فلان – عين اليوم)."""
+    return bool(_DASHES.intersection(gap)) or " - " in gap
 
 
 def _resigned(view: SentenceView, trig: Trigger) -> list[Mention]:
@@ -367,10 +427,31 @@ def _listed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Menti
             break
         out.append(m)
         cursor = m.span.end
-    if not trig.noun and len(out) > 1 and _titled(view, view.tokens[trig.index].end, out[0].span.start) \
-            and not _joined(view.doc.text[out[0].span.end : out[1].span.start]):
+    if not trig.noun and len(out) > 1 and _subject_first(view, trig, out):
         out = out[1:]
     return out
+
+
+def _subject_first(view: SentenceView, trig: Trigger, out: list[Mention]) -> bool:
+    """Whether the first name after an active verb is its subject: a titled one not joined to
+    the next by a comma or و (عيّن الرئيس فلان السيد علان), or one only a comma parts from the
+    next, which (unlike it) a post in the accusative follows (عين هادي، الدكتور فلان، محافظاً
+    لكذا، وعلان محافظاً لكذا)."""
+    first, second = out[0], out[1]
+    gap = view.doc.text[first.span.end : second.span.start]
+    if _titled(view, view.tokens[trig.index].end, first.span.start) and not _joined(gap):
+        return True
+    if ("،" not in gap and "," not in gap) or any(w.startswith("و") for w in gap.split()):
+        return False
+    if _accusative_in(view, first.span.end, second.span.start):
+        return False
+    upto = out[2].span.start if len(out) > 2 else view.span.end
+    return _accusative_in(view, second.span.end, upto)
+
+
+def _accusative_in(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a post title in the accusative (محافظاً، رئيساً للجنة) starts in ``[start, end)``."""
+    return any(start <= t.start < end and t.data.get("accusative") for t in view.titles)
 
 
 def _conjoined(view: SentenceView, gap: list[int], m: Mention) -> bool:

@@ -114,6 +114,17 @@ class Lexicon:
     tasks: Forms
     #: Words after بـ that make a tasking give a post (بمهام، بتسيير).
     task_posts: Forms
+    #: A new body's line-up told with its people's posts (وتكونت اللجنة برئاسة فلان، التشكيل
+    #: الجديد: فلان رئيساً): verbs of composition done, formation nouns, the words that open a
+    #: formation noun (جاء، يضم) and adjectives of newness after it.
+    line_up_verbs: Forms
+    line_up_nouns: Forms
+    line_up_openers: Forms
+    line_up_new: Forms
+    #: Meeting verbs a body takes alone (اللجنة اجتمعت، المجلس سيجتمع).
+    self_verbs: Forms
+    #: Words after a meeting verb that make it a game (سيلتقي الفريق مع منافسه ودياً).
+    games: Forms
 
 
 @dataclass(frozen=True)
@@ -177,6 +188,12 @@ def lexicon(lang: str = "ar") -> Lexicon:
         founded_passives=Forms.of(events["FOUNDING"].get("passives", [])),
         tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
         task_posts=Forms.of(events["APPOINTMENT"].get("task_posts", [])),
+        line_up_verbs=Forms.of(events.get("line_up", {}).get("verbs", [])),
+        line_up_nouns=Forms.of(events.get("line_up", {}).get("nouns", [])),
+        line_up_openers=Forms.of(events.get("line_up", {}).get("openers", [])),
+        line_up_new=Forms.of(events.get("line_up", {}).get("new", [])),
+        self_verbs=Forms.of(events["MEETING"].get("self_verbs", [])),
+        games=Forms.of(events["MEETING"].get("games", [])),
     )
 
 

@@ -139,6 +139,7 @@ class Grammar:
         rel_period = _alt(list(words["relative_periods"]))
         rel_span = _alt(list(words["relative_spans"]))
         month_period = _alt([k for k, v in words["relative_periods"].items() if v[0] == "month"])
+        year_period = _alt([k for k, v in words["relative_periods"].items() if v[0] == "year"])
         past_next = _alt(words["weekday_past"] + words["weekday_next"])
         after_next = _alt(words["weekday_after_next"])
         qual = _alt(list(words["month_qualifiers"]))
@@ -171,12 +172,14 @@ class Grammar:
             rf"(?P<ana>{anaphoric})",
             # Every shape around a month name, in one alternative so the long month pattern is
             # compiled once: days (12 و13 / السادس والعشرين من), a part (أواخر), the word شهر,
-            # the English order (يناير 10, 2025), a year or a qualifier (الماضي). Which of them a
+            # the English order (يناير 10, 2025), a year, a year named relative to publication
+            # (من العام الماضي) or a qualifier (الماضي). Which of them a
             # bare month needs to be a date is checked when it is read.
             (rf"(?P<mp>{prefix}(?:(?:(?P<d3a>{dayx})\s*{conn}\s*)?(?P<d3>{dayx})\s*(?:{of}\s+)?"
              rf"|(?P<part>{mod})\s+)?(?:(?P<mw>{month_word})\s+)?(?P<mo3>{month})(?P<pair>{pair})?"
              rf"(?:\s+(?P<d12>{day})\s*[,،]\s*(?P<y12>{year}){ad}"
              rf"|\s*[,،]?\s*(?:{of}\s+)?(?:{year_word}\s*)?(?P<y3>{anyyear}){era}"
+             rf"|\s+{of}\s+(?P<ry3>{year_period})(?!\w)"
              rf"|\s+(?P<q3>{qual})(?!\w))?)"),
             rf"(?P<dmr>(?P<d11>{dayx})\s+(?:{of}\s+)?(?P<rp11>{month_period}))",
             (rf"(?P<anm>(?:(?P<d18>{dayx})\s+(?:{of}\s+)?)?(?P<am>{_alt(words['anaphoric_months'])})"

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from sijill.dates import values as v
-from sijill.dates.calendars import gregorian_day
+from sijill.dates.calendars import gregorian_day, hijri_of
 from sijill.dates.grammar import Grammar, key
 from sijill.dates.values import Context, Reading
 
@@ -46,6 +46,8 @@ def _mp(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
     """A month with whatever the text puts around it: days, a part, a year, a qualifier."""
     if not (m["y3"] or m["y12"]) and g.every_year.match(view, m.end()):
         return Reading(None, relative=True)  # 15 يوليو من كل عام recurs: no one date
+    if m["ry3"]:
+        return _in_relative_year(g, m, ctx)
     if m["part"]:
         return v.month_date(g, m["mo3"], m["y3"], (None, None), m["q3"], ctx)
     if m["d12"]:
@@ -56,6 +58,23 @@ def _mp(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
     if not (m["mw"] or m["y3"] or m["q3"] or _alone_ok(g, m, view)):
         return Reading(None, keep=False)
     return v.month_date(g, m["mo3"], m["y3"], (None, None), m["q3"], ctx)
+
+
+def _in_relative_year(g: Grammar, m: re.Match[str], ctx: Context) -> Reading:
+    """أكتوبر من العام الماضي، 12 مارس من العام المقبل: a month (and day) in the year named
+    relative to publication, not the month nearest publication."""
+    if ctx.pub is None:
+        return Reading(None, relative=True)
+    _, offset = g.rel_periods[key(m["ry3"])]
+    month = g.month(m["mo3"])
+    # رجب من العام الماضي: the year of a Hijri month is a Hijri one.
+    today = hijri_of(ctx.pub) if month is not None and month.hijri else (ctx.pub.year, 0, 0)
+    if today is None:
+        return Reading(None, relative=True)
+    first = v.day_number(g, m["d3a"]) if m["d3a"] else None
+    last = v.day_number(g, m["d3"]) if m["d3"] else None
+    read = v.month_date(g, m["mo3"], str(today[0] + offset), (first, last), None, ctx)
+    return Reading(read.value, relative=True, keep=read.keep)
 
 
 def _mod(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
