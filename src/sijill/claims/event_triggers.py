@@ -29,6 +29,8 @@ _BLOCK_REACH = 8
 _REACH_FILLERS = 2
 # محادثات بخاري مع نظيره: the sides of a meeting follow its noun closely.
 _SIDES_REACH = 2
+# Words on either side of a meeting noun where a game's result or fixture makes it a match.
+_GAME_REACH = 6
 # اللقاء الثلاثي الذي جمع فلاناً: an adjective and a relative before the verb that names who met.
 _GATHER_REACH = 3
 
@@ -161,6 +163,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
                                         or _followed_by(view, i, lex.gathers, _GATHER_REACH))
     if sides and _followed_by(view, i, lex.match_sides, _SIDES_REACH + 1):
         return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
+    if _meeting_noun(lex, ks) and _near(view, i, lex.match_words, _GAME_REACH):
+        return None  # تعادل الفريقان في لقاء القمة، لقاء الإياب: a game
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
             and not _inside_name(view, i) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
@@ -306,6 +310,13 @@ def _negated(view: SentenceView, i: int) -> bool:
     # قد before an imperfect verb is "may" (قد يستقيل), كان before it is a habit (كان يكلفه);
     # before a perfect verb (قد قدم، كان قد عيّن) they report.
     return word in _MODALS and view.doc.text[view.tokens[i].start] in "يت"
+
+
+def _near(view: SentenceView, i: int, words: Forms, within: int) -> bool:
+    """Whether one of ``words`` is among the ``within`` words on either side of token ``i``."""
+    lo, hi = max(0, i - within), min(len(view.tokens), i + within + 1)
+    return any(j != i and view.tokens[j].kind == "word" and words.match(view.keys[j])
+               for j in range(lo, hi))
 
 
 def _followed_by(view: SentenceView, i: int, companions: Forms, within: int) -> bool:

@@ -108,8 +108,10 @@ class Lexicon:
     gathers: Forms
     #: Sides after مع/بـ that make a meeting noun a game (لقائه مع فريق الشباب).
     match_sides: Forms
+    match_words: Forms
     #: Founding verbs whose subject is the new body, named before them too (الهيئة قد أنشئت).
     founded_passives: Forms
+    launches: Forms
     #: Tasking verbs and nouns (كلف، تكليف): an appointment only where a post is given.
     tasks: Forms
     #: Words after بـ that make a tasking give a post (بمهام، بتسيير).
@@ -174,7 +176,9 @@ def lexicon(lang: str = "ar") -> Lexicon:
         resigned=Forms.of(events["RESIGNATION"].get("participles", [])),
         gathers=Forms.of(events["MEETING"].get("gathers", [])),
         match_sides=Forms.of(events["MEETING"].get("match_sides", [])),
+        match_words=Forms.of(events["MEETING"].get("match_words", [])),
         founded_passives=Forms.of(events["FOUNDING"].get("passives", [])),
+        launches=Forms.of(events["FOUNDING"].get("launches", [])),
         tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
         task_posts=Forms.of(events["APPOINTMENT"].get("task_posts", [])),
     )

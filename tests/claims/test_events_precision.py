@@ -1,0 +1,77 @@
+"""Events that are not there, in sentences written for these tests: a body that launches a
+campaign or forms an unnamed body is the subject of its verb, not a body founded; a byline's
+outlet read as the verb عيّن; a game between two teams told with a meeting noun. Beside each,
+the shape that stays an event."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _events(doc: Doc, kind: str) -> list[set[str]]:
+    return [{p.name for p in e.participants} for e in doc.claims["events"] if e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    # Verb, subject, object: the body named after an active verb is the one that acts.
+    "أطلقت وزارة الصحة التونسية حملة وطنية للتطعيم ضد شلل الأطفال.",
+    "أطلقت جمعية الإغاثة الإسلامية نداءً لجمع التبرعات لمتضرري السيول.",
+    "شكلت الحكومة الأردنية لجنة وزارية لمراجعة أسعار المحروقات.",
+    "أنشأت وزارة التربية الكويتية إدارة جديدة للمناهج الرقمية.",
+])
+def test_the_subject_of_an_active_founding_verb_is_not_founded(run: Any, text: str) -> None:
+    assert _events(run(text, published="2022-03-01"), "FOUNDING") == []
+
+
+@pytest.mark.parametrize(("text", "founded"), [
+    # A passive verb (unvocalised): the body after it is the one founded.
+    ("وتأسست نقابة الصحفيين السودانيين عام 1946 في الخرطوم.", "نقابة الصحفيين السودانيين"),
+    ("وشكلت لجنة تقصي الحقائق برئاسة القاضي حسن الربيعي.", "لجنة تقصي الحقائق"),
+])
+def test_a_body_after_a_passive_founding_verb_is_founded(run: Any, text: str, founded: str) -> None:
+    events = _events(run(text, published="2022-03-01"), "FOUNDING")
+    assert events and founded in events[0]
+
+
+def test_launching_a_service_is_no_founding_of_the_body_named_far_before(run: Any) -> None:
+    doc = run("وتعد هيئة الاتصالات الإماراتية أول جهة تقدم هذه الخدمة للمشتركين في الدولة، "
+              "بعد إطلاقها التجريبي في العام الماضي.", published="2022-03-01")
+    assert _events(doc, "FOUNDING") == []
+
+
+def test_since_its_founding_reaches_back_to_its_body(run: Any) -> None:
+    doc = run("وقدمت جمعية البر الخيرية بالمنامة عشرات المنح للطلاب المحتاجين في المملكة "
+              "خلال السنوات الماضية منذ تأسيسها عام 1995.", published="2022-03-01")
+    assert any("جمعية البر الخيرية" in " ".join(e) for e in _events(doc, "FOUNDING"))
+
+
+@pytest.mark.parametrize("text", [
+    "سامي الدوري – عين اليوم\nأعلنت الشرطة القبض على ثلاثة متهمين بالسرقة.",
+    "منى العبدالله – عين الخبر\nقال مسؤول في البلدية إن الطريق سيفتح غداً.",
+])
+def test_a_byline_outlet_is_no_appointment(run: Any, text: str) -> None:
+    assert _events(run(text, published="2022-03-01"), "APPOINTMENT") == []
+
+
+def test_a_person_before_the_verb_is_still_appointed(run: Any) -> None:
+    events = _events(run("وكان خالد المنصوري عين أمس مديراً للإدارة العامة للجمارك.",
+                         published="2022-03-01"), "APPOINTMENT")
+    assert events and "خالد المنصوري" in events[0]
+
+
+@pytest.mark.parametrize("text", [
+    "وتعادل الفريقان سلبياً في لقاء الإياب الذي أقيم على ملعب الشهيد أحمد الطيب.",
+    "وحسم الوداد لقاء الديربي أمام الرجاء البيضاوي بهدفين دون رد.",
+])
+def test_a_game_told_with_a_meeting_noun_is_no_meeting(run: Any, text: str) -> None:
+    assert _events(run(text, published="2022-03-01"), "MEETING") == []
+
+
+def test_a_meeting_of_a_club_board_stays_a_meeting(run: Any) -> None:
+    doc = run("وعقد مجلس إدارة نادي الزمالك اجتماعاً برئاسة حسين لبيب لمناقشة خطة الموسم.",
+              published="2022-03-01")
+    assert any("حسين لبيب" in e or "نادي الزمالك" in " ".join(e) for e in _events(doc, "MEETING"))
