@@ -75,3 +75,25 @@ def test_a_meeting_of_a_club_board_stays_a_meeting(run: Any) -> None:
     doc = run("وعقد مجلس إدارة نادي الزمالك اجتماعاً برئاسة حسين لبيب لمناقشة خطة الموسم.",
               published="2022-03-01")
     assert any("حسين لبيب" in e or "نادي الزمالك" in " ".join(e) for e in _events(doc, "MEETING"))
+
+
+@pytest.mark.parametrize("text", [
+    # Taking charge of a task, a name given to a group, a prize: no post, no appointment.
+    "وقال المتحدث إن المدير الفني ماهر الكعبي سيتولى اختيار اللاعبين الجدد قبل بداية الموسم.",
+    "وهاجم مسلحون ما يسمى بكتيبة الفاروق في ريف حمص.",
+    "ورشح المخرج المغربي نبيل عيوش لثلاث جوائز في مهرجان قرطاج.",
+    "واختارت السباحة المصرية فريدة عثمان التركيز على سباق الفراشة.",
+])
+def test_words_said_of_tasks_names_and_prizes_need_a_post(run: Any, text: str) -> None:
+    assert _events(run(text, published="2022-03-01"), "APPOINTMENT") == []
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("وسيتولى اللواء سعد العبيدي قيادة الفرقة الخامسة في الجيش العراقي.", "سعد العبيدي"),
+    ("واختير المهندس طارق الشامي رئيساً لنقابة المهندسين الأردنيين.", "طارق الشامي"),
+    ("وأعلن الحزب تسمية كل من سليم داود ووليد حنا أعضاءً في مكتبه السياسي.", "وليد حنا"),
+    ("ورشح الرئيس التونسي منير الجلاصي كسفير لبلاده لدى المغرب.", "منير الجلاصي"),
+])
+def test_the_same_words_with_a_post_are_appointments(run: Any, text: str, person: str) -> None:
+    events = _events(run(text, published="2022-03-01"), "APPOINTMENT")
+    assert any(person in e for e in events)

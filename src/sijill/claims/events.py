@@ -188,6 +188,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
         return [Event(kind, _unique(body + orgs_before[-1:]), evidence, date, location)] if body else []
     if kind == "APPOINTMENT" and _tasked(view, lex, trig) and not _post_given(view, lex, tok.end, hi):
         return []  # كلفت اللجنة الحكم لقيادة المباراة: a task, not a post
+    if kind == "APPOINTMENT" and _post_needed(view, lex, trig) and not _post_named(view, lex, tok.end, hi):
+        return []  # سيتولى اختيار الحكام، فيما تسمى كتيبة كذا، رشح لجائزة: no post
     people = _people(view, lex, trig, before, after, hi)
     if not people and kind == "ELECTION" and trig.noun and not trig.suffixed \
             and helped(view, trig.index, lex.noun_helpers) \
@@ -212,6 +214,31 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
 def _tasked(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
     """Whether the trigger is a verb or noun of tasking (كلف، تكليف), which gives a post or a task."""
     return lex.tasks.match(verb_keys(view.doc, view.tokens[trig.index]) + view.keys[trig.index])
+
+
+def _post_needed(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
+    """Whether the trigger names an appointment only with a post in its clause: taking charge
+    (تولى), naming (سمى، تسمية), choosing (اختار) and nominating (رشح) are said of tasks,
+    names and prizes too."""
+    return lex.posts_needed.match(verb_keys(view.doc, view.tokens[trig.index]) + view.keys[trig.index])
+
+
+def _post_named(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names a post: a title in the accusative (اختير رئيساً), after the
+    person or after لـ, or a word of office (تولى رئاسة الحكومة، يتولى حقيبة الدفاع، لعضوية)."""
+    if _post_given(view, lex, start, end):
+        return True
+    if any(start <= tok.start and tok.end <= end and lex.task_posts.match(view.keys[j])
+           for j, tok in enumerate(view.tokens)):
+        return True
+    # A title after the person appointed (تسمية فلان وفلان أعضاءً في اللجنة، رشح فلاناً كمبعوث)
+    # or after لـ (لمنصب، لرئيس) is the post; one before every name is someone's (اختيار
+    # الأسماء من قبل المدرب).
+    person = next((m.span.end for m in view.mentions
+                   if m.type == "PERSON" and start <= m.span.start < end), end)
+    text = view.doc.text
+    return any(start <= t.start < end and (t.start >= person or text[t.start] == "ل")
+               for t in view.titles)
 
 
 def _post_given(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:

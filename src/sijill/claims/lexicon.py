@@ -116,6 +116,7 @@ class Lexicon:
     tasks: Forms
     #: Words after بـ that make a tasking give a post (بمهام، بتسيير).
     task_posts: Forms
+    posts_needed: Forms
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         launches=Forms.of(events["FOUNDING"].get("launches", [])),
         tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
         task_posts=Forms.of(events["APPOINTMENT"].get("task_posts", [])),
+        posts_needed=Forms.of(events["APPOINTMENT"].get("posts_needed", [])),
     )
 
 
