@@ -97,3 +97,30 @@ def test_words_said_of_tasks_names_and_prizes_need_a_post(run: Any, text: str) -
 def test_the_same_words_with_a_post_are_appointments(run: Any, text: str, person: str) -> None:
     events = _events(run(text, published="2022-03-01"), "APPOINTMENT")
     assert any(person in e for e in events)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # Nouns in ta marbuta that fold to a verb with its pronoun (عينة/عيّنه، عزلة/عزله).
+    ("وأرسل الأطباء 30 عينة من دم المريض خالد الزين إلى مختبر في جنيف.", "APPOINTMENT"),
+    ("ويواجه الرئيس السوداني عمر حسن أحمد عزلة دولية متزايدة منذ سنوات.", "DISMISSAL"),
+])
+def test_a_noun_in_ta_marbuta_is_no_verb(run: Any, text: str, kind: str) -> None:
+    assert _events(run(text, published="2022-03-01"), kind) == []
+
+
+def test_a_club_meeting_another_in_a_friendly_is_a_game(run: Any) -> None:
+    doc = run("ويلتقي نادي الوحدات مع الفيصلي بعد غد ضمن المباريات الودية استعداداً للموسم.",
+              published="2022-03-01")
+    assert _events(doc, "MEETING") == []
+
+
+def test_a_trading_session_is_no_meeting(run: Any) -> None:
+    doc = run("وتراجعت بورصة قطر أمس بعدما ارتفعت في الجلسة السابقة بدعم من أسهم البنوك.",
+              published="2022-03-01")
+    assert _events(doc, "MEETING") == []
+
+
+def test_a_parliament_session_stays_a_meeting(run: Any) -> None:
+    doc = run("وعقد مجلس النواب الليبي جلسة طارئة في طبرق برئاسة عقيلة صالح لمناقشة الميزانية.",
+              published="2022-03-01")
+    assert any("عقيلة صالح" in e or "مجلس النواب الليبي" in e for e in _events(doc, "MEETING"))

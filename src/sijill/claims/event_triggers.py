@@ -134,8 +134,12 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     if cued is None:
         return None  # most words: no trigger form below can match, so skip testing each one
     vks, ks = cued
+    if written.endswith("ة"):
+        vks = ()  # عينة (a sample) is no عيّنه: no verb ends in a ta marbuta
     suffixed = _suffixed(view, i)
     kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
+    if kind == "MEETING" and _team_game(view, i, lex):
+        return None  # يلتقي الوداد مع الترجي ضمن المباريات الودية: a game
     if kind is not None:
         return Trigger(i, kind, suffixed=suffixed)
     # A verb with its object pronoun (أطلقتها، عيّنه، أقالهم): its object was named before it.
@@ -165,6 +169,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
     if _meeting_noun(lex, ks) and _near(view, i, lex.match_words, _GAME_REACH):
         return None  # تعادل الفريقان في لقاء القمة، لقاء الإياب: a game
+    if lex.sessions.match(ks) and _near(view, i, lex.market_words, _GAME_REACH):
+        return None  # تراجعت البورصة بعدما صعدت في الجلسة السابقة: a trading session
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
             and not _inside_name(view, i) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
@@ -310,6 +316,19 @@ def _negated(view: SentenceView, i: int) -> bool:
     # قد before an imperfect verb is "may" (قد يستقيل), كان before it is a habit (كان يكلفه);
     # before a perfect verb (قد قدم، كان قد عيّن) they report.
     return word in _MODALS and view.doc.text[view.tokens[i].start] in "يت"
+
+
+def _team_game(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """Whether a meeting verb tells of a game: its subject right after it is a body (a club,
+    not a person or a title) and a game's words are near (يلتقي الهلال فريقاً تركياً ودياً)."""
+    after = next((m for m in view.mentions if m.span.start >= view.tokens[i].end), None)
+    if after is None or after.type != "ORG" or len(_gap(view, view.tokens[i].end, after.span.start)) > 1:
+        return False
+    return _near(view, i, lex.match_words, _GAME_REACH * 2)
+
+
+def _gap(view: SentenceView, start: int, end: int) -> list[int]:
+    return [j for j, t in enumerate(view.tokens) if start <= t.start and t.end <= end and t.kind == "word"]
 
 
 def _near(view: SentenceView, i: int, words: Forms, within: int) -> bool:

@@ -109,6 +109,8 @@ class Lexicon:
     #: Sides after مع/بـ that make a meeting noun a game (لقائه مع فريق الشباب).
     match_sides: Forms
     match_words: Forms
+    sessions: Forms
+    market_words: Forms
     #: Founding verbs whose subject is the new body, named before them too (الهيئة قد أنشئت).
     founded_passives: Forms
     launches: Forms
@@ -178,6 +180,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
         gathers=Forms.of(events["MEETING"].get("gathers", [])),
         match_sides=Forms.of(events["MEETING"].get("match_sides", [])),
         match_words=Forms.of(events["MEETING"].get("match_words", [])),
+        sessions=Forms.of(events["MEETING"].get("sessions", [])),
+        market_words=Forms.of(events["MEETING"].get("market_words", [])),
         founded_passives=Forms.of(events["FOUNDING"].get("passives", [])),
         launches=Forms.of(events["FOUNDING"].get("launches", [])),
         tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
