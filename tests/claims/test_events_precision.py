@@ -124,3 +124,10 @@ def test_a_parliament_session_stays_a_meeting(run: Any) -> None:
     doc = run("وعقد مجلس النواب الليبي جلسة طارئة في طبرق برئاسة عقيلة صالح لمناقشة الميزانية.",
               published="2022-03-01")
     assert any("عقيلة صالح" in e or "مجلس النواب الليبي" in e for e in _events(doc, "MEETING"))
+
+
+def test_a_ceremony_is_no_meeting(run: Any) -> None:
+    # annotation.md lists meetings, conferences, seminars, sessions, delegations and visits.
+    doc = run("وأقامت جمعية البر بالشارقة حفلاً لتكريم المتطوعين بحضور رئيسها أحمد الطنيجي.",
+              published="2022-03-01")
+    assert _events(doc, "MEETING") == []
