@@ -131,3 +131,28 @@ def test_a_ceremony_is_no_meeting(run: Any) -> None:
     doc = run("ونظمت جمعية البر بالشارقة حفل تكريم المتطوعين السنوي بحضور رئيسها أحمد الطنيجي.",
               published="2022-03-01")
     assert _events(doc, "MEETING") == []
+
+
+@pytest.mark.parametrize("text", [
+    # What a hospital or an office receives is no guest; اجتمعت كلمة is a consensus.
+    "واستقبل مستشفى الجمهورية بعدن عشر حالات من جرحى القصف مساء أمس.",
+    "وتستقبل هيئة الاستثمار العمانية طلبات المستثمرين حتى نهاية الشهر.",
+    "وقد اجتمعت كلمة علماء الزيتونة على إدانة ما قاله الداعية سالم الورفلي.",
+    # A game against a team, a red card in a game.
+    "وشدد مدرب الرجاء على أهمية الفوز في لقاء السبت أمام المغرب التطواني.",
+    "وطرد مهاجم الوحدة عمر خريبين في الدقيقة 80 من المباراة بعد خطأ عنيف.",
+])
+def test_receiving_cases_a_consensus_and_games_are_no_events(run: Any, text: str) -> None:
+    doc = run(text, published="2022-03-01")
+    assert _events(doc, "MEETING") == [] and _events(doc, "DISMISSAL") == []
+
+
+def test_a_quoted_subject_of_launch_is_not_founded(run: Any) -> None:
+    doc = run("وأطلق مركز «الواحة مول» فعالية صيفية للأطفال في الدمام.", published="2022-03-01")
+    assert _events(doc, "FOUNDING") == []
+
+
+def test_receiving_a_delegation_stays_a_meeting(run: Any) -> None:
+    doc = run("واستقبل رئيس مجلس النواب العراقي محمد الحلبوسي وفداً من البرلمان الأوروبي برئاسة "
+              "ديفيد ماكاليستر.", published="2022-03-01")
+    assert any("محمد الحلبوسي" in e for e in _events(doc, "MEETING"))

@@ -31,6 +31,8 @@ _REACH_FILLERS = 2
 _SIDES_REACH = 2
 # Words on either side of a meeting noun where a game's result or fixture makes it a match.
 _GAME_REACH = 6
+# Words after a meeting verb (its subject aside) where what is received is no guest.
+_GUEST_REACH = 3
 # اللقاء الثلاثي الذي جمع فلاناً: an adjective and a relative before the verb that names who met.
 _GATHER_REACH = 3
 
@@ -140,6 +142,10 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
     if kind == "MEETING" and _team_game(view, i, lex):
         return None  # يلتقي الوداد مع الترجي ضمن المباريات الودية: a game
+    if kind == "MEETING" and _followed_by(view, i, lex.not_guests, _GUEST_REACH):
+        return None  # استقبل المستشفى ثماني حالات، تستقبل الغرفة الطلبات، اجتمعت كلمة العلماء
+    if kind == "DISMISSAL" and _near(view, i, lex.match_words, _GAME_REACH * 2):
+        return None  # طرد الحارس في الدقيقة 52 من المباراة: a red card
     if kind is not None:
         return Trigger(i, kind, suffixed=suffixed)
     # A verb with its object pronoun (أطلقتها، عيّنه، أقالهم): its object was named before it.
@@ -169,6 +175,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
     if _meeting_noun(lex, ks) and _near(view, i, lex.match_words, _GAME_REACH):
         return None  # تعادل الفريقان في لقاء القمة، لقاء الإياب: a game
+    if lex.game_nouns.match(ks) and _followed_by(view, i, lex.opponents, _SIDES_REACH + 1):
+        return None  # الفوز في لقاء اليوم أمام ليوبار: a game against a team
     if lex.sessions.match(ks) and _near(view, i, lex.market_words, _GAME_REACH):
         return None  # تراجعت البورصة بعدما صعدت في الجلسة السابقة: a trading session
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
@@ -182,6 +190,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
         if t != "MEETING" and lex.nouns[t].match(ks) and not lex.not_nouns[t].match(ks) and (
                 _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))):
+            if t == "DISMISSAL" and _near(view, i, lex.match_words, _GAME_REACH * 2):
+                return None  # طرد المهاجم في الدقيقة 80 من المباراة: a red card
             return Trigger(i, t, noun=True, suffixed=suffixed)
     return None
 

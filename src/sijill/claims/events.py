@@ -31,6 +31,7 @@ _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVES)
 _NAMING_REACH = 6
 # Marks that part a name from a verb after it: the dash of a byline, a colon.
 _PARTING = ("–", "—", " - ", ":")
+_QUOTES = frozenset(("»", "«", '"', "”", "“", ")", "(", "'", "’"))
 # Endings of an indefinite accusative noun (tanwin fath).
 _ACCUSATIVE = ("اً", "ًا", "ءً", "ةً", "ىً")
 _PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "عن", "مع", "لدى"))
@@ -328,7 +329,10 @@ def _has_object(view: SentenceView, m: Mention) -> bool:
     """Whether a name is followed by an object of the verb before it: another name, or an
     indefinite noun with no preposition (حملة، نداءً، لجنة) rather than a date, a place or a
     phrase of its own (عام 2005، في بغداد، برئاسة فلان)."""
-    nxt = next((j for j, t in enumerate(view.tokens) if t.start >= m.span.end), None)
+    # The first word after the name; quotes and brackets around it are skipped (أطلق مركز
+    # «فلان» فعالية).
+    nxt = next((j for j, t in enumerate(view.tokens) if t.start >= m.span.end
+                and view.doc.text[t.start : t.end] not in _QUOTES), None)
     if nxt is None:
         return False
     tok = view.tokens[nxt]
@@ -341,6 +345,9 @@ def _has_object(view: SentenceView, m: Mention) -> bool:
     word = view.doc.text[tok.start : tok.end]
     if word.endswith(_ACCUSATIVE):
         return True  # وفداً، نداءً: an accusative noun
+    if tok.maybe in ("و", "ف"):
+        # فعالية، وثيقة: a noun that only looks like a conjunction and a word; والحكومة is one.
+        return not word[1:].startswith("ال")
     if tok.maybe:
         # لجنة، بعثة: a body's head noun that only looks like a preposition and a word.
         head = org_lexicon().head_of(view.doc, tok)

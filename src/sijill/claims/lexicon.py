@@ -109,6 +109,9 @@ class Lexicon:
     #: Sides after مع/بـ that make a meeting noun a game (لقائه مع فريق الشباب).
     match_sides: Forms
     match_words: Forms
+    game_nouns: Forms
+    opponents: Forms
+    not_guests: Forms
     sessions: Forms
     market_words: Forms
     #: Founding verbs whose subject is the new body, named before them too (الهيئة قد أنشئت).
@@ -180,6 +183,9 @@ def lexicon(lang: str = "ar") -> Lexicon:
         gathers=Forms.of(events["MEETING"].get("gathers", [])),
         match_sides=Forms.of(events["MEETING"].get("match_sides", [])),
         match_words=Forms.of(events["MEETING"].get("match_words", [])),
+        game_nouns=Forms.of(events["MEETING"].get("game_nouns", [])),
+        opponents=Forms.of(events["MEETING"].get("opponents", [])),
+        not_guests=Forms.of(events["MEETING"].get("not_guests", [])),
         sessions=Forms.of(events["MEETING"].get("sessions", [])),
         market_words=Forms.of(events["MEETING"].get("market_words", [])),
         founded_passives=Forms.of(events["FOUNDING"].get("passives", [])),
