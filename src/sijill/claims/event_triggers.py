@@ -29,6 +29,10 @@ _BLOCK_REACH = 8
 _REACH_FILLERS = 2
 # محادثات بخاري مع نظيره: the sides of a meeting follow its noun closely.
 _SIDES_REACH = 2
+# Words on either side of a meeting noun where a game's result or fixture makes it a match.
+_NEAR_GAME = 6
+# Words after a meeting verb (its subject aside) where what is received is no guest.
+_GUEST_REACH = 3
 # اللقاء الثلاثي الذي جمع فلاناً: an adjective and a relative before the verb that names who met.
 _GATHER_REACH = 3
 # يلتقي النادي مع ضيفه القادم من المغرب في مباراة ودية: the word of a game comes soon after.
@@ -134,10 +138,18 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     if cued is None:
         return None  # most words: no trigger form below can match, so skip testing each one
     vks, ks = cued
+    if written.endswith("ة"):
+        vks = ()  # عينة (a sample) is no عيّنه: no verb ends in a ta marbuta
     suffixed = _suffixed(view, i)
     kind = next((t for t in EVENT_TYPES if lex.verbs[t].match(vks)), None)
     if kind == "MEETING" and _followed_by(view, i, lex.games, _GAME_REACH):
         return None  # سيلتقي الفريق مع منافسه ودياً: a game, not a meeting
+    if kind == "MEETING" and _team_game(view, i, lex):
+        return None  # يلتقي الوداد مع الترجي ضمن المباريات الودية: a game
+    if kind == "MEETING" and _followed_by(view, i, lex.not_guests, _GUEST_REACH):
+        return None  # استقبل المستشفى ثماني حالات، تستقبل الغرفة الطلبات، اجتمعت كلمة العلماء
+    if kind == "DISMISSAL" and _near(view, i, lex.match_words, _NEAR_GAME * 2):
+        return None  # طرد الحارس في الدقيقة 52 من المباراة: a red card
     if kind is not None:
         return Trigger(i, kind, suffixed=suffixed)
     # A verb with its object pronoun (أطلقتها، عيّنه، أقالهم): its object was named before it.
@@ -165,6 +177,12 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
                                         or _followed_by(view, i, lex.gathers, _GATHER_REACH))
     if sides and _followed_by(view, i, lex.match_sides, _SIDES_REACH + 1):
         return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
+    if _meeting_noun(lex, ks) and _near(view, i, lex.match_words, _NEAR_GAME):
+        return None  # تعادل الفريقان في لقاء القمة، لقاء الإياب: a game
+    if lex.game_nouns.match(ks) and _followed_by(view, i, lex.opponents, _SIDES_REACH + 1):
+        return None  # الفوز في لقاء اليوم أمام ليوبار: a game against a team
+    if lex.sessions.match(ks) and _near(view, i, lex.market_words, _NEAR_GAME):
+        return None  # تراجعت البورصة بعدما صعدت في الجلسة السابقة: a trading session
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
             and not _inside_name(view, i) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
@@ -176,6 +194,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
         if t != "MEETING" and lex.nouns[t].match(ks) and not lex.not_nouns[t].match(ks) and (
                 _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))):
+            if t == "DISMISSAL" and _near(view, i, lex.match_words, _NEAR_GAME * 2):
+                return None  # طرد المهاجم في الدقيقة 80 من المباراة: a red card
             return Trigger(i, t, noun=True, suffixed=suffixed)
     return None
 
@@ -310,6 +330,26 @@ def _negated(view: SentenceView, i: int) -> bool:
     # قد before an imperfect verb is "may" (قد يستقيل), كان before it is a habit (كان يكلفه);
     # before a perfect verb (قد قدم، كان قد عيّن) they report.
     return word in _MODALS and view.doc.text[view.tokens[i].start] in "يت"
+
+
+def _team_game(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """Whether a meeting verb tells of a game: its subject right after it is a body (a club,
+    not a person or a title) and a game's words are near (يلتقي الهلال فريقاً تركياً ودياً)."""
+    after = next((m for m in view.mentions if m.span.start >= view.tokens[i].end), None)
+    if after is None or after.type != "ORG" or len(_gap(view, view.tokens[i].end, after.span.start)) > 1:
+        return False
+    return _near(view, i, lex.match_words, _NEAR_GAME * 2)
+
+
+def _gap(view: SentenceView, start: int, end: int) -> list[int]:
+    return [j for j, t in enumerate(view.tokens) if start <= t.start and t.end <= end and t.kind == "word"]
+
+
+def _near(view: SentenceView, i: int, words: Forms, within: int) -> bool:
+    """Whether one of ``words`` is among the ``within`` words on either side of token ``i``."""
+    lo, hi = max(0, i - within), min(len(view.tokens), i + within + 1)
+    return any(j != i and view.tokens[j].kind == "word" and words.match(view.keys[j])
+               for j in range(lo, hi))
 
 
 def _followed_by(view: SentenceView, i: int, companions: Forms, within: int) -> bool:

@@ -17,6 +17,7 @@ from sijill.claims.model import Event, Mention, Position, SentenceView
 from sijill.claims.positions import top_level
 from sijill.dates import point_value
 from sijill.doc import Doc, Entity
+from sijill.names.orgs import lexicon as org_lexicon
 from sijill.text.normalize import match_key
 
 _VOTES = re.compile(r"(?:بـ?\s*)?([0-9٠-٩]+)\s*(?:صوتا|صوتاً|صوت|أصوات)")
@@ -29,6 +30,11 @@ _RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي", "ا�
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVES)
 _NAMING_REACH = 6
 _DASHES = frozenset("–—")
+# Marks that part a name from a verb after it: the dash of a byline, a colon.
+_PARTING = ("–", "—", " - ", ":")
+_QUOTES = frozenset(("»", "«", '"', "”", "“", ")", "(", "'", "’"))
+# Endings of an indefinite accusative noun (tanwin fath).
+_ACCUSATIVE = ("اً", "ًا", "ءً", "ةً", "ىً")
 _PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "عن", "مع", "لدى"))
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
@@ -226,6 +232,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
         return [Event(kind, _unique(body + orgs_before[-1:]), evidence, date, location)] if body else []
     if kind == "APPOINTMENT" and _tasked(view, lex, trig) and not _post_given(view, lex, tok.end, hi):
         return []  # كلفت اللجنة الحكم لقيادة المباراة: a task, not a post
+    if kind == "APPOINTMENT" and _post_needed(view, lex, trig) and not _post_named(view, lex, tok.end, hi):
+        return []  # سيتولى اختيار الحكام، فيما تسمى كتيبة كذا، رشح لجائزة: no post
     people = _people(view, lex, trig, before, after, hi)
     if not people and kind == "ELECTION" and trig.noun and not trig.suffixed \
             and helped(view, trig.index, lex.noun_helpers) \
@@ -259,6 +267,31 @@ def _met_alone(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Men
 def _tasked(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
     """Whether the trigger is a verb or noun of tasking (كلف، تكليف), which gives a post or a task."""
     return lex.tasks.match(verb_keys(view.doc, view.tokens[trig.index]) + view.keys[trig.index])
+
+
+def _post_needed(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
+    """Whether the trigger names an appointment only with a post in its clause: taking charge
+    (تولى), naming (سمى، تسمية), choosing (اختار) and nominating (رشح) are said of tasks,
+    names and prizes too."""
+    return lex.posts_needed.match(verb_keys(view.doc, view.tokens[trig.index]) + view.keys[trig.index])
+
+
+def _post_named(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` names a post: a title in the accusative (اختير رئيساً), after the
+    person or after لـ, or a word of office (تولى رئاسة الحكومة، يتولى حقيبة الدفاع، لعضوية)."""
+    if _post_given(view, lex, start, end):
+        return True
+    if any(start <= tok.start and tok.end <= end and lex.task_posts.match(view.keys[j])
+           for j, tok in enumerate(view.tokens)):
+        return True
+    # A title after the person appointed (تسمية فلان وفلان أعضاءً في اللجنة، رشح فلاناً كمبعوث)
+    # or after لـ (لمنصب، لرئيس) is the post; one before every name is someone's (اختيار
+    # الأسماء من قبل المدرب).
+    person = next((m.span.end for m in view.mentions
+                   if m.type == "PERSON" and start <= m.span.start < end), end)
+    text = view.doc.text
+    return any(start <= t.start < end and (t.start >= person or text[t.start] == "ل")
+               for t in view.titles)
 
 
 def _post_given(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
@@ -307,6 +340,14 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
     # one after a preposition (تشكل فرصة لحركة ...، إعادة تشكيل اللجان العاملة بالاتحاد).
     new = [m for m in orgs_after[:1] if _object_gap(view, lex, tok.end, m.span.start)
            and not _governed(view, m)]
+    if new and not trig.noun and not lex.founded_passives.match(verb_keys(view.doc, tok)) \
+            and _has_object(view, new[0]):
+        # أطلقت وزارة الصحة حملة، شكلت الحكومة لجنة وزارية: in verb-subject-object order the name
+        # right after an active verb is its subject; the body founded is the object after it,
+        # kept only when it is a name (أنشأت الوزارة هيئة تنظيم الاتصالات).
+        obj = [m for m in orgs_after[1:2] if len(_gap_words(view, new[0].span.end, m.span.start)) <= 1
+               and not _governed(view, m)]
+        return _unique(obj + new) if obj else []
     if new:
         # Its parent: named before (قررت الهيئة تشكيل ...) or right after it (... في حزب الأمة).
         after = [m for m in orgs_after[1:2] if _governed(view, m)
@@ -326,8 +367,44 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
             # earlier (الأهداف التي أنشئت من أجلها الأندية).
             orgs_before = [m for m in orgs_before
                            if len(_gap_words(view, m.span.end, tok.start)) <= _SUBJECT_GAP]
+        elif lex.launches.match(view.keys[trig.index]):
+            # بعد إطلاقها: launching is said of services and campaigns too, so its pronoun is a
+            # body's only when the body was named a few words before (الوزارة ... تطبيق هذه
+            # الخدمة ... بعد إطلاقها: the service's); منذ تأسيسها reaches back to the body.
+            orgs_before = [m for m in orgs_before
+                           if len(_gap_words(view, m.span.end, tok.start)) <= _NAMING_REACH]
         return _unique(orgs_before[-1:] + founder[:1]) if orgs_before else []
     return []
+
+
+def _has_object(view: SentenceView, m: Mention) -> bool:
+    """Whether a name is followed by an object of the verb before it: another name, or an
+    indefinite noun with no preposition (حملة، نداءً، لجنة) rather than a date, a place or a
+    phrase of its own (عام 2005، في بغداد، برئاسة فلان)."""
+    # The first word after the name; quotes and brackets around it are skipped (أطلق مركز
+    # «فلان» فعالية).
+    nxt = next((j for j, t in enumerate(view.tokens) if t.start >= m.span.end
+                and view.doc.text[t.start : t.end] not in _QUOTES), None)
+    if nxt is None:
+        return False
+    tok = view.tokens[nxt]
+    if any(o.type == "ORG" and o.span.start == tok.start for o in view.mentions):
+        return True
+    if tok.kind != "word" or tok.proclitics or tok.article \
+            or any(o.span.start <= tok.start < o.span.end for o in view.mentions) \
+            or any(d.start <= tok.start < d.end for d in view.dates):
+        return False
+    word = view.doc.text[tok.start : tok.end]
+    if word.endswith(_ACCUSATIVE):
+        return True  # وفداً، نداءً: an accusative noun
+    if tok.maybe in ("و", "ف"):
+        # فعالية، وثيقة: a noun that only looks like a conjunction and a word; والحكومة is one.
+        return not word[1:].startswith("ال")
+    if tok.maybe:
+        # لجنة، بعثة: a body's head noun that only looks like a preposition and a word.
+        head = org_lexicon().head_of(view.doc, tok)
+        return head is not None and head[2] == tok.start and not head[1]
+    return word not in _PREPOSITIONS and not word.startswith("ال")
 
 
 def _object_gap(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
@@ -371,8 +448,12 @@ def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mentio
         return persons_before[-1:] or listed[:1]
     if listed:
         return listed
-    # A noun never takes a name from before it (قال فلان إن تعيين ...); a verb may (فلان عُيّن).
-    return [] if trig.noun else persons_before[-1:]
+    # A noun never takes a name from before it (قال فلان إن تعيين ...); a verb may (فلان عُيّن),
+    # unless a dash or colon parts them (a byline: فلان – عين اليوم، a name and its outlet).
+    if trig.noun or not persons_before:
+        return []
+    gap = view.doc.text[persons_before[-1].span.end : view.tokens[trig.index].start]
+    return [] if any(c in gap for c in _PARTING) else persons_before[-1:]
 
 
 def _byline(gap: str) -> bool:

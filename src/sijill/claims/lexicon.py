@@ -108,8 +108,15 @@ class Lexicon:
     gathers: Forms
     #: Sides after مع/بـ that make a meeting noun a game (لقائه مع فريق الشباب).
     match_sides: Forms
+    match_words: Forms
+    game_nouns: Forms
+    opponents: Forms
+    not_guests: Forms
+    sessions: Forms
+    market_words: Forms
     #: Founding verbs whose subject is the new body, named before them too (الهيئة قد أنشئت).
     founded_passives: Forms
+    launches: Forms
     #: Tasking verbs and nouns (كلف، تكليف): an appointment only where a post is given.
     tasks: Forms
     #: Words after بـ that make a tasking give a post (بمهام، بتسيير).
@@ -125,6 +132,7 @@ class Lexicon:
     self_verbs: Forms
     #: Words after a meeting verb that make it a game (سيلتقي الفريق مع منافسه ودياً).
     games: Forms
+    posts_needed: Forms
 
 
 @dataclass(frozen=True)
@@ -185,7 +193,14 @@ def lexicon(lang: str = "ar") -> Lexicon:
         resigned=Forms.of(events["RESIGNATION"].get("participles", [])),
         gathers=Forms.of(events["MEETING"].get("gathers", [])),
         match_sides=Forms.of(events["MEETING"].get("match_sides", [])),
+        match_words=Forms.of(events["MEETING"].get("match_words", [])),
+        game_nouns=Forms.of(events["MEETING"].get("game_nouns", [])),
+        opponents=Forms.of(events["MEETING"].get("opponents", [])),
+        not_guests=Forms.of(events["MEETING"].get("not_guests", [])),
+        sessions=Forms.of(events["MEETING"].get("sessions", [])),
+        market_words=Forms.of(events["MEETING"].get("market_words", [])),
         founded_passives=Forms.of(events["FOUNDING"].get("passives", [])),
+        launches=Forms.of(events["FOUNDING"].get("launches", [])),
         tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
         task_posts=Forms.of(events["APPOINTMENT"].get("task_posts", [])),
         line_up_verbs=Forms.of(events.get("line_up", {}).get("verbs", [])),
@@ -194,6 +209,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         line_up_new=Forms.of(events.get("line_up", {}).get("new", [])),
         self_verbs=Forms.of(events["MEETING"].get("self_verbs", [])),
         games=Forms.of(events["MEETING"].get("games", [])),
+        posts_needed=Forms.of(events["APPOINTMENT"].get("posts_needed", [])),
     )
 
 
