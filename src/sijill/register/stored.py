@@ -1,0 +1,194 @@
+"""Tenures kept in the register (migration 0014), so that a page reads them instead of
+working them out again from a much-named actor's thousands of claims on each first request.
+
+A row holds one person's or organisation's tenures as ``sijill.register.seats`` works them
+out, written compactly (each entity and sentence once), with the canonical entities it
+depends on: those whose claims, seats or events it read (``reads``) and those it only names.
+Triggers note what each change to the register touches (``tenures_dirty``); while any note
+is pending no row is read (``load`` answers None and the caller works the tenures out), and
+``refresh`` drops the rows the notes reach and clears them. ``sijill.register.seats``
+fills rows (``fill_tenures``): after an ingest, a review action and, once, after the
+migration. Rows hold what the pages would compute, so reading one never changes an answer.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sijill.register.db import Database
+from sijill.register.tenures import ClaimRef, EntityRef, Tenure
+
+PERSON = "person"
+ORG = "org"
+#: IN lists are cut to this many items.
+_CHUNK = 500
+
+
+def _chunks(items: Sequence[str]) -> Iterable[list[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield list(items[i : i + _CHUNK])
+
+
+def _marks(n: int) -> str:
+    return ", ".join(["?"] * n)
+
+
+# -- the written form --------------------------------------------------------------------------
+
+
+class _Table:
+    """Values numbered in the order first seen, so each is written once."""
+
+    def __init__(self) -> None:
+        self.index: dict[Any, int] = {}
+        self.items: list[Any] = []
+
+    def __call__(self, value: Any) -> int:
+        found = self.index.get(value)
+        if found is None:
+            found = self.index[value] = len(self.items)
+            self.items.append(value)
+        return found
+
+
+def encode(tenures: Sequence[Tenure]) -> str:
+    """Tenures as one JSON text: entities, sentences and claims listed once, tenures
+    pointing into those lists."""
+    entities, texts, refs = _Table(), _Table(), _Table()
+
+    def ent(e: EntityRef | None) -> int | None:
+        return None if e is None else entities((e.id, e.name, e.type))
+
+    def ref(r: ClaimRef) -> int:
+        return refs((r.claim, r.kind, r.doc, r.said_on, texts(r.evidence), r.start, r.end,
+                     r.status, r.type, r.date))
+
+    rows = [[ent(t.person), ent(t.org), t.role, t.status, t.start, t.end, t.start_basis,
+             t.end_basis, t.last_seen, ent(t.predecessor), ent(t.successor),
+             [ref(r) for r in t.claims], t.corrected] for t in tenures]
+    return json.dumps({"e": entities.items, "s": texts.items, "r": refs.items, "t": rows},
+                      ensure_ascii=False, separators=(",", ":"))
+
+
+def decode(text: str) -> list[Tenure]:
+    """The tenures ``encode`` wrote."""
+    data = json.loads(text)
+    entities = [EntityRef(*e) for e in data["e"]]
+    texts = data["s"]
+    refs = [ClaimRef(c, k, d, s, texts[i], a, b, st, ty, da)
+            for c, k, d, s, i, a, b, st, ty, da in data["r"]]
+    out = []
+    for (p, o, role, status, start, end, sb, eb, seen, pre, suc, claims,
+         corrected) in data["t"]:
+        out.append(Tenure(entities[p], None if o is None else entities[o], role, status, start,
+                          end, sb, eb, seen, None if pre is None else entities[pre],
+                          None if suc is None else entities[suc], [refs[i] for i in claims],
+                          corrected))
+    return out
+
+
+def names_in(tenures: Iterable[Tenure]) -> set[str]:
+    """The ids of every entity the tenures name."""
+    out: set[str] = set()
+    for t in tenures:
+        out.update(e.id for e in (t.person, t.org, t.predecessor, t.successor) if e is not None)
+    return out
+
+
+# -- reading and writing rows ------------------------------------------------------------------
+
+
+def load(db: Database, kind: str, cid: str) -> list[Tenure] | None:
+    """The stored tenures of a person or organisation; None when there is no row or a change
+    is pending that may reach it."""
+    rows = db.query("SELECT data FROM stored_tenures WHERE kind = ? AND id = ? AND NOT EXISTS "
+                    "(SELECT 1 FROM tenures_dirty)", (kind, cid))
+    return decode(str(rows[0][0])) if rows else None
+
+
+def pending(db: Database) -> bool:
+    """Whether changes are noted that ``refresh`` has not yet applied."""
+    return bool(db.query("SELECT 1 FROM tenures_dirty LIMIT 1"))
+
+
+def save(db: Database, kind: str, cid: str, tenures: Sequence[Tenure], reads: set[str]) -> None:
+    """Keep a person's or organisation's tenures with the entities they depend on (call
+    inside the transaction that worked them out, with no change pending)."""
+    db.execute("DELETE FROM stored_tenure_deps WHERE kind = ? AND id = ?", (kind, cid))
+    db.execute("DELETE FROM stored_tenures WHERE kind = ? AND id = ?", (kind, cid))
+    db.execute("INSERT INTO stored_tenures (kind, id, data) VALUES (?, ?, ?)",
+               (kind, cid, encode(tenures)))
+    deps = {d: 1 for d in reads | {cid}}
+    for name in names_in(tenures):
+        deps.setdefault(name, 0)
+    db.executemany("INSERT INTO stored_tenure_deps (dep, kind, id, reads) VALUES (?, ?, ?, ?)",
+                   [(d, kind, cid, r) for d, r in sorted(deps.items())])
+
+
+def stored_ids(db: Database, kind: str) -> set[str]:
+    """The ids with a stored row of a kind."""
+    return {str(r[0]) for r in db.query("SELECT id FROM stored_tenures WHERE kind = ?", (kind,))}
+
+
+# -- applying the notes ------------------------------------------------------------------------
+
+
+def refresh(db: Database) -> tuple[list[tuple[str, str]], set[str]]:
+    """Drop the rows the pending notes reach and clear the notes; the (kind, id) dropped and
+    the canonical ids whose claims the notes reached (``fill_tenures`` works both out)."""
+    with db.transaction():
+        notes = db.query("SELECT what, id FROM tenures_dirty")
+        if not notes:
+            return [], set()
+        if not db.query("SELECT 1 FROM stored_tenures LIMIT 1"):
+            db.execute("DELETE FROM tenures_dirty")
+            return [], set()
+        reads, names = _reached(db, [(str(w), str(i)) for w, i in notes])
+        keys = _rows_of(db, sorted(reads), only_reads=True) | \
+            _rows_of(db, sorted(names), only_reads=False)
+        for kind, cid in sorted(keys):
+            db.execute("DELETE FROM stored_tenure_deps WHERE kind = ? AND id = ?", (kind, cid))
+            db.execute("DELETE FROM stored_tenures WHERE kind = ? AND id = ?", (kind, cid))
+        db.execute("DELETE FROM tenures_dirty")
+    return sorted(keys), reads
+
+
+def _reached(db: Database, notes: list[tuple[str, str]]) -> tuple[set[str], set[str]]:
+    """The canonical ids whose claims a change reached, and the ids whose names it did."""
+    docs = sorted({i for w, i in notes if w == "doc"})
+    entities = {i for w, i in notes if w == "entity"}
+    for part in _chunks(docs):
+        entities.update(str(r[0]) for r in db.query(
+            f"SELECT id FROM entities WHERE doc_id IN ({_marks(len(part))})", part))
+    reads = {i for w, i in notes if w == "read"}
+    names = {i for w, i in notes if w == "name"} | entities  # an unresolved entity names itself
+    ids = sorted(entities)
+    for part in _chunks(ids):
+        m = _marks(len(part))
+        # The entity's own canonical, and those on the other side of its posts and events:
+        # an organisation's seats hold the person's claims, an electing body's implied
+        # posts the elected person's.
+        for sql in (
+            f"SELECT canonical_id FROM entity_canonical WHERE entity_id IN ({m})",
+            ("SELECT ec.canonical_id FROM positions p JOIN entity_canonical ec "
+            f"ON ec.entity_id = p.org WHERE p.person IN ({m})"),
+            ("SELECT ec.canonical_id FROM positions p JOIN entity_canonical ec "
+            f"ON ec.entity_id = p.person WHERE p.org IN ({m})"),
+            ("SELECT ec.canonical_id FROM event_participants mine JOIN event_participants ep "
+            "ON ep.claim_id = mine.claim_id JOIN entity_canonical ec "
+            f"ON ec.entity_id = ep.entity_id WHERE mine.entity_id IN ({m})"),
+        ):
+            reads.update(str(r[0]) for r in db.query(sql, part))
+    return reads, names
+
+
+def _rows_of(db: Database, deps: Sequence[str], only_reads: bool) -> set[tuple[str, str]]:
+    out: set[tuple[str, str]] = set()
+    extra = " AND reads = 1" if only_reads else ""
+    for part in _chunks(deps):
+        out.update((str(k), str(i)) for k, i in db.query(
+            f"SELECT kind, id FROM stored_tenure_deps WHERE dep IN ({_marks(len(part))}){extra}",
+            part))
+    return out
