@@ -18,6 +18,8 @@ from sijill.register.seats import (
     work_out_person,
 )
 from sijill.register.store import delete_document, store_doc
+from sijill.register.structure import structure
+from sijill.register.views import org_structure
 
 from .review_corpus import COALITION, _processed, build, entity
 
@@ -53,7 +55,19 @@ def assert_answers_unchanged(db: Database) -> int:
         assert org_tenures(db, cid) == fresh, cid
         assert kept is None or kept == fresh, cid
         read += kept is not None
+    for cid in in_relations(db):
+        tree = stored.load_structure(db, cid)
+        worked_out = structure(db, cid)
+        assert org_structure(db, cid) == worked_out, cid
+        assert tree is None or tree == worked_out, cid
+        read += tree is not None
     return read
+
+
+def in_relations(db: Database) -> list[str]:
+    return sorted({str(r[0]) for r in db.query(
+        "SELECT ec.canonical_id FROM relations r JOIN entity_canonical ec "
+        "ON ec.entity_id IN (r.parent, r.child)")})
 
 
 def coalition(db: Database) -> str:
@@ -69,7 +83,9 @@ def test_a_fill_stores_every_actor_with_a_post_as_worked_out(register: Database)
     assert people and orgs
     assert stored.stored_ids(register, stored.PERSON) == set(people)
     assert stored.stored_ids(register, stored.ORG) == set(orgs)
-    assert assert_answers_unchanged(register) == len(people) + len(orgs)
+    trees = in_relations(register)
+    assert trees and stored.stored_ids(register, stored.STRUCTURE) == set(trees)
+    assert assert_answers_unchanged(register) == len(people) + len(orgs) + len(trees)
     # the successor cue is kept: Khoja follows al-Bahra in the Coalition's chair
     khoja = stored.load(register, stored.PERSON, person(register, "خالد خوجة"))
     assert khoja is not None and [t.predecessor.name for t in khoja if t.predecessor] == \
@@ -117,6 +133,22 @@ def test_an_added_post_is_stored_as_corrected(register: Database) -> None:
     assert assert_answers_unchanged(register) > 0
 
 
+def test_a_relation_marked_wrong_leaves_the_stored_structure(register: Database) -> None:
+    claim, child = (str(v) for v in register.query(
+        "SELECT r.claim_id, ec.canonical_id FROM relations r JOIN entity_canonical ec "
+        "ON ec.entity_id = r.child ORDER BY r.claim_id")[0])
+    before = stored.load_structure(register, child)
+    assert before is not None and any(claim in {r.claim for r in e.claims}
+                                      for e in before.parents)
+    mark_claim_wrong(register, claim)
+    after = stored.load_structure(register, child)
+    assert after is None or not any(claim in {r.claim for r in e.claims} for e in after.parents)
+    assert assert_answers_unchanged(register) > 0
+    unmark(register, claim)
+    assert org_structure(register, child) == before
+    assert assert_answers_unchanged(register) > 0
+
+
 def test_a_merge_is_stored_again(register: Database) -> None:
     pair = next(p for p in unsure_pairs(register) if not p.joined)
     merge(register, pair.a, pair.b)
@@ -150,8 +182,9 @@ def test_the_migration_runner_fills_an_existing_register_once(db_url: str) -> No
                                 "AND name LIKE '%\\_tenures' ESCAPE '\\'"):
             db.execute(f"DROP TRIGGER {name}")
     else:
-        for table in ("positions", "event_participants", "mentions", "events", "claims",
-                      "documents", "entity_canonical", "canonical_entities"):
+        for table in ("positions", "event_participants", "mentions", "relations", "claims",
+                      "claim_corrections", "events", "documents", "entity_canonical",
+                      "canonical_entities"):
             db.execute(f"DROP TRIGGER IF EXISTS {table}_tenures ON {table}")
             db.execute(f"DROP FUNCTION IF EXISTS {table}_tenures()")
     for table in ("stored_tenures", "stored_tenure_deps", "tenures_dirty"):

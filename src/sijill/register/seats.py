@@ -487,6 +487,12 @@ def fill_tenures(db: Database, only: Sequence[tuple[str, str]] | None = None,
 
 
 def _store_one(db: Database, kind: str, cid: str) -> None:
+    if kind == stored.STRUCTURE:
+        # structure reads this module: imported when first needed
+        from sijill.register.structure import structure
+
+        stored.save_structure(db, cid, structure(db, cid))
+        return
     if kind == stored.PERSON:
         tenures, reads = work_out_person(db, cid)
     else:
@@ -494,24 +500,32 @@ def _store_one(db: Database, kind: str, cid: str) -> None:
     stored.save(db, kind, cid, tenures, reads)
 
 
+#: What is stored of whom: the tenures of people and organisations with a post (the side
+#: of ``positions`` that names them), the structure of organisations in a relation.
+_STORED_FOR = ((stored.PERSON, ("SELECT DISTINCT ec.canonical_id FROM positions p JOIN "
+                "entity_canonical ec ON ec.entity_id = p.person")),
+               (stored.ORG, ("SELECT DISTINCT ec.canonical_id FROM positions p JOIN "
+                "entity_canonical ec ON ec.entity_id = p.org")),
+               (stored.STRUCTURE, ("SELECT DISTINCT ec.canonical_id FROM relations r JOIN "
+                "entity_canonical ec ON ec.entity_id IN (r.parent, r.child)")))
+
+
 def _with_posts(db: Database, ids: set[str]) -> list[tuple[str, str]]:
-    """The (kind, id) of those of the canonical entities that hold or have a post."""
+    """The (kind, id) stored of those canonical entities (what _STORED_FOR keeps of them)."""
     out = []
-    for kind, column in ((stored.PERSON, "person"), (stored.ORG, "org")):
+    for kind, sql in _STORED_FOR:
         for part in chunks(sorted(ids)):
             out += [(kind, str(r[0])) for r in db.query(
-                f"SELECT DISTINCT ec.canonical_id FROM entity_canonical ec JOIN positions p "
-                f"ON p.{column} = ec.entity_id WHERE ec.canonical_id IN ({marks(len(part))})",
-                part)]
+                f"{sql} WHERE ec.canonical_id IN ({marks(len(part))})", part)]
     return out
 
 
 def _unstored(db: Database) -> list[tuple[str, str]]:
-    """People and organisations with a post and no stored tenures, most claims first."""
+    """What _STORED_FOR keeps and has no stored row, the most claimed first."""
     out: list[tuple[int, str, str]] = []
-    for kind, column in ((stored.PERSON, "person"), (stored.ORG, "org")):
+    for kind, sql in _STORED_FOR:
         have = stored.stored_ids(db, kind)
+        counted = sql.replace("SELECT DISTINCT ec.canonical_id", "SELECT ec.canonical_id, COUNT(*)")
         out += [(-int(n), kind, str(cid)) for cid, n in db.query(
-            f"SELECT ec.canonical_id, COUNT(*) FROM positions p JOIN entity_canonical ec "
-            f"ON ec.entity_id = p.{column} GROUP BY ec.canonical_id") if str(cid) not in have]
+            f"{counted} GROUP BY ec.canonical_id") if str(cid) not in have]
     return [(kind, cid) for _, kind, cid in sorted(out)]

@@ -15,13 +15,18 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sijill.register.db import Database
 from sijill.register.tenures import ClaimRef, EntityRef, Tenure
 
+if TYPE_CHECKING:  # structure reads seats, which reads this module
+    from sijill.register.structure import Edge, Structure
+
 PERSON = "person"
 ORG = "org"
+#: An organisation's structure tree and sizes (sijill.register.structure, its default depth).
+STRUCTURE = "structure"
 #: IN lists are cut to this many items.
 _CHUNK = 500
 
@@ -53,39 +58,103 @@ class _Table:
         return found
 
 
+class _Writer:
+    """Entities, sentences and claims numbered as first met, each written once."""
+
+    def __init__(self) -> None:
+        self.entities, self.texts, self.refs = _Table(), _Table(), _Table()
+
+    def ent(self, e: EntityRef | None) -> int | None:
+        return None if e is None else self.entities((e.id, e.name, e.type))
+
+    def ref(self, r: ClaimRef) -> int:
+        return self.refs((r.claim, r.kind, r.doc, r.said_on, self.texts(r.evidence), r.start,
+                          r.end, r.status, r.type, r.date))
+
+    def text(self, rows: Any) -> str:
+        return json.dumps({"e": self.entities.items, "s": self.texts.items,
+                           "r": self.refs.items, "t": rows},
+                          ensure_ascii=False, separators=(",", ":"))
+
+
+class _Reader:
+    """What a _Writer wrote: its entities and claims made again, and its rows."""
+
+    def __init__(self, text: str) -> None:
+        data = json.loads(text)
+        self.entities = [EntityRef(*e) for e in data["e"]]
+        self.texts: list[str] = data["s"]
+        texts = self.texts
+        self.refs = [ClaimRef(c, k, d, s, texts[i], a, b, st, ty, da)
+                     for c, k, d, s, i, a, b, st, ty, da in data["r"]]
+        self.rows: Any = data["t"]
+
+    def ent(self, i: int | None) -> EntityRef | None:
+        return None if i is None else self.entities[i]
+
+
 def encode(tenures: Sequence[Tenure]) -> str:
     """Tenures as one JSON text: entities, sentences and claims listed once, tenures
     pointing into those lists."""
-    entities, texts, refs = _Table(), _Table(), _Table()
-
-    def ent(e: EntityRef | None) -> int | None:
-        return None if e is None else entities((e.id, e.name, e.type))
-
-    def ref(r: ClaimRef) -> int:
-        return refs((r.claim, r.kind, r.doc, r.said_on, texts(r.evidence), r.start, r.end,
-                     r.status, r.type, r.date))
-
-    rows = [[ent(t.person), ent(t.org), t.role, t.status, t.start, t.end, t.start_basis,
-             t.end_basis, t.last_seen, ent(t.predecessor), ent(t.successor),
-             [ref(r) for r in t.claims], t.corrected] for t in tenures]
-    return json.dumps({"e": entities.items, "s": texts.items, "r": refs.items, "t": rows},
-                      ensure_ascii=False, separators=(",", ":"))
+    w = _Writer()
+    rows = [[w.ent(t.person), w.ent(t.org), t.role, t.status, t.start, t.end, t.start_basis,
+             t.end_basis, t.last_seen, w.ent(t.predecessor), w.ent(t.successor),
+             [w.ref(r) for r in t.claims], t.corrected] for t in tenures]
+    return w.text(rows)
 
 
 def decode(text: str) -> list[Tenure]:
     """The tenures ``encode`` wrote."""
-    data = json.loads(text)
-    entities = [EntityRef(*e) for e in data["e"]]
-    texts = data["s"]
-    refs = [ClaimRef(c, k, d, s, texts[i], a, b, st, ty, da)
-            for c, k, d, s, i, a, b, st, ty, da in data["r"]]
+    r = _Reader(text)
+    entities, refs = r.entities, r.refs
     out = []
     for (p, o, role, status, start, end, sb, eb, seen, pre, suc, claims,
-         corrected) in data["t"]:
-        out.append(Tenure(entities[p], None if o is None else entities[o], role, status, start,
-                          end, sb, eb, seen, None if pre is None else entities[pre],
-                          None if suc is None else entities[suc], [refs[i] for i in claims],
-                          corrected))
+         corrected) in r.rows:
+        out.append(Tenure(entities[p], r.ent(o), role, status, start, end, sb, eb, seen,
+                          r.ent(pre), r.ent(suc), [refs[i] for i in claims], corrected))
+    return out
+
+
+def encode_structure(found: Structure) -> str:
+    """An organisation's structure (its tree of edges and its sizes) as one JSON text."""
+    w = _Writer()
+
+    def edge(e: Edge) -> list[Any]:
+        return [e.type, w.ent(e.entity), e.first_seen, e.last_seen,
+                [w.ref(r) for r in e.claims], [edge(b) for b in e.below]]
+
+    sizes = [[z.kind, z.value, z.unit, z.date, z.doc, z.said_on, w.texts(z.evidence), z.start,
+              z.end, z.claim] for z in found.sizes]
+    return w.text([w.ent(found.entity), [edge(e) for e in found.parents],
+                   [edge(e) for e in found.children], [edge(e) for e in found.members], sizes])
+
+
+def decode_structure(text: str) -> Structure:
+    """The structure ``encode_structure`` wrote."""
+    from sijill.register.structure import Edge, Size, Structure
+
+    r = _Reader(text)
+
+    def edge(row: list[Any]) -> Edge:
+        kind, ent, first, last, claims, below = row
+        return Edge(kind, r.entities[ent], first, last, [r.refs[i] for i in claims],
+                    [edge(b) for b in below])
+
+    ent, parents, children, members, sizes = r.rows
+    return Structure(r.entities[ent], [edge(e) for e in parents], [edge(e) for e in children],
+                     [edge(e) for e in members],
+                     [Size(k, v, u, d, doc, said, r.texts[i], a, b, c)
+                      for k, v, u, d, doc, said, i, a, b, c in sizes])
+
+
+def structure_names(found: Structure) -> set[str]:
+    """The ids of every entity in a structure: its organisation and every edge's, below too."""
+    out = {found.entity.id}
+    edges = [*found.parents, *found.children, *found.members]
+    while edges:
+        e = edges.pop()
+        out.add(e.entity.id)
+        edges.extend(e.below)
     return out
 
 
@@ -100,12 +169,24 @@ def names_in(tenures: Iterable[Tenure]) -> set[str]:
 # -- reading and writing rows ------------------------------------------------------------------
 
 
+def _row(db: Database, kind: str, cid: str) -> str | None:
+    rows = db.query("SELECT data FROM stored_tenures WHERE kind = ? AND id = ? AND NOT EXISTS "
+                    "(SELECT 1 FROM tenures_dirty)", (kind, cid))
+    return str(rows[0][0]) if rows else None
+
+
 def load(db: Database, kind: str, cid: str) -> list[Tenure] | None:
     """The stored tenures of a person or organisation; None when there is no row or a change
     is pending that may reach it."""
-    rows = db.query("SELECT data FROM stored_tenures WHERE kind = ? AND id = ? AND NOT EXISTS "
-                    "(SELECT 1 FROM tenures_dirty)", (kind, cid))
-    return decode(str(rows[0][0])) if rows else None
+    text = _row(db, kind, cid)
+    return None if text is None else decode(text)
+
+
+def load_structure(db: Database, cid: str) -> Structure | None:
+    """An organisation's stored structure; None when there is no row or a change is pending
+    that may reach it."""
+    text = _row(db, STRUCTURE, cid)
+    return None if text is None else decode_structure(text)
 
 
 def pending(db: Database) -> bool:
@@ -116,12 +197,23 @@ def pending(db: Database) -> bool:
 def save(db: Database, kind: str, cid: str, tenures: Sequence[Tenure], reads: set[str]) -> None:
     """Keep a person's or organisation's tenures with the entities they depend on (call
     inside the transaction that worked them out, with no change pending)."""
+    _save(db, kind, cid, encode(tenures), reads, names_in(tenures))
+
+
+def save_structure(db: Database, cid: str, found: Structure) -> None:
+    """Keep an organisation's structure: it read the relations of each organisation in it
+    (and the sizes of its own documents)."""
+    names = structure_names(found)
+    _save(db, STRUCTURE, cid, encode_structure(found), names, names)
+
+
+def _save(db: Database, kind: str, cid: str, text: str, reads: set[str],
+          names: set[str]) -> None:
     db.execute("DELETE FROM stored_tenure_deps WHERE kind = ? AND id = ?", (kind, cid))
     db.execute("DELETE FROM stored_tenures WHERE kind = ? AND id = ?", (kind, cid))
-    db.execute("INSERT INTO stored_tenures (kind, id, data) VALUES (?, ?, ?)",
-               (kind, cid, encode(tenures)))
-    deps = {d: 1 for d in reads | {cid}}
-    for name in names_in(tenures):
+    db.execute("INSERT INTO stored_tenures (kind, id, data) VALUES (?, ?, ?)", (kind, cid, text))
+    deps = dict.fromkeys(reads | {cid}, 1)
+    for name in names:
         deps.setdefault(name, 0)
     db.executemany("INSERT INTO stored_tenure_deps (dep, kind, id, reads) VALUES (?, ?, ?, ?)",
                    [(d, kind, cid, r) for d, r in sorted(deps.items())])

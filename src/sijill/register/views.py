@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from sijill.register import stored
 from sijill.register.db import Database
 from sijill.register.queries import (
     PAGE_LIMIT,
@@ -34,6 +35,7 @@ from sijill.register.seats import (
     person_tenures,
 )
 from sijill.register.store import CLAIM_KINDS
+from sijill.register.structure import Structure, structure
 from sijill.register.tenures import EntityRef, Tenure, covers
 
 #: How many nodes an ego graph draws at most (a larger one is unreadable).
@@ -131,6 +133,14 @@ def org_successions(tenures: Sequence[Tenure]) -> list[SuccessionView]:
             key = (t.role, t.person.id, t.successor.id)
             seen.setdefault(key, SuccessionView(t.role, t.person, t.successor, t.end))
     return sorted(seen.values(), key=lambda s: (s.on is None, s.on or "", s.role))
+
+
+def org_structure(db: Database, canonical_id: str) -> Structure:
+    """structure.structure at its default depth, as stored when the register last changed
+    (sijill.register.stored), else worked out: a much-named body's tree reads the relations
+    of every body in it."""
+    kept = stored.load_structure(db, canonical_id)
+    return kept if kept is not None else structure(db, canonical_id)
 
 
 def org_tenures_of(db: Database, canonical_id: str) -> list[Tenure]:

@@ -14,7 +14,7 @@ from sijill.register.db import Database
 from sijill.register.memo import remembered
 from sijill.register.seats import board
 from sijill.register.store import raw_text
-from sijill.register.structure import decisions_log, structure
+from sijill.register.structure import decisions_log
 from sijill.web import charts
 from sijill.web.api import grouped_search
 from sijill.web.deps import get_db, review_module
@@ -98,7 +98,7 @@ def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> R
 def _org(request: Request, db: Database, entity_id: str, day: str | None) -> HTMLResponse:
     found = views.org_view(db, entity_id, day)
     page, tenures = found.page, found.tenures
-    tree = structure(db, entity_id)
+    tree = views.org_structure(db, entity_id)
     meetings = views.meetings(db, entity_id)
     latin = _latin(db, [t.person for t in tenures],
                    [e.entity for e in tree.parents + tree.children + tree.members])

@@ -1,5 +1,5 @@
--- Stored tenures (see 0014_stored_tenures.sqlite.sql). One trigger function per table
--- notes what a change touches, as the SQLite triggers do.
+-- Stored tenures and structures (see 0014_stored_tenures.sqlite.sql). One trigger function
+-- per table notes what a change touches, as the SQLite triggers do.
 CREATE TABLE stored_tenures (
     kind TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -26,9 +26,9 @@ CREATE TABLE tenures_dirty (
 CREATE FUNCTION positions_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
-    IF TG_OP = 'INSERT' THEN IF NEW.person IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', NEW.person) ON CONFLICT DO NOTHING; END IF; IF NEW.org IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', NEW.org) ON CONFLICT DO NOTHING; END IF; END IF;
-    IF TG_OP = 'DELETE' THEN IF OLD.person IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', OLD.person) ON CONFLICT DO NOTHING; END IF; IF OLD.org IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', OLD.org) ON CONFLICT DO NOTHING; END IF; END IF;
-    IF TG_OP = 'UPDATE' THEN IF OLD.person IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', OLD.person) ON CONFLICT DO NOTHING; END IF; IF OLD.org IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', OLD.org) ON CONFLICT DO NOTHING; END IF; IF NEW.person IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', NEW.person) ON CONFLICT DO NOTHING; END IF; IF NEW.org IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', NEW.org) ON CONFLICT DO NOTHING; END IF; END IF;
+    IF TG_OP = 'INSERT' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.person AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.org AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'DELETE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.person AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.org AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.person AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.org AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.person AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.org AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
     RETURN NULL;
 END;
 $$;
@@ -38,9 +38,9 @@ CREATE TRIGGER positions_tenures AFTER INSERT OR DELETE OR UPDATE ON positions F
 CREATE FUNCTION event_participants_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
-    IF TG_OP = 'INSERT' THEN IF NEW.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', NEW.entity_id) ON CONFLICT DO NOTHING; END IF; END IF;
-    IF TG_OP = 'DELETE' THEN IF OLD.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', OLD.entity_id) ON CONFLICT DO NOTHING; END IF; END IF;
-    IF TG_OP = 'UPDATE' THEN IF OLD.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', OLD.entity_id) ON CONFLICT DO NOTHING; END IF; IF NEW.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', NEW.entity_id) ON CONFLICT DO NOTHING; END IF; END IF;
+    IF TG_OP = 'INSERT' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'DELETE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
     RETURN NULL;
 END;
 $$;
@@ -50,39 +50,65 @@ CREATE TRIGGER event_participants_tenures AFTER INSERT OR DELETE OR UPDATE ON ev
 CREATE FUNCTION mentions_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
-    IF TG_OP = 'INSERT' THEN IF NEW.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', NEW.entity_id) ON CONFLICT DO NOTHING; END IF; END IF;
-    IF TG_OP = 'DELETE' THEN IF OLD.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', OLD.entity_id) ON CONFLICT DO NOTHING; END IF; END IF;
-    IF TG_OP = 'UPDATE' THEN IF OLD.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', OLD.entity_id) ON CONFLICT DO NOTHING; END IF; IF NEW.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', NEW.entity_id) ON CONFLICT DO NOTHING; END IF; END IF;
+    IF TG_OP = 'INSERT' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'DELETE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
     RETURN NULL;
 END;
 $$;
 
 CREATE TRIGGER mentions_tenures AFTER INSERT OR DELETE OR UPDATE ON mentions FOR EACH ROW EXECUTE FUNCTION mentions_tenures();
 
+CREATE FUNCTION relations_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
+    IF TG_OP = 'INSERT' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.child AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.parent AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'DELETE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.child AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.parent AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.child AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.parent AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.child AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.parent AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER relations_tenures AFTER INSERT OR DELETE OR UPDATE ON relations FOR EACH ROW EXECUTE FUNCTION relations_tenures();
+
+CREATE FUNCTION claims_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
+    IF TG_OP = 'INSERT' AND (NEW.kind = 'attribute') THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT NEW.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'DELETE' AND (OLD.kind = 'attribute') THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT OLD.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT OLD.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT NEW.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER claims_tenures AFTER INSERT OR DELETE OR UPDATE ON claims FOR EACH ROW EXECUTE FUNCTION claims_tenures();
+
+CREATE FUNCTION claim_corrections_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
+    IF TG_OP = 'INSERT' THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT (SELECT doc_id FROM claims WHERE id = NEW.claim_id) AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'DELETE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT (SELECT doc_id FROM claims WHERE id = OLD.claim_id) AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT (SELECT doc_id FROM claims WHERE id = OLD.claim_id) AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT (SELECT doc_id FROM claims WHERE id = NEW.claim_id) AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER claim_corrections_tenures AFTER INSERT OR DELETE OR UPDATE ON claim_corrections FOR EACH ROW EXECUTE FUNCTION claim_corrections_tenures();
+
 CREATE FUNCTION events_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
-    IF TG_OP = 'UPDATE' THEN IF OLD.doc_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('doc', OLD.doc_id) ON CONFLICT DO NOTHING; END IF; IF NEW.doc_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('doc', NEW.doc_id) ON CONFLICT DO NOTHING; END IF; END IF;
+    IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT OLD.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT NEW.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
     RETURN NULL;
 END;
 $$;
 
 CREATE TRIGGER events_tenures AFTER UPDATE ON events FOR EACH ROW EXECUTE FUNCTION events_tenures();
 
-CREATE FUNCTION claims_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
-    IF TG_OP = 'UPDATE' THEN IF OLD.doc_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('doc', OLD.doc_id) ON CONFLICT DO NOTHING; END IF; IF NEW.doc_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('doc', NEW.doc_id) ON CONFLICT DO NOTHING; END IF; END IF;
-    RETURN NULL;
-END;
-$$;
-
-CREATE TRIGGER claims_tenures AFTER UPDATE ON claims FOR EACH ROW EXECUTE FUNCTION claims_tenures();
-
 CREATE FUNCTION documents_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
-    IF TG_OP = 'UPDATE' THEN IF NEW.id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('doc', NEW.id) ON CONFLICT DO NOTHING; END IF; END IF;
+    IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT NEW.id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
     RETURN NULL;
 END;
 $$;
@@ -92,9 +118,9 @@ CREATE TRIGGER documents_tenures AFTER UPDATE ON documents FOR EACH ROW EXECUTE 
 CREATE FUNCTION entity_canonical_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
-    IF TG_OP = 'INSERT' THEN IF NEW.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', NEW.entity_id) ON CONFLICT DO NOTHING; END IF; END IF;
-    IF TG_OP = 'UPDATE' THEN IF NEW.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', NEW.entity_id) ON CONFLICT DO NOTHING; END IF; IF OLD.canonical_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('read', OLD.canonical_id) ON CONFLICT DO NOTHING; END IF; END IF;
-    IF TG_OP = 'DELETE' THEN IF OLD.entity_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('entity', OLD.entity_id) ON CONFLICT DO NOTHING; END IF; IF OLD.canonical_id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('read', OLD.canonical_id) ON CONFLICT DO NOTHING; END IF; END IF;
+    IF TG_OP = 'INSERT' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'read', v FROM (SELECT OLD.canonical_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'DELETE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.entity_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'read', v FROM (SELECT OLD.canonical_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
     RETURN NULL;
 END;
 $$;
@@ -104,8 +130,8 @@ CREATE TRIGGER entity_canonical_tenures AFTER INSERT OR UPDATE OR DELETE ON enti
 CREATE FUNCTION canonical_entities_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
-    IF TG_OP = 'UPDATE' AND (OLD.name IS DISTINCT FROM NEW.name OR OLD.type IS DISTINCT FROM NEW.type OR OLD.id IS DISTINCT FROM NEW.id) THEN IF OLD.id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('name', OLD.id) ON CONFLICT DO NOTHING; END IF; IF NEW.id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('name', NEW.id) ON CONFLICT DO NOTHING; END IF; END IF;
-    IF TG_OP = 'DELETE' THEN IF OLD.id IS NOT NULL THEN INSERT INTO tenures_dirty (what, id) VALUES ('name', OLD.id) ON CONFLICT DO NOTHING; END IF; END IF;
+    IF TG_OP = 'UPDATE' AND (OLD.name IS DISTINCT FROM NEW.name OR OLD.type IS DISTINCT FROM NEW.type OR OLD.id IS DISTINCT FROM NEW.id) THEN INSERT INTO tenures_dirty (what, id) SELECT 'name', v FROM (SELECT OLD.id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'name', v FROM (SELECT NEW.id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'DELETE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'name', v FROM (SELECT OLD.id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
     RETURN NULL;
 END;
 $$;
