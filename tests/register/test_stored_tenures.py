@@ -198,3 +198,33 @@ def test_the_migration_runner_fills_an_existing_register_once(db_url: str) -> No
         assert Database(db_url).migrate() == []  # once
     finally:
         db.close()
+
+
+def test_merge_and_split_on_the_command_line_store_again(db_url: str) -> None:
+    from click.testing import CliRunner
+
+    from sijill.cli import main
+
+    db = Database(db_url)
+    try:
+        build(db)
+        fill_tenures(db)
+        pair = next(p for p in unsure_pairs(db) if not p.joined)
+    finally:
+        db.close()
+    for command in ("merge", "split"):
+        db = Database(db_url)
+        try:  # the merged entity keeps one of the two ids
+            kept = next(c for c in (pair.a, pair.b) if db.scalar(
+                "SELECT 1 FROM canonical_entities WHERE id = ?", (c,)))
+        finally:
+            db.close()
+        args = [command, pair.a, pair.b] if command == "merge" else [command, kept]
+        result = CliRunner().invoke(main, [*args, "--db", db_url])
+        assert result.exit_code == 0, result.output
+        db = Database(db_url)
+        try:
+            assert not stored.pending(db)
+            assert assert_answers_unchanged(db) > 0
+        finally:
+            db.close()
