@@ -487,27 +487,43 @@ def fill_tenures(db: Database, only: Sequence[tuple[str, str]] | None = None,
 
 
 def _store_one(db: Database, kind: str, cid: str) -> None:
+    # structure and queries read this module: imported when first needed
+    from sijill.register import queries
+    from sijill.register.structure import structure
+
     if kind == stored.STRUCTURE:
-        # structure reads this module: imported when first needed
-        from sijill.register.structure import structure
-
         stored.save_structure(db, cid, structure(db, cid))
-        return
-    if kind == stored.PERSON:
+    elif kind == stored.NAMES:
+        stored.save_names(db, cid, *queries.work_out_names(db, cid))
+    elif kind == stored.EVENTS:
+        stored.save_events(db, cid, *queries.newest_events(db, cid, queries.PAGE_LIMIT))
+    elif kind == stored.PERSON:
         tenures, reads = work_out_person(db, cid)
+        stored.save(db, kind, cid, tenures, reads)
     else:
-        tenures, reads = work_out_org(db, cid), set()
-    stored.save(db, kind, cid, tenures, reads)
+        stored.save(db, kind, cid, work_out_org(db, cid), set())
 
 
+#: Document entities from which a canonical entity's names and events are stored: below it,
+#: working them out takes well under a millisecond.
+STORED_NAMES_FROM = 16
 #: What is stored of whom: the tenures of people and organisations with a post (the side
-#: of ``positions`` that names them), the structure of organisations in a relation.
-_STORED_FOR = ((stored.PERSON, ("SELECT DISTINCT ec.canonical_id FROM positions p JOIN "
-                "entity_canonical ec ON ec.entity_id = p.person")),
-               (stored.ORG, ("SELECT DISTINCT ec.canonical_id FROM positions p JOIN "
-                "entity_canonical ec ON ec.entity_id = p.org")),
-               (stored.STRUCTURE, ("SELECT DISTINCT ec.canonical_id FROM relations r JOIN "
-                "entity_canonical ec ON ec.entity_id IN (r.parent, r.child)")))
+#: of ``positions`` that names them), the structure of organisations in a relation, the
+#: names and events of much-named people and organisations. Each query gives canonical ids
+#: with a count (most first), ``{where}`` narrowing it to some.
+_STORED_FOR = (
+    (stored.PERSON, ("SELECT ec.canonical_id, COUNT(*) FROM positions p JOIN entity_canonical ec "
+                    "ON ec.entity_id = p.person WHERE 1 = 1{where} GROUP BY ec.canonical_id")),
+    (stored.ORG, ("SELECT ec.canonical_id, COUNT(*) FROM positions p JOIN entity_canonical ec "
+                 "ON ec.entity_id = p.org WHERE 1 = 1{where} GROUP BY ec.canonical_id")),
+    (stored.STRUCTURE, ("SELECT ec.canonical_id, COUNT(*) FROM relations r JOIN entity_canonical "
+                       "ec ON ec.entity_id IN (r.parent, r.child) WHERE 1 = 1{where} "
+                       "GROUP BY ec.canonical_id")),
+    *((kind, ("SELECT ec.canonical_id, COUNT(*) FROM entity_canonical ec JOIN canonical_entities "
+             "c ON c.id = ec.canonical_id WHERE c.type IN ('PERSON', 'ORG'){where} "
+             "GROUP BY ec.canonical_id HAVING COUNT(*) >= {least}"))
+      for kind in (stored.NAMES, stored.EVENTS)),
+)
 
 
 def _with_posts(db: Database, ids: set[str]) -> list[tuple[str, str]]:
@@ -515,8 +531,8 @@ def _with_posts(db: Database, ids: set[str]) -> list[tuple[str, str]]:
     out = []
     for kind, sql in _STORED_FOR:
         for part in chunks(sorted(ids)):
-            out += [(kind, str(r[0])) for r in db.query(
-                f"{sql} WHERE ec.canonical_id IN ({marks(len(part))})", part)]
+            where = f" AND ec.canonical_id IN ({marks(len(part))})"
+            out += [(kind, str(r[0])) for r in db.query(sql.format(where=where, least=STORED_NAMES_FROM), part)]
     return out
 
 
@@ -525,7 +541,6 @@ def _unstored(db: Database) -> list[tuple[str, str]]:
     out: list[tuple[int, str, str]] = []
     for kind, sql in _STORED_FOR:
         have = stored.stored_ids(db, kind)
-        counted = sql.replace("SELECT DISTINCT ec.canonical_id", "SELECT ec.canonical_id, COUNT(*)")
-        out += [(-int(n), kind, str(cid)) for cid, n in db.query(
-            f"{counted} GROUP BY ec.canonical_id") if str(cid) not in have]
+        out += [(-int(n), kind, str(cid)) for cid, n in db.query(sql.format(where="", least=STORED_NAMES_FROM))
+                if str(cid) not in have]
     return [(kind, cid) for _, kind, cid in sorted(out)]

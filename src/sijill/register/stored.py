@@ -20,13 +20,18 @@ from typing import TYPE_CHECKING, Any
 from sijill.register.db import Database
 from sijill.register.tenures import ClaimRef, EntityRef, Tenure
 
-if TYPE_CHECKING:  # structure reads seats, which reads this module
+if TYPE_CHECKING:  # structure and queries read seats, which reads this module
+    from sijill.register.queries import EventView, NameUse
     from sijill.register.structure import Edge, Structure
 
 PERSON = "person"
 ORG = "org"
 #: An organisation's structure tree and sizes (sijill.register.structure, its default depth).
 STRUCTURE = "structure"
+#: A much-named entity's names with their document counts and Latin spellings
+#: (sijill.register.queries._names), and the first page of its newest events with their count.
+NAMES = "names"
+EVENTS = "events"
 #: IN lists are cut to this many items.
 _CHUNK = 500
 
@@ -147,6 +152,38 @@ def decode_structure(text: str) -> Structure:
                       for k, v, u, d, doc, said, i, a, b, c in sizes])
 
 
+def encode_names(uses: Sequence[NameUse], latin: Sequence[str]) -> str:
+    """An entity's names (with document counts) and Latin spellings as one JSON text."""
+    return json.dumps([[[u.name, u.documents] for u in uses], list(latin)], ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def decode_names(text: str) -> tuple[list[NameUse], list[str]]:
+    """The names ``encode_names`` wrote."""
+    from sijill.register.queries import NameUse
+
+    uses, latin = json.loads(text)
+    return [NameUse(n, d) for n, d in uses], list(latin)
+
+
+def encode_events(events: Sequence[EventView], total: int) -> str:
+    """A page of events (each with its participants and place) and their count."""
+    w = _Writer()
+    rows = [[e.claim, e.type, e.date, e.doc, e.said_on, w.texts(e.evidence), e.start, e.end,
+             [w.ent(p) for p in e.participants], w.ent(e.location)] for e in events]
+    return w.text([total, rows])
+
+
+def decode_events(text: str) -> tuple[list[EventView], int]:
+    """The events ``encode_events`` wrote, and their count."""
+    from sijill.register.queries import EventView
+
+    r = _Reader(text)
+    total, rows = r.rows
+    return [EventView(c, ty, da, doc, said, r.texts[i], a, b, [r.entities[p] for p in people],
+                      r.ent(place)) for c, ty, da, doc, said, i, a, b, people, place in rows], total
+
+
 def structure_names(found: Structure) -> set[str]:
     """The ids of every entity in a structure: its organisation and every edge's, below too."""
     out = {found.entity.id}
@@ -189,6 +226,18 @@ def load_structure(db: Database, cid: str) -> Structure | None:
     return None if text is None else decode_structure(text)
 
 
+def load_names(db: Database, cid: str) -> tuple[list[NameUse], list[str]] | None:
+    """An entity's stored names and Latin spellings; None as ``load``."""
+    text = _row(db, NAMES, cid)
+    return None if text is None else decode_names(text)
+
+
+def load_events(db: Database, cid: str) -> tuple[list[EventView], int] | None:
+    """An entity's stored first page of newest events and their count; None as ``load``."""
+    text = _row(db, EVENTS, cid)
+    return None if text is None else decode_events(text)
+
+
 def pending(db: Database) -> bool:
     """Whether changes are noted that ``refresh`` has not yet applied."""
     return bool(db.query("SELECT 1 FROM tenures_dirty LIMIT 1"))
@@ -205,6 +254,18 @@ def save_structure(db: Database, cid: str, found: Structure) -> None:
     (and the sizes of its own documents)."""
     names = structure_names(found)
     _save(db, STRUCTURE, cid, encode_structure(found), names, names)
+
+
+def save_names(db: Database, cid: str, uses: Sequence[NameUse], latin: Sequence[str]) -> None:
+    """Keep an entity's names (they read its document entities)."""
+    _save(db, NAMES, cid, encode_names(uses, latin), {cid}, set())
+
+
+def save_events(db: Database, cid: str, events: Sequence[EventView], total: int) -> None:
+    """Keep an entity's first page of events (they read its events and name their
+    participants and places)."""
+    shown = {e.id for ev in events for e in (*ev.participants, ev.location) if e is not None}
+    _save(db, EVENTS, cid, encode_events(events, total), {cid}, shown)
 
 
 def _save(db: Database, kind: str, cid: str, text: str, reads: set[str],
@@ -255,7 +316,9 @@ def _reached(db: Database, notes: list[tuple[str, str]]) -> tuple[set[str], set[
         entities.update(str(r[0]) for r in db.query(
             f"SELECT id FROM entities WHERE doc_id IN ({_marks(len(part))})", part))
     reads = {i for w, i in notes if w == "read"}
-    names = {i for w, i in notes if w == "name"} | entities  # an unresolved entity names itself
+    # A canonical entity that lost a member, or whose name changed, is shown anew wherever it
+    # is named; an unresolved entity names itself.
+    names = {i for w, i in notes if w in ("name", "read")} | entities
     ids = sorted(entities)
     for part in _chunks(ids):
         m = _marks(len(part))

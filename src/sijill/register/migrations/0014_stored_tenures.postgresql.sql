@@ -115,6 +115,16 @@ $$;
 
 CREATE TRIGGER documents_tenures AFTER UPDATE ON documents FOR EACH ROW EXECUTE FUNCTION documents_tenures();
 
+CREATE FUNCTION entities_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
+    IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT OLD.id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'entity', v FROM (SELECT NEW.id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    RETURN NULL;
+END;
+$$;
+
+CREATE TRIGGER entities_tenures AFTER UPDATE ON entities FOR EACH ROW EXECUTE FUNCTION entities_tenures();
+
 CREATE FUNCTION entity_canonical_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;

@@ -2,8 +2,9 @@
 -- of being worked out again on each first request (sijill.register.stored): a much-named
 -- person's tenures read thousands of claims (their own and their seats' other holders'), a
 -- much-named body's structure tree the relations of every body in it. ``stored_tenures``
--- keeps each person's and organisation's tenures (kind ``person``, ``org``) and each
--- organisation's structure (``structure``); a row's ``stored_tenure_deps`` name the
+-- keeps each person's and organisation's tenures (kind ``person``, ``org``), each
+-- organisation's structure (``structure``) and a much-named entity's names and first page of
+-- events (``names``, ``events``); a row's ``stored_tenure_deps`` name the
 -- canonical entities it read (``reads`` 1: their claims, seats, events or relations) or only
 -- shows (``reads`` 0: a name in it). Triggers note in ``tenures_dirty`` what each change
 -- touches: a document (``doc``: its attribute claims or corrections), a document entity
@@ -57,6 +58,7 @@ CREATE TRIGGER claim_corrections_update_tenures AFTER UPDATE ON claim_correction
 CREATE TRIGGER events_update_tenures AFTER UPDATE ON events FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', OLD.doc_id WHERE OLD.doc_id IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', NEW.doc_id WHERE NEW.doc_id IS NOT NULL; END;
 CREATE TRIGGER claims_update_tenures AFTER UPDATE ON claims FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', OLD.doc_id WHERE OLD.doc_id IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', NEW.doc_id WHERE NEW.doc_id IS NOT NULL; END;
 CREATE TRIGGER documents_update_tenures AFTER UPDATE ON documents FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', NEW.id WHERE NEW.id IS NOT NULL; END;
+CREATE TRIGGER entities_update_tenures AFTER UPDATE ON entities FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.id WHERE OLD.id IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', NEW.id WHERE NEW.id IS NOT NULL; END;
 CREATE TRIGGER entity_canonical_insert_tenures AFTER INSERT ON entity_canonical FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', NEW.entity_id WHERE NEW.entity_id IS NOT NULL; END;
 CREATE TRIGGER entity_canonical_update_tenures AFTER UPDATE ON entity_canonical FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', NEW.entity_id WHERE NEW.entity_id IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'read', OLD.canonical_id WHERE OLD.canonical_id IS NOT NULL; END;
 CREATE TRIGGER entity_canonical_delete_tenures AFTER DELETE ON entity_canonical FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.entity_id WHERE OLD.entity_id IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'read', OLD.canonical_id WHERE OLD.canonical_id IS NOT NULL; END;
