@@ -19,7 +19,7 @@ from sijill.register.seats import (
 )
 from sijill.register.store import delete_document, store_doc
 from sijill.register.structure import structure
-from sijill.register.views import org_structure
+from sijill.register.views import meetings, newest_meetings, org_structure
 
 from .review_corpus import COALITION, _processed, build, entity
 
@@ -70,6 +70,11 @@ def assert_answers_unchanged(db: Database) -> int:
         assert kept_names is None or kept_names == names, cid
         assert kept_events is None or kept_events == events, cid
         read += (kept_names is not None) + (kept_events is not None)
+    for cid in named(db, "ORG"):
+        kept_meetings, found = stored.load_meetings(db, cid), newest_meetings(db, cid, 50)
+        assert meetings(db, cid) == found, cid
+        assert kept_meetings is None or kept_meetings == found, cid
+        read += kept_meetings is not None
     for cid in in_relations(db):
         tree = stored.load_structure(db, cid)
         worked_out = structure(db, cid)
@@ -79,9 +84,11 @@ def assert_answers_unchanged(db: Database) -> int:
     return read
 
 
-def named(db: Database) -> list[str]:
+def named(db: Database, *types: str) -> list[str]:
+    types = types or ("PERSON", "ORG")
     return [str(r[0]) for r in db.query(
-        "SELECT id FROM canonical_entities WHERE type IN ('PERSON', 'ORG') ORDER BY id")]
+        f"SELECT id FROM canonical_entities WHERE type IN ({', '.join('?' * len(types))}) "
+        "ORDER BY id", types)]
 
 
 def in_relations(db: Database) -> list[str]:
@@ -107,8 +114,9 @@ def test_a_fill_stores_every_actor_with_a_post_as_worked_out(register: Database)
     assert trees and stored.stored_ids(register, stored.STRUCTURE) == set(trees)
     assert stored.stored_ids(register, stored.NAMES) == set(named(register))
     assert stored.stored_ids(register, stored.EVENTS) == set(named(register))
-    assert assert_answers_unchanged(register) == \
-        len(people) + len(orgs) + len(trees) + 2 * len(named(register))
+    assert stored.stored_ids(register, stored.MEETINGS) == set(named(register, "ORG"))
+    assert assert_answers_unchanged(register) == len(people) + len(orgs) + len(trees) + \
+        2 * len(named(register)) + len(named(register, "ORG"))
     # the successor cue is kept: Khoja follows al-Bahra in the Coalition's chair
     khoja = stored.load(register, stored.PERSON, person(register, "خالد خوجة"))
     assert khoja is not None and [t.predecessor.name for t in khoja if t.predecessor] == \

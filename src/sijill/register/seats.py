@@ -465,9 +465,11 @@ def fill_tenures(db: Database, only: Sequence[tuple[str, str]] | None = None,
         wanted = _unstored(db)
     else:  # and what the notes reached: an actor's first post is stored too
         wanted = list(dict.fromkeys([*only, *dropped, *_with_posts(db, reached)]))
-    own_memo = memo_of(db) is None
-    if own_memo:
-        attach(db, Memo())  # the seats' claims are read once for all their holders
+    # A memo of the fill's own, so the seats' claims are read once for all their holders; a
+    # server's (attached to a writer's connection) may still hold answers from before the
+    # write that called this, and is put back after.
+    server_memo = memo_of(db)
+    attach(db, Memo())
     started = time.process_time()
     done = 0
     try:
@@ -481,14 +483,15 @@ def fill_tenures(db: Database, only: Sequence[tuple[str, str]] | None = None,
                     _store_one(db, kind, cid)
                     done += 1
     finally:
-        if own_memo:
-            detach(db)
+        detach(db)
+        if server_memo is not None:
+            attach(db, server_memo)
     return done
 
 
 def _store_one(db: Database, kind: str, cid: str) -> None:
     # structure and queries read this module: imported when first needed
-    from sijill.register import queries
+    from sijill.register import queries, views
     from sijill.register.structure import structure
 
     if kind == stored.STRUCTURE:
@@ -497,6 +500,9 @@ def _store_one(db: Database, kind: str, cid: str) -> None:
         stored.save_names(db, cid, *queries.work_out_names(db, cid))
     elif kind == stored.EVENTS:
         stored.save_events(db, cid, *queries.newest_events(db, cid, queries.PAGE_LIMIT))
+    elif kind == stored.MEETINGS:
+        found = views.newest_meetings(db, cid, views.MEETINGS_LIMIT)
+        stored.save_events(db, cid, found, len(found), stored.MEETINGS)
     elif kind == stored.PERSON:
         tenures, reads = work_out_person(db, cid)
         stored.save(db, kind, cid, tenures, reads)
@@ -509,7 +515,8 @@ def _store_one(db: Database, kind: str, cid: str) -> None:
 STORED_NAMES_FROM = 16
 #: What is stored of whom: the tenures of people and organisations with a post (the side
 #: of ``positions`` that names them), the structure of organisations in a relation, the
-#: names and events of much-named people and organisations. Each query gives canonical ids
+#: names and events of much-named people and organisations, and the meetings of much-named
+#: organisations. Each query gives canonical ids
 #: with a count (most first), ``{where}`` narrowing it to some.
 _STORED_FOR = (
     (stored.PERSON, ("SELECT ec.canonical_id, COUNT(*) FROM positions p JOIN entity_canonical ec "
@@ -523,6 +530,9 @@ _STORED_FOR = (
              "c ON c.id = ec.canonical_id WHERE c.type IN ('PERSON', 'ORG'){where} "
              "GROUP BY ec.canonical_id HAVING COUNT(*) >= {least}"))
       for kind in (stored.NAMES, stored.EVENTS)),
+    (stored.MEETINGS, ("SELECT ec.canonical_id, COUNT(*) FROM entity_canonical ec JOIN "
+                       "canonical_entities c ON c.id = ec.canonical_id WHERE c.type = 'ORG'"
+                       "{where} GROUP BY ec.canonical_id HAVING COUNT(*) >= {least}")),
 )
 
 

@@ -32,6 +32,8 @@ STRUCTURE = "structure"
 #: (sijill.register.queries._names), and the first page of its newest events with their count.
 NAMES = "names"
 EVENTS = "events"
+#: A much-named organisation's newest meetings with other organisations (views.meetings).
+MEETINGS = "meetings"
 #: IN lists are cut to this many items.
 _CHUNK = 500
 
@@ -238,6 +240,12 @@ def load_events(db: Database, cid: str) -> tuple[list[EventView], int] | None:
     return None if text is None else decode_events(text)
 
 
+def load_meetings(db: Database, cid: str) -> list[EventView] | None:
+    """An organisation's stored newest meetings with others; None as ``load``."""
+    text = _row(db, MEETINGS, cid)
+    return None if text is None else decode_events(text)[0]
+
+
 def pending(db: Database) -> bool:
     """Whether changes are noted that ``refresh`` has not yet applied."""
     return bool(db.query("SELECT 1 FROM tenures_dirty LIMIT 1"))
@@ -261,11 +269,12 @@ def save_names(db: Database, cid: str, uses: Sequence[NameUse], latin: Sequence[
     _save(db, NAMES, cid, encode_names(uses, latin), {cid}, set())
 
 
-def save_events(db: Database, cid: str, events: Sequence[EventView], total: int) -> None:
-    """Keep an entity's first page of events (they read its events and name their
-    participants and places)."""
+def save_events(db: Database, cid: str, events: Sequence[EventView], total: int,
+                kind: str = EVENTS) -> None:
+    """Keep an entity's first page of events, or (``kind`` MEETINGS) an organisation's
+    meetings: they read its events and name their participants and places."""
     shown = {e.id for ev in events for e in (*ev.participants, ev.location) if e is not None}
-    _save(db, EVENTS, cid, encode_events(events, total), {cid}, shown)
+    _save(db, kind, cid, encode_events(events, total), {cid}, shown)
 
 
 def _save(db: Database, kind: str, cid: str, text: str, reads: set[str],

@@ -180,8 +180,19 @@ def board_of(tenures: Sequence[Tenure], on: str | None) -> list[Tenure]:
     return sorted(chosen, key=lambda t: (t.role, t.start or "", t.person.name))
 
 
-def meetings(db: Database, canonical_id: str, limit: int = 50) -> list[EventView]:
-    """Meetings of the organisation where another organisation took part, newest first."""
+#: How many meetings an organisation page lists.
+MEETINGS_LIMIT = 50
+
+
+def meetings(db: Database, canonical_id: str, limit: int = MEETINGS_LIMIT) -> list[EventView]:
+    """Meetings of the organisation where another organisation took part, newest first; a
+    page's worth as stored for a much-named body (sijill.register.stored)."""
+    kept = stored.load_meetings(db, canonical_id) if limit == MEETINGS_LIMIT else None
+    return kept if kept is not None else newest_meetings(db, canonical_id, limit)
+
+
+def newest_meetings(db: Database, canonical_id: str, limit: int) -> list[EventView]:
+    """Meetings of the organisation where another organisation took part, worked out."""
     # The newest meetings are enough to fill a page; a much-named body has thousands.
     found = find_events(db, participant=canonical_id, event_type="MEETING", newest_first=True,
                         limit=limit * 20)
