@@ -18,8 +18,8 @@ from sijill.register.seats import (
     work_out_person,
 )
 from sijill.register.store import delete_document, store_doc
-from sijill.register.structure import structure
-from sijill.register.views import meetings, newest_meetings, org_structure
+from sijill.register.structure import decisions_log, structure
+from sijill.register.views import meetings, newest_meetings, org_decisions, org_structure
 
 from .review_corpus import COALITION, _processed, build, entity
 
@@ -74,7 +74,10 @@ def assert_answers_unchanged(db: Database) -> int:
         kept_meetings, found = stored.load_meetings(db, cid), newest_meetings(db, cid, 50)
         assert meetings(db, cid) == found, cid
         assert kept_meetings is None or kept_meetings == found, cid
-        read += kept_meetings is not None
+        kept_log, log = stored.load_decisions(db, cid), decisions_log(db, cid)
+        assert org_decisions(db, cid) == log, cid
+        assert kept_log is None or kept_log == log, cid
+        read += (kept_meetings is not None) + (kept_log is not None)
     for cid in in_relations(db):
         tree = stored.load_structure(db, cid)
         worked_out = structure(db, cid)
@@ -115,8 +118,9 @@ def test_a_fill_stores_every_actor_with_a_post_as_worked_out(register: Database)
     assert stored.stored_ids(register, stored.NAMES) == set(named(register))
     assert stored.stored_ids(register, stored.EVENTS) == set(named(register))
     assert stored.stored_ids(register, stored.MEETINGS) == set(named(register, "ORG"))
+    assert stored.stored_ids(register, stored.DECISIONS) == set(named(register, "ORG"))
     assert assert_answers_unchanged(register) == len(people) + len(orgs) + len(trees) + \
-        2 * len(named(register)) + len(named(register, "ORG"))
+        2 * len(named(register)) + 2 * len(named(register, "ORG"))
     # the successor cue is kept: Khoja follows al-Bahra in the Coalition's chair
     khoja = stored.load(register, stored.PERSON, person(register, "خالد خوجة"))
     assert khoja is not None and [t.predecessor.name for t in khoja if t.predecessor] == \
@@ -177,6 +181,18 @@ def test_a_relation_marked_wrong_leaves_the_stored_structure(register: Database)
     assert assert_answers_unchanged(register) > 0
     unmark(register, claim)
     assert org_structure(register, child) == before
+    assert assert_answers_unchanged(register) > 0
+
+
+def test_a_decision_marked_wrong_leaves_the_stored_log(register: Database) -> None:
+    org = coalition(register)
+    log = stored.load_decisions(register, org)
+    assert log is not None and log
+    mark_claim_wrong(register, log[0].claim)
+    assert all(d.claim != log[0].claim for d in org_decisions(register, org))
+    assert assert_answers_unchanged(register) > 0
+    unmark(register, log[0].claim)
+    assert org_decisions(register, org) == log
     assert assert_answers_unchanged(register) > 0
 
 

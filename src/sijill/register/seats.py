@@ -492,7 +492,7 @@ def fill_tenures(db: Database, only: Sequence[tuple[str, str]] | None = None,
 def _store_one(db: Database, kind: str, cid: str) -> None:
     # structure and queries read this module: imported when first needed
     from sijill.register import queries, views
-    from sijill.register.structure import structure
+    from sijill.register.structure import decisions_log, structure
 
     if kind == stored.STRUCTURE:
         stored.save_structure(db, cid, structure(db, cid))
@@ -500,6 +500,8 @@ def _store_one(db: Database, kind: str, cid: str) -> None:
         stored.save_names(db, cid, *queries.work_out_names(db, cid))
     elif kind == stored.EVENTS:
         stored.save_events(db, cid, *queries.newest_events(db, cid, queries.PAGE_LIMIT))
+    elif kind == stored.DECISIONS:
+        stored.save_decisions(db, cid, decisions_log(db, cid))
     elif kind == stored.MEETINGS:
         found = views.newest_meetings(db, cid, views.MEETINGS_LIMIT)
         stored.save_events(db, cid, found, len(found), stored.MEETINGS)
@@ -515,8 +517,8 @@ def _store_one(db: Database, kind: str, cid: str) -> None:
 STORED_NAMES_FROM = 16
 #: What is stored of whom: the tenures of people and organisations with a post (the side
 #: of ``positions`` that names them), the structure of organisations in a relation, the
-#: names and events of much-named people and organisations, and the meetings of much-named
-#: organisations. Each query gives canonical ids
+#: names and events of much-named people and organisations, and the meetings and decisions
+#: log of much-named organisations. Each query gives canonical ids
 #: with a count (most first), ``{where}`` narrowing it to some.
 _STORED_FOR = (
     (stored.PERSON, ("SELECT ec.canonical_id, COUNT(*) FROM positions p JOIN entity_canonical ec "
@@ -530,9 +532,10 @@ _STORED_FOR = (
              "c ON c.id = ec.canonical_id WHERE c.type IN ('PERSON', 'ORG'){where} "
              "GROUP BY ec.canonical_id HAVING COUNT(*) >= {least}"))
       for kind in (stored.NAMES, stored.EVENTS)),
-    (stored.MEETINGS, ("SELECT ec.canonical_id, COUNT(*) FROM entity_canonical ec JOIN "
-                       "canonical_entities c ON c.id = ec.canonical_id WHERE c.type = 'ORG'"
-                       "{where} GROUP BY ec.canonical_id HAVING COUNT(*) >= {least}")),
+    *((kind, ("SELECT ec.canonical_id, COUNT(*) FROM entity_canonical ec JOIN "
+              "canonical_entities c ON c.id = ec.canonical_id WHERE c.type = 'ORG'"
+              "{where} GROUP BY ec.canonical_id HAVING COUNT(*) >= {least}"))
+      for kind in (stored.MEETINGS, stored.DECISIONS)),
 )
 
 

@@ -1,14 +1,17 @@
-"""Tenures kept in the register (migration 0014), so that a page reads them instead of
-working them out again from a much-named actor's thousands of claims on each first request.
+"""Answers kept in the register (migration 0014), so that a page reads them instead of
+working them out again from a much-named actor's thousands of claims on each first request:
+each person's and organisation's tenures, each organisation's structure, and a much-named
+entity's names, first page of events, meetings and decisions log.
 
-A row holds one person's or organisation's tenures as ``sijill.register.seats`` works them
-out, written compactly (each entity and sentence once), with the canonical entities it
-depends on: those whose claims, seats or events it read (``reads``) and those it only names.
-Triggers note what each change to the register touches (``tenures_dirty``); while any note
-is pending no row is read (``load`` answers None and the caller works the tenures out), and
-``refresh`` drops the rows the notes reach and clears them. ``sijill.register.seats``
-fills rows (``fill_tenures``): after an ingest, a review action and, once, after the
-migration. Rows hold what the pages would compute, so reading one never changes an answer.
+A row holds one answer as ``sijill.register.seats``, ``structure``, ``queries`` and ``views``
+work it out, written compactly (each entity and sentence once), with the canonical entities
+it depends on: those whose claims, seats, events or relations it read (``reads``) and those
+it only names. Triggers note what each change to the register touches (``tenures_dirty``);
+while any note is pending no row is read (a ``load_*`` answers None and the caller works the
+answer out), and ``refresh`` drops the rows the notes reach and clears them.
+``sijill.register.seats.fill_tenures`` fills rows: after an ingest, a resolution command, a
+review action and, once, after the migration. Rows hold what the pages would work out, so
+reading one never changes an answer.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from sijill.register.tenures import ClaimRef, EntityRef, Tenure
 
 if TYPE_CHECKING:  # structure and queries read seats, which reads this module
     from sijill.register.queries import EventView, NameUse
-    from sijill.register.structure import Edge, Structure
+    from sijill.register.structure import DecisionView, Edge, Structure
 
 PERSON = "person"
 ORG = "org"
@@ -34,6 +37,8 @@ NAMES = "names"
 EVENTS = "events"
 #: A much-named organisation's newest meetings with other organisations (views.meetings).
 MEETINGS = "meetings"
+#: A much-named organisation's decisions log (structure.decisions_log).
+DECISIONS = "decisions"
 #: IN lists are cut to this many items.
 _CHUNK = 500
 
@@ -186,6 +191,23 @@ def decode_events(text: str) -> tuple[list[EventView], int]:
                       r.ent(place)) for c, ty, da, doc, said, i, a, b, people, place in rows], total
 
 
+def encode_decisions(found: Sequence[DecisionView]) -> str:
+    """An organisation's decisions log as one JSON text."""
+    w = _Writer()
+    rows = [[d.claim, d.kind, d.text, d.date, w.ent(d.body), d.event, d.doc, d.said_on,
+             w.texts(d.evidence), d.start, d.end] for d in found]
+    return w.text(rows)
+
+
+def decode_decisions(text: str) -> list[DecisionView]:
+    """The decisions log ``encode_decisions`` wrote."""
+    from sijill.register.structure import DecisionView
+
+    r = _Reader(text)
+    return [DecisionView(c, k, t, da, r.ent(b), ev, doc, said, r.texts[i], a, e)
+            for c, k, t, da, b, ev, doc, said, i, a, e in r.rows]
+
+
 def structure_names(found: Structure) -> set[str]:
     """The ids of every entity in a structure: its organisation and every edge's, below too."""
     out = {found.entity.id}
@@ -246,6 +268,12 @@ def load_meetings(db: Database, cid: str) -> list[EventView] | None:
     return None if text is None else decode_events(text)[0]
 
 
+def load_decisions(db: Database, cid: str) -> list[DecisionView] | None:
+    """An organisation's stored decisions log; None as ``load``."""
+    text = _row(db, DECISIONS, cid)
+    return None if text is None else decode_decisions(text)
+
+
 def pending(db: Database) -> bool:
     """Whether changes are noted that ``refresh`` has not yet applied."""
     return bool(db.query("SELECT 1 FROM tenures_dirty LIMIT 1"))
@@ -275,6 +303,13 @@ def save_events(db: Database, cid: str, events: Sequence[EventView], total: int,
     meetings: they read its events and name their participants and places."""
     shown = {e.id for ev in events for e in (*ev.participants, ev.location) if e is not None}
     _save(db, kind, cid, encode_events(events, total), {cid}, shown)
+
+
+def save_decisions(db: Database, cid: str, found: Sequence[DecisionView]) -> None:
+    """Keep an organisation's decisions log (it reads the decisions of the organisation's
+    documents and events, and names the bodies that took them)."""
+    bodies = {d.body.id for d in found if d.body is not None}
+    _save(db, DECISIONS, cid, encode_decisions(found), {cid}, bodies)
 
 
 def _save(db: Database, kind: str, cid: str, text: str, reads: set[str],

@@ -35,7 +35,7 @@ from sijill.register.seats import (
     person_tenures,
 )
 from sijill.register.store import CLAIM_KINDS
-from sijill.register.structure import Structure, structure
+from sijill.register.structure import DecisionView, Structure, decisions_log, structure
 from sijill.register.tenures import EntityRef, Tenure, covers
 
 #: How many nodes an ego graph draws at most (a larger one is unreadable).
@@ -141,6 +141,13 @@ def org_structure(db: Database, canonical_id: str) -> Structure:
     of every body in it."""
     kept = stored.load_structure(db, canonical_id)
     return kept if kept is not None else structure(db, canonical_id)
+
+
+def org_decisions(db: Database, canonical_id: str) -> list[DecisionView]:
+    """structure.decisions_log, as stored for a much-named body (sijill.register.stored),
+    else worked out."""
+    kept = stored.load_decisions(db, canonical_id)
+    return kept if kept is not None else decisions_log(db, canonical_id)
 
 
 def org_tenures_of(db: Database, canonical_id: str) -> list[Tenure]:

@@ -17,7 +17,6 @@ from sijill.register.memo import remembered
 from sijill.register.search import search as search_texts
 from sijill.register.seats import board
 from sijill.register.store import raw_text
-from sijill.register.structure import decisions_log
 from sijill.web.deps import get_db
 from sijill.web.errors import BadParameter
 from sijill.web.params import (
@@ -152,7 +151,7 @@ def org_sizes(db: Db, entity_id: EntityId) -> JSONResponse:
 def org_decisions(db: Db, entity_id: EntityId, limit: Limit = 100,
                   offset: Offset = 0) -> JSONResponse:
     _org(db, entity_id)
-    found = decisions_log(db, entity_id)
+    found = views.org_decisions(db, entity_id)
     return JSONResponse(page(found, limit, offset, len(found)))
 
 

@@ -14,7 +14,6 @@ from sijill.register.db import Database
 from sijill.register.memo import remembered
 from sijill.register.seats import board
 from sijill.register.store import raw_text
-from sijill.register.structure import decisions_log
 from sijill.web import charts
 from sijill.web.api import grouped_search
 from sijill.web.deps import get_db, review_module
@@ -104,7 +103,7 @@ def _org(request: Request, db: Database, entity_id: str, day: str | None) -> HTM
                    [e.entity for e in tree.parents + tree.children + tree.members])
     return render(request, "org.html", page=page, day=day, dates=views.board_dates(tenures),
                   successions=views.org_successions(tenures), tree=tree,
-                  sizes=charts.sizes(tree.sizes), decisions=decisions_log(db, entity_id),
+                  sizes=charts.sizes(tree.sizes), decisions=views.org_decisions(db, entity_id),
                   meetings=meetings, latin=latin)
 
 

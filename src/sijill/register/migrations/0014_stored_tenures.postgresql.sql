@@ -1,5 +1,6 @@
--- Stored tenures and structures (see 0014_stored_tenures.sqlite.sql). One trigger function
--- per table notes what a change touches, as the SQLite triggers do.
+-- Stored tenures, structures, names, events, meetings and decisions logs (see
+-- 0014_stored_tenures.sqlite.sql). One trigger function per table notes what a change
+-- touches, as the SQLite triggers do.
 CREATE TABLE stored_tenures (
     kind TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -74,8 +75,8 @@ CREATE TRIGGER relations_tenures AFTER INSERT OR DELETE OR UPDATE ON relations F
 CREATE FUNCTION claims_tenures() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF NOT EXISTS (SELECT 1 FROM stored_tenures) THEN RETURN NULL; END IF;
-    IF TG_OP = 'INSERT' AND (NEW.kind = 'attribute') THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT NEW.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
-    IF TG_OP = 'DELETE' AND (OLD.kind = 'attribute') THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT OLD.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'INSERT' AND (NEW.kind IN ('attribute', 'decision')) THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT NEW.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
+    IF TG_OP = 'DELETE' AND (OLD.kind IN ('attribute', 'decision')) THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT OLD.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
     IF TG_OP = 'UPDATE' THEN INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT OLD.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; INSERT INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT NEW.doc_id AS v) AS x WHERE v IS NOT NULL ON CONFLICT DO NOTHING; END IF;
     RETURN NULL;
 END;

@@ -7,14 +7,14 @@
 -- events (``names``, ``events``); a row's ``stored_tenure_deps`` name the
 -- canonical entities it read (``reads`` 1: their claims, seats, events or relations) or only
 -- shows (``reads`` 0: a name in it). Triggers note in ``tenures_dirty`` what each change
--- touches: a document (``doc``: its attribute claims or corrections), a document entity
--- (``entity``: its posts, events, relations, mentions or link changed), a canonical entity
--- that lost a member (``read``) or whose name or type changed (``name``). While anything is
--- noted no stored row is read; sijill.register.stored.refresh drops the rows the notes reach
--- and clears them, and sijill.register.seats.fill_tenures works them out again. The rows of
--- an existing register are filled once after this migration (the runner's backfill). A
--- register with nothing stored (one being ingested) notes nothing. Each trigger is written
--- on one line: a statement ends where a line ends in ``;``.
+-- touches: a document (``doc``: its attribute or decision claims, or corrections), a
+-- document entity (``entity``: its posts, events, relations, mentions or link changed), a
+-- canonical entity that lost a member (``read``) or whose name or type changed (``name``).
+-- While anything is noted no stored row is read; sijill.register.stored.refresh drops the
+-- rows the notes reach and clears them, and sijill.register.seats.fill_tenures works them out
+-- again. The rows of an existing register are filled once after this migration (the
+-- runner's backfill). A register with nothing stored (one being ingested) notes nothing. Each
+-- trigger is written on one line: a statement ends where a line ends in ``;``.
 CREATE TABLE stored_tenures (
     kind TEXT NOT NULL,
     id TEXT NOT NULL,
@@ -42,13 +42,13 @@ CREATE TRIGGER positions_insert_tenures AFTER INSERT ON positions FOR EACH ROW W
 CREATE TRIGGER event_participants_insert_tenures AFTER INSERT ON event_participants FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', NEW.entity_id WHERE NEW.entity_id IS NOT NULL; END;
 CREATE TRIGGER mentions_insert_tenures AFTER INSERT ON mentions FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', NEW.entity_id WHERE NEW.entity_id IS NOT NULL; END;
 CREATE TRIGGER relations_insert_tenures AFTER INSERT ON relations FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', NEW.child WHERE NEW.child IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', NEW.parent WHERE NEW.parent IS NOT NULL; END;
-CREATE TRIGGER claims_insert_tenures AFTER INSERT ON claims FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) AND (NEW.kind = 'attribute') BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', NEW.doc_id WHERE NEW.doc_id IS NOT NULL; END;
+CREATE TRIGGER claims_insert_tenures AFTER INSERT ON claims FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) AND (NEW.kind IN ('attribute', 'decision')) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', NEW.doc_id WHERE NEW.doc_id IS NOT NULL; END;
 CREATE TRIGGER claim_corrections_insert_tenures AFTER INSERT ON claim_corrections FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT (SELECT doc_id FROM claims WHERE id = NEW.claim_id) AS v) WHERE v IS NOT NULL; END;
 CREATE TRIGGER positions_delete_tenures AFTER DELETE ON positions FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.person WHERE OLD.person IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.org WHERE OLD.org IS NOT NULL; END;
 CREATE TRIGGER event_participants_delete_tenures AFTER DELETE ON event_participants FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.entity_id WHERE OLD.entity_id IS NOT NULL; END;
 CREATE TRIGGER mentions_delete_tenures AFTER DELETE ON mentions FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.entity_id WHERE OLD.entity_id IS NOT NULL; END;
 CREATE TRIGGER relations_delete_tenures AFTER DELETE ON relations FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.child WHERE OLD.child IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.parent WHERE OLD.parent IS NOT NULL; END;
-CREATE TRIGGER claims_delete_tenures AFTER DELETE ON claims FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) AND (OLD.kind = 'attribute') BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', OLD.doc_id WHERE OLD.doc_id IS NOT NULL; END;
+CREATE TRIGGER claims_delete_tenures AFTER DELETE ON claims FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) AND (OLD.kind IN ('attribute', 'decision')) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', OLD.doc_id WHERE OLD.doc_id IS NOT NULL; END;
 CREATE TRIGGER claim_corrections_delete_tenures AFTER DELETE ON claim_corrections FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'doc', v FROM (SELECT (SELECT doc_id FROM claims WHERE id = OLD.claim_id) AS v) WHERE v IS NOT NULL; END;
 CREATE TRIGGER positions_update_tenures AFTER UPDATE ON positions FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.person WHERE OLD.person IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.org WHERE OLD.org IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', NEW.person WHERE NEW.person IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', NEW.org WHERE NEW.org IS NOT NULL; END;
 CREATE TRIGGER event_participants_update_tenures AFTER UPDATE ON event_participants FOR EACH ROW WHEN EXISTS (SELECT 1 FROM stored_tenures) BEGIN INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', OLD.entity_id WHERE OLD.entity_id IS NOT NULL; INSERT OR IGNORE INTO tenures_dirty (what, id) SELECT 'entity', NEW.entity_id WHERE NEW.entity_id IS NOT NULL; END;
