@@ -9,6 +9,14 @@ from sijill.cli import main
 from sijill.cli_register import db_option
 from sijill.cli_register import run_lines as _run
 from sijill.register.db import Database
+from sijill.register.seats import fill_tenures
+
+
+def _kept(lines: list[str], db: Database) -> list[str]:
+    """A command's lines, once the stored tenures and structures it changed are stored again
+    (sijill.register.stored): pages read none while a change is pending."""
+    fill_tenures(db, only=())
+    return lines
 
 
 @main.command()
@@ -23,6 +31,7 @@ def resolve(db_url: str, everything: bool) -> None:
     def action(db: Database) -> list[str]:
         queued = requeue_all(db) if everything else None
         stats = resolve_pending(db)
+        fill_tenures(db, only=())
         head = f"{queued} entities queued; " if queued is not None else ""
         return [(f"{head}{stats.examined} entities examined, {stats.entities} linked or moved, "
                  f"{stats.canonical} canonical entities created, {stats.removed} removed, "
@@ -40,7 +49,7 @@ def merge(first: str, second: str, db_url: str) -> None:
     on every later ingest, above the rules."""
     from sijill.register.resolution.decisions import merge as record_merge
 
-    _run(db_url, lambda db: record_merge(db, first, second))
+    _run(db_url, lambda db: _kept(record_merge(db, first, second), db))
 
 
 @main.command()
@@ -52,7 +61,7 @@ def distinct(first: str, second: str, db_url: str) -> None:
     no rule joins them afterwards."""
     from sijill.register.resolution.decisions import distinct as record_distinct
 
-    _run(db_url, lambda db: record_distinct(db, first, second))
+    _run(db_url, lambda db: _kept(record_distinct(db, first, second), db))
 
 
 @main.command()
@@ -63,7 +72,7 @@ def split(entity: str, db_url: str) -> None:
     document entities, kept apart from each other from now on."""
     from sijill.register.resolution.decisions import split as record_split
 
-    _run(db_url, lambda db: record_split(db, entity))
+    _run(db_url, lambda db: _kept(record_split(db, entity), db))
 
 
 @main.command()

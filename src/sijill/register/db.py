@@ -9,6 +9,7 @@ A migration file ``NNNN_name.sql`` runs on both engines; ``NNNN_name.sqlite.sql`
 
 from __future__ import annotations
 
+import importlib
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -23,6 +24,11 @@ from sijill.errors import SijillError
 
 Dialect = Literal["sqlite", "postgresql"]
 Row = tuple[Any, ...]
+
+#: Python steps the migration runner takes once, right after a migration is applied, for
+#: what SQL cannot work out (module, function taking the database): migration 0014's
+#: stored tenures are filled for the register's existing claims.
+BACKFILLS: dict[int, tuple[str, str]] = {14: ("sijill.register.seats", "fill_tenures")}
 
 #: Where ``--db`` points when it is not given.
 DEFAULT_DB = "sijill.db"
@@ -293,6 +299,10 @@ class Database:
                 self.execute("INSERT INTO schema_migrations (version, name, applied_at) "
                              "VALUES (?, ?, ?)", (number, name, now()))
                 applied.append(number)
+        for number in applied:
+            if number in BACKFILLS:
+                module, function = BACKFILLS[number]
+                getattr(importlib.import_module(module), function)(self)
         return applied
 
 

@@ -29,6 +29,7 @@ from sijill.record import Record, to_record
 from sijill.register.db import Database, StoreError
 from sijill.register.failures import clear_failures, failed_ids, record_failure
 from sijill.register.resolve import resolve_pending
+from sijill.register.seats import fill_tenures
 from sijill.register.store import (
     StoredState,
     content_hash,
@@ -146,6 +147,8 @@ def ingest(db: Database, items: Iterable[Article | Problem], *,
     with _database_step("resolving the new entities"):
         resolve_pending(db)
     tally.stats.resolve_seconds = time.perf_counter() - resolving
+    with _database_step("storing the tenures the new claims change"):
+        fill_tenures(db)  # what each page's first request would work out (migration 0014)
     tally.stats.seconds = time.perf_counter() - started
     return tally.stats
 

@@ -278,6 +278,12 @@ def attach(db: Database, memo: Memo) -> None:
     memo.check(db)
 
 
+def detach(db: Database) -> None:
+    """Stop keeping answers read through ``db``."""
+    with _ATTACHING:
+        _ATTACHED.pop(db, None)
+
+
 def memo_of(db: Database) -> Memo | None:
     """The memo attached to a connection, if any."""
     return _ATTACHED.get(db)

@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sijill.errors import SijillError
+from sijill.register import stored
 from sijill.register.db import Database, Row
 from sijill.register.keys import name_key
 from sijill.register.seats import (
@@ -294,6 +295,13 @@ def resolve_entity(db: Database, query: str, types: Sequence[str]) -> Candidate:
 
 
 def _names(db: Database, cid: str) -> tuple[list[NameUse], list[str]]:
+    """The names (with aliases) and Latin spellings the documents use for an entity, as
+    stored for a much-named one (sijill.register.stored), else worked out."""
+    kept = stored.load_names(db, cid)
+    return kept if kept is not None else work_out_names(db, cid)
+
+
+def work_out_names(db: Database, cid: str) -> tuple[list[NameUse], list[str]]:
     """The names (with aliases) and Latin spellings the documents use for an entity."""
     docs: Counter[str] = Counter()
     latin: Counter[str] = Counter()
@@ -423,7 +431,14 @@ def event_page(db: Database, *, participants: Sequence[str] = (), event_type: st
 
 def _page_events(db: Database, cid: str, limit: int) -> tuple[list[EventView], int]:
     """An entity's newest events and how many there are, counted and cut in SQL (a much-named
-    actor takes part in thousands: King Salman in 3,000)."""
+    actor takes part in thousands: King Salman in 3,000); a page's worth as stored for a
+    much-named one (sijill.register.stored)."""
+    kept = stored.load_events(db, cid) if limit == PAGE_LIMIT else None
+    return kept if kept is not None else newest_events(db, cid, limit)
+
+
+def newest_events(db: Database, cid: str, limit: int) -> tuple[list[EventView], int]:
+    """An entity's newest events and how many there are, worked out."""
     return event_page(db, participants=[cid], limit=limit, newest_first=True)
 
 

@@ -17,7 +17,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import combinations
-from typing import Any
+from typing import Any, TypeVar
 
 from sijill.errors import SijillError
 from sijill.evaluate import EVENT_TYPES
@@ -40,11 +40,17 @@ from sijill.register.resolution import decisions
 from sijill.register.resolution.profiles import is_generic
 from sijill.register.resolution.sql import chunks, marks
 from sijill.register.resolve import resolve_pending
+from sijill.register.seats import fill_tenures
 from sijill.register.tenures import is_added
 
 #: Rule decisions that join two names on likeness and context, not on one spelling: the
 #: pairs the resolver was least sure of (sijill.register.resolution.rules).
+T = TypeVar("T")
+
 UNSURE_REASONS = ("short form", "fuzzy name", "latin")
+#: CPU seconds a review action spends storing again the tenures it changed (most claimed
+#: first); those left are worked out on request until the next ingest or review stores them.
+TENURES_BUDGET = 1.0
 #: Most canonical entities of one shared name key paired with each other.
 SHARED_KEY_MOST = 8
 #: Claim kinds a reader can add, and the fields each may have.
@@ -210,13 +216,13 @@ def merge(db: Database, a: str, b: str) -> list[str]:
             # the same stored decision `sijill merge` writes (its merge stops at "already one")
             decisions._record(db, first.entity, second.entity, "same", "merge")
         return [f"confirmed: {a} and {b} are one entity ({first.canonical})"]
-    return decisions.merge(db, a, b)
+    return _kept(db, decisions.merge(db, a, b))
 
 
 def keep_apart(db: Database, a: str, b: str) -> list[str]:
     """Record that a and b are different actors, as ``sijill distinct`` does; lines saying
     what changed."""
-    return decisions.distinct(db, a, b)
+    return _kept(db, decisions.distinct(db, a, b))
 
 
 # -- claims ----------------------------------------------------------------------------------------
@@ -239,6 +245,7 @@ def mark_claim_wrong(db: Database, claim_id: str, note: str = "") -> None:
         hide(db, claim)
         attach(db, claim.id, cid, "wrong")
         mark_reviewed(db, claim.doc_id)
+    _kept(db, None)
 
 
 def unmark(db: Database, claim_id: str) -> None:
@@ -262,6 +269,7 @@ def unmark(db: Database, claim_id: str) -> None:
                               todo="give a claim marked wrong or added, or a correction id, "
                                    "as `sijill review list` shows them")
         db.execute("DELETE FROM corrections WHERE id = ?", (cid,))
+    _kept(db, None)
 
 
 def add_claim(db: Database, doc_id: str, kind: str, data: dict[str, Any], start: int,
@@ -288,7 +296,14 @@ def add_claim(db: Database, doc_id: str, kind: str, data: dict[str, Any], start:
             insert_added(db, claim_id, doc_id, kind, claim)
             attach(db, claim_id, cid, "added")
         mark_reviewed(db, doc_id)
-    return claim_id
+    return _kept(db, claim_id)
+
+
+def _kept(db: Database, answer: T) -> T:
+    """An action's answer, once the stored tenures it changed are dropped and, within
+    TENURES_BUDGET, stored again (sijill.register.stored)."""
+    fill_tenures(db, only=(), budget=TENURES_BUDGET)
+    return answer
 
 
 def corrections(db: Database, doc_id: str | None = None) -> list[Correction]:

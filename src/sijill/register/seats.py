@@ -14,6 +14,7 @@ chooses to scan every election of the register instead.
 from __future__ import annotations
 
 import re
+import time
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,8 +23,9 @@ from itertools import islice
 from typing import Any
 
 from sijill.lang import load_json
+from sijill.register import stored
 from sijill.register.db import Database, Row
-from sijill.register.memo import remembered
+from sijill.register.memo import Memo, attach, detach, memo_of, remembered
 from sijill.register.tenures import (
     ClaimRef,
     EntityRef,
@@ -387,18 +389,29 @@ def person_tenures(db: Database, person: str) -> list[Tenure]:
 
 
 def _person_tenures(db: Database, person: str) -> list[Tenure]:
+    kept = stored.load(db, stored.PERSON, person)
+    return kept if kept is not None else work_out_person(db, person)[0]
+
+
+def work_out_person(db: Database, person: str) -> tuple[list[Tenure], set[str]]:
+    """A person's tenures worked out from the claims, and the canonical entities whose
+    claims they read: the person, the organisations of their one-holder seats (whose other
+    holders end or follow their tenures) and the people of their successions."""
     own = load_claims(db, BY_PERSON, (person,))
     extra, moves = succeeded(db, person)
     wanted = {seat_of(c) for c in own} | {(s.org.id if s.org else None, s.role_key)
                                           for s in moves}
     claims: dict[str, PositionClaim] = {c.ref.claim: c for c in own + extra}
-    for org_id in sorted({o for o, key in wanted if o is not None and not is_shared(key)}):
+    seat_orgs = sorted({o for o, key in wanted if o is not None and not is_shared(key)})
+    for org_id in seat_orgs:
         keys = {key for o, key in wanted if o == org_id and not is_shared(key)}
         for c in seat_claims(db, org_id, keys):
             if c.person.id != person and seat_of(c) in wanted:
                 claims.setdefault(c.ref.claim, c)
     moves = _unique(moves + successions(db, own))
-    return [t for t in assemble(list(claims.values()), moves) if t.person.id == person]
+    reads = {person, *seat_orgs, *(c.person.id for c in extra),
+             *(e.id for s in moves for e in (s.predecessor, s.successor))}
+    return [t for t in assemble(list(claims.values()), moves) if t.person.id == person], reads
 
 
 def org_tenures(db: Database, org: str) -> list[Tenure]:
@@ -409,6 +422,13 @@ def org_tenures(db: Database, org: str) -> list[Tenure]:
 
 
 def _org_tenures(db: Database, org: str) -> list[Tenure]:
+    kept = stored.load(db, stored.ORG, org)
+    return kept if kept is not None else work_out_org(db, org)
+
+
+def work_out_org(db: Database, org: str) -> list[Tenure]:
+    """An organisation's tenures worked out from the claims (they read its own claims and
+    the posts its elections give)."""
     claims = org_claims(db, org)
     return [t for t in assemble(claims, successions(db, claims))
             if t.org is not None and t.org.id == org]
@@ -426,3 +446,114 @@ def board(db: Database, org: str, on: str | None = None) -> list[Tenure]:
 
 def _unique(moves: Sequence[Succession]) -> list[Succession]:
     return list({(s.ref.claim, s.successor.id, s.predecessor.id): s for s in moves}.values())
+
+
+# -- stored tenures ----------------------------------------------------------------------------
+
+#: CPU seconds of work a fill commits at a time: other writers wait no longer than that.
+FILL_STEP = 0.5
+
+
+def fill_tenures(db: Database, only: Sequence[tuple[str, str]] | None = None,
+                 budget: float | None = None) -> int:
+    """Apply the pending notes (sijill.register.stored.refresh) and store the tenures of
+    ``only`` (kind, id), or of every person and organisation with a post that has no stored
+    row, the most claimed first; stop after ``budget`` CPU seconds where given (the others
+    are worked out on request). The number stored."""
+    dropped, reached = stored.refresh(db)
+    if only is None:
+        wanted = _unstored(db)
+    else:  # and what the notes reached: an actor's first post is stored too
+        wanted = list(dict.fromkeys([*only, *dropped, *_with_posts(db, reached)]))
+    # A memo of the fill's own, so the seats' claims are read once for all their holders; a
+    # server's (attached to a writer's connection) may still hold answers from before the
+    # write that called this, and is put back after.
+    server_memo = memo_of(db)
+    attach(db, Memo())
+    started = time.process_time()
+    done = 0
+    try:
+        while wanted and (budget is None or time.process_time() - started < budget):
+            with db.transaction():
+                if stored.pending(db):
+                    break  # a change came in: its notes are applied by the next fill
+                step = time.process_time()
+                while wanted and time.process_time() - step < FILL_STEP:
+                    kind, cid = wanted.pop(0)
+                    _store_one(db, kind, cid)
+                    done += 1
+    finally:
+        detach(db)
+        if server_memo is not None:
+            attach(db, server_memo)
+    return done
+
+
+def _store_one(db: Database, kind: str, cid: str) -> None:
+    # structure and queries read this module: imported when first needed
+    from sijill.register import queries, views
+    from sijill.register.structure import decisions_log, structure
+
+    if kind == stored.STRUCTURE:
+        stored.save_structure(db, cid, structure(db, cid))
+    elif kind == stored.NAMES:
+        stored.save_names(db, cid, *queries.work_out_names(db, cid))
+    elif kind == stored.EVENTS:
+        stored.save_events(db, cid, *queries.newest_events(db, cid, queries.PAGE_LIMIT))
+    elif kind == stored.DECISIONS:
+        stored.save_decisions(db, cid, decisions_log(db, cid))
+    elif kind == stored.MEETINGS:
+        found = views.newest_meetings(db, cid, views.MEETINGS_LIMIT)
+        stored.save_events(db, cid, found, len(found), stored.MEETINGS)
+    elif kind == stored.PERSON:
+        tenures, reads = work_out_person(db, cid)
+        stored.save(db, kind, cid, tenures, reads)
+    else:
+        stored.save(db, kind, cid, work_out_org(db, cid), set())
+
+
+#: Document entities from which a canonical entity's names and events are stored: below it,
+#: working them out takes well under a millisecond.
+STORED_NAMES_FROM = 16
+#: What is stored of whom: the tenures of people and organisations with a post (the side
+#: of ``positions`` that names them), the structure of organisations in a relation, the
+#: names and events of much-named people and organisations, and the meetings and decisions
+#: log of much-named organisations. Each query gives canonical ids
+#: with a count (most first), ``{where}`` narrowing it to some.
+_STORED_FOR = (
+    (stored.PERSON, ("SELECT ec.canonical_id, COUNT(*) FROM positions p JOIN entity_canonical ec "
+                    "ON ec.entity_id = p.person WHERE 1 = 1{where} GROUP BY ec.canonical_id")),
+    (stored.ORG, ("SELECT ec.canonical_id, COUNT(*) FROM positions p JOIN entity_canonical ec "
+                 "ON ec.entity_id = p.org WHERE 1 = 1{where} GROUP BY ec.canonical_id")),
+    (stored.STRUCTURE, ("SELECT ec.canonical_id, COUNT(*) FROM relations r JOIN entity_canonical "
+                       "ec ON ec.entity_id IN (r.parent, r.child) WHERE 1 = 1{where} "
+                       "GROUP BY ec.canonical_id")),
+    *((kind, ("SELECT ec.canonical_id, COUNT(*) FROM entity_canonical ec JOIN canonical_entities "
+             "c ON c.id = ec.canonical_id WHERE c.type IN ('PERSON', 'ORG'){where} "
+             "GROUP BY ec.canonical_id HAVING COUNT(*) >= {least}"))
+      for kind in (stored.NAMES, stored.EVENTS)),
+    *((kind, ("SELECT ec.canonical_id, COUNT(*) FROM entity_canonical ec JOIN "
+              "canonical_entities c ON c.id = ec.canonical_id WHERE c.type = 'ORG'"
+              "{where} GROUP BY ec.canonical_id HAVING COUNT(*) >= {least}"))
+      for kind in (stored.MEETINGS, stored.DECISIONS)),
+)
+
+
+def _with_posts(db: Database, ids: set[str]) -> list[tuple[str, str]]:
+    """The (kind, id) stored of those canonical entities (what _STORED_FOR keeps of them)."""
+    out = []
+    for kind, sql in _STORED_FOR:
+        for part in chunks(sorted(ids)):
+            where = f" AND ec.canonical_id IN ({marks(len(part))})"
+            out += [(kind, str(r[0])) for r in db.query(sql.format(where=where, least=STORED_NAMES_FROM), part)]
+    return out
+
+
+def _unstored(db: Database) -> list[tuple[str, str]]:
+    """What _STORED_FOR keeps and has no stored row, the most claimed first."""
+    out: list[tuple[int, str, str]] = []
+    for kind, sql in _STORED_FOR:
+        have = stored.stored_ids(db, kind)
+        out += [(-int(n), kind, str(cid)) for cid, n in db.query(sql.format(where="", least=STORED_NAMES_FROM))
+                if str(cid) not in have]
+    return [(kind, cid) for _, kind, cid in sorted(out)]

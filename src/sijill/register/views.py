@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any
 
+from sijill.register import stored
 from sijill.register.db import Database
 from sijill.register.queries import (
     PAGE_LIMIT,
@@ -34,6 +35,7 @@ from sijill.register.seats import (
     person_tenures,
 )
 from sijill.register.store import CLAIM_KINDS
+from sijill.register.structure import DecisionView, Structure, decisions_log, structure
 from sijill.register.tenures import EntityRef, Tenure, covers
 
 #: How many nodes an ego graph draws at most (a larger one is unreadable).
@@ -133,6 +135,21 @@ def org_successions(tenures: Sequence[Tenure]) -> list[SuccessionView]:
     return sorted(seen.values(), key=lambda s: (s.on is None, s.on or "", s.role))
 
 
+def org_structure(db: Database, canonical_id: str) -> Structure:
+    """structure.structure at its default depth, as stored when the register last changed
+    (sijill.register.stored), else worked out: a much-named body's tree reads the relations
+    of every body in it."""
+    kept = stored.load_structure(db, canonical_id)
+    return kept if kept is not None else structure(db, canonical_id)
+
+
+def org_decisions(db: Database, canonical_id: str) -> list[DecisionView]:
+    """structure.decisions_log, as stored for a much-named body (sijill.register.stored),
+    else worked out."""
+    kept = stored.load_decisions(db, canonical_id)
+    return kept if kept is not None else decisions_log(db, canonical_id)
+
+
 def org_tenures_of(db: Database, canonical_id: str) -> list[Tenure]:
     """Every tenure in the organisation (the register's own computation)."""
     return org_tenures(db, canonical_id)
@@ -170,8 +187,19 @@ def board_of(tenures: Sequence[Tenure], on: str | None) -> list[Tenure]:
     return sorted(chosen, key=lambda t: (t.role, t.start or "", t.person.name))
 
 
-def meetings(db: Database, canonical_id: str, limit: int = 50) -> list[EventView]:
-    """Meetings of the organisation where another organisation took part, newest first."""
+#: How many meetings an organisation page lists.
+MEETINGS_LIMIT = 50
+
+
+def meetings(db: Database, canonical_id: str, limit: int = MEETINGS_LIMIT) -> list[EventView]:
+    """Meetings of the organisation where another organisation took part, newest first; a
+    page's worth as stored for a much-named body (sijill.register.stored)."""
+    kept = stored.load_meetings(db, canonical_id) if limit == MEETINGS_LIMIT else None
+    return kept if kept is not None else newest_meetings(db, canonical_id, limit)
+
+
+def newest_meetings(db: Database, canonical_id: str, limit: int) -> list[EventView]:
+    """Meetings of the organisation where another organisation took part, worked out."""
     # The newest meetings are enough to fill a page; a much-named body has thousands.
     found = find_events(db, participant=canonical_id, event_type="MEETING", newest_first=True,
                         limit=limit * 20)

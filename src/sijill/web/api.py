@@ -17,7 +17,6 @@ from sijill.register.memo import remembered
 from sijill.register.search import search as search_texts
 from sijill.register.seats import board
 from sijill.register.store import raw_text
-from sijill.register.structure import decisions_log, structure
 from sijill.web.deps import get_db
 from sijill.web.errors import BadParameter
 from sijill.web.params import (
@@ -139,20 +138,20 @@ def org_board(db: Db, entity_id: EntityId, on: DateText = None) -> JSONResponse:
 @router.get("/orgs/{entity_id}/structure", summary="Parents, sub-bodies, members and sizes")
 def org_structure(db: Db, entity_id: EntityId) -> JSONResponse:
     _org(db, entity_id)
-    return JSONResponse(structure(db, entity_id))
+    return JSONResponse(views.org_structure(db, entity_id))
 
 
 @router.get("/orgs/{entity_id}/sizes", summary="The organisation's size over time")
 def org_sizes(db: Db, entity_id: EntityId) -> JSONResponse:
     _org(db, entity_id)
-    return JSONResponse(structure(db, entity_id, depth=0).sizes)
+    return JSONResponse(views.org_structure(db, entity_id).sizes)
 
 
 @router.get("/orgs/{entity_id}/decisions", summary="The organisation's decisions log")
 def org_decisions(db: Db, entity_id: EntityId, limit: Limit = 100,
                   offset: Offset = 0) -> JSONResponse:
     _org(db, entity_id)
-    found = decisions_log(db, entity_id)
+    found = views.org_decisions(db, entity_id)
     return JSONResponse(page(found, limit, offset, len(found)))
 
 

@@ -14,7 +14,6 @@ from sijill.register.db import Database
 from sijill.register.memo import remembered
 from sijill.register.seats import board
 from sijill.register.store import raw_text
-from sijill.register.structure import decisions_log, structure
 from sijill.web import charts
 from sijill.web.api import grouped_search
 from sijill.web.deps import get_db, review_module
@@ -98,13 +97,13 @@ def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> R
 def _org(request: Request, db: Database, entity_id: str, day: str | None) -> HTMLResponse:
     found = views.org_view(db, entity_id, day)
     page, tenures = found.page, found.tenures
-    tree = structure(db, entity_id)
+    tree = views.org_structure(db, entity_id)
     meetings = views.meetings(db, entity_id)
     latin = _latin(db, [t.person for t in tenures],
                    [e.entity for e in tree.parents + tree.children + tree.members])
     return render(request, "org.html", page=page, day=day, dates=views.board_dates(tenures),
                   successions=views.org_successions(tenures), tree=tree,
-                  sizes=charts.sizes(tree.sizes), decisions=decisions_log(db, entity_id),
+                  sizes=charts.sizes(tree.sizes), decisions=views.org_decisions(db, entity_id),
                   meetings=meetings, latin=latin)
 
 
