@@ -156,3 +156,22 @@ def test_receiving_a_delegation_stays_a_meeting(run: Any) -> None:
     doc = run("واستقبل رئيس مجلس النواب العراقي محمد الحلبوسي وفداً من البرلمان الأوروبي برئاسة "
               "ديفيد ماكاليستر.", published="2022-03-01")
     assert any("محمد الحلبوسي" in e for e in _events(doc, "MEETING"))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # فصل before a season or a school term.
+    ("وفي فصل الخريف، فمن المتوقع أن يعود الوزير اليوناني ديميتريس بابادوبولوس إلى منصبه.", "DISMISSAL"),
+    # A condition: what happens if someone is elected.
+    (("وسيخلف رئيس الاتحاد الهولندي يان فان دير بيرغ زميله في حال انتخب الألماني كارل شتاين "
+     "رئيساً للاتحاد."), "ELECTION"),
+    # A name far before a verb is the one who speaks of it, not its subject.
+    (("وشدد الأمين العام للمنظمة عبدالله الخطيب على تكاتف الجهود الدولية لمواجهة الإرهاب "
+     "وتجفيف منابعه وعزل الدول التي تدعمه."), "DISMISSAL"),
+])
+def test_seasons_conditions_and_far_speakers_are_no_events(run: Any, text: str, kind: str) -> None:
+    assert _events(run(text, published="2022-03-01"), kind) == []
+
+
+def test_a_subject_close_before_its_verb_is_still_taken(run: Any) -> None:
+    doc = run("وكان محافظ البنك المركزي التونسي مروان العباسي أقيل من منصبه أمس.", published="2022-03-01")
+    assert any("مروان العباسي" in e for e in _events(doc, "DISMISSAL"))

@@ -166,7 +166,9 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         forms = vks if pair.type == "MEETING" or pair.verb_only else ks
         # أحاله إلى التقاعد، فصلته من الحزب: a verb with its object pronoun.
         if (pair.words.match(forms) or (suffixed and pair.words.match(_without_object(vks)))) \
-                and _followed_by(view, i, pair.companions, pair.within):
+                and _followed_by(view, i, pair.companions, pair.within) \
+                and not (pair.not_next is not None and i + 1 < len(view.tokens)
+                         and pair.not_next.match(view.keys[i + 1])):
             return Trigger(i, pair.type, noun=not pair.words.match(vks), suffixed=suffixed)
     if lex.dissolve.match(vks) and _org_follows(view, i):
         return Trigger(i, "DISMISSAL", dissolve=True)

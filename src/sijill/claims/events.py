@@ -41,6 +41,8 @@ _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإ�
 _NOUN_REACH = 5
 # Words between a founding verb and the body before it that is its subject (قد، التي، وقد).
 _SUBJECT_GAP = 2
+# Words between a person and a verb after it whose subject the person is (الذي، قد، أمس).
+_SUBJECT_REACH = 4
 # Words (titles aside) between a meeting noun and the side it names: مع، an adjective, a rank.
 _SIDE_GAP = 4
 
@@ -453,7 +455,12 @@ def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mentio
     if trig.noun or not persons_before:
         return []
     gap = view.doc.text[persons_before[-1].span.end : view.tokens[trig.index].start]
-    return [] if any(c in gap for c in _PARTING) else persons_before[-1:]
+    if any(c in gap for c in _PARTING):
+        return []
+    # The subject stands close before its verb (فلان، الذي عين أمس، فلان أقيل من منصبه); a name
+    # farther back is someone who speaks of it (أكد فلان على ... وعزل الدول الداعمة).
+    near = len(_gap_words(view, persons_before[-1].span.end, view.tokens[trig.index].start)) <= _SUBJECT_REACH
+    return persons_before[-1:] if near else []
 
 
 def _byline(gap: str) -> bool:

@@ -145,6 +145,8 @@ class Paired:
     within: int
     #: Only a verb counts (فصل: الفصل is a chapter, a season or a term, never a dismissal).
     verb_only: bool = False
+    #: Words right after it that make it another word (فصل الخريف: a season).
+    not_next: Forms | None = None
 
 
 @lru_cache(maxsize=4)
@@ -172,7 +174,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("retire_verbs", [])),
                    Forms.of(events["DISMISSAL"].get("retire_objects", [])), 25),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("separate_verbs", [])), Forms.of(["من"]), 4,
-                   verb_only=True),
+                   verb_only=True, not_next=Forms.of(events["DISMISSAL"].get("separate_not", []))),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("abolish_verbs", [])),
                    Forms.of(events["DISMISSAL"].get("abolish_objects", [])), 1),
             Paired("APPOINTMENT", Forms.of(events["APPOINTMENT"].get("renew_verbs", [])),
