@@ -141,6 +141,10 @@ class _Grammar:
         self.named_after = re.compile(
             rf"{EDGE}[وفبل]?(?:{alternation(named_after)}){MARKS}\s+$") if named_after else None
         self.ranks = frozenset(name_key(w) for w in data.get("rank_words", []))
+        openers: list[str] = data.get("name_openers", [])
+        # عبد الملك، عبد الأمير: the opener (with a clitic) right before a definite title.
+        self.name_opener = re.compile(
+            rf"{EDGE}(?:{alternation(openers)}){MARKS}\s+$") if openers else None
         # A deputy word right before a post (نائب رئيس الجمهورية، نائباً لرئيس مجلس الإدارة),
         # searched backwards from the post's start only, so no scan of the whole text.
         self.deputy = re.compile(
@@ -249,10 +253,14 @@ _NAMED_REACH = 16
 
 def _in_a_name(g: _Grammar, view: str, span: Span) -> bool:
     """Whether a definite title is a word of the name of a place or institution named after a
-    titled person (مستشفى الملك فهد، مطار الملك عبد العزيز)."""
-    if g.named_after is None or not view.startswith("ال", span.start):
+    titled person (مستشفى الملك فهد، مطار الملك عبد العزيز), or of a person's compound name
+    (عبد الملك)."""
+    if not view.startswith("ال", span.start):
         return False
-    return g.named_after.search(view, max(0, span.start - _NAMED_REACH), span.start) is not None
+    before = max(0, span.start - _NAMED_REACH)
+    if g.name_opener is not None and g.name_opener.search(view, before, span.start) is not None:
+        return True  # عبد الملك الحوثي: a person's name, not a king
+    return g.named_after is not None and g.named_after.search(view, before, span.start) is not None
 
 
 def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
