@@ -23,3 +23,41 @@ def test_a_leader_named_abd_al_malik_is_no_king(run) -> None:  # type: ignore[no
     held = _held(run("وقال زعيم جماعة أنصار الشريعة اليمنية عبد الملك الريمي إن الجماعة لن تفاوض."))
     assert not any(r == "الملك" for _, r, _, _ in held), held
     assert any(p == "عبد الملك الريمي" and r == "زعيم" for p, r, _, _ in held), held
+
+
+def _coach_posts(held: set[tuple[str, str, str | None, str]]) -> set[tuple[str, str, str | None]]:
+    return {(p, r, o) for p, r, o, _ in held if "مدرب" in r or r == "المعد البدني"}
+
+
+def test_a_teams_staff_hold_posts_of_the_club_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وفي نادي الوداد البيضاوي بدأت التدريبات بإشراف المدرب المغربي رشيد الطاوسي"
+                     " والمعد البدني التونسي كمال الزواغي ومدرب الحراس نبيل الصبار."))
+    assert _coach_posts(held) == {("رشيد الطاوسي", "مدرب", "نادي الوداد البيضاوي"),
+                                  ("كمال الزواغي", "المعد البدني", "نادي الوداد البيضاوي"),
+                                  ("نبيل الصبار", "مدرب الحراس", "نادي الوداد البيضاوي")}, held
+
+
+def test_a_coach_named_to_a_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("عين الاتحاد العراقي لكرة القدم عدنان درجال مدرباً للمنتخب الأولمبي، واختار"
+                     " باسم قاسم مساعداً للمدرب."))
+    assert ("عدنان درجال", "مدرب", "الاتحاد العراقي لكرة القدم", "current") in held, held
+    assert ("باسم قاسم", "مساعد المدرب", "الاتحاد العراقي لكرة القدم", "current") in held, held
+
+
+def test_a_team_manager_dismissed(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("قرر مجلس إدارة نادي المريخ السوداني إقالة عماد الطيب من منصب مدير الكرة."))
+    assert ("عماد الطيب", "مدير الكرة", "نادي المريخ السوداني", "former") in held, held
+
+
+def test_a_coachs_trade_before_the_post_he_is_given_is_no_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وافق الاتحاد الكويتي لكرة القدم على تعيين المدرب الصربي بوريس بونياك مديراً"
+                     " فنياً للمنتخب الأول."))
+    assert not _coach_posts(held), held
+    assert any(p == "بوريس بونياك" and r.startswith("مدير") for p, r, _, _ in held), held
+
+
+def test_a_coach_of_no_team_named_holds_no_post(run) -> None:  # type: ignore[no-untyped-def]
+    # a federation named before employs coaches of many teams; with no club or team, a trade
+    held = _held(run("واختار الاتحاد اليمني لكرة القدم أعضاء لجنة المسابقات، ومنهم علي الشامي"
+                     " والمدرب أمين السنيني."))
+    assert not _coach_posts(held), held

@@ -48,6 +48,7 @@ from sijill.claims.post_orgs import (
     is_body,
     is_modifier,
     is_sub_body,
+    is_team,
     nationality_follows,
     org_by_reference,
     orgs_of,
@@ -565,6 +566,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if person.span.start >= title.end and not words_between(view, title.end, person.span.start) and \
                 match_key(str(title.data.get("role", ""))) in post_references().address_posts:
             continue  # المستشار فلان: a form of address, no post
+        if title.data.get("trade") and person.span.start >= title.end and _named_to_a_post(view, person):
+            continue  # تعيين المدرب الصربي فلان مديراً فنياً: the trade describes him, no post
         if match_key(str(title.data.get("role", ""))) in post_references().assembly_posts and \
                 _complement_follows(view, title):
             continue  # النائب السابق للأمين العام: someone's deputy, not a member of an assembly
@@ -638,6 +641,11 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # انطلقت التمارين بقيادة المدرب الوطني فلان، غرفة برئاسة القانوني فلان: with no body
             # named, a word of trade before the name says who led an action, no post.
             continue
+        if title.data.get("trade") and not accusative:
+            # والمدرب فلان after a federation's officials: a coach, of no team the text names
+            orgs = [o for o in orgs if is_team(o)]
+        if title.data.get("trade") and not orgs and n not in sharing:
+            continue  # المدرب فلان with no team named: his trade, as an honorific, no post
         targets: list[Entity | None] = list(orgs) if orgs else [None]
         if listed:
             holders = listed  # فلان وفلان وفلان أعضاءً في اللجنة
@@ -675,6 +683,14 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
     out += composition_members(view, context, out)
     out += headed_by(view, context, out)
     return out + job_posts(view, out)
+
+
+def _named_to_a_post(view: SentenceView, person: Mention) -> bool:
+    """Whether a post in the accusative follows the name right after (فلان مديراً فنياً): the
+    post the one named is given."""
+    nxt = next((t for t in view.titles if t.start >= person.span.end), None)
+    return nxt is not None and bool(nxt.data.get("accusative")) and \
+        not view.doc.text[person.span.end : nxt.start].strip()
 
 
 def _plural_of_one_before(view: SentenceView, title: Span, holder: Mention) -> bool:

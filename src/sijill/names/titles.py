@@ -141,6 +141,8 @@ class _Grammar:
         self.named_after = re.compile(
             rf"{EDGE}[وفبل]?(?:{alternation(named_after)}){MARKS}\s+$") if named_after else None
         self.ranks = frozenset(name_key(w) for w in data.get("rank_words", []))
+        # المدرب فلان: the trade's post is مدرب, the article the description's.
+        self.trade_roles = {name_key(k): v for k, v in data.get("trade_posts", {}).items()}
         openers: list[str] = data.get("name_openers", [])
         # عبد الملك، عبد الأمير: the opener (with a clitic) right before a definite title.
         self.name_opener = re.compile(
@@ -223,9 +225,17 @@ def find_titles(text: str) -> list[Span]:
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
     spans = _join_constructs(text, _join_deputies(g, text, view, _with_phrases(g, text, view, spans)))
-    spans = _left_posts(g, text, view, spans)
+    spans = [_as_trade(g, s) for s in _left_posts(g, text, view, spans)]
     return [s for i, s in enumerate(spans)
             if not _in_a_name(g, view, s) and not _an_adjective(g, view, spans[i - 1] if i else None, s)]
+
+
+def _as_trade(g: _Grammar, span: Span) -> Span:
+    """A post of a trade with its role as the trade is named (المدرب: مدرب), marked ``trade``."""
+    said = g.trade_roles.get(name_key(str(span.data.get("role", ""))))
+    if said is None:
+        return span
+    return Span(span.start, span.end, span.label, span.value, {**span.data, "role": said, "trade": True})
 
 
 def _folded_away(g: _Grammar, text: str, m: re.Match[str], head: str) -> bool:
