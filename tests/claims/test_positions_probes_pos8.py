@@ -61,3 +61,9 @@ def test_a_coach_of_no_team_named_holds_no_post(run) -> None:  # type: ignore[no
     held = _held(run("واختار الاتحاد اليمني لكرة القدم أعضاء لجنة المسابقات، ومنهم علي الشامي"
                      " والمدرب أمين السنيني."))
     assert not _coach_posts(held), held
+
+
+def test_a_coachs_title_reaches_no_name_past_a_comma(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("ويواجه مدرب نادي الفيصلي، في مباراة الغد، غياب المهاجم عدي الصيفي."))
+    assert not any(p == "عدي الصيفي" for p, _, _, _ in held), held
+

@@ -519,6 +519,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         given = title.data.get("given")
         handed = None if given is None else given_holder(view, title, int(given))
         person = None if accusative or bracketed or listed or left is not None else _person_after(view, title)
+        if person is not None and title.data.get("trade") and \
+                any(c in view.doc.text[title.end : person.span.start] for c in "،,"):
+            # مدرب النصر، في مأزق، بعد إصابة المهاجم فلان: a coach's name comes before any comma
+            person = None
         if person is not None and _trigger_between(view, lex, title.end, person.span.start):
             # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
             # the holder of the title before it.
