@@ -67,3 +67,12 @@ def test_a_coachs_title_reaches_no_name_past_a_comma(run) -> None:  # type: igno
     held = _held(run("ويواجه مدرب نادي الفيصلي، في مباراة الغد، غياب المهاجم عدي الصيفي."))
     assert not any(p == "عدي الصيفي" for p, _, _, _ in held), held
 
+
+def test_a_post_then_a_members_seat_before_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    # title, its complement, a comma, then النائب right before the name: one member's chain
+    held = _held(run("وقال رئيس كتلة الأحرار في مجلس النواب العراقي، النائب ضياء الأسدي، إن"
+                     " الكتلة ترفض القرار."))
+    assert any(p == "ضياء الأسدي" and r.startswith("رئيس كتلة") for p, r, _, _ in held), held
+    held = _held(run("وقالت رئيسة لجنة المرأة في البرلمان المغربي، النائبة خديجة الزومي، إن القانون"
+                     " سيمر."))
+    assert any(p == "خديجة الزومي" and r.startswith("رئيسة لجنة") for p, r, _, _ in held), held

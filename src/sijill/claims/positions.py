@@ -130,6 +130,9 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if verb_between(view, title.end, m.span.start):
             return None  # الأمين العام للمجلس يستنكر تصريحات فلان: the title is the verb's subject
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
+        if len(between) == 1 and _seat_before_name(view, between[0], m) and \
+                complement_then_comma(view, title.end, between[0].start):
+            return m  # رئيس كتلة الأحرار في البرلمان، النائب فلان: both the member's
         if between and (len(gap) > 5 or any(t.data.get("phrase") for t in between)):
             return None
         if between and _apart(view, title.end, between[0].start):
@@ -142,6 +145,13 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None
         return m
     return None
+
+
+def _seat_before_name(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether a title is a member's seat (النائب، النائبة) right before a name: said of a
+    member as a form of address, it ends no chain of that member's titles."""
+    return match_key(str(title.data.get("role", ""))) in post_references().assembly_posts and \
+        not view.doc.text[title.end : person.span.start].strip()
 
 
 def _place_of(view: SentenceView, org: Mention) -> bool:
