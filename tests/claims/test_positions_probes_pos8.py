@@ -76,3 +76,10 @@ def test_a_post_then_a_members_seat_before_the_name(run) -> None:  # type: ignor
     held = _held(run("وقالت رئيسة لجنة المرأة في البرلمان المغربي، النائبة خديجة الزومي، إن القانون"
                      " سيمر."))
     assert any(p == "خديجة الزومي" and r.startswith("رئيسة لجنة") for p, r, _, _ in held), held
+
+
+def test_a_deposed_or_removed_holder_held_the_post_before(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وطالب المحتجون في القاهرة بمحاكمة أنصار الرئيس المخلوع حسني مبارك."))
+    assert ("حسني مبارك", "الرئيس", None, "former") in held, held
+    held = _held(run("وقال وزير الداخلية الليبي المعزول فتحي باشاغا إن القرار باطل."))
+    assert any(p == "فتحي باشاغا" and s == "former" for p, _, _, s in held), held
