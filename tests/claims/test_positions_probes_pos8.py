@@ -83,3 +83,13 @@ def test_a_deposed_or_removed_holder_held_the_post_before(run) -> None:  # type:
     assert ("حسني مبارك", "الرئيس", None, "former") in held, held
     held = _held(run("وقال وزير الداخلية الليبي المعزول فتحي باشاغا إن القرار باطل."))
     assert any(p == "فتحي باشاغا" and s == "former" for p, _, _, s in held), held
+
+
+def test_a_post_with_a_pronoun_is_in_the_body_that_elected(run) -> None:  # type: ignore[no-untyped-def]
+    # له names the subject, the house; the party before the name and the bloc after are not it
+    held = _held(run("انتخب مجلس النواب الأردني اليوم النائب عن حزب الوسط عاطف الطراونة رئيساً جديداً"
+                     " له بعد حصوله على أغلبية أصوات كتلة الإصلاح."))
+    assert any(p == "عاطف الطراونة" and r == "رئيس" and o == "مجلس النواب الأردني"
+               for p, r, o, _ in held), held
+    assert not any(p == "عاطف الطراونة" and r == "رئيس" and o != "مجلس النواب الأردني"
+                   for p, r, o, _ in held), held

@@ -69,7 +69,7 @@ from sijill.names.titles import (
     is_rank,
     strip_honorifics,
 )
-from sijill.text.normalize import match_key
+from sijill.text.normalize import match_key, strip_diacritics
 
 __all__ = ["find_positions", "is_sub_body", "listed_people", "predecessors", "top_level"]
 
@@ -591,6 +591,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         head = str(title.data.get("head", role))
         posted = lex.posted_heads.match((match_key(head),))
         orgs, inside, body = orgs_of(view, title, limit, posted)
+        pronoun = accusative and _pronoun_complement(view, title)
+        if pronoun:
+            # انتخب البرلمان فلاناً رئيساً جديداً له: the body له names, not one named after it
+            orgs, inside, body = [], False, None
         sent = False
         if _said_as(view, title) or posted:
             # كمبعوثة خاصة إلى الوكالة، مندوب المملكة لدى الجامعة: where an envoy is sent, not
@@ -626,16 +630,18 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs, inside = [parent], False
                 title = Span(title.start, title.end, title.label, title.value,
                              {**title.data, "role": role, "head": role})
-        if not orgs and not sent and accusative and not _complement_follows(view, title) and \
+        if not orgs and not sent and accusative and (pronoun or not _complement_follows(view, title)) and \
                 not post_of_a_state(title, lex):
             # انتخب المؤتمر العام للاتحاد فلاناً أميناً عاماً: the post is in the organisation
             # that elected them, named before the person; a state's post (ولياً للعهد) is not.
             named = [m for m in view.mentions if m.type == "ORG" and m.span.end <= person.span.start
                      and not _place_of(view, m) and not after_another_post(view, m, title)]
             if named:
-                owned = _owner_named_in(view, named[-1].entity, Span(named[-1].span.start, named[-1].span.start,
-                                                                     "ORG"), named[-1].span.end)
-                orgs = [owned[0] if owned else top_level(named[-1].entity, here, named[-1].span.start)]
+                # رئيساً له: the pronoun names the subject, the body named first (انتخب البرلمان
+                # النائب عن حزب الأحرار فلاناً رئيساً له: the parliament, not the party)
+                by = named[0] if pronoun else named[-1]
+                owned = _owner_named_in(view, by.entity, Span(by.span.start, by.span.start, "ORG"), by.span.end)
+                orgs = [owned[0] if owned else top_level(by.entity, here, by.span.start)]
         if not orgs and not sent and out and _listed_after(view, out[-1], title) and \
                 not post_of_a_state(title, lex):
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
@@ -763,6 +769,23 @@ def _share_next_org(these: list[Position], nxt: list[Position]) -> None:
             # The evidence spans both posts and the organisation named after the second.
             pos.org = other.org
             pos.evidence = (min(pos.evidence[0], other.evidence[0]), max(pos.evidence[1], other.evidence[1]))
+
+
+#: Pronouns with ل after a post that name the body that elected or named its holder.
+_PRONOUN_COMPLEMENTS = frozenset(("له", "لها", "لهم", "لهما"))
+
+
+def _pronoun_complement(view: SentenceView, title: Span) -> bool:
+    """Whether a pronoun with ل (له، لها) follows a post, past its adjectives (رئيساً جديداً
+    له): the post is in the body the pronoun names."""
+    for tok in view.tokens:
+        if tok.start < title.end:
+            continue
+        word = strip_diacritics(view.doc.text[tok.start : tok.end])
+        bare = word.removesuffix("ا")  # جديداً: the indefinite accusative of الجديد
+        if tok.kind != "word" or not any(is_modifier(w) for w in (word, bare, "ال" + bare)):
+            return word in _PRONOUN_COMPLEMENTS
+    return False
 
 
 def _complement_follows(view: SentenceView, title: Span) -> bool:
