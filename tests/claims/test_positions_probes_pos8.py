@@ -93,3 +93,9 @@ def test_a_post_with_a_pronoun_is_in_the_body_that_elected(run) -> None:  # type
                for p, r, o, _ in held), held
     assert not any(p == "عاطف الطراونة" and r == "رئيس" and o != "مجلس النواب الأردني"
                    for p, r, o, _ in held), held
+
+
+def test_a_coach_named_after_a_comma_and_his_nationality(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وكشفت مصادر أن مدرب الفريق الأول في نادي الرجاء البيضاوي، الإسباني خوان"
+                     " غاريدو طلب التعاقد مع مهاجم."))
+    assert ("خوان غاريدو", "مدرب", "نادي الرجاء البيضاوي", "current") in held, held

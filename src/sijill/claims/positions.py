@@ -147,6 +147,13 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
     return None
 
 
+def _past_a_clause(between: str) -> bool:
+    """Whether the words between a title and a name, past a comma, are more than adjectives
+    (، البرتغالي فلان): a clause of its own, so the name is not the title's apposition."""
+    cut = max(between.rfind("،"), between.rfind(","))
+    return cut >= 0 and not all(is_modifier(w) for w in between[cut + 1 :].split())
+
+
 def _seat_before_name(view: SentenceView, title: Span, person: Mention) -> bool:
     """Whether a title is a member's seat (النائب، النائبة) right before a name: said of a
     member as a form of address, it ends no chain of that member's titles."""
@@ -530,8 +537,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         handed = None if given is None else given_holder(view, title, int(given))
         person = None if accusative or bracketed or listed or left is not None else _person_after(view, title)
         if person is not None and title.data.get("trade") and \
-                any(c in view.doc.text[title.end : person.span.start] for c in "،,"):
-            # مدرب النصر، في مأزق، بعد إصابة المهاجم فلان: a coach's name comes before any comma
+                _past_a_clause(view.doc.text[title.end : person.span.start]):
+            # مدرب النصر، في مأزق، بعد إصابة المهاجم فلان: a coach's name comes right after a
+            # comma (مدرب الفريق، البرتغالي فلان), not past the words of another clause
             person = None
         if person is not None and _trigger_between(view, lex, title.end, person.span.start):
             # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
