@@ -99,3 +99,13 @@ def test_a_coach_named_after_a_comma_and_his_nationality(run) -> None:  # type: 
     held = _held(run("وكشفت مصادر أن مدرب الفريق الأول في نادي الرجاء البيضاوي، الإسباني خوان"
                      " غاريدو طلب التعاقد مع مهاجم."))
     assert ("خوان غاريدو", "مدرب", "نادي الرجاء البيضاوي", "current") in held, held
+
+
+def test_his_deputy_after_a_name_is_another_person(run) -> None:  # type: ignore[no-untyped-def]
+    # ونائبه: the deputy of the one named before, not a post of his; nor of the envoy after
+    held = _held(run("والتقى الوفد بوزير الخارجية المصري سامح شكري ونائبه والمبعوث الخاص للرئيس عبد"
+                     " الفتاح السيسي إلى ليبيا محمد حجازي."))
+    assert not any(r.startswith("نائب") for _, r, _, _ in held), held
+    assert not any(p == "سامح شكري" and r == "المبعوث الخاص" for p, r, _, _ in held), held
+    held = _held(run("وحضر الاجتماع رئيس تيار المستقبل فؤاد السنيورة ومستشاره الإعلامي."))
+    assert not any(r.startswith("مستشار") for _, r, _, _ in held), held

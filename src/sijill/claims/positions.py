@@ -133,6 +133,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if len(between) == 1 and _seat_before_name(view, between[0], m) and \
                 complement_then_comma(view, title.end, between[0].start):
             return m  # رئيس كتلة الأحرار في البرلمان، النائب فلان: both the member's
+        if between and title.data.get("suffix"):
+            return None  # فلان ونائبه والمبعوث الخاص علان: the name is the envoy's, not the deputy's
         if between and (len(gap) > 5 or any(t.data.get("phrase") for t in between)):
             return None
         if between and _apart(view, title.end, between[0].start):
@@ -370,6 +372,8 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     if title.start >= 2 and text[title.start - 1] in "بلك" and (
             not text[title.start - 2].isalpha() or text[title.start - 2] in "وف"):
         return None
+    if title.data.get("suffix") and text[title.start - 1 : title.start] == "و":
+        return None  # التقى الوفد بالوزير فلان ونائبه: his deputy, another person
     prev_end = view.span.start
     owner: Mention | None = None
     for m in view.mentions:

@@ -221,6 +221,8 @@ def find_titles(text: str) -> list[Span]:
             data["plural"] = True  # أعضاء المجلس فلان وفلان: each holds it
             one = g.plurals[name_key(head)]  # مستشارين: each an مستشار
             data["role"], data["head"] = one + role[len(head) :], one
+        if m.groupdict().get("suf"):
+            data["suffix"] = True  # نائبه، رئيسها: the post of whoever the pronoun names
         if m.groupdict().get("mod") and end == m.end():
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
