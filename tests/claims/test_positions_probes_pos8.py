@@ -109,3 +109,12 @@ def test_his_deputy_after_a_name_is_another_person(run) -> None:  # type: ignore
     assert not any(p == "سامح شكري" and r == "المبعوث الخاص" for p, r, _, _ in held), held
     held = _held(run("وحضر الاجتماع رئيس تيار المستقبل فؤاد السنيورة ومستشاره الإعلامي."))
     assert not any(r.startswith("مستشار") for _, r, _, _ in held), held
+
+
+def test_a_verb_of_composition_far_from_the_body_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    # تضم's subject is قائمة, not the university named four words before
+    held = _held(run("وتخرج الوزير في جامعة الخرطوم وهو ما يضعه في قائمة تضم رئيس الوزراء السوداني"
+                     " السابق الصادق المهدي."))
+    assert not any(o == "جامعة الخرطوم" for _, _, o, _ in held), held
+    held = _held(run("وأعلن الاتحاد تشكيل لجنة المسابقات، والتي تضم أحمد الكوني ومحمد الطاهر."))
+    assert any(p == "أحمد الكوني" and r.startswith("عضو") for p, r, _, _ in held), held
