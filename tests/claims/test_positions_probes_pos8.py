@@ -118,3 +118,10 @@ def test_a_verb_of_composition_far_from_the_body_before_it(run) -> None:  # type
     assert not any(o == "جامعة الخرطوم" for _, _, o, _ in held), held
     held = _held(run("وأعلن الاتحاد تشكيل لجنة المسابقات، والتي تضم أحمد الكوني ومحمد الطاهر."))
     assert any(p == "أحمد الكوني" and r.startswith("عضو") for p, r, _, _ in held), held
+
+
+def test_a_name_after_wa_opens_the_next_item_of_a_board(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وجاء تشكيل مجلس إدارة نادي الصفاقسي كالتالي: منصف خماخم رئيساً وعلي العبيدي"
+                     " نائباً وسامي الفهري أمين عام وكريم الشعري أمين الصندوق."))
+    assert ("سامي الفهري", "أمين عام", "نادي الصفاقسي", "current") in held, held
+    assert not any(p == "كريم الشعري" and r == "أمين عام" for p, r, _, _ in held), held

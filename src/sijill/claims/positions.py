@@ -123,6 +123,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
                 not _qualifies(view.doc.text[view.tokens[i].start : view.tokens[i].end])
                 for i in _content_words(view, title.end, m.span.start)):
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
+        if view.doc.text[title.end : m.span.start].strip() == "و":
+            return None  # فلان أمين عام وعلان أمين الصندوق: a name after و opens the next item
         if _next_item_before(view.doc.text[title.end : m.span.start]):
             return None  # رئيس الجهاز، ومحمد فلان: the name after ، و opens the next item of a list
         if _successor_between(view, title.end, m.span.start):
