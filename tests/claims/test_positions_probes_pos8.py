@@ -125,3 +125,10 @@ def test_a_name_after_wa_opens_the_next_item_of_a_board(run) -> None:  # type: i
                      " نائباً وسامي الفهري أمين عام وكريم الشعري أمين الصندوق."))
     assert ("سامي الفهري", "أمين عام", "نادي الصفاقسي", "current") in held, held
     assert not any(p == "كريم الشعري" and r == "أمين عام" for p, r, _, _ in held), held
+
+
+def test_a_members_seat_is_in_the_house_after_his_party_and_a_comma(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وقال النائب عن ائتلاف دولة القانون، في مجلس النواب العراقي، كاظم الصيادي، إن"
+                     " الجلسة تأجلت."))
+    assert any(p == "كاظم الصيادي" and r.startswith("النائب") and o == "مجلس النواب العراقي"
+               for p, r, o, _ in held), held

@@ -104,6 +104,10 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             chosen.append(m)
             if not coordinated:
                 break
+        elif len(chosen) == 1 and _seat_role(title) and [match_key(w) for w in words] == [match_key("في")]:
+            # النائب عن الحزب، في برلمان الإقليم، فلان: the seat is in the house, the party his
+            body, chosen[-1] = chosen[-1].entity, m
+            break
         elif posted or any(c in between for c in "،,") or (
                 not is_sub_body(chosen[-1].entity) and _DATIVE.search(between)) or \
                 any(match_key(w) not in _CHAIN_WORDS for w in words):
@@ -627,6 +631,11 @@ def _state_body(view: SentenceView, title: Span) -> Entity | None:
     found = Entity("ORG", first.bare(doc), [], [Span(start, first.end, "ORG", None, {"rule": "post-complement"})])
     doc.entities.append(found)
     return found
+
+
+def _seat_role(title: Span) -> bool:
+    """Whether a title is a member's seat in an assembly (النائب، النائبة)."""
+    return match_key(str(title.data.get("role", ""))) in post_references().assembly_posts
 
 
 def _member_role(title: Span) -> bool:
