@@ -105,8 +105,9 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             if not coordinated:
                 break
         elif len(chosen) == 1 and _seat_role(title) and [match_key(w) for w in words] == [match_key("في")]:
-            # النائب عن الحزب، في برلمان الإقليم، فلان: the seat is in the house, the party his
-            body, chosen[-1] = chosen[-1].entity, m
+            # النائب عن الحزب، في برلمان الإقليم، فلان: the seat is in the house; the party is
+            # his, no body of the house
+            chosen[-1] = m
             break
         elif posted or any(c in between for c in "،,") or (
                 not is_sub_body(chosen[-1].entity) and _DATIVE.search(between)) or \
