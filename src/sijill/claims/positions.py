@@ -48,6 +48,7 @@ from sijill.claims.post_orgs import (
     is_body,
     is_modifier,
     is_sub_body,
+    is_team,
     nationality_follows,
     org_by_reference,
     orgs_of,
@@ -68,7 +69,7 @@ from sijill.names.titles import (
     is_rank,
     strip_honorifics,
 )
-from sijill.text.normalize import match_key
+from sijill.text.normalize import match_key, strip_diacritics
 
 __all__ = ["find_positions", "is_sub_body", "listed_people", "predecessors", "top_level"]
 
@@ -122,6 +123,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
                 not _qualifies(view.doc.text[view.tokens[i].start : view.tokens[i].end])
                 for i in _content_words(view, title.end, m.span.start)):
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
+        if view.doc.text[title.end : m.span.start].strip() == "و":
+            return None  # فلان أمين عام وعلان أمين الصندوق: a name after و opens the next item
         if _next_item_before(view.doc.text[title.end : m.span.start]):
             return None  # رئيس الجهاز، ومحمد فلان: the name after ، و opens the next item of a list
         if _successor_between(view, title.end, m.span.start):
@@ -129,6 +132,11 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if verb_between(view, title.end, m.span.start):
             return None  # الأمين العام للمجلس يستنكر تصريحات فلان: the title is the verb's subject
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
+        if len(between) == 1 and _seat_before_name(view, between[0], m) and \
+                complement_then_comma(view, title.end, between[0].start):
+            return m  # رئيس كتلة الأحرار في البرلمان، النائب فلان: both the member's
+        if between and title.data.get("suffix"):
+            return None  # فلان ونائبه والمبعوث الخاص علان: the name is the envoy's, not the deputy's
         if between and (len(gap) > 5 or any(t.data.get("phrase") for t in between)):
             return None
         if between and _apart(view, title.end, between[0].start):
@@ -141,6 +149,20 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None
         return m
     return None
+
+
+def _past_a_clause(between: str) -> bool:
+    """Whether the words between a title and a name, past a comma, are more than adjectives
+    (، البرتغالي فلان): a clause of its own, so the name is not the title's apposition."""
+    cut = max(between.rfind("،"), between.rfind(","))
+    return cut >= 0 and not all(is_modifier(w) for w in between[cut + 1 :].split())
+
+
+def _seat_before_name(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether a title is a member's seat (النائب، النائبة) right before a name: said of a
+    member as a form of address, it ends no chain of that member's titles."""
+    return match_key(str(title.data.get("role", ""))) in post_references().assembly_posts and \
+        not view.doc.text[title.end : person.span.start].strip()
 
 
 def _place_of(view: SentenceView, org: Mention) -> bool:
@@ -352,6 +374,8 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     if title.start >= 2 and text[title.start - 1] in "بلك" and (
             not text[title.start - 2].isalpha() or text[title.start - 2] in "وف"):
         return None
+    if title.data.get("suffix") and text[title.start - 1 : title.start] == "و":
+        return None  # التقى الوفد بالوزير فلان ونائبه: his deputy, another person
     prev_end = view.span.start
     owner: Mention | None = None
     for m in view.mentions:
@@ -518,6 +542,11 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         given = title.data.get("given")
         handed = None if given is None else given_holder(view, title, int(given))
         person = None if accusative or bracketed or listed or left is not None else _person_after(view, title)
+        if person is not None and title.data.get("trade") and \
+                _past_a_clause(view.doc.text[title.end : person.span.start]):
+            # مدرب النصر، في مأزق، بعد إصابة المهاجم فلان: a coach's name comes right after a
+            # comma (مدرب الفريق، البرتغالي فلان), not past the words of another clause
+            person = None
         if person is not None and _trigger_between(view, lex, title.end, person.span.start):
             # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
             # the holder of the title before it.
@@ -565,6 +594,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if person.span.start >= title.end and not words_between(view, title.end, person.span.start) and \
                 match_key(str(title.data.get("role", ""))) in post_references().address_posts:
             continue  # المستشار فلان: a form of address, no post
+        if title.data.get("trade") and person.span.start >= title.end and _named_to_a_post(view, person):
+            continue  # تعيين المدرب الصربي فلان مديراً فنياً: the trade describes him, no post
         if match_key(str(title.data.get("role", ""))) in post_references().assembly_posts and \
                 _complement_follows(view, title):
             continue  # النائب السابق للأمين العام: someone's deputy, not a member of an assembly
@@ -574,6 +605,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         head = str(title.data.get("head", role))
         posted = lex.posted_heads.match((match_key(head),))
         orgs, inside, body = orgs_of(view, title, limit, posted)
+        pronoun = accusative and _pronoun_complement(view, title)
+        if pronoun:
+            # انتخب البرلمان فلاناً رئيساً جديداً له: the body له names, not one named after it
+            orgs, inside, body = [], False, None
         sent = False
         if _said_as(view, title) or posted:
             # كمبعوثة خاصة إلى الوكالة، مندوب المملكة لدى الجامعة: where an envoy is sent, not
@@ -609,16 +644,18 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs, inside = [parent], False
                 title = Span(title.start, title.end, title.label, title.value,
                              {**title.data, "role": role, "head": role})
-        if not orgs and not sent and accusative and not _complement_follows(view, title) and \
+        if not orgs and not sent and accusative and (pronoun or not _complement_follows(view, title)) and \
                 not post_of_a_state(title, lex):
             # انتخب المؤتمر العام للاتحاد فلاناً أميناً عاماً: the post is in the organisation
             # that elected them, named before the person; a state's post (ولياً للعهد) is not.
             named = [m for m in view.mentions if m.type == "ORG" and m.span.end <= person.span.start
                      and not _place_of(view, m) and not after_another_post(view, m, title)]
             if named:
-                owned = _owner_named_in(view, named[-1].entity, Span(named[-1].span.start, named[-1].span.start,
-                                                                     "ORG"), named[-1].span.end)
-                orgs = [owned[0] if owned else top_level(named[-1].entity, here, named[-1].span.start)]
+                # رئيساً له: the pronoun names the subject, the body named first (انتخب البرلمان
+                # النائب عن حزب الأحرار فلاناً رئيساً له: the parliament, not the party)
+                by = named[0] if pronoun else named[-1]
+                owned = _owner_named_in(view, by.entity, Span(by.span.start, by.span.start, "ORG"), by.span.end)
+                orgs = [owned[0] if owned else top_level(by.entity, here, by.span.start)]
         if not orgs and not sent and out and _listed_after(view, out[-1], title) and \
                 not post_of_a_state(title, lex):
             # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
@@ -638,6 +675,11 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # انطلقت التمارين بقيادة المدرب الوطني فلان، غرفة برئاسة القانوني فلان: with no body
             # named, a word of trade before the name says who led an action, no post.
             continue
+        if title.data.get("trade") and not accusative:
+            # والمدرب فلان after a federation's officials: a coach, of no team the text names
+            orgs = [o for o in orgs if is_team(o)]
+        if title.data.get("trade") and not orgs and n not in sharing:
+            continue  # المدرب فلان with no team named: his trade, as an honorific, no post
         targets: list[Entity | None] = list(orgs) if orgs else [None]
         if listed:
             holders = listed  # فلان وفلان وفلان أعضاءً في اللجنة
@@ -675,6 +717,14 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
     out += composition_members(view, context, out)
     out += headed_by(view, context, out)
     return out + job_posts(view, out)
+
+
+def _named_to_a_post(view: SentenceView, person: Mention) -> bool:
+    """Whether a post in the accusative follows the name right after (فلان مديراً فنياً): the
+    post the one named is given."""
+    nxt = next((t for t in view.titles if t.start >= person.span.end), None)
+    return nxt is not None and bool(nxt.data.get("accusative")) and \
+        not view.doc.text[person.span.end : nxt.start].strip()
 
 
 def _plural_of_one_before(view: SentenceView, title: Span, holder: Mention) -> bool:
@@ -733,6 +783,23 @@ def _share_next_org(these: list[Position], nxt: list[Position]) -> None:
             # The evidence spans both posts and the organisation named after the second.
             pos.org = other.org
             pos.evidence = (min(pos.evidence[0], other.evidence[0]), max(pos.evidence[1], other.evidence[1]))
+
+
+#: Pronouns with ل after a post that name the body that elected or named its holder.
+_PRONOUN_COMPLEMENTS = frozenset(("له", "لها", "لهم", "لهما"))
+
+
+def _pronoun_complement(view: SentenceView, title: Span) -> bool:
+    """Whether a pronoun with ل (له، لها) follows a post, past its adjectives (رئيساً جديداً
+    له): the post is in the body the pronoun names."""
+    for tok in view.tokens:
+        if tok.start < title.end:
+            continue
+        word = strip_diacritics(view.doc.text[tok.start : tok.end])
+        bare = word.removesuffix("ا")  # جديداً: the indefinite accusative of الجديد
+        if tok.kind != "word" or not any(is_modifier(w) for w in (word, bare, "ال" + bare)):
+            return word in _PRONOUN_COMPLEMENTS
+    return False
 
 
 def _complement_follows(view: SentenceView, title: Span) -> bool:

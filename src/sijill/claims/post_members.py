@@ -50,9 +50,16 @@ def _body(view: SentenceView, verb: Span, context: list[Mention]) -> Mention | N
             not view.doc.text[verb.end : after[0].span.start].strip(" \u00a0"):
         return after[0]
     before = [m for m in view.mentions if m.span.end <= verb.start]
-    if before and before[-1].type == "ORG":
+    if before and before[-1].type == "ORG" and \
+            len(view.doc.text[before[-1].span.end : verb.start].split()) <= _BODY_REACH:
         return before[-1]
     return _named_by_word(view, verb, context)
+
+
+#: How many words may stand between a body named before a verb of composition and the verb
+#: (لجنة الإصلاحات، والتي ستضم): farther, the verb's subject is another noun (درس في معهد
+#: كذا مما يضعه في بوتقة تضم فلاناً).
+_BODY_REACH = 3
 
 
 def _named_by_word(view: SentenceView, verb: Span, context: list[Mention]) -> Mention | None:

@@ -104,6 +104,11 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             chosen.append(m)
             if not coordinated:
                 break
+        elif len(chosen) == 1 and _seat_role(title) and [match_key(w) for w in words] == [match_key("في")]:
+            # النائب عن الحزب، في برلمان الإقليم، فلان: the seat is in the house; the party is
+            # his, no body of the house
+            chosen[-1] = m
+            break
         elif posted or any(c in between for c in "،,") or (
                 not is_sub_body(chosen[-1].entity) and _DATIVE.search(between)) or \
                 any(match_key(w) not in _CHAIN_WORDS for w in words):
@@ -280,8 +285,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     if any(role == g or role.endswith(" " + g) for g in refs.government_posts):
         gov = _government(view, title)
         return [gov] if gov is not None else []
-    if role in refs.state_posts or nationality_follows(view, title):
-        return []
+    if role in refs.state_posts or (nationality_follows(view, title) and role not in refs.trade_posts):
+        return []  # الرئيس التركي: Turkey's; المدرب الصربي: a Serbian coach, of a team named near
     named = _quoted_after_body(view, title) or complement_org(view, title) or _named_by_head(view, title) or \
         _named_by_field(view, title)
     if named is not None and _working_unit(named):
@@ -299,13 +304,18 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     if _other_complement(view, title):
         return []  # رئيس الإقليم: the post is of something the text does not name as a body
     text = view.doc.text
-    candidates = before if role in refs.bare_heads else context + before
+    # الرئيس، المدرب: a head of state or a team's coach is of a body named in their own sentence
+    candidates = before if role in refs.bare_heads or role in refs.trade_posts else context + before
     kind = _kind_in_role(role)
     for m in reversed(candidates):
         if m.span.start < title.start - _REFERENCE_REACH or "\n" in text[m.span.end : title.start]:
             break  # another paragraph: another story
         if kind is not None and kind not in _heads_of(m.entity):
             continue  # رئيس البرلمان after (ائتلاف النصر): the post names a parliament, not a bloc
+        if role in refs.trade_posts and not title.data.get("accusative") and not is_team(m.entity):
+            # والمدرب فلان after a federation: a coach, of no team the text names (but the
+            # federation that names him مدرباً للمنتخب employs him)
+            continue
         if _quoted_adjective(text, m):
             continue  # مبادرة «معدّلة»: a word describing a noun, no organisation a post is in
         if in_dateline(text, m):
@@ -346,6 +356,12 @@ def _kind_in_role(role: str) -> str | None:
     first word; None when the post names none (رئيس، الأمين العام)."""
     words = [w.removeprefix("ال") for w in role.split()[1:]]
     return next((w for w in reversed(words) if w in _cues()["kinds_in_posts"]), None)
+
+
+def is_team(org: Entity) -> bool:
+    """Whether an organisation is a club or a team (نادي، فريق، منتخب), whose staff a trade's
+    post (مدرب) with no body of its own may be of."""
+    return bool(_heads_of(org) & _cues()["team_heads"])
 
 
 def _heads_of(org: Entity) -> set[str]:
@@ -618,6 +634,11 @@ def _state_body(view: SentenceView, title: Span) -> Entity | None:
     return found
 
 
+def _seat_role(title: Span) -> bool:
+    """Whether a title is a member's seat in an assembly (النائب، النائبة)."""
+    return match_key(str(title.data.get("role", ""))) in post_references().assembly_posts
+
+
 def _member_role(title: Span) -> bool:
     """Whether a title is a member's post (عضو، عضوة), by the first word of its role."""
     role = match_key(str(title.data.get("role", ""))).split()
@@ -778,6 +799,7 @@ class PostReferences:
     not_verbs: frozenset[str]
     assembly_posts: frozenset[str] = frozenset()
     one_of_words: frozenset[str] = frozenset()
+    trade_posts: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -798,6 +820,7 @@ def post_references() -> PostReferences:
         frozenset(match_key(w) for w in data.get("not_verbs", [])),
         frozenset(match_key(w) for w in data.get("assembly_posts", [])),
         frozenset(match_key(w) for w in data.get("one_of_words", [])),
+        frozenset(match_key(w) for w in data.get("trade_posts", {})),
     )
 
 

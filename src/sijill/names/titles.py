@@ -141,6 +141,12 @@ class _Grammar:
         self.named_after = re.compile(
             rf"{EDGE}[وفبل]?(?:{alternation(named_after)}){MARKS}\s+$") if named_after else None
         self.ranks = frozenset(name_key(w) for w in data.get("rank_words", []))
+        # المدرب فلان: the trade's post is مدرب, the article the description's.
+        self.trade_roles = {name_key(k): v for k, v in data.get("trade_posts", {}).items()}
+        openers: list[str] = data.get("name_openers", [])
+        # عبد الملك، عبد الأمير: the opener (with a clitic) right before a definite title.
+        self.name_opener = re.compile(
+            rf"{EDGE}(?:{alternation(openers)}){MARKS}\s+$") if openers else None
         # A deputy word right before a post (نائب رئيس الجمهورية، نائباً لرئيس مجلس الإدارة),
         # searched backwards from the post's start only, so no scan of the whole text.
         self.deputy = re.compile(
@@ -215,13 +221,23 @@ def find_titles(text: str) -> list[Span]:
             data["plural"] = True  # أعضاء المجلس فلان وفلان: each holds it
             one = g.plurals[name_key(head)]  # مستشارين: each an مستشار
             data["role"], data["head"] = one + role[len(head) :], one
+        if m.groupdict().get("suf"):
+            data["suffix"] = True  # نائبه، رئيسها: the post of whoever the pronoun names
         if m.groupdict().get("mod") and end == m.end():
             data["modifier"] = _clean(text[m.start("mod") : m.end("mod")])
         spans.append(Span(start, end, "TITLE", None, data))
     spans = _join_constructs(text, _join_deputies(g, text, view, _with_phrases(g, text, view, spans)))
-    spans = _left_posts(g, text, view, spans)
+    spans = [_as_trade(g, s) for s in _left_posts(g, text, view, spans)]
     return [s for i, s in enumerate(spans)
             if not _in_a_name(g, view, s) and not _an_adjective(g, view, spans[i - 1] if i else None, s)]
+
+
+def _as_trade(g: _Grammar, span: Span) -> Span:
+    """A post of a trade with its role as the trade is named (المدرب: مدرب), marked ``trade``."""
+    said = g.trade_roles.get(name_key(str(span.data.get("role", ""))))
+    if said is None:
+        return span
+    return Span(span.start, span.end, span.label, span.value, {**span.data, "role": said, "trade": True})
 
 
 def _folded_away(g: _Grammar, text: str, m: re.Match[str], head: str) -> bool:
@@ -249,10 +265,14 @@ _NAMED_REACH = 16
 
 def _in_a_name(g: _Grammar, view: str, span: Span) -> bool:
     """Whether a definite title is a word of the name of a place or institution named after a
-    titled person (مستشفى الملك فهد، مطار الملك عبد العزيز)."""
-    if g.named_after is None or not view.startswith("ال", span.start):
+    titled person (مستشفى الملك فهد، مطار الملك عبد العزيز), or of a person's compound name
+    (عبد الملك)."""
+    if not view.startswith("ال", span.start):
         return False
-    return g.named_after.search(view, max(0, span.start - _NAMED_REACH), span.start) is not None
+    before = max(0, span.start - _NAMED_REACH)
+    if g.name_opener is not None and g.name_opener.search(view, before, span.start) is not None:
+        return True  # عبد الملك الحوثي: a person's name, not a king
+    return g.named_after is not None and g.named_after.search(view, before, span.start) is not None
 
 
 def _with_phrases(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Span]:
