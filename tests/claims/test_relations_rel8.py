@@ -32,3 +32,23 @@ def test_a_field_in_construct_after_a_body_head_is_no_parent(  # type: ignore[no
 def test_an_organisation_in_construct_still_is_the_parent(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("واجتمع مجلس إدارة نادي الرجاء البيضاوي مساء الأحد لدراسة ميزانية الموسم.")
     assert "نادي الرجاء البيضاوي" in _parents(doc, "مجلس إدارة نادي الرجاء البيضاوي")
+
+
+@pytest.mark.parametrize("text", [
+    ("قال رئيس جامعة الخرطوم إن الامتحانات ستبدأ الشهر المقبل. وأكد رئيس جامعة الخرطوم جاهزية "
+     "القاعات. وأصدر الوزير قرارا بتكليف فلان برئاسة الهيئة العامة للاستثمار والمناطق الحرة."),
+    ("عقد مجلس إدارة الصندوق اجتماعه في الدوحة. وناقش مجلس إدارة الصندوق الميزانية. "
+     "وحضر الاجتماع رئيس الهيئة العامة للاعلام السمعي والبصري."),
+])
+def test_an_authority_named_by_its_field_is_guessed_under_no_body(  # type: ignore[no-untyped-def]
+        run, text: str) -> None:
+    """An authority whose name goes on with its field (الهيئة العامة للإعلام ...) is one in its
+    own right, however much of its name the names stage keeps: no guessed parent."""
+    doc = run(text)
+    assert not {c for t, c, _ in _relations(doc) if t == "PART_OF" and c.startswith("الهيئة العامة")}
+
+
+def test_a_general_assembly_still_takes_its_club(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("أعلن نادي الوحدات الأردني موعد انتخاباته. وقال نادي الوحدات الأردني إن الجمعية "
+              "العمومية ستنعقد الشهر المقبل.")
+    assert _parents(doc, "الجمعية العمومية") == {"نادي الوحدات الأردني"}

@@ -506,7 +506,8 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
     for n, (view, m) in enumerate(mentions):
         ent = m.entity
         if id(ent) in found.has_parent or tops_ok[n] or not is_body(ent, lex) or \
-                is_national(ent.name) or m.span.start != min(x.start for x in ent.mentions):
+                is_national(ent.name) or m.span.start != min(x.start for x in ent.mentions) or \
+                _name_goes_on(doc, ent):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
@@ -549,6 +550,22 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             best = here[0] if here else max(sure or tops, key=lambda x: (
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
             found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
+
+
+#: A word written right after a body's name that goes on with its field (الهيئة العامة للإعلام).
+_FIELD_AFTER = re.compile(r"\s*لل[\w\u0610-\u065f]{3,}")
+
+
+def _name_goes_on(doc: Doc, ent: Entity) -> bool:
+    """Whether a body's name, wherever written, goes on with لل and a field that names no
+    organisation (الهيئة العامة للإعلام المرئي، المجلس العام للتخطيط): the names stage cut the
+    name of an authority in its own right, which no guess puts under another body."""
+    for x in ent.mentions:
+        hit = _FIELD_AFTER.match(doc.text, x.end)
+        if hit is not None and not any(e.type == "ORG" and x.end <= m.start < hit.end()
+                                       for e in doc.entities for m in e.mentions):
+            return True
+    return False
 
 
 def _unlike_parents(ent: Entity, lex: StructureLexicon) -> frozenset[str]:
