@@ -560,7 +560,10 @@ def _name_goes_on(doc: Doc, ent: Entity) -> bool:
     """Whether a body's name, wherever written, goes on with لل and a field that names no
     organisation (الهيئة العامة للإعلام المرئي، المجلس العام للتخطيط): the names stage cut the
     name of an authority in its own right, which no guess puts under another body."""
+    key = match_key(ent.name)
     for x in ent.mentions:
+        if match_key(doc.text[x.start : x.end]) != key:
+            continue  # a reference back (الكلية) says nothing of the name
         hit = _FIELD_AFTER.match(doc.text, x.end)
         if hit is not None and not any(e.type == "ORG" and x.end <= m.start < hit.end()
                                        for e in doc.entities for m in e.mentions):
