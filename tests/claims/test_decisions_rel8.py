@@ -43,3 +43,21 @@ def test_a_clause_after_the_decision_is_no_further_item(run) -> None:  # type: i
     found = _texts(run("وافق مجلس إدارة الاتحاد المصري لكرة القدم على لائحة الانتخابات الجديدة، "
                        "وجاء التعديل بعد شكاوى الأندية من اللائحة القديمة."))
     assert len(found) == 1, found
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    # Emirati: a minister named before, then his honorific pronoun as the subject.
+    (("استقبل وزير الثقافة الإماراتي وفدا من الكتاب. ووافق معاليه على إنشاء مكتبة عامة في "
+      "مدينة العين."), "وافق معاليه"),
+    # Bahraini: a prince's approval of a federation's new board.
+    (("ترأس رئيس المجلس الأعلى للشباب والرياضة في البحرين الاجتماع. كما اعتمد سموه تشكيل لجنة "
+      "المسابقات في اتحاد كرة السلة."), "اعتمد سموه"),
+])
+def test_an_honorific_pronoun_decides_in_office(run, text: str, opening: str) -> None:  # type: ignore[no-untyped-def]
+    found = _texts(run(text))
+    assert [k for k, _ in found] == ["DECISION"], found
+    assert found[0][1].startswith(opening)
+
+
+def test_an_honorific_pronoun_relying_on_something_decides_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    assert _texts(run("وقال الوزير إنه اعتمد سعادته على تقارير اللجان الفنية في تقييم الأداء.")) == []

@@ -230,6 +230,9 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
     if decides and _meeting_subject(t, toks, ks, i):
         # أن الاجتماع قرر تعيين فلان: the person after the verb is its object, not its subject.
         return host_of(meeting), meeting
+    if decides and not decree and i + 1 < len(toks) and t.cue.office_pronouns & set(ks[i + 1]):
+        # اعتمد سموه، وافق معاليه: the dignitary the story named, deciding in his office.
+        return None, None
     last = min(len(toks) - 1, i + t.cue.subject_gap)
     body, person = named(t, toks[i].end, toks[last].end)
     if person:
