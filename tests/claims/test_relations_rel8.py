@@ -52,3 +52,23 @@ def test_a_general_assembly_still_takes_its_club(run) -> None:  # type: ignore[n
     doc = run("أعلن نادي الوحدات الأردني موعد انتخاباته. وقال نادي الوحدات الأردني إن الجمعية "
               "العمومية ستنعقد الشهر المقبل.")
     assert _parents(doc, "الجمعية العمومية") == {"نادي الوحدات الأردني"}
+
+
+@pytest.mark.parametrize(("text", "child"), [
+    # A state's own agency, its nationality after its field: no organisation's body.
+    (("أعلنت الخطوط الجوية الكويتية تأخر رحلاتها. وقالت الخطوط الجوية الكويتية إن السبب فني. "
+      "وبدأ مكتب التحقيقات البريطاني فحص الطائرة."), "مكتب التحقيقات البريطاني"),
+    (("ذكرت شركة سوناطراك الجزائرية أن إنتاجها ارتفع. وأكدت شركة سوناطراك الجزائرية أن "
+      "مركز الإحصاءات الفيدرالي نشر أرقاما مختلفة."), "مركز الإحصاءات الفيدرالي"),
+])
+def test_a_national_body_is_guessed_under_no_organisation(  # type: ignore[no-untyped-def]
+        run, text: str, child: str) -> None:
+    doc = run(text)
+    assert child in {e.name for e in doc.entities}
+    assert _parents(doc, child) == set()
+
+
+def test_a_body_with_its_organisation_after_a_nationality_still_takes_it(run) -> None:  # type: ignore[no-untyped-def]
+    """لجنة الحكام بالاتحاد القطري: the nationality is the parent's, written after the link."""
+    doc = run("وأعلنت لجنة الحكام بالاتحاد القطري لكرة القدم أسماء حكام الجولة الأولى.")
+    assert any(p.startswith("الاتحاد القطري") for p in _parents(doc, "لجنة الحكام"))

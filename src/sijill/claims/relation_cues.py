@@ -163,7 +163,23 @@ def is_national(name: str) -> bool:
     الكويتية العليا للإغاثة، المكتب الأردني): a state's own body, not one of an organisation
     the article names."""
     words = match_key(name).split()
-    return len(words) >= 2 and words[1] in _nationalities()
+    if len(words) >= 2 and words[1] in _nationalities():
+        return True
+    # Further on, before the name goes on to another's (مكتب التحقيقات البريطاني، مركز
+    # الإحصاءات الإيراني، مكتب التحقيقات الفيدرالي; not لجنة الحكام بالاتحاد القطري).
+    for w in words[2:]:
+        if w.startswith(_JOINED) or w == "في":
+            return False
+        if w in _nationalities() or w in _FEDERAL:
+            return True
+    return False
+
+
+#: How a word joined to a parent's name is written (للاتحاد، بالحزب، لحركة، بمجلس).
+_JOINED = ("لل", "بال", "ل", "ب")
+#: A federal body is a state's own (مكتب التحقيقات الفيدرالي، المكتب الاتحادي للإحصاء).
+_FEDERAL = frozenset(match_key(w) for w in ("الفيدرالي", "الفيديرالي", "الفدرالي", "الاتحادي",
+                                            "الفيدرالية", "الفدرالية", "الاتحادية"))
 
 
 #: Prepositions a parent named inside a body's name is joined by, as written: the ل of للـ
