@@ -546,6 +546,10 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             # more often than this one is the body above it.
             sure = [x for _, x in mentions if x.entity is not ent and
                     len(x.entity.mentions) > max(1, len(ent.mentions))]
+        if not sure:
+            # A parent named once, by the model alone and by no organisation's head (الوطن،
+            # جيراسيمينكو، لوس أنجليس), is too weak for a guess.
+            tops = [x for x in tops if headed(x.entity, lex)]
         if here or sure or tops:
             best = here[0] if here else max(sure or tops, key=lambda x: (
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
