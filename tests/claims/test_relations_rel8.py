@@ -84,3 +84,22 @@ def test_no_guess_into_a_name_the_model_alone_gave_once(  # type: ignore[no-unty
     """A parent named once, by the model alone and with no organisation's head, is too weak
     evidence for a guess (rel6 found guesses right 46% on the annotated set)."""
     assert _parents(run(text), child) == set()
+
+
+@pytest.mark.parametrize(("text", "child"), [
+    # Lebanese politics: "out of the circle of accountability".
+    (("قال نائب في البرلمان اللبناني إن الوزير السابق لن يبقى خارج دائرة المساءلة. وطالب "
+      "البرلمان اللبناني بفتح التحقيق."), "دائرة المساءلة"),
+    # Moroccan football: a coach "entered the circle of danger".
+    (("أعلن نادي الرجاء البيضاوي تعاقده مع لاعب جديد. وقال نادي الرجاء البيضاوي إن مدربه دخل "
+      "دائرة الخطر بعد الهزيمة."), "دائرة الخطر"),
+])
+def test_a_circle_in_an_idiom_is_guessed_under_no_organisation(  # type: ignore[no-untyped-def]
+        run, text: str, child: str) -> None:
+    assert _parents(run(text), child) == set()
+
+
+def test_a_department_named_after_a_title_is_still_guessed(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد الاتحاد الأردني لكرة القدم اجتماعه. وقرر الاتحاد الأردني لكرة القدم تعيين حكم "
+              "دولي سابق رئيسا لدائرة الحكام.")
+    assert _parents(doc, "دائرة الحكام") == {"الاتحاد الأردني لكرة القدم"}

@@ -44,6 +44,8 @@ class StructureLexicon:
     post_taking: frozenset[str]
     post_taking_suffixes: tuple[str, ...]
     guess_not_under: tuple[tuple[str, frozenset[str]], ...]
+    #: By a body head, the words after which it opens an idiom (خارج دائرة الحساب), no body.
+    idioms_after: tuple[tuple[str, frozenset[str]], ...]
 
 
 def undef(key: str) -> str:
@@ -103,6 +105,8 @@ def structure_lexicon() -> StructureLexicon:
         post_taking_suffixes=tuple(match_key(w) for w in data.get("post_taking_suffixes", [])),
         guess_not_under=tuple((undef(match_key(body)), frozenset(undef(match_key(w)) for w in heads))
                               for body, heads in data.get("guess_not_under", {}).items()),
+        idioms_after=tuple((undef(match_key(head)), frozenset(match_key(w) for w in words))
+                           for head, words in data.get("idioms_after", {}).items()),
     )
 
 

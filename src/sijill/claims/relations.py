@@ -507,7 +507,7 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
         ent = m.entity
         if id(ent) in found.has_parent or tops_ok[n] or not is_body(ent, lex) or \
                 is_national(ent.name) or m.span.start != min(x.start for x in ent.mentions) or \
-                _name_goes_on(doc, ent):
+                _name_goes_on(doc, ent) or _idiom(doc, ent, lex):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
@@ -573,6 +573,17 @@ def _name_goes_on(doc: Doc, ent: Entity) -> bool:
                                        for e in doc.entities for m in e.mentions):
             return True
     return False
+
+
+def _idiom(doc: Doc, ent: Entity, lex: StructureLexicon) -> bool:
+    """Whether every mention of a body opens an idiom (idioms_after in relations.json: خارج
+    دائرة الحساب، دخل دائرة الخطر، اتسعت دائرة القتال): a figure of speech the model took for a
+    body, which no guess places in an organisation."""
+    words = ent.name.split()
+    head = undef(match_key(words[0])) if words else ""
+    after = next((w for h, w in lex.idioms_after if h == head), None)
+    return after is not None and bool(ent.mentions) and all(
+        match_key(_word_before(doc.text, x.start)) in after for x in ent.mentions)
 
 
 def _unlike_parents(ent: Entity, lex: StructureLexicon) -> frozenset[str]:
