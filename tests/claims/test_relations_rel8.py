@@ -103,3 +103,15 @@ def test_a_department_named_after_a_title_is_still_guessed(run) -> None:  # type
     doc = run("عقد الاتحاد الأردني لكرة القدم اجتماعه. وقرر الاتحاد الأردني لكرة القدم تعيين حكم "
               "دولي سابق رئيسا لدائرة الحكام.")
     assert _parents(doc, "دائرة الحكام") == {"الاتحاد الأردني لكرة القدم"}
+
+
+def test_a_members_party_is_no_body_of_the_parliament(run) -> None:  # type: ignore[no-untyped-def]
+    """النائب عن الحزب في البرلمان: the party is his, an organisation in its own right."""
+    doc = run("وقال النائب عن تيار المستقبل في البرلمان اللبناني، أحمد فتفت، إن الجلسة تأجلت.")
+    assert "تيار المستقبل" in {e.name for e in doc.entities}
+    assert _parents(doc, "تيار المستقبل") == set()
+
+
+def test_a_bloc_in_the_parliament_still_is_its_body(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال النائب عن كتلة الأحرار في البرلمان العراقي، حاكم الزاملي، إن التصويت سيجري غدا.")
+    assert _parents(doc, "كتلة الأحرار") == {"البرلمان العراقي"}

@@ -46,6 +46,8 @@ class StructureLexicon:
     guess_not_under: tuple[tuple[str, frozenset[str]], ...]
     #: By a body head, the words after which it opens an idiom (خارج دائرة الحساب), no body.
     idioms_after: tuple[tuple[str, frozenset[str]], ...]
+    #: Heads of organisations in their own right, never a post's body (حزب، حركة، حكومة).
+    own_heads: frozenset[str]
 
 
 def undef(key: str) -> str:
@@ -105,6 +107,7 @@ def structure_lexicon() -> StructureLexicon:
         post_taking_suffixes=tuple(match_key(w) for w in data.get("post_taking_suffixes", [])),
         guess_not_under=tuple((undef(match_key(body)), frozenset(undef(match_key(w)) for w in heads))
                               for body, heads in data.get("guess_not_under", {}).items()),
+        own_heads=frozenset(undef(match_key(w)) for w in data.get("own_heads", [])),
         idioms_after=tuple((undef(match_key(head)), frozenset(match_key(w) for w in words))
                            for head, words in data.get("idioms_after", {}).items()),
     )

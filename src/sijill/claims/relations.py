@@ -149,7 +149,8 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
         if p.org is None:
             continue
         if p.body is not None:
-            if _adjacent(doc, spans.of(p.body), spans.of(p.org), p.evidence, lex):
+            if _adjacent(doc, spans.of(p.body), spans.of(p.org), p.evidence, lex) and \
+                    not _own_organisation(p.body, lex):
                 found.add("PART_OF", p.body, p.org, p.evidence, weak=True)
             continue
         if not _org_follows_role(doc, p):
@@ -179,6 +180,15 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
                 p.role = f"{p.role} {body}"
             found.add("PART_OF", ent, p.org, p.evidence, weak=True)
             break
+
+
+def _own_organisation(ent: Entity, lex: StructureLexicon) -> bool:
+    """Whether a post's body is an organisation in its own right rather than a body of the
+    post's organisation: a party, movement, union or government (النائب عن الاتحاد الإسلامي في
+    البرلمان، مراسل وكالة ... في حكومة الإقليم), or a name with no head at all (حماس)."""
+    if is_body(ent, lex) or _heads_in(ent, lex.linked_heads):
+        return False
+    return _heads_in(ent, lex.own_heads) or not headed(ent, lex)
 
 
 def _offices_of_titles(doc: Doc, positions: list[Position], found: Found,
