@@ -115,3 +115,9 @@ def test_a_members_party_is_no_body_of_the_parliament(run) -> None:  # type: ign
 def test_a_bloc_in_the_parliament_still_is_its_body(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال النائب عن كتلة الأحرار في البرلمان العراقي، حاكم الزاملي، إن التصويت سيجري غدا.")
     assert _parents(doc, "كتلة الأحرار") == {"البرلمان العراقي"}
+
+
+def test_a_circle_after_a_verb_with_a_conjunction_is_an_idiom(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("سيطر الجيش السوداني على البلدة. وأعلن الجيش السوداني تقدمه. واتسعت دائرة المواجهات "
+              "في الإقليم خلال الليل.")
+    assert _parents(doc, "دائرة المواجهات") == set()

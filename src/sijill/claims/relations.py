@@ -593,7 +593,12 @@ def _idiom(doc: Doc, ent: Entity, lex: StructureLexicon) -> bool:
     head = undef(match_key(words[0])) if words else ""
     after = next((w for h, w in lex.idioms_after if h == head), None)
     return after is not None and bool(ent.mentions) and all(
-        match_key(_word_before(doc.text, x.start)) in after for x in ent.mentions)
+        _opens_idiom(match_key(_word_before(doc.text, x.start)), after) for x in ent.mentions)
+
+
+def _opens_idiom(word: str, after: frozenset[str]) -> bool:
+    # With a conjunction written on (واتسعت دائرة القتال، فدخل دائرة الخطر).
+    return word in after or (word[:1] in ("و", "ف") and word[1:] in after)
 
 
 def _unlike_parents(ent: Entity, lex: StructureLexicon) -> frozenset[str]:
