@@ -138,6 +138,7 @@ class Cues:
     decree_reach: int
     decree_noun_verbs: Forms
     decree_noun_reach: int
+    office_pronouns: frozenset[str]
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -215,4 +216,5 @@ def cues(lang: str = "ar") -> Cues:
         decree_reach=int(single.get("decree_reach", 0)),
         decree_noun_verbs=Forms.of(single.get("decree_noun_verbs", [])),
         decree_noun_reach=int(single.get("decree_noun_reach", 0)),
+        office_pronouns=frozenset(match_key(w) for w in single.get("office_pronouns", [])),
     )

@@ -105,6 +105,27 @@ def _office(t: Text, start: int, end: int) -> Issuer | None:
     return (org if org is not None and org.type == "ORG" else None), None
 
 
+_HONORIFICS = 8  # tokens after a verb within which a person's name starts (صاحب السمو الملكي)
+_NAME_TO_POST = 3  # characters between a person's name and the post written after it (، )
+
+
+def _named_in_office(t: Text, start: int, end: int) -> Issuer | None:
+    """The office of a person named first as a decision's subject with his post written right
+    after the name (اعتمد الأمير فلان الرئيس العام لرعاية الشباب مجلس إدارة النادي، قرر فلان،
+    محافظ البنك المركزي، رفع الفائدة): he decides in that office, under the organisation named
+    with the post if any. A name alone decides a plan of his own."""
+    person = next((m for m in t.mentions_in(start, end + 1) if m[2].type in ("ORG", "PERSON")), None)
+    if person is None or person[2].type != "PERSON":
+        return None
+    post = next(iter(t.posts[bisect_left(t.posts, person[1]) :]), None)
+    if post is None or post - person[1] > _NAME_TO_POST or \
+            t.doc.text[person[1] : post].strip(" ،,"):
+        return None
+    org = next((m[2] for m in t.mentions_in(post, post + _POST_TO_ORG)
+                if m[2].type in ("ORG", "PERSON") and m[0] > person[0]), None)
+    return (org if org is not None and org.type == "ORG" else None), None
+
+
 def _piece_kind(t: Text, item: tuple[int, int], kind: str) -> str:
     """A coordinated piece that opens with its own verb (أوصى بكذا، وأقر بكذا) has that verb's
     kind; any other has the kind of the sentence's verb."""
@@ -209,6 +230,9 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
     if decides and _meeting_subject(t, toks, ks, i):
         # أن الاجتماع قرر تعيين فلان: the person after the verb is its object, not its subject.
         return host_of(meeting), meeting
+    if decides and not decree and i + 1 < len(toks) and t.cue.office_pronouns & set(ks[i + 1]):
+        # اعتمد سموه، وافق معاليه: the dignitary the story named, deciding in his office.
+        return None, None
     last = min(len(toks) - 1, i + t.cue.subject_gap)
     body, person = named(t, toks[i].end, toks[last].end)
     if person:
@@ -216,9 +240,16 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
         # the organisation named with the post if any; a person named by a name or an
         # honorific alone decides a plan, not a body's decision.
         office = _office(t, toks[i].end, toks[last].end) if decides else None
+        if office is None and decides and not decree:
+            office = _named_in_office(t, toks[i].end, toks[min(len(toks) - 1, i + _HONORIFICS)].end)
         return (None, None) if office is None and decree else office
     if body is not None:
         return body, meeting if meeting is not None and body in meeting.participants else None
+    if decides and not (passive or decree):
+        # Honorifics before the name (اعتمد صاحب السمو الملكي الأمير فلان الرئيس العام ...).
+        office = _named_in_office(t, toks[i].end, toks[min(len(toks) - 1, i + _HONORIFICS)].end)
+        if office is not None:
+            return office
     # The meeting as subject, after the verb or just before it (أن اجتماعهم الذي عقد أمس أوصى).
     if passive or t.cue.meeting_refs.anywhere(ks, i + 1, last + 1) or \
             t.cue.meeting_refs.anywhere(ks, max(0, i - _SUBJECT_BEFORE - 2), i):

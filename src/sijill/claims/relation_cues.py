@@ -44,6 +44,10 @@ class StructureLexicon:
     post_taking: frozenset[str]
     post_taking_suffixes: tuple[str, ...]
     guess_not_under: tuple[tuple[str, frozenset[str]], ...]
+    #: By a body head, the words after which it opens an idiom (خارج دائرة الحساب), no body.
+    idioms_after: tuple[tuple[str, frozenset[str]], ...]
+    #: Heads of organisations in their own right, never a post's body (حزب، حركة، حكومة).
+    own_heads: frozenset[str]
 
 
 def undef(key: str) -> str:
@@ -103,6 +107,9 @@ def structure_lexicon() -> StructureLexicon:
         post_taking_suffixes=tuple(match_key(w) for w in data.get("post_taking_suffixes", [])),
         guess_not_under=tuple((undef(match_key(body)), frozenset(undef(match_key(w)) for w in heads))
                               for body, heads in data.get("guess_not_under", {}).items()),
+        own_heads=frozenset(undef(match_key(w)) for w in data.get("own_heads", [])),
+        idioms_after=tuple((undef(match_key(head)), frozenset(match_key(w) for w in words))
+                           for head, words in data.get("idioms_after", {}).items()),
     )
 
 
@@ -163,7 +170,23 @@ def is_national(name: str) -> bool:
     الكويتية العليا للإغاثة، المكتب الأردني): a state's own body, not one of an organisation
     the article names."""
     words = match_key(name).split()
-    return len(words) >= 2 and words[1] in _nationalities()
+    if len(words) >= 2 and words[1] in _nationalities():
+        return True
+    # Further on, before the name goes on to another's (مكتب التحقيقات البريطاني، مركز
+    # الإحصاءات الإيراني، مكتب التحقيقات الفيدرالي; not لجنة الحكام بالاتحاد القطري).
+    for w in words[2:]:
+        if w.startswith(_JOINED) or w == "في":
+            return False
+        if w in _nationalities() or w in _FEDERAL:
+            return True
+    return False
+
+
+#: How a word joined to a parent's name is written (للاتحاد، بالحزب، لحركة، بمجلس).
+_JOINED = ("لل", "بال", "ل", "ب")
+#: A federal body is a state's own (مكتب التحقيقات الفيدرالي، المكتب الاتحادي للإحصاء).
+_FEDERAL = frozenset(match_key(w) for w in ("الفيدرالي", "الفيديرالي", "الفدرالي", "الاتحادي",
+                                            "الفيدرالية", "الفدرالية", "الاتحادية"))
 
 
 #: Prepositions a parent named inside a body's name is joined by, as written: the ل of للـ

@@ -228,7 +228,10 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
             if found is not None and not is_body_name(found.name, lex):
                 return found
     for reading in readings:
-        if len(reading) >= 2 and undef(match_key(reading[0])) in lex.parent_heads:
+        head = undef(match_key(reading[0]))
+        if k == 1 and reading[0] == words[k] and head in lex.body_heads:
+            continue  # كلية الإدارة الصناعية، مكتب إدارة المشاريع: the body's field, in construct
+        if len(reading) >= 2 and head in lex.parent_heads:
             return _new_parent(doc, ent, " ".join(reading), names)
     return None
 

@@ -149,7 +149,8 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
         if p.org is None:
             continue
         if p.body is not None:
-            if _adjacent(doc, spans.of(p.body), spans.of(p.org), p.evidence, lex):
+            if _adjacent(doc, spans.of(p.body), spans.of(p.org), p.evidence, lex) and \
+                    not _own_organisation(p.body, lex):
                 found.add("PART_OF", p.body, p.org, p.evidence, weak=True)
             continue
         if not _org_follows_role(doc, p):
@@ -179,6 +180,15 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
                 p.role = f"{p.role} {body}"
             found.add("PART_OF", ent, p.org, p.evidence, weak=True)
             break
+
+
+def _own_organisation(ent: Entity, lex: StructureLexicon) -> bool:
+    """Whether a post's body is an organisation in its own right rather than a body of the
+    post's organisation: a party, movement, union or government (النائب عن الاتحاد الإسلامي في
+    البرلمان، مراسل وكالة ... في حكومة الإقليم), or a name with no head at all (حماس)."""
+    if is_body(ent, lex) or _heads_in(ent, lex.linked_heads):
+        return False
+    return _heads_in(ent, lex.own_heads) or not headed(ent, lex)
 
 
 def _offices_of_titles(doc: Doc, positions: list[Position], found: Found,
@@ -506,7 +516,8 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
     for n, (view, m) in enumerate(mentions):
         ent = m.entity
         if id(ent) in found.has_parent or tops_ok[n] or not is_body(ent, lex) or \
-                is_national(ent.name) or m.span.start != min(x.start for x in ent.mentions):
+                is_national(ent.name) or m.span.start != min(x.start for x in ent.mentions) or \
+                _name_goes_on(doc, ent) or _idiom(doc, ent, lex):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
@@ -545,10 +556,49 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             # more often than this one is the body above it.
             sure = [x for _, x in mentions if x.entity is not ent and
                     len(x.entity.mentions) > max(1, len(ent.mentions))]
+        if not sure:
+            # A parent named once, by the model alone and by no organisation's head (الوطن،
+            # جيراسيمينكو، لوس أنجليس), is too weak for a guess.
+            tops = [x for x in tops if headed(x.entity, lex)]
         if here or sure or tops:
             best = here[0] if here else max(sure or tops, key=lambda x: (
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
             found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
+
+
+#: A word written right after a body's name that goes on with its field (الهيئة العامة للإعلام).
+_FIELD_AFTER = re.compile(r"\s*لل[\w\u0610-\u065f]{3,}")
+
+
+def _name_goes_on(doc: Doc, ent: Entity) -> bool:
+    """Whether a body's name, wherever written, goes on with لل and a field that names no
+    organisation (الهيئة العامة للإعلام المرئي، المجلس العام للتخطيط): the names stage cut the
+    name of an authority in its own right, which no guess puts under another body."""
+    key = match_key(ent.name)
+    for x in ent.mentions:
+        if match_key(doc.text[x.start : x.end]) != key:
+            continue  # a reference back (الكلية) says nothing of the name
+        hit = _FIELD_AFTER.match(doc.text, x.end)
+        if hit is not None and not any(e.type == "ORG" and x.end <= m.start < hit.end()
+                                       for e in doc.entities for m in e.mentions):
+            return True
+    return False
+
+
+def _idiom(doc: Doc, ent: Entity, lex: StructureLexicon) -> bool:
+    """Whether every mention of a body opens an idiom (idioms_after in relations.json: خارج
+    دائرة الحساب، دخل دائرة الخطر، اتسعت دائرة القتال): a figure of speech the model took for a
+    body, which no guess places in an organisation."""
+    words = ent.name.split()
+    head = undef(match_key(words[0])) if words else ""
+    after = next((w for h, w in lex.idioms_after if h == head), None)
+    return after is not None and bool(ent.mentions) and all(
+        _opens_idiom(match_key(_word_before(doc.text, x.start)), after) for x in ent.mentions)
+
+
+def _opens_idiom(word: str, after: frozenset[str]) -> bool:
+    # With a conjunction written on (واتسعت دائرة القتال، فدخل دائرة الخطر).
+    return word in after or (word[:1] in ("و", "ف") and word[1:] in after)
 
 
 def _unlike_parents(ent: Entity, lex: StructureLexicon) -> frozenset[str]:
