@@ -168,3 +168,20 @@ def test_a_common_word_before_a_given_name_is_no_part_of_the_name(  # type: igno
 
 def test_a_given_name_the_tables_know_before_another_stays_in_the_name(run) -> None:  # type: ignore[no-untyped-def]
     assert "ميشال عون" in _people(run, "والتقى الرئيس ميشال عون بالوفد في بيروت.")
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("وصل الرئيس اليمني عبد ربه منصور هادي صباح الأحد إلى عدن.", "عبد ربه منصور هادي", "PERSON"),
+    ("ووصل وزير الخارجية المصري سامح شكري مساء الخميس إلى الخرطوم.", "سامح شكري", "PERSON"),
+    ("وأطلق الجناح العسكري لحركة حماس صباح السبت معسكرا صيفيا للشبان.", "حماس", "ORG"),
+])
+def test_the_part_of_the_day_before_a_day_is_no_part_of_the_name(  # type: ignore[no-untyped-def]
+        run, text: str, name: str, label: str) -> None:
+    names = {e.name for e in run(text).entities if e.type == label}
+    assert name in names
+    assert not any("صباح" in n or "مساء" in n for n in names)
+
+
+def test_a_given_name_that_is_a_part_of_the_day_stays_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("واستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح رئيس الوزراء العراقي.")
+    assert "صباح الأحمد الجابر الصباح" in {e.name for e in doc.entities if e.type == "PERSON"}

@@ -17,6 +17,7 @@ from sijill.doc import Doc, Span, SpanIndex, Token
 from sijill.lang import load_json
 from sijill.names.ner.normalize import normalize
 from sijill.names.people import is_common_word, is_given_name, is_name_part, is_run_on
+from sijill.text.normalize import match_key
 
 Gazetteers = Mapping[str, Mapping[str, float]]
 
@@ -42,8 +43,10 @@ def whole_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
     ends = {t.end: i for i, t in enumerate(tokens)}
     taken = SpanIndex([*mentions, *doc.layers.get("titles", []), *doc.layers.get("dates", [])])
     titles = {t.start for t in doc.layers.get("titles", [])}
+    days = {d.start for d in doc.layers.get("dates", [])}
     out: list[Span] = []
     for m in mentions:
+        m = _without_time_of_day(doc, m, days)
         if m.label == "PERSON" and m.start in at and m.end in ends and \
                 (" " in doc.text[m.start : m.end] or _after_given_in_alef_maqsura(doc, tokens, at[m.start], gazetteers)):
             first, last = at[m.start], ends[m.end]
@@ -57,6 +60,34 @@ def whole_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
                 m = Span(start, end, m.label, m.value, dict(m.data))
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _times_of_day() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load_json("not_names.json").get("times_of_day", []))
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Weekdays and the days named from today (الأحد، اليوم، أمس), as matching keys."""
+    weekdays = load_json("months.json")["weekdays"].values()
+    relative = load_json("dates.json")["relative_days"]
+    return frozenset(match_key(w) for w in [*(d for days in weekdays for d in days), *relative])
+
+
+def _without_time_of_day(doc: Doc, m: Span, days: set[int]) -> Span:
+    """A name that the model ran into the part of the day after it (هادي صباح الأحد، الحركة
+    مساء أمس) ends before that word: a day follows it, which a given name (صباح) does not."""
+    text = doc.text[m.start : m.end]
+    cut = text.rfind(" ")
+    if cut < 0 or match_key(text[cut + 1 :]) not in _times_of_day():
+        return m
+    rest = doc.text[m.end : m.end + 12]
+    if not rest.startswith(" "):
+        return m
+    if m.end + 1 not in days and match_key(rest[1:].split(" ", 1)[0]) not in _day_words():
+        return m
+    return Span(m.start, m.start + len(text[:cut].rstrip()), m.label, m.value, dict(m.data))
 
 
 @lru_cache(maxsize=1)
