@@ -488,3 +488,31 @@ def test_a_person_after_an_eponym_institution_is_not_in_its_name(run) -> None:  
 ])
 def test_a_coordinated_field_with_a_two_word_genitive(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a field after ل with its adjectives, the second a passive participle (Jordan, Lebanon)
+    ("وأعلنت هيئة الإعلام المرئي والمسموع في الأردن عن قواعد جديدة للبث.", "هيئة الإعلام المرئي والمسموع"),
+    ("وأكد المجلس الوطني للإعلام المرئي والمسموع في لبنان رفضه للقرار.",
+     "المجلس الوطني للإعلام المرئي والمسموع"),
+    # a word of the audience (للإعلام، للصحافة) before an adjective is the field (Morocco, Egypt)
+    ("وصرح رئيس المجلس الأعلى للإعلام السمعي البصري في المغرب بأن القانون جاهز.",
+     "المجلس الأعلى للإعلام السمعي البصري"),
+    ("وقالت الجمعية المصرية للصحافة المكتوبة والمسموعة إنها تدعم القرار.",
+     "الجمعية المصرية للصحافة المكتوبة والمسموعة"),
+])
+def test_a_field_after_lam_takes_its_adjectives(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run(text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the audience, a time, or an adjective joined to the name's own adjective stay outside
+    ("وقال المتحدث باسم الهيئة العامة للإعلام إن التحقيق مستمر.", None),
+    ("وأقرت جمعية الهلال الأحمر الكويتي للعام المالي الجديد ميزانيتها.", "جمعية الهلال الأحمر الكويتي"),
+    ("وقالت الحكومة السورية والمعارضة إن المفاوضات متعثرة.", "الحكومة السورية"),
+])
+def test_no_field_adjective_where_none_is_written(run, text: str, name: str | None) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run(text))
+    assert not any("المالي" in o or "المعارضة" in o for o in orgs)
+    if name:
+        assert name in orgs

@@ -67,6 +67,8 @@ class Lexicon:
     stop: frozenset[str]
     place_types: frozenset[str]
     not_complements: frozenset[str]
+    #: Times among not_complements, which no field adjective makes part of a name (للعام المالي).
+    time_complements: frozenset[str]
     lam_complements: frozenset[str]
     not_coordinated: frozenset[str]
     eponym_titles: frozenset[str]
@@ -144,6 +146,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         stop=keys("stop") | frozenset(match_key(h).rstrip(".") for h in load_lines("honorifics.txt", lang)),
         place_types=keys("place_types"),
         not_complements=keys("not_complements"),
+        time_complements=keys("time_complements"),
         lam_complements=keys("lam_complements"),
         not_coordinated=keys("not_coordinated"),
         eponym_titles=keys("eponym_titles"),
@@ -294,14 +297,16 @@ class _Chain:
         if key in lex.stop:
             return 0
         if tok.article:
-            if self.complement and not lex.is_adjective(key):
+            # A passive participle describes a field after ل (للصحافة المكتوبة) as a nisba does.
+            adjective = lex.is_adjective(key) or (self.lam and self.noun and _passive_participle(key))
+            if self.complement and not adjective:
                 return 0
             if self.lam and self.scope is not None and lex.scope_gender(key) == self.scope:
                 return 0  # it describes the person named next, or restates the head's reach
             self.eponym = 0  # a definite word ends the person's name (مستشفى الملك فهد التخصصي)
             if self.last is None and not self.definite:
                 self._take(j, noun=True)  # the genitive: مجلس الأمن، حزب سوريا المستقبل
-            elif lex.is_adjective(key):
+            elif adjective:
                 if not self.lam and self.scope is None:
                     self.scope = lex.scope_gender(key)
                 self._take(j, noun=False)
@@ -350,7 +355,9 @@ class _Chain:
         if self.complement:
             return 0
         if tok.article:
-            if _undef(key) in lex.heads or key in lex.stop or key in lex.not_complements:
+            if _undef(key) in lex.heads or key in lex.stop or \
+                    (key in lex.not_complements and
+                     (key in lex.time_complements or not _field_adjective(doc, toks, j + 1))):
                 return 0
             if _purpose(doc, toks, j + 1, lex):
                 return 0  # a verbal noun with its object: مجلس النواب للمصادقة عليها
@@ -376,11 +383,13 @@ class _Chain:
         if tok.article:
             # Only a nisba joins an adjective, and only in a genitive chain: المعارضة after
             # السورية is another actor, الحكومة المحلية والمركزية two governments.
-            adjective = len(key) > 4 and key.endswith(("ي", "يه")) if not self.noun \
-                else lex.is_adjective(key)
+            adjective = (len(key) > 4 and key.endswith(("ي", "يه"))) or _passive_participle(key) \
+                if not self.noun else lex.is_adjective(key)
             if self.lam and self.noun:
                 adjective = False  # a second field after ل is a noun: للعلوم والتقنية
-            if adjective == self.noun or (adjective and self.definite):
+            # A definite name's own adjectives take no other (الحكومة المحلية والمركزية: two
+            # governments); those of its ل complement do (للإعلام المرئي والمسموع).
+            if adjective == self.noun or (adjective and self.definite and not self.lam):
                 return 0  # an adjective joins an adjective, a noun a noun
             # After the second part only adjectives follow: مجلس اللوردات والشرطة للتحقيق.
             self.coordinated = self.complement = True
@@ -413,6 +422,24 @@ def _purpose(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> bool:
     """A preposition with a pronoun at ``toks[j]`` (عليها، فيه): the word before is a purpose."""
     return j < len(toks) and toks[j].kind == "word" and \
         match_key(toks[j].text(doc)) in lex.purpose_objects
+
+
+def _passive_participle(key: str) -> bool:
+    """A definite passive participle of the simple verb (المسموع، المقروءة): an adjective that
+    joins another by و (الإعلام المرئي والمسموع), where a noun of the same letters would be
+    another actor (الحكومة السورية والمعارضة)."""
+    stem = key[2:].removesuffix("ه")
+    return key.startswith("ال") and len(stem) == 5 and stem[0] == "م" and stem[3] == "و"
+
+
+def _field_adjective(doc: Doc, toks: list[Token], j: int) -> bool:
+    """A definite singular nisba or passive participle at ``toks[j]`` with no clitic (المرئي،
+    المكتوبة): the ل word before it is a field the name covers (للإعلام المرئي، للصحافة
+    المكتوبة), not whom a body speaks to (قالت الهيئة للإعلام)."""
+    if j >= len(toks) or toks[j].kind != "word" or toks[j].proclitics or not toks[j].article:
+        return False
+    key = match_key(toks[j].text(doc))
+    return (len(key) > 5 and key.endswith(("ي", "يه"))) or _passive_participle(key)
 
 
 def _is_masdar(key: str) -> bool:
