@@ -248,6 +248,11 @@ class _Chain:
         self.head = ""
         # A connector was taken (من أجل): the definite noun after it is the name's purpose.
         self.connected = False
+        # The head's genitive is a state's or city's bare name (جامعة لندن، مؤسسة قطر): one ل
+        # complement may still follow (جامعة لندن للاقتصاد، مؤسسة قطر للتربية والعلوم).
+        self.after_place = False
+        # The ل complement was a listed noun with its genitive (لحقوق الإنسان، لعلوم الفضاء).
+        self.paired = False
 
     def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
         """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
@@ -278,7 +283,8 @@ class _Chain:
                 return 1
         if self.last is None and not self.definite and not self.construct and \
                 not tok.proclitics and not tok.article and _is_state_or_city(tok.text(doc)):
-            self.complement = True  # جامعة لندن، مؤسسة قطر: only adjectives after the place
+            self.complement = True  # جامعة لندن، مؤسسة قطر: only adjectives after the place,
+            self.after_place = True  # or one ل complement
             self._take(j, noun=True)
             return 1
         if tok.proclitics or tok.maybe in ("و", "ل"):
@@ -352,8 +358,12 @@ class _Chain:
         الوفاء للمقاومة) unless it opens a name of its own (المكتب السياسي للحزب), or a listed
         indefinite noun and its genitive (الاتحاد السعودي لكرة القدم، الهيئة الوطنية لحقوق الإنسان)."""
         tok = toks[j]
-        if self.complement:
+        if self.complement and not self.after_place:
             return 0
+        if self.after_place:
+            if self.last != j - 1 or _is_preposition(doc, toks, j + 1) or key.endswith(("يين", "يون")):
+                return 0  # حكومة العراق للتدخل في الأزمة: a purpose; للسوريين: whom it serves
+            self.after_place = False
         if tok.article:
             if _undef(key) in lex.heads or key in lex.stop or \
                     (key in lex.not_complements and
@@ -367,6 +377,7 @@ class _Chain:
             return 1
         if key not in lex.lam_complements or not _plain_definite(toks, j + 1, lex, doc):
             return 0
+        self.paired = True
         self.complement = self.lam = True
         self.eponym = 0
         self._take(j + 1, noun=True)
@@ -379,6 +390,11 @@ class _Chain:
         base = _undef(key)
         if base in lex.heads or base in lex.post_words or key in lex.stop or \
                 "ال" + base in lex.not_coordinated or _TANWEEN.intersection(doc.text[tok.start : tok.end]):
+            return 0
+        if tok.article and self.paired and (_plain_definite(toks, j + 1, lex, doc) or _reflexive(doc, toks, j + 1)):
+            # A coordinated word with a genitive or adjective of its own after the complement's
+            # genitive is the sentence's (المرصد السوري لحقوق الإنسان والفرقة الرابعة، والفرقة نفسها), where a
+            # bare one is a second field (لعلوم الفضاء والفلك).
             return 0
         if tok.article:
             # Only a nisba joins an adjective, and only in a genitive chain: المعارضة after
@@ -499,6 +515,15 @@ def _names_place(word: str, key: str, lex: Lexicon, known_only: bool = False) ->
     if _is_state_or_city(word):
         return True
     return not known_only and len(key) > 2 and key not in lex.stop and not _is_common_noun(word)
+
+
+def _reflexive(doc: Doc, toks: list[Token], j: int) -> bool:
+    """A reflexive at ``toks[j]`` (نفسها، ذاته): the word before it is an actor of the sentence."""
+    return j < len(toks) and toks[j].kind == "word" and \
+        match_key(toks[j].text(doc)) in _REFLEXIVES
+
+
+_REFLEXIVES = frozenset(match_key(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها"))
 
 
 def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
