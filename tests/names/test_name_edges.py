@@ -210,3 +210,12 @@ def test_a_word_of_the_title_before_the_name_stays_outside(run, text: str, name:
     people = _people(run, text)
     assert name in people
     assert not any(p.startswith(("السوداني", "الركن", "النادي", "الشاب", "القرى")) for p in people)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name does not end on the word that links its parts, however common the next word is
+    ("وأكد منير أولاد علي، رئيس الجمعية، أن المحاكمة جائرة.", "منير أولاد علي"),
+    ("وعين الرئيس الجزائري الطاهر ولد علي مديرا للثقافة.", "الطاهر ولد علي"),
+])
+def test_a_name_goes_on_after_its_link_word(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _people(run, text)

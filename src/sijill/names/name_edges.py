@@ -33,6 +33,8 @@ _FREQUENT = 1000
 _RARE = 20_000
 #: Words of a military rank written after it (العقيد الركن، اللواء الركن), never a first name.
 _RANK_PARTS = frozenset({match_key("الركن"), match_key("البحري"), match_key("الطيار")})
+#: Words that link a name's parts (فلان ولد فلان، أولاد علي، بن، أبو): no name ends on one.
+_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد", "أولاد", "أبو", "ابو", "آل", "عبد"))
 #: The most words a name takes at its end.
 _MAX_TAIL = 2
 
@@ -126,6 +128,8 @@ def _tail(doc: Doc, tokens: list[Token], last: int, taken: SpanIndex, titles: se
     plainly ends right after them, else where the model ended it."""
     end = tokens[last].end
     k = last + 1
+    if _ends_on_link(doc, tokens, last, taken, gazetteers):
+        return tokens[k].end  # أنور أولاد | علي: a name goes on after its link, however common
     while k < len(tokens) and k - last <= _MAX_TAIL and doc.text[tokens[k - 1].end : tokens[k].start] == " " \
             and _free(taken, tokens[k]) and _name_word(doc, tokens[k], gazetteers, ranks):
         k += 1
@@ -137,6 +141,17 @@ def _tail(doc: Doc, tokens: list[Token], last: int, taken: SpanIndex, titles: se
             not all(_rare(doc, t, ranks) for t in tokens[last + 1 : k]):
         return end  # سبل التعاون: a noun with its genitive, the verb's object
     return tokens[k - 1].end
+
+
+def _ends_on_link(doc: Doc, tokens: list[Token], last: int, taken: SpanIndex, gazetteers: Gazetteers) -> bool:
+    """Whether the name ends on a word that links its parts (ولد، أولاد، بن، أبو) and the word
+    after it, which no other mention holds, is a name's."""
+    k = last + 1
+    if k >= len(tokens) or doc.text[tokens[last].end : tokens[k].start] != " " or \
+            match_key(tokens[last].text(doc)) not in _LINKS or not _free(taken, tokens[k]):
+        return False
+    word = tokens[k].text(doc)
+    return word not in _particles() and not _TANWEEN.intersection(word) and is_name_part(word, gazetteers)
 
 
 def _genitive_after(doc: Doc, tok: Token, titles: set[int]) -> bool:
