@@ -123,3 +123,41 @@ def test_a_rare_word_after_a_descriptive_place_word_is_a_place(run, text: str, p
 ])
 def test_a_word_after_a_place_word_that_names_no_place(run, text: str, word: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(word in p or word.removeprefix("و").removeprefix("ل") in p for p in _places(run, text))
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a governorate after its word, with the clitic ل on the word (Iraq)
+    ("وزار المحافظ الجديد لمحافظة الأنبار مدينة الرمادي أمس.", {"الأنبار"}),
+    # a state of Sudan in the dual, the second listed after و
+    ("وشهدت ولايتا القضارف وكسلا في شرق السودان أمطارا غزيرة.", {"القضارف", "كسلا"}),
+    # a Tunisian governorate of two words the model takes for a person
+    ("وقال مسؤول في ولاية سيدي بوزيد إن الهدوء عاد إلى المدينة.", {"ولاية سيدي بوزيد"}),
+    # Egyptian governorates in a plural list
+    ("وأعلنت الحكومة أن محافظات الدقهلية والغربية ودمياط ستشهد انقطاعا للمياه.",
+     {"الدقهلية", "الغربية", "دمياط"}),
+    ("وتعرضت محافظتا صلاح الدين وديالى لهجمات متزامنة.", {"صلاح الدين", "ديالى"}),
+    # Yemeni governorates named in quotes after a dual
+    ("وعين الرئيس محافظين جديدين لمحافظتي \"شبوة\" و\"المهرة\" الشرقيتين.", {"شبوة", "المهرة"}),
+])
+def test_a_subdivision_named_after_its_word_is_a_place(run, text: str, places: set[str]) -> None:  # type: ignore[no-untyped-def]
+    doc = run(text)
+    assert places <= {e.name for e in doc.entities if e.type == "LOC"}
+    assert not any(e.name in places or e.name in {"صلاح الدين", "سيدي بوزيد"}
+                   for e in doc.entities if e.type != "LOC")
+
+
+@pytest.mark.parametrize("text", [
+    # the same names with no subdivision word before them are left to the model and gazetteers
+    "وقال صلاح الدين الجورشي إن الحوار لم ينته.",
+    "وأكد المتحدث أن الغربية لم تقدم أي دعم.",
+])
+def test_a_subdivision_name_without_its_word_is_not_made_a_place(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {"صلاح الدين", "الغربية"} & {e.name for e in run(text).entities if e.type == "LOC"}
+
+
+def test_the_subdivision_names_come_from_iso_3166_2() -> None:
+    from sijill.lang import load_json
+
+    names = load_json("subdivisions.json")["subdivisions"]
+    assert {"لحج", "حضرموت"} <= set(names["YE"]) and "ذي قار" in names["IQ"]
+    assert not any(n.startswith(("محافظة ", "ولاية ")) for ns in names.values() for n in ns)

@@ -168,3 +168,54 @@ def test_a_common_word_before_a_given_name_is_no_part_of_the_name(  # type: igno
 
 def test_a_given_name_the_tables_know_before_another_stays_in_the_name(run) -> None:  # type: ignore[no-untyped-def]
     assert "ميشال عون" in _people(run, "والتقى الرئيس ميشال عون بالوفد في بيروت.")
+
+
+@pytest.mark.parametrize(("text", "name", "label"), [
+    ("وصل الرئيس اليمني عبد ربه منصور هادي صباح الأحد إلى عدن.", "عبد ربه منصور هادي", "PERSON"),
+    ("ووصل وزير الخارجية المصري سامح شكري مساء الخميس إلى الخرطوم.", "سامح شكري", "PERSON"),
+    ("وأطلق الجناح العسكري لحركة حماس صباح السبت معسكرا صيفيا للشبان.", "حماس", "ORG"),
+])
+def test_the_part_of_the_day_before_a_day_is_no_part_of_the_name(  # type: ignore[no-untyped-def]
+        run, text: str, name: str, label: str) -> None:
+    names = {e.name for e in run(text).entities if e.type == label}
+    assert name in names
+    assert not any("صباح" in n or "مساء" in n for n in names)
+
+
+def test_a_given_name_that_is_a_part_of_the_day_stays_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("واستقبل أمير الكويت الشيخ صباح الأحمد الجابر الصباح رئيس الوزراء العراقي.")
+    assert "صباح الأحمد الجابر الصباح" in {e.name for e in doc.entities if e.type == "PERSON"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a first name that reads like the article or a clitic, right after an honorific or a post
+    ("وعين الرئيس الدكتور الخضر علي الجعدي محافظا لمحافظة شبوة.", "الخضر علي الجعدي"),
+    ("وقالت النائبة وحيدة سالم حنا إن القانون سيمر في الجلسة المقبلة.", "وحيدة سالم حنا"),
+])
+def test_a_first_name_after_a_title_that_the_model_left_out_is_the_names(  # type: ignore[no-untyped-def]
+        run, text: str, name: str) -> None:
+    assert name in _people(run, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a nationality, a rank's part or the post's genitive after the title stays outside
+    ("وقال الرئيس السوداني عمر حسن البشير إن الحوار مستمر.", "عمر حسن البشير"),
+    ("وعين الرئيس العقيد الركن سالم حسين العوبلي قائدا للواء.", "سالم حسين العوبلي"),
+    ("وقال رئيس النادي خالد البلطان إن التشكيلة جاهزة.", "خالد البلطان"),
+    # a description after a verb or a post in construct is no first name
+    ("وكانت المجموعة بقيادة الشاب سليمان الزامكي.", "سليمان الزامكي"),
+    ("ودشن محافظ القرى عبدالله زايد الحربي الملتقى.", "عبدالله زايد الحربي"),
+])
+def test_a_word_of_the_title_before_the_name_stays_outside(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = _people(run, text)
+    assert name in people
+    assert not any(p.startswith(("السوداني", "الركن", "النادي", "الشاب", "القرى")) for p in people)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name does not end on the word that links its parts, however common the next word is
+    ("وأكد منير أولاد علي، رئيس الجمعية، أن المحاكمة جائرة.", "منير أولاد علي"),
+    ("وعين الرئيس الجزائري الطاهر ولد علي مديرا للثقافة.", "الطاهر ولد علي"),
+])
+def test_a_name_goes_on_after_its_link_word(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _people(run, text)

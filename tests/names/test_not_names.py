@@ -40,3 +40,15 @@ def test_a_common_thing_shaped_like_a_name_is_no_organisation(run, text: str) ->
                                            ("وقال المجلس البلدي إن العمل بدأ.", "المجلس البلدي")])
 def test_a_body_named_by_head_and_adjective_stays_an_organisation(run, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
     assert org in [e.name for e in run(text).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # an indefinite noun with an indefinite nisba describes a kind of body, it names none
+    ("منظمة حقوقية", True), ("دولة خليجية", True), ("جمعية خيرية", True), ("مجلس عسكري", True),
+    # a proper or definite name stays, and so does a nisba-shaped state's name
+    ("شركة سابك", False), ("الجمعية الخيرية", False), ("حركة فتح", False), ("قوات سورية الديمقراطية", False),
+    # a foreign name whose last word ends like a nisba
+    ("جامعة سنسيناتي", False), ("مورجان ستانلي", False),
+])
+def test_a_body_described_by_a_nisba_is_no_name(text: str, names: bool) -> None:
+    assert names_nothing(text, "ORG", _PLACES) is names

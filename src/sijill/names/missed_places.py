@@ -12,6 +12,7 @@ city the GeoNames place gazetteer of the model says, which is a common word its 
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import pairwise
 
 from sijill.doc import Doc, Span, Token
 from sijill.lang import load_json
@@ -76,7 +77,7 @@ def missed_places(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Span
         if start is not None:
             out.append(Span(start, tok.end, "LOC", None, {"cue": "place"}))
             ends.add(tok.end)
-    return out
+    return out + subdivisions(doc, tokens, found, out)
 
 
 def _city_start(doc: Doc, tok: Token, before: str, listed: bool) -> int | None:
@@ -245,3 +246,95 @@ def _definite(word: str) -> str:
     if word.startswith(("لل", "ولل", "فلل")):
         return "ال" + word[word.index("لل") + 2 :]
     return ""
+
+
+#: The most words of a subdivision's name (دير الزور، سيدي بوزيد، أرخبيل سقطرى).
+_SUBDIVISION_WORDS = 3
+#: Clitics on a subdivision word (لمحافظة، بولاية، ومحافظات) or on a listed name (وأبين).
+_WORD_CLITICS = ("ول", "وب", "ل", "ب", "و", "ف")
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> tuple[frozenset[str], frozenset[str]]:
+    """The subdivision words (محافظة، ولايتي) and the matching keys of the Arabic names of
+    ISO 3166-2's subdivisions, each also with the article when it has none (قيروان، القيروان)."""
+    words = frozenset(match_key(w) for w in load_json("organisation_phrases.json").get("subdivision_words", []))
+    names: set[str] = set()
+    for country in load_json("subdivisions.json")["subdivisions"].values():
+        for name in country:
+            key = " ".join(match_key(name).split())
+            names.add(key)
+            if " " not in key and not key.startswith("ال"):
+                names.add("ال" + key)
+    return words, frozenset(names)
+
+
+def _unclitic(word: str, clitics: tuple[str, ...] = _WORD_CLITICS) -> list[str]:
+    """The word and its readings without a clitic (لمحافظة -> محافظة), as matching keys."""
+    key = match_key(word)
+    return [key, *(key[len(c):] for c in clitics if key.startswith(match_key(c)) and len(key) > len(c) + 1)]
+
+
+def subdivisions(doc: Doc, tokens: list[Token], found: list[Span], missed: list[Span]) -> list[Span]:
+    """Provinces, governorates and states named after their word (لمحافظة لحج، ولاية سيدي
+    بوزيد) or listed after one so named (محافظات إب والبيضاء وذمار، لمحافظتي "لحج" و"أبين"),
+    which ISO 3166-2 knows by an Arabic name. A model span that is exactly such a name and not a
+    place (an organisation, a person) is retyped in ``found``, where it stands; the places no
+    span covers (nor one of ``missed``, the cities found so far) are returned."""
+    words, names = _subdivisions()
+    out: list[Span] = []
+    opened = False  # a subdivision word or a name it opened stands right before, past quotes
+    joined = True  # nothing but a subdivision word, و or a comma since then: the next may be named
+    k = 0
+    while k < len(tokens):
+        tok = tokens[k]
+        text = tok.text(doc)
+        if tok.kind != "word" or (opened and text == "و"):  # و "أبين": the conjunction alone
+            opened = opened and text in "\"«»'،,و"
+            joined = joined or text in "،,و"
+            k += 1
+            continue
+        listed = opened and text.startswith("و")
+        named = _subdivision_at(doc, tokens, k, names, listed) if opened and (joined or listed) else None
+        if named is None:
+            opened = joined = any(w in words for w in _unclitic(text))
+            k += 1
+            continue
+        start, last = named
+        span = Span(start, tokens[last].end, "LOC", None, {"cue": "subdivision"})
+        _place_span(found, missed, out, span)
+        opened, joined = True, False
+        k = last + 1
+    return out
+
+
+def _subdivision_at(doc: Doc, tokens: list[Token], k: int, names: frozenset[str],
+                    listed: bool) -> tuple[int, int] | None:
+    """Where a subdivision's name of one to three words starts at token ``k`` (after its و when
+    it is listed: وأبين) and its last token, or None."""
+    first = tokens[k].text(doc)
+    heads = [(0, match_key(first))]
+    if listed:
+        heads.append((1, match_key(first[1:])))
+    for n in range(min(_SUBDIVISION_WORDS, len(tokens) - k), 0, -1):
+        run = tokens[k : k + n]
+        if any(t.kind != "word" for t in run) or \
+                any(doc.text[a.end : b.start] != " " for a, b in pairwise(run)):
+            continue
+        rest = [match_key(t.text(doc)) for t in run[1:]]
+        for cut, head in heads:
+            if " ".join([head, *rest]) in names:
+                return tokens[k].start + cut, k + n - 1
+    return None
+
+
+def _place_span(found: list[Span], missed: list[Span], out: list[Span], span: Span) -> None:
+    """Add a subdivision's span to ``out``, or retype the model span that is exactly it in
+    ``found``; a span across its edges (a longer name) keeps it."""
+    for i, other in enumerate(found):
+        if other.start < span.end and span.start < other.end:
+            if (other.start, other.end) == (span.start, span.end) and other.label != "LOC":
+                found[i] = Span(other.start, other.end, "LOC", other.value, {**other.data, "cue": "subdivision"})
+            return
+    if not any(m.start < span.end and span.start < m.end for m in missed):
+        out.append(span)

@@ -16,7 +16,8 @@ from functools import lru_cache
 from sijill.doc import Doc, Span, SpanIndex, Token
 from sijill.lang import load_json
 from sijill.names.ner.normalize import normalize
-from sijill.names.people import is_common_word, is_given_name, is_name_part, is_run_on
+from sijill.names.people import is_common_word, is_given_name, is_honorific, is_name_part, is_run_on
+from sijill.text.normalize import match_key
 
 Gazetteers = Mapping[str, Mapping[str, float]]
 
@@ -30,6 +31,10 @@ _FREQUENT = 1000
 #: Rank from which a word is rare enough to be a name's before a definite word (أخند زاده
 #: المسؤول), where a commoner word is a noun with its genitive (سبل التعاون).
 _RARE = 20_000
+#: Words of a military rank written after it (العقيد الركن، اللواء الركن), never a first name.
+_RANK_PARTS = frozenset({match_key("الركن"), match_key("البحري"), match_key("الطيار")})
+#: Words that link a name's parts (فلان ولد فلان، أولاد علي، بن، أبو): no name ends on one.
+_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "ولد", "أولاد", "أبو", "ابو", "آل", "عبد"))
 #: The most words a name takes at its end.
 _MAX_TAIL = 2
 
@@ -42,8 +47,14 @@ def whole_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
     ends = {t.end: i for i, t in enumerate(tokens)}
     taken = SpanIndex([*mentions, *doc.layers.get("titles", []), *doc.layers.get("dates", [])])
     titles = {t.start for t in doc.layers.get("titles", [])}
+    # Titles after which the next word opens a name: an honorific or a definite post (الدكتور،
+    # النائبة), not a post in construct (محافظ القرى) nor a verb or verbal noun (وترأس، بقيادة).
+    title_ends = {t.end for t in doc.layers.get("titles", []) if not t.data.get("phrase") and
+                  (t.data.get("kind") == "honorific" or doc.text[t.start : t.end].split()[-1].startswith("ال"))}
+    days = {d.start for d in doc.layers.get("dates", [])}
     out: list[Span] = []
     for m in mentions:
+        m = _without_time_of_day(doc, m, days)
         if m.label == "PERSON" and m.start in at and m.end in ends and \
                 (" " in doc.text[m.start : m.end] or _after_given_in_alef_maqsura(doc, tokens, at[m.start], gazetteers)):
             first, last = at[m.start], ends[m.end]
@@ -53,10 +64,40 @@ def whole_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
                 first += 1  # في موبايلي خليفة الشامسي: the body's name, then the person's
             end = _tail(doc, tokens, last, taken, titles, gazetteers, ranks)
             start = _head(doc, tokens, first, taken, gazetteers, ranks)
+            if start == m.start and _titled_first_name(doc, tokens, first, taken, title_ends, gazetteers, ranks):
+                start = tokens[first - 1].start
             if (start, end) != (m.start, m.end):
                 m = Span(start, end, m.label, m.value, dict(m.data))
         out.append(m)
     return out
+
+
+@lru_cache(maxsize=1)
+def _times_of_day() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load_json("not_names.json").get("times_of_day", []))
+
+
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Weekdays and the days named from today (الأحد، اليوم، أمس), as matching keys."""
+    weekdays = load_json("months.json")["weekdays"].values()
+    relative = load_json("dates.json")["relative_days"]
+    return frozenset(match_key(w) for w in [*(d for days in weekdays for d in days), *relative])
+
+
+def _without_time_of_day(doc: Doc, m: Span, days: set[int]) -> Span:
+    """A name that the model ran into the part of the day after it (هادي صباح الأحد، الحركة
+    مساء أمس) ends before that word: a day follows it, which a given name (صباح) does not."""
+    text = doc.text[m.start : m.end]
+    cut = text.rfind(" ")
+    if cut < 0 or match_key(text[cut + 1 :]) not in _times_of_day():
+        return m
+    rest = doc.text[m.end : m.end + 12]
+    if not rest.startswith(" "):
+        return m
+    if m.end + 1 not in days and match_key(rest[1:].split(" ", 1)[0]) not in _day_words():
+        return m
+    return Span(m.start, m.start + len(text[:cut].rstrip()), m.label, m.value, dict(m.data))
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +128,8 @@ def _tail(doc: Doc, tokens: list[Token], last: int, taken: SpanIndex, titles: se
     plainly ends right after them, else where the model ended it."""
     end = tokens[last].end
     k = last + 1
+    if _ends_on_link(doc, tokens, last, taken, gazetteers):
+        return tokens[k].end  # أنور أولاد | علي: a name goes on after its link, however common
     while k < len(tokens) and k - last <= _MAX_TAIL and doc.text[tokens[k - 1].end : tokens[k].start] == " " \
             and _free(taken, tokens[k]) and _name_word(doc, tokens[k], gazetteers, ranks):
         k += 1
@@ -98,6 +141,17 @@ def _tail(doc: Doc, tokens: list[Token], last: int, taken: SpanIndex, titles: se
             not all(_rare(doc, t, ranks) for t in tokens[last + 1 : k]):
         return end  # سبل التعاون: a noun with its genitive, the verb's object
     return tokens[k - 1].end
+
+
+def _ends_on_link(doc: Doc, tokens: list[Token], last: int, taken: SpanIndex, gazetteers: Gazetteers) -> bool:
+    """Whether the name ends on a word that links its parts (ولد، أولاد، بن، أبو) and the word
+    after it, which no other mention holds, is a name's."""
+    k = last + 1
+    if k >= len(tokens) or doc.text[tokens[last].end : tokens[k].start] != " " or \
+            match_key(tokens[last].text(doc)) not in _LINKS or not _free(taken, tokens[k]):
+        return False
+    word = tokens[k].text(doc)
+    return word not in _particles() and not _TANWEEN.intersection(word) and is_name_part(word, gazetteers)
 
 
 def _genitive_after(doc: Doc, tok: Token, titles: set[int]) -> bool:
@@ -146,6 +200,34 @@ def _head(doc: Doc, tokens: list[Token], first: int, taken: SpanIndex, gazetteer
             is_given_name(word[1:], gazetteers) and not is_common_word(word[1:], gazetteers, ranks):
         return tok.start + 1
     return start
+
+
+def _titled_first_name(doc: Doc, tokens: list[Token], first: int, taken: SpanIndex, title_ends: set[int],
+                       gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
+    """Whether the word before the name, right after a title or an honorific (الدكتور | الخضر،
+    النائبة | وحيدة), is its first name: a name table knows it and news does not use it as a
+    common word. The model leaves out such a name when it reads like the article or a clitic."""
+    if first < 2 or tokens[first - 2].end not in title_ends:
+        return False
+    tok, before = tokens[first - 1], tokens[first - 2]
+    if doc.text[before.end : tok.start] != " " or doc.text[tok.end : tokens[first].start] != " " or \
+            not _free(taken, tok):
+        return False
+    word = tok.text(doc)
+    if word in _particles() or word in _pronouns() or _verb_name(word) or _TANWEEN.intersection(word) or \
+            is_honorific(word) or match_key(word) in _RANK_PARTS:
+        return False
+    # A nisba after a title is the title's (الرئيس اليمني، المرجع السيستاني) unless it is a
+    # given name (الهادي); a frequent word is the title's genitive (رئيس النادي).
+    if word.endswith("ي") and not is_given_name(word, gazetteers):
+        return False
+    # With the article, the bare word must be a given name (الخضر), not a noun (الشاب، الأديب
+    # are descriptions that a title may run into).
+    if word.startswith("ال") and not is_given_name(word[2:], gazetteers):
+        return False
+    rank = ranks.get(normalize(word))
+    return is_name_part(word, gazetteers) and (rank is None or rank >= _FREQUENT) and \
+        not is_common_word(word, gazetteers, ranks) and not is_run_on(word, gazetteers, ranks)
 
 
 def _given_in_alef_maqsura(word: str, gazetteers: Gazetteers) -> bool:

@@ -64,6 +64,8 @@ def names_nothing(text: str, label: str, places: Mapping[str, float], lists: Not
         return True
     if label in ("ORG", "LOC") and len(words) <= 2 and all(_nisba(w, label) for w in words):
         return max(places.get(normalize(w), 0.0) for w in text.split()) < _PLACE
+    if label == "ORG" and _described(words):
+        return True
     return label == "PERSON" and _people_described(text.split())
 
 
@@ -91,6 +93,22 @@ def _people_described(words: list[str]) -> bool:
             return len(person) >= 3 and rank is not None and rank < _FREQUENT and \
                 word_rank(nationality) is not None
     return False
+
+
+def _described(words: list[str]) -> bool:
+    """An indefinite noun with an indefinite nisba (منظمة حقوقية، دولة خليجية، جمعية خيرية): a
+    kind of body that the text describes, not one it names; a name is definite or proper."""
+    if len(words) != 2 or any(w.startswith("ال") for w in words):
+        return False
+    from sijill.names.stages import word_rank  # the stages module imports this one
+
+    noun, adjective = words
+    if len(noun) <= 2 or len(adjective) <= 4 or not adjective.endswith(("يه", "ي")):
+        return False
+    # A nisba of a word news uses (حقوقية of حقوق، خليجية of خليج), not a foreign name's last
+    # word that ends the same (جامعة سنسيناتي، مورجان ستانلي): no word ستانل.
+    stem = adjective[:-2] if adjective.endswith("يه") else adjective[:-1]
+    return word_rank(stem) is not None
 
 
 def _nisba(key: str, label: str) -> bool:

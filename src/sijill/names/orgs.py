@@ -67,6 +67,8 @@ class Lexicon:
     stop: frozenset[str]
     place_types: frozenset[str]
     not_complements: frozenset[str]
+    #: Times among not_complements, which no field adjective makes part of a name (للعام المالي).
+    time_complements: frozenset[str]
     lam_complements: frozenset[str]
     not_coordinated: frozenset[str]
     eponym_titles: frozenset[str]
@@ -144,6 +146,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         stop=keys("stop") | frozenset(match_key(h).rstrip(".") for h in load_lines("honorifics.txt", lang)),
         place_types=keys("place_types"),
         not_complements=keys("not_complements"),
+        time_complements=keys("time_complements"),
         lam_complements=keys("lam_complements"),
         not_coordinated=keys("not_coordinated"),
         eponym_titles=keys("eponym_titles"),
@@ -245,6 +248,11 @@ class _Chain:
         self.head = ""
         # A connector was taken (من أجل): the definite noun after it is the name's purpose.
         self.connected = False
+        # The head's genitive is a state's or city's bare name (جامعة لندن، مؤسسة قطر): one ل
+        # complement may still follow (جامعة لندن للاقتصاد، مؤسسة قطر للتربية والعلوم).
+        self.after_place = False
+        # The ل complement was a listed noun with its genitive (لحقوق الإنسان، لعلوم الفضاء).
+        self.paired = False
 
     def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
         """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
@@ -275,7 +283,8 @@ class _Chain:
                 return 1
         if self.last is None and not self.definite and not self.construct and \
                 not tok.proclitics and not tok.article and _is_state_or_city(tok.text(doc)):
-            self.complement = True  # جامعة لندن، مؤسسة قطر: only adjectives after the place
+            self.complement = True  # جامعة لندن، مؤسسة قطر: only adjectives after the place,
+            self.after_place = True  # or one ل complement
             self._take(j, noun=True)
             return 1
         if tok.proclitics or tok.maybe in ("و", "ل"):
@@ -294,14 +303,16 @@ class _Chain:
         if key in lex.stop:
             return 0
         if tok.article:
-            if self.complement and not lex.is_adjective(key):
+            # A passive participle describes a field after ل (للصحافة المكتوبة) as a nisba does.
+            adjective = lex.is_adjective(key) or (self.lam and self.noun and _passive_participle(key))
+            if self.complement and not adjective:
                 return 0
             if self.lam and self.scope is not None and lex.scope_gender(key) == self.scope:
                 return 0  # it describes the person named next, or restates the head's reach
             self.eponym = 0  # a definite word ends the person's name (مستشفى الملك فهد التخصصي)
             if self.last is None and not self.definite:
                 self._take(j, noun=True)  # the genitive: مجلس الأمن، حزب سوريا المستقبل
-            elif lex.is_adjective(key):
+            elif adjective:
                 if not self.lam and self.scope is None:
                     self.scope = lex.scope_gender(key)
                 self._take(j, noun=False)
@@ -347,10 +358,16 @@ class _Chain:
         الوفاء للمقاومة) unless it opens a name of its own (المكتب السياسي للحزب), or a listed
         indefinite noun and its genitive (الاتحاد السعودي لكرة القدم، الهيئة الوطنية لحقوق الإنسان)."""
         tok = toks[j]
-        if self.complement:
+        if self.complement and not self.after_place:
             return 0
+        if self.after_place:
+            if self.last != j - 1 or _is_preposition(doc, toks, j + 1) or key.endswith(("يين", "يون")):
+                return 0  # حكومة العراق للتدخل في الأزمة: a purpose; للسوريين: whom it serves
+            self.after_place = False
         if tok.article:
-            if _undef(key) in lex.heads or key in lex.stop or key in lex.not_complements:
+            if _undef(key) in lex.heads or key in lex.stop or \
+                    (key in lex.not_complements and
+                     (key in lex.time_complements or not _field_adjective(doc, toks, j + 1))):
                 return 0
             if _purpose(doc, toks, j + 1, lex):
                 return 0  # a verbal noun with its object: مجلس النواب للمصادقة عليها
@@ -360,6 +377,7 @@ class _Chain:
             return 1
         if key not in lex.lam_complements or not _plain_definite(toks, j + 1, lex, doc):
             return 0
+        self.paired = True
         self.complement = self.lam = True
         self.eponym = 0
         self._take(j + 1, noun=True)
@@ -373,14 +391,21 @@ class _Chain:
         if base in lex.heads or base in lex.post_words or key in lex.stop or \
                 "ال" + base in lex.not_coordinated or _TANWEEN.intersection(doc.text[tok.start : tok.end]):
             return 0
+        if tok.article and self.paired and (_plain_definite(toks, j + 1, lex, doc) or _reflexive(doc, toks, j + 1)):
+            # A coordinated word with a genitive or adjective of its own after the complement's
+            # genitive is the sentence's (المرصد السوري لحقوق الإنسان والفرقة الرابعة، والفرقة نفسها), where a
+            # bare one is a second field (لعلوم الفضاء والفلك).
+            return 0
         if tok.article:
             # Only a nisba joins an adjective, and only in a genitive chain: المعارضة after
             # السورية is another actor, الحكومة المحلية والمركزية two governments.
-            adjective = len(key) > 4 and key.endswith(("ي", "يه")) if not self.noun \
-                else lex.is_adjective(key)
+            adjective = (len(key) > 4 and key.endswith(("ي", "يه"))) or _passive_participle(key) \
+                if not self.noun else lex.is_adjective(key)
             if self.lam and self.noun:
                 adjective = False  # a second field after ل is a noun: للعلوم والتقنية
-            if adjective == self.noun or (adjective and self.definite):
+            # A definite name's own adjectives take no other (الحكومة المحلية والمركزية: two
+            # governments); those of its ل complement do (للإعلام المرئي والمسموع).
+            if adjective == self.noun or (adjective and self.definite and not self.lam):
                 return 0  # an adjective joins an adjective, a noun a noun
             # After the second part only adjectives follow: مجلس اللوردات والشرطة للتحقيق.
             self.coordinated = self.complement = True
@@ -413,6 +438,24 @@ def _purpose(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> bool:
     """A preposition with a pronoun at ``toks[j]`` (عليها، فيه): the word before is a purpose."""
     return j < len(toks) and toks[j].kind == "word" and \
         match_key(toks[j].text(doc)) in lex.purpose_objects
+
+
+def _passive_participle(key: str) -> bool:
+    """A definite passive participle of the simple verb (المسموع، المقروءة): an adjective that
+    joins another by و (الإعلام المرئي والمسموع), where a noun of the same letters would be
+    another actor (الحكومة السورية والمعارضة)."""
+    stem = key[2:].removesuffix("ه")
+    return key.startswith("ال") and len(stem) == 5 and stem[0] == "م" and stem[3] == "و"
+
+
+def _field_adjective(doc: Doc, toks: list[Token], j: int) -> bool:
+    """A definite singular nisba or passive participle at ``toks[j]`` with no clitic (المرئي،
+    المكتوبة): the ل word before it is a field the name covers (للإعلام المرئي، للصحافة
+    المكتوبة), not whom a body speaks to (قالت الهيئة للإعلام)."""
+    if j >= len(toks) or toks[j].kind != "word" or toks[j].proclitics or not toks[j].article:
+        return False
+    key = match_key(toks[j].text(doc))
+    return (len(key) > 5 and key.endswith(("ي", "يه"))) or _passive_participle(key)
 
 
 def _is_masdar(key: str) -> bool:
@@ -472,6 +515,15 @@ def _names_place(word: str, key: str, lex: Lexicon, known_only: bool = False) ->
     if _is_state_or_city(word):
         return True
     return not known_only and len(key) > 2 and key not in lex.stop and not _is_common_noun(word)
+
+
+def _reflexive(doc: Doc, toks: list[Token], j: int) -> bool:
+    """A reflexive at ``toks[j]`` (نفسها، ذاته): the word before it is an actor of the sentence."""
+    return j < len(toks) and toks[j].kind == "word" and \
+        match_key(toks[j].text(doc)) in _REFLEXIVES
+
+
+_REFLEXIVES = frozenset(match_key(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم", "ذاته", "ذاتها"))
 
 
 def _plain_definite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool:
