@@ -123,6 +123,7 @@ def _titles() -> frozenset[str]:
     return frozenset(match_key(w).rstrip(".") for w in load_lines("honorifics.txt"))
 
 
+@lru_cache(maxsize=65_536)  # asked of nearly every word; its answer depends on the word alone
 def takes_no_proclitic(previous: str) -> bool:
     """Whether the word after ``previous`` begins with a letter of its own, never a clitic: no
     conjunction or second preposition follows a preposition, a title or a place word (من باغا،
