@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import pairwise
 
 from sijill.lang import load_json, load_lines
 from sijill.names.ner.normalize import normalize
@@ -165,5 +166,5 @@ def is_particle(word: str) -> bool:
 def written_whole(sentences: list[list[str]]) -> frozenset[str]:
     """The words a text writes right after a preposition or a title (في باغا): the text
     spells them whole, so their first letter is no clitic anywhere else (مدينة باغا)."""
-    return frozenset(words[k] for words in sentences for k in range(1, len(words))
-                     if takes_no_proclitic(words[k - 1]))
+    return frozenset(word for words in sentences for before, word in pairwise(words)
+                     if takes_no_proclitic(before))
