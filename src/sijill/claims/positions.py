@@ -15,7 +15,9 @@ joined by و each get the position. Status comes from the words around the title
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
+from operator import attrgetter
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
@@ -494,11 +496,17 @@ def _after_copula(view: SentenceView, title: Span, lex: Lexicon) -> bool:
     return any(lex.status["copulas"].match(view.keys[i]) for i in idx)
 
 
+_END = attrgetter("end")
+
+
 def _after_successor_cue(view: SentenceView, person: Mention, lex: Lexicon) -> bool:
     """Whether the person follows ``خلفاً لـ`` / ``ليحل مكان``: the one replaced."""
-    before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start][-5:]
-    words = [view.keys[i][0] for i in before]
-    joined = next((t for t in view.tokens if t.start < person.span.start < t.end), None)
+    # Tokens are in order and apart, so their ends rise: those ending by the name are the
+    # first ``upto``, and only the next may hold the name's start (a bisection, not two scans).
+    upto = bisect_right(view.tokens, person.span.start, key=_END)
+    words = [view.keys[i][0] for i in range(max(0, upto - 5), upto)]
+    nxt = view.tokens[upto] if upto < len(view.tokens) else None
+    joined = nxt if nxt is not None and nxt.start < person.span.start else None
     if joined is not None:  # خلفاً لسمير: the preposition is written on the name
         words.append(match_key(view.doc.text[joined.start : person.span.start]))
     for cue in lex.successor_cues:

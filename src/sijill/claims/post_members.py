@@ -36,6 +36,8 @@ def _clause_ends() -> frozenset[str]:
 def _verb_at(view: SentenceView) -> int | None:
     """The index of the first verb of composition in the sentence, if any."""
     verbs = _composition_verbs()
+    if verbs.isdisjoint(view.all_keys):  # one test for the sentence, most have none
+        return None
     for i, ks in enumerate(view.keys):
         if view.tokens[i].kind == "word" and any(k in verbs for k in ks):
             return i
@@ -156,7 +158,7 @@ def board_members(view: SentenceView, context: list[Mention], found: list[Positi
             continue  # أصدقاء وأعضاء التجمع الذين شاركوا: مصطفى ...: guests, no post given
         people = [m for m in view.mentions if m.type == "PERSON" and m.span.start > opener]
         out += _members_of(view, context, found, body, people, title.start)
-    for i, ks in enumerate(view.keys):
+    for i, ks in enumerate(view.keys if not cues["membership_nouns"].isdisjoint(view.all_keys) else ()):
         if view.tokens[i].kind != "word" or not any(k in cues["membership_nouns"] for k in ks):
             continue
         person = next((m for m in view.mentions if m.span.start >= view.tokens[i].end), None)

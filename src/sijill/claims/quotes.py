@@ -28,6 +28,8 @@ def find_quotes(view: SentenceView, lex: Lexicon, last: Entity | None) -> list[Q
     """The quotes a sentence reports; ``last`` is the previous speaker of the document."""
     out: list[Quote] = []
     text = view.doc.text
+    if not lex.speech_verbs.match(view.all_keys):  # a word's verb keys are among its keys
+        return out
     for i, ks in enumerate(view.keys):
         if view.tokens[i].kind != "word" or not lex.speech_verbs.match(verb_keys(view.doc, view.tokens[i])):
             continue

@@ -303,6 +303,8 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
     before_orgs = [m for m in context if m.type == "ORG"]
     index = _cue_index(lex)
     starts = _cue_heads(lex)
+    if starts.isdisjoint(view.all_keys) and starts.isdisjoint(words):
+        return  # no word of the sentence starts a cue (one test, not one per word)
     for i in range(len(view.tokens)):
         # Most words start no cue: one set test skips the four groups' lookups.
         if words[i] not in starts and starts.isdisjoint(view.keys[i]):

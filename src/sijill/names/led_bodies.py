@@ -58,10 +58,15 @@ def _head_start(doc: Doc, tok: Token, heads: frozenset[str]) -> int | None:
     definite one (الحكومة الجديدة is no name after its leader)."""
     if tok.kind != "word" or tok.article:
         return None
-    text = tok.text(doc)
+    cut = _head_cut(tok.text(doc), heads)
+    return None if cut is None else tok.start + cut
+
+
+@lru_cache(maxsize=65_536)  # asked of every word of a document: remembered by the written word
+def _head_cut(text: str, heads: frozenset[str]) -> int | None:
     for clitic in _CLITICS:
         if text.startswith(clitic) and match_key(text[len(clitic):]) in heads:
-            return tok.start + len(clitic)
+            return len(clitic)
     return None
 
 

@@ -11,8 +11,10 @@ city the GeoNames place gazetteer of the model says, which is a common word its 
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 
 from sijill.doc import Doc, Span, Token
 from sijill.lang import load_json
@@ -62,13 +64,19 @@ def is_definite_city(word: str) -> bool:
     return rank is None or rank >= _FREQUENT
 
 
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
 def missed_places(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Span]:
     """Cities the model missed in one sentence's tokens, which ``found`` holds the names of."""
     out: list[Span] = []
     ends = {s.end for s in found if s.label == "LOC"}
-    taken = [(s.start, s.end) for s in found]
+    # The tokens are in order and apart: those a found name overlaps are one run, found by
+    # bisection, not a test of every name at every token.
+    taken = {k for s in found for k in range(bisect_right(tokens, s.start, key=_END),
+                                               bisect_left(tokens, s.end, key=_START))}
     for k, tok in enumerate(tokens):
-        if tok.kind != "word" or any(s < tok.end and tok.start < e for s, e in taken):
+        if tok.kind != "word" or k in taken:
             continue
         before = tokens[k - 1].text(doc) if k else ""
         listed = k > 0 and tokens[k - 1].end in ends and doc.text[tokens[k - 1].end : tok.start] == " "

@@ -54,6 +54,10 @@ def _undef(key: str) -> str:
     return key[2:] if key.startswith("ال") and len(key) > 3 else key
 
 
+#: ``Lexicon.head_of`` answers by lexicon (its id, kept with it) and written word.
+_HEADS_SEEN: dict[int, tuple[Lexicon, dict[tuple[str, int, bool, str, str], tuple[str, bool, int] | None]]] = {}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The cue words of ``organisation_phrases.json`` as matching keys."""
@@ -91,9 +95,25 @@ class Lexicon:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
         if tok.kind != "word":
             return None
-        forms = [(tok.bare(doc), tok.start + len(tok.proclitics))]
+        # Asked of every word of a document: the answer depends on the written word and its
+        # clitic analysis alone, so it is remembered by them (offsets relative to the word).
+        seen = _HEADS_SEEN.get(id(self))
+        if seen is None or seen[0] is not self:
+            seen = _HEADS_SEEN[id(self)] = (self, {})
+        at = (doc.text[tok.start : tok.end], tok.stem - tok.start if tok.stem >= 0 else 0,
+              tok.article, tok.maybe, tok.proclitics)
+        if at in seen[1]:
+            hit = seen[1][at]
+        else:
+            if len(seen[1]) >= 100_000:
+                seen[1].clear()
+            hit = seen[1][at] = self._head_in(at[0], tok.bare(doc), tok)
+        return None if hit is None else (hit[0], hit[1], tok.start + hit[2])
+
+    def _head_in(self, text: str, bare: str, tok: Token) -> tuple[str, bool, int] | None:
+        forms = [(bare, len(tok.proclitics))]
         if tok.maybe:
-            forms.append((doc.text[tok.start + len(tok.maybe) : tok.end], tok.start + len(tok.maybe)))
+            forms.append((text[len(tok.maybe) :], len(tok.maybe)))
         for word, start in forms:
             key = match_key(word)
             if key in self.force_heads or key in self.eponym_heads:  # ألوية: no article in it

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from functools import lru_cache
+from itertools import pairwise
 
 from sijill.lang import load_json, load_lines
 from sijill.names.ner.normalize import normalize
@@ -123,6 +124,7 @@ def _titles() -> frozenset[str]:
     return frozenset(match_key(w).rstrip(".") for w in load_lines("honorifics.txt"))
 
 
+@lru_cache(maxsize=65_536)  # asked of nearly every word; its answer depends on the word alone
 def takes_no_proclitic(previous: str) -> bool:
     """Whether the word after ``previous`` begins with a letter of its own, never a clitic: no
     conjunction or second preposition follows a preposition, a title or a place word (من باغا،
@@ -164,5 +166,5 @@ def is_particle(word: str) -> bool:
 def written_whole(sentences: list[list[str]]) -> frozenset[str]:
     """The words a text writes right after a preposition or a title (في باغا): the text
     spells them whole, so their first letter is no clitic anywhere else (مدينة باغا)."""
-    return frozenset(words[k] for words in sentences for k in range(1, len(words))
-                     if takes_no_proclitic(words[k - 1]))
+    return frozenset(word for words in sentences for before, word in pairwise(words)
+                     if takes_no_proclitic(before))

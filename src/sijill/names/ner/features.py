@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import repeat
 
 import numpy as np
 
@@ -23,6 +24,7 @@ _PREFIX_IDS = {p: i for i, p in enumerate(PREFIXES)}
 #: A token wholly in the Arabic blocks, the shape of most tokens, found in one C call.
 _ARABIC_ONLY = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufefc]+")
 _ARABIC = SHAPES.index("arabic")
+_NO_GAZ = (0.0,) * len(GAZ_NAMES)
 
 
 def shape_of(token: str) -> int:
@@ -68,6 +70,8 @@ class FeatureSpace:
         default_factory=dict, repr=False
     )
     _char_cache: dict[str, tuple[int, ...]] = field(default_factory=dict, repr=False)
+    #: ``_merge_gazetteers``, made at the first new token (empty until then).
+    _gaz_rows: dict[str, tuple[float, ...]] = field(default_factory=dict, repr=False)
 
     def token_ids(self, token: str) -> tuple[int, int, int, int, int, tuple[float, ...]]:
         """Return (emb id, stem emb id, train-word id, shape id, prefix id, gazetteer vector)."""
@@ -80,23 +84,30 @@ class FeatureSpace:
         s = self.emb_words.get(stem, e)
         w = self.train_words.get(norm, UNK)
         p = _PREFIX_IDS.get(norm[: len(norm) - len(stem)], 0)  # the clitics stripped: prefix_of
-        gaz: list[float] = []
-        stripped = stem != norm
-        for name in GAZ_NAMES:
-            table = self.gazetteers.get(name, {})
-            gaz.append(table.get(norm, 0.0))
-            gaz.append(table.get(stem, 0.0) if stripped else 0.0)
-        out = (e, s, w, shape_of(token), p, tuple(gaz))
+        rows = self._gaz_rows or self._merge_gazetteers()
+        at_norm = rows.get(norm, _NO_GAZ)
+        at_stem = rows.get(stem, _NO_GAZ) if stem != norm else _NO_GAZ
+        # (norm, stem) per table in GAZ_NAMES order, as the model was trained on them.
+        gaz = tuple(v for pair in zip(at_norm, at_stem) for v in pair)
+        out = (e, s, w, shape_of(token), p, gaz)
         if len(self._cache) < 500_000:
             self._cache[token] = out
         return out
+
+    def _merge_gazetteers(self) -> dict[str, tuple[float, ...]]:
+        """Each gazetteer word with its score in every table of GAZ_NAMES (0.0 where absent):
+        a new token is looked up twice, not eight times."""
+        tables = [self.gazetteers.get(name, {}) for name in GAZ_NAMES]
+        words = {w for table in tables for w in table}
+        self._gaz_rows = {w: tuple(table.get(w, 0.0) for table in tables) for w in words}
+        return self._gaz_rows
 
     def char_ids(self, token: str) -> list[int]:
         """Return char ids of the normalised token (first/last MAX_CHARS/2 chars if long)."""
         norm = normalize(token) or token[:1]
         if len(norm) > MAX_CHARS:
             norm = norm[: MAX_CHARS // 2] + norm[-MAX_CHARS // 2:]
-        return [self.chars.get(ch, UNK) for ch in norm] or [UNK]
+        return list(map(self.chars.get, norm, repeat(UNK, len(norm)))) or [UNK]
 
     def char_row(self, token: str) -> tuple[int, ...]:
         """``char_ids`` padded with zeros to MAX_CHARS, cached like ``token_ids``."""
