@@ -8,6 +8,7 @@ from sijill.claims.learned import keep_positions
 from sijill.claims.lexicon import lexicon
 from sijill.claims.model import Event, Mention, Position, Quote, sentence_views
 from sijill.claims.positions import find_positions, predecessors
+from sijill.claims.post_deceased import former_if_dead
 from sijill.claims.post_parents import lift_to_parents
 from sijill.claims.quotes import find_quotes
 from sijill.claims.relations import find_relations, find_sizes
@@ -97,4 +98,5 @@ def add_claims(doc: Doc) -> Doc:
     doc.claims["attributes"] = find_sizes(doc, views)
     doc.claims["positions"] = keep_positions(doc, views, doc.claims["positions"])  # learned decision
     doc.claims["positions"] = lift_to_parents(doc.claims["positions"], doc.claims["relations"])
+    doc.claims["positions"] = former_if_dead(views, doc.claims["positions"])
     return doc

@@ -1,0 +1,60 @@
+"""Posts of the dead: a person the article tells has died (الفقيد فلان، وفاة فلان، تشييع جثمان
+فلان) holds none of his posts at the time of the article, so each is ``former`` (annotation.md:
+``current`` is a post held at the time of the article). The cues are the ``deceased`` key of
+``lang/ar/claims.json``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from sijill.claims.lexicon import Forms
+from sijill.claims.model import Mention, Position, SentenceView
+from sijill.lang import load_json, load_lines
+from sijill.text.normalize import match_key
+
+# Words between a death word and the name it is said of: honorifics, a title, له (المغفور له
+# الملك فلان، وفاة الدكتور فلان، رحيل الأمين العام للاتحاد فلان).
+_REACH = 4
+
+
+@lru_cache(maxsize=2)
+def _cues(lang: str = "ar") -> tuple[Forms, Forms, frozenset[str]]:
+    data = load_json("claims.json", lang)["deceased"]
+    kin = frozenset(match_key(w) for w in load_lines("kinship.txt", lang))
+    return Forms.of(data["before_name"]), Forms.of(data["death_words"]), kin
+
+
+def deceased(views: list[SentenceView]) -> set[int]:
+    """The ids of the entities the document tells have died."""
+    before, death, kin = _cues()
+    dead: set[int] = set()
+    for view in views:
+        persons = [m for m in view.mentions if m.type == "PERSON"]
+        if not persons:
+            continue
+        for i, tok in enumerate(view.tokens):
+            if tok.kind != "word" or not (before.match(view.keys[i]) or death.match(view.keys[i])):
+                continue
+            person = next((m for m in persons if m.span.start >= tok.end), None)
+            if person is not None and _said_of(view, tok.end, person, kin):
+                dead.add(id(person.entity))
+    return dead
+
+
+def _said_of(view: SentenceView, start: int, person: Mention, kin: frozenset[str]) -> bool:
+    """Whether the words from ``start`` to the name are few and name no kin of the dead (وفاة
+    والدة فلان: his mother died, not he)."""
+    gap = [j for j, t in enumerate(view.tokens)
+           if start <= t.start and t.end <= person.span.start and t.kind == "word"]
+    return len(gap) <= _REACH and not any(k in kin for j in gap for k in view.keys[j])
+
+
+def former_if_dead(views: list[SentenceView], positions: list[Position]) -> list[Position]:
+    """Positions of the dead made ``former`` (a post said to come, ``future``, is left)."""
+    dead = deceased(views)
+    if not dead:
+        return positions
+    return [replace(p, status="former", stated=True)
+            if id(p.person) in dead and p.status == "current" else p for p in positions]
