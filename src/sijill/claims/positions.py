@@ -111,8 +111,11 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             # المتحدث باسم مكتب رئيس الوزراء فلان علان: فلان holds the post in the complement.
             skipped = True
             continue
-        if _object_of_preposition(view, title, m):
-            return None  # التقى الوزير بالسيد فلان: the one met, not the holder
+        if _object_of_preposition(view, title, m) or (
+                _content_words(view, title.end, m.span.start) and _after_prepositioned_honorific(view, m)):
+            # التقى الوزير بالسيد فلان، عبر رئيس اللجنة عن شكره للأمير فلان: the one met or
+            # thanked, not the holder
+            return None
         if in_construct(view.doc.text, title) and not view.doc.text[title.end : m.span.start].strip(' «"'):
             return None  # انتخاب نائب «فلان» زعيماً: the deputy of the one named, not him
         gap = words_between(view, title.end, m.span.start)
