@@ -30,8 +30,6 @@ _RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي", "ا�
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVES)
 _NAMING_REACH = 6
 _DASHES = frozenset("–—")
-# Marks that part a name from a verb after it: the dash of a byline, a colon.
-_PARTING = ("–", "—", " - ", ":")
 _QUOTES = frozenset(("»", "«", '"', "”", "“", ")", "(", "'", "’"))
 # Endings of an indefinite accusative noun (tanwin fath).
 _ACCUSATIVE = ("اً", "ًا", "ءً", "ةً", "ىً")
@@ -455,7 +453,7 @@ def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mentio
     if trig.noun or not persons_before:
         return []
     gap = view.doc.text[persons_before[-1].span.end : view.tokens[trig.index].start]
-    if any(c in gap for c in _PARTING):
+    if _byline(gap) or ":" in gap:
         return []
     # The subject stands close before its verb (فلان، الذي عين أمس، فلان أقيل من منصبه); a name
     # farther back is someone who speaks of it (أكد فلان على ... وعزل الدول الداعمة).
