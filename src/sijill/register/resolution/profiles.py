@@ -69,6 +69,9 @@ class Context:
     posts: frozenset[str] = field(default_factory=frozenset)
     parents: frozenset[str] = field(default_factory=frozenset)
     around: frozenset[str] = field(default_factory=frozenset)
+    #: The units below a state the document names (``إقليم كردستان``), by the key of their
+    #: kind's word (``اقليم``): what ``حكومة الإقليم`` refers back to.
+    regions: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -111,6 +114,43 @@ def is_generic(words: tuple[str, ...]) -> bool:
         return words[0] in _all_heads()
     generic = _generic_words()
     return bool(words) and words[0] in _generic_heads() and all(w in generic for w in words[1:])
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[str]:
+    return _keys(load_json("resolution.json")["region_references"])
+
+
+def region_reference(name: str) -> str | None:
+    """The kind of unit (its word's key) an organisation name refers back to by its definite
+    last word (``حكومة الإقليم``, ``مجلس المحافظة``), else None."""
+    parts = name.split()
+    if len(parts) < 2 or not parts[-1].startswith("ال"):
+        return None
+    kind = word_keys(parts[-1])
+    return kind[0] if len(kind) == 1 and kind[0] in _region_words() else None
+
+
+def region_names(name: str, aliases: tuple[str, ...]) -> list[tuple[str, tuple[str, ...]]]:
+    """The names of a place that are a unit below a state with its own name (``إقليم
+    كردستان``, ``محافظة البصرة``), with the key of their kind's word."""
+    found = []
+    for n in (name, *aliases[:MAX_NAMES - 1]):
+        words = word_keys(n)
+        if len(words) >= 2 and words[0] in _region_words():
+            found.append((words[0], words))
+    return found
+
+
+def _completed(profile: Profile, context: Context) -> frozenset[str]:
+    """The name key of an organisation named by a back-reference to a unit (``حكومة
+    الإقليم``) completed with the one unit of that kind its document names (``حكومة إقليم
+    كردستان``); none when the document names none or two."""
+    kind = region_reference(profile.name)
+    units = {words for k, words in context.regions if k == kind}
+    if kind is None or len(units) != 1:
+        return frozenset()
+    return frozenset({"n:" + " ".join((*profile.words[:-1], *units.pop()))})
 
 
 @lru_cache(maxsize=65536)
@@ -183,13 +223,16 @@ def _org_keys(names: list[str]) -> set[str]:
             keys.add(f"b:{state_body(wk)}")  # a story that names no country may join by context
         if (state_body(wk) is not None and not name_countries(wk)) or sports_head(wk):
             continue  # whose body it is only the document says
+        if region_reference(n):
+            continue  # every region has one: whose it is only the document says
         # A one-word alias is too often a bare head or a place (الهيئة، تنظيم، سوريا).
         if not is_generic(wk) and (i == 0 or len(wk) >= 2 or _distinctive(wk, main)):
             keys.add("n:" + " ".join(wk))
     if len(main) >= 2 and not is_generic(main) and not (
             state_body(main) and not name_countries(main)):
         keys.update(f"h:{main[0]}|{w}" for w in main[1:] if w not in _links())
-        if len(main) >= MIN_ORDER_FREE and not sports_head(main):
+        if len(main) >= MIN_ORDER_FREE and not sports_head(main) \
+                and not region_reference(names[0]):
             keys.add("o:" + " ".join(sorted(_unclitic(w) for w in main)))
     return keys
 
@@ -243,7 +286,7 @@ def needs_context(profile: Profile) -> bool:
     state body whose country or kind its name does not say."""
     return profile.type == "ORG" and bool(profile.words) and (
         is_generic(profile.words) or bool(_bare_states(profile))
-        or sports_head(profile.words) is not None)
+        or sports_head(profile.words) is not None or region_reference(profile.name) is not None)
 
 
 def state_keys(profile: Profile, country: str | None) -> frozenset[str]:
@@ -286,7 +329,7 @@ def context_keys(profile: Profile, context: Context) -> frozenset[str]:
         keys.update(f"c:{profile.key}|{k}" for k in context.parents | context.posts)
     if _bare_states(profile):
         keys |= state_keys(profile, context.country)
-    return frozenset(keys | _the_federation(profile.words, context))
+    return frozenset(keys | _the_federation(profile.words, context) | _completed(profile, context))
 
 
 def strong_keys(keys: Iterable[str]) -> frozenset[str]:
@@ -349,6 +392,7 @@ class _DocumentContext:
     country: str | None
     states: frozenset[str]
     everyone: frozenset[str]  # the strong keys of its people and organisations
+    regions: tuple[tuple[str, tuple[str, ...]], ...] = ()  # see Context.regions
 
 
 @dataclass(frozen=True, slots=True)
@@ -393,7 +437,7 @@ class Contexts:
             return Context()
         doc = own.doc
         made = Context(doc.published, doc.country, doc.states, own.posts, own.parents,
-                       doc.everyone - own.strong)
+                       doc.everyone - own.strong, doc.regions)
         if len(self._made) >= self.KEPT:
             self._made.clear()
         self._made[profile.id] = made
@@ -459,10 +503,17 @@ class Contexts:
         for child, parent in self.db.query(
                 f"SELECT child, parent FROM relations WHERE doc_id IN ({q})", doc_ids):
             parents.setdefault(child, set()).update(strong.get(parent, ()))
+        regions: dict[str, set[tuple[str, tuple[str, ...]]]] = {}
+        for doc_id, name, aliases in self.db.query(
+                f"SELECT doc_id, name, aliases FROM entities WHERE doc_id IN ({q}) "
+                "AND type = 'LOC'", doc_ids):
+            regions.setdefault(doc_id, set()).update(
+                region_names(str(name), _aliases(aliases)))
         for doc_id, members in by_doc.items():
             doc = _DocumentContext(published.get(doc_id), country.get(doc_id),
                                    frozenset(states.get(doc_id, ())),
-                                   frozenset().union(*(strong[m] for m in members)))
+                                   frozenset().union(*(strong[m] for m in members)),
+                                   tuple(sorted(regions.get(doc_id, ()))))
             for m in members:
                 self._by_entity[m] = _EntityContext(
                     doc, strong[m], frozenset(posts.get(m, ())), frozenset(parents.get(m, ())))
