@@ -192,9 +192,16 @@ def _own_state_countries(names: list[tuple[str, ...]]) -> frozenset[str]:
 
 def _is_parent(alias: tuple[str, ...], main: tuple[str, ...]) -> bool:
     """Whether an alias is the organisation the main name is a body of: ``الاتحاد السعودي``
-    as an alias of ``مجلس إدارة الاتحاد السعودي`` names the federation, not its board."""
-    return len(alias) < len(main) and main[-len(alias):] == alias \
-        and main[0] in _generic_heads()
+    as an alias of ``مجلس إدارة الاتحاد السعودي`` names the federation, not its board; the
+    body named inside a name before what the body is for (``الأمم المتحدة`` in ``منظمة الأمم
+    المتحدة للطفولة``, ``مكتب الأمم المتحدة لتنسيق ...``) is its parent too."""
+    if len(alias) >= len(main):
+        return False
+    if main[-len(alias):] == alias and main[0] in _generic_heads():
+        return True
+    return len(alias) >= 2 and any(
+        main[i:i + len(alias)] == alias and main[i + len(alias)].startswith("ل")
+        for i in range(1, len(main) - len(alias)))
 
 
 def _distinctive(alias: tuple[str, ...], main: tuple[str, ...]) -> bool:
