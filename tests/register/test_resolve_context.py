@@ -295,3 +295,22 @@ def test_context_joins_do_not_depend_on_order_or_batches(db: Database) -> None:
     store(db, *reversed(docs))
     resolve_pending(db, batch=2)
     assert state(db) == first
+
+
+LINEUP = "سامي العمري فهد القرني ماجد الحربي صالح الزهراني يوسف الغامدي محمد الشهري نواف المطيري"
+
+
+def test_a_run_of_names_taken_for_one_person_joins_no_one(db: Database) -> None:
+    # A team's line-up read as one name would be a short form of each player's name and
+    # join every player of the two other stories to each other.
+    store(db,
+          record("l1", f"وخاض الهلال مباراته أمام النصر بتشكيلة ضمت {LINEUP} في الملعب.",
+                 ("ORG", "الهلال"), ("ORG", "النصر"), ("PERSON", LINEUP)),
+          record("l2", "سجل نواف المطيري هدف الهلال في شباك النصر.",
+                 ("PERSON", "نواف المطيري"), ("ORG", "الهلال"), ("ORG", "النصر")),
+          record("l3", "أصيب سامي العمري لاعب الهلال قبل لقاء النصر.",
+                 ("PERSON", "سامي العمري"), ("ORG", "الهلال"), ("ORG", "النصر")))
+    resolve_pending(db)
+    assert same(db, "l1/e1", "l2/e2", "l3/e2")  # the clubs join as ever
+    assert not same(db, "l2/e1", "l3/e1")
+    assert not same(db, "l1/e3", "l2/e1")

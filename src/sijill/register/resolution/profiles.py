@@ -36,6 +36,9 @@ from sijill.register.resolution.sql import chunks, marks
 STRONG_KINDS = frozenset({"n", "g", "c", "k", "o"})
 #: Most names of one entity that are turned into keys (a guard against runaway alias lists).
 MAX_NAMES = 12
+#: Most given names (بن and آل left out) of a person's name; a longer one is a run of names
+#: the extraction took for one (a team's line-up), and would join every player to the others.
+MAX_PERSON_WORDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,10 +165,10 @@ def gazetteer_entry(name: str) -> str | None:
 
 def _person_keys(names: list[str], latin: str | None) -> set[str]:
     main = word_keys(names[0])
-    if len(main) < 2:  # a surname alone is never enough to join two documents
-        return set()
-    keys = {"n:" + " ".join(main), "s:" + main[-1]}
     given = [w for w in main if w not in particles()]
+    if len(main) < 2 or len(given) > MAX_PERSON_WORDS:
+        return set()  # a surname alone is never enough to join two documents; a list is none
+    keys = {"n:" + " ".join(main), "s:" + main[-1]}
     if len(given) >= 2:  # the name with the father's (أحمد عيد, أحمد بن عيد الحربي)
         keys.add(f"f:{given[0]}|{given[1]}")
     for alias in names[1:]:

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from sijill.register.resolution.profiles import Context, Profile, is_generic, particles
+from sijill.register.resolution.profiles import (
+    MAX_PERSON_WORDS,
+    Context,
+    Profile,
+    is_generic,
+    particles,
+)
 
 #: Least similarity (0-100) of the one word two near spellings differ in, and its least
 #: length: short words that differ are different names (حسن، حسين; سعد، سعيد).
@@ -108,7 +114,8 @@ def person_short_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     عبدالعزيز``, ``عبدالله بن مساعد بن عبدالعزيز``)."""
     short, long = sorted((a, b), key=len)
     s, g = _given(short), _given(long)
-    if len(s) < 2 or len(s) >= len(g) or _names_a_father(short, long):
+    if len(s) < 2 or len(s) >= len(g) or len(g) > MAX_PERSON_WORDS \
+            or _names_a_father(short, long):
         return False
     if None not in (_father(short), _father(long)) and _father(short) != _father(long):
         return False
