@@ -110,9 +110,17 @@ def particles() -> frozenset[str]:
     return _keys(load_json("resolution.json")["name_particles"])
 
 
+@lru_cache(maxsize=1)
+def _generic_names() -> frozenset[tuple[str, ...]]:
+    return frozenset(word_keys(n) for n in load_json("resolution.json")["generic_names"])
+
+
 def is_generic(words: tuple[str, ...]) -> bool:
     """Whether an organisation name says only what kind of body it is: a bare head
-    (``الهيئة``) or a body head with generic words (``المكتب التنفيذي``, ``وزارة الخارجية``)."""
+    (``الهيئة``), a body head with generic words (``المكتب التنفيذي``, ``وزارة الخارجية``) or
+    a description of one (``وكالة الأنباء``)."""
+    if words in _generic_names():
+        return True
     if len(words) == 1:
         return words[0] in _all_heads()
     generic = _generic_words()
@@ -223,7 +231,10 @@ def _org_keys(names: list[str]) -> set[str]:
         wk = word_keys(n)
         if not wk or (i > 0 and _is_parent(wk, main)):
             continue
-        entry = gazetteer_entry(n)
+        # A one-word alias that is a word of the name is this body's short name, not the
+        # body the gazetteer knows by that word (الجزيرة of بنك الجزيرة is no channel);
+        # another one is an acronym or a byname (حماس of حركة المقاومة الإسلامية).
+        entry = None if i > 0 and len(wk) == 1 and wk[0] in main else gazetteer_entry(n)
         if entry:
             keys.add("g:" + entry)
         if state_body(wk) is not None and state_body(wk) == state_body(main):
