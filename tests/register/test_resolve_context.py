@@ -15,7 +15,7 @@ from sijill.register.resolution.country import (
     state_body,
     text_country,
 )
-from sijill.register.resolution.rules import lineage_dropped, person_short_form
+from sijill.register.resolution.rules import lineage_dropped, name_form, person_short_form
 from sijill.register.resolve import resolve_pending
 from sijill.register.store import delete_document
 
@@ -314,3 +314,22 @@ def test_a_run_of_names_taken_for_one_person_joins_no_one(db: Database) -> None:
     assert same(db, "l1/e1", "l2/e2", "l3/e2")  # the clubs join as ever
     assert not same(db, "l2/e1", "l3/e1")
     assert not same(db, "l1/e3", "l2/e1")
+
+
+@pytest.mark.parametrize(("short", "long", "one"), [
+    # A whole three-part name inside a longer one without بن is the father's.
+    ("حسن محمود الجبوري", "كريم حسن محمود الجبوري", False),
+    ("الشيخ زايد", "شقيق الشيخ زايد", False),             # a kinship word: a relative
+    ("فيصل العنزي", "نجل فيصل العنزي", False),
+    ("سالم بن عوض الكثيري", "الدكتور سالم بن عوض الكثيري", True),  # a title is no name
+    ("رياض حجاب", "رياض فريد حجاب", True),
+])
+def test_a_short_form_is_never_a_relatives_name(short: str, long: str, one: bool) -> None:
+    assert person_short_form(word_keys(short), word_keys(long)) is one
+
+
+def test_two_people_differing_in_their_first_name_alone_are_two() -> None:
+    # Brothers share the father's and the family name.
+    assert name_form("PERSON", word_keys("سلطان بن فهد الراشد"),
+                     word_keys("سلمان بن فهد الراشد")) is None
+    assert name_form("PERSON", word_keys("خالد الدوسري"), word_keys("خالد الدوسيري")) is not None

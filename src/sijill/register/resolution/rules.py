@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from sijill.lang import load_json, load_lines
+from sijill.register.keys import word_keys
 from sijill.register.resolution.profiles import (
     MAX_PERSON_WORDS,
     Context,
@@ -107,6 +110,30 @@ def _father(words: tuple[str, ...]) -> str | None:
     return words[2] if len(words) > 2 and words[1] in particles() else None
 
 
+@lru_cache(maxsize=1)
+def _kinship() -> frozenset[str]:
+    return frozenset(k for w in load_lines("kinship.txt") for k in word_keys(w))
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    words = [*load_lines("honorifics.txt"), *load_json("resolution.json")["name_titles"]]
+    return frozenset(k for w in words for k in word_keys(w))
+
+
+def _relative(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the long name names a relative of the short one's person: a kinship word in it
+    (``شقيق الملا عمر``), or the short one a whole name of three given names that the long one
+    only extends by a first name (``علي عبدالله صالح`` in ``أحمد علي عبدالله صالح``, his son:
+    names without ``بن`` put the father's name second; a title or rank before is no name)."""
+    if any(w in _kinship() for w in long if w not in short):
+        return True
+    s, g = _given(short), _given(long)
+    if len(s) < 3 or s[0] == g[0] or s[0] not in g or len(g) < len(long):
+        return False  # a name with بن says its father after بن
+    return not all(w in _titles() for w in g[:g.index(s[0])])
+
+
 def person_short_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether one person's name is a short form of the other: its given names in order,
     sharing the family name (``معاذ الخطيب``) or the first name (``أحمد عيد``, ``أحمد بن عيد
@@ -119,7 +146,8 @@ def person_short_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if None not in (_father(short), _father(long)) and _father(short) != _father(long):
         return False
-    return (s[-1] == g[-1] or s[0] == g[0]) and _in_order(s, g, lambda x, y: x == y)
+    return (s[-1] == g[-1] or s[0] == g[0]) and _in_order(s, g, lambda x, y: x == y) \
+        and not _relative(short, long)
 
 
 def lineage_dropped(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -155,6 +183,10 @@ def name_form(entity_type: str, a: tuple[str, ...], b: tuple[str, ...]) -> str |
         return "short form"
     if entity_type != "PERSON" and short_form(a, b, head=entity_type == "ORG"):
         return "short form"
+    if entity_type == "PERSON" and a[0] != b[0] and any(w in particles() for w in a + b):
+        # Brothers differ in their first name alone (سلمان، سلطان بن عبدالعزيز); a foreign
+        # first name's two spellings (دييغو، دييجو كوستا) name no lineage.
+        return None
     return "fuzzy name" if near_spelling(a, b) else None
 
 
