@@ -236,11 +236,12 @@ def _contains(db: Database, etype: str, key: str, latin: str) -> list[str]:
     if db.dialect == "sqlite":
         # The trigram index finds the names holding the text's trigrams; it folds case at
         # least as widely as LIKE, so what it finds is a superset that the same LIKE test then
-        # narrows: the answer is a scan's, read from the index. CROSS JOIN keeps SQLite from
-        # scanning canonical_entities by type instead.
+        # narrows: the answer is a scan's, read from the index. Its rows (c) hold each name's
+        # type, key and Latin spelling as canonical_entities does (migration 0015's triggers):
+        # looking thousands of names up there by text id cost more than finding them.
         rows = db.query(
-            "SELECT c.id FROM name_search CROSS JOIN name_search_rows r "
-            "ON r.row = name_search.rowid CROSS JOIN canonical_entities c ON c.id = r.id "
+            "SELECT c.id FROM name_search CROSS JOIN name_search_rows c "
+            "ON c.row = name_search.rowid "
             f"WHERE name_search MATCH ? AND c.type = ? AND ({test})" + _CONTAINS_ORDER,
             (_phrases(texts), *args))
     else:
