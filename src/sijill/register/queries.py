@@ -458,6 +458,18 @@ def _quotes(db: Database, cid: str, limit: int) -> tuple[list[QuoteView], int]:
     return quotes, total
 
 
+def relations(db: Database, cid: str) -> tuple[list[Relation], list[Relation]]:
+    """An organisation's bodies and the organisations it belongs to, as stored for a
+    much-named one (sijill.register.stored), else worked out."""
+    kept = stored.load_relations(db, cid)
+    return kept if kept is not None else work_out_relations(db, cid)
+
+
+def work_out_relations(db: Database, cid: str) -> tuple[list[Relation], list[Relation]]:
+    """An organisation's bodies and the organisations it belongs to, from its relations."""
+    return _relations(db, cid, "parent"), _relations(db, cid, "child")
+
+
 def _relations(db: Database, cid: str, side: str) -> list[Relation]:
     """Relations where the organisation is the parent (its bodies) or the child."""
     mine, other = ("parent", "child") if side == "parent" else ("child", "parent")
@@ -498,4 +510,4 @@ def org_page(db: Database, name: str, on: str | None = None,
     names, _ = _names(db, org.id)
     events, events_total = _page_events(db, org.id, limit)
     return OrgPage(org, names, on, board(db, org.id, on), events, events_total,
-                   _relations(db, org.id, "parent"), _relations(db, org.id, "child"))
+                   *relations(db, org.id))

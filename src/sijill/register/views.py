@@ -21,9 +21,9 @@ from sijill.register.queries import (
     UnknownName,
     _names,
     _page_events,
-    _relations,
     find_entities,
     find_events,
+    relations,
     resolve_entity,
 )
 from sijill.register.seats import (
@@ -173,7 +173,7 @@ def org_view(db: Database, canonical_id: str, on: str | None = None,
     names, _ = _names(db, org.id)
     events, events_total = _page_events(db, org.id, limit)
     page = OrgPage(org, names, on, board_of(tenures, on), events, events_total,
-                   _relations(db, org.id, "parent"), _relations(db, org.id, "child"))
+                   *relations(db, org.id))
     return OrgView(page, tenures)
 
 
