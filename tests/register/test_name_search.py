@@ -190,8 +190,8 @@ def test_a_register_made_before_the_index_rows_held_names_gets_them(tmp_path: Pa
         db.execute(f"DROP TRIGGER {trigger}")
     script = next(s for n, _, s in migrations("sqlite") if n == 9)
     for statement in _split_statements(script):
-        if statement.startswith("CREATE TRIGGER name_search_insert") or statement.startswith(
-                "CREATE TRIGGER name_search_update"):
+        if statement.startswith(("CREATE TRIGGER name_search_insert",
+                                 "CREATE TRIGGER name_search_update")):
             db.execute(statement)
     db.execute("DELETE FROM schema_migrations WHERE version = 15")
     db.close()
