@@ -77,7 +77,6 @@ from sijill.register.memo import SharedAnswers
 from sijill.register.resolve import resolve_pending
 from sijill.register.search import search
 from sijill.register.store import store_record
-from sijill.register.structure import decisions_log
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -306,7 +305,7 @@ def library_calls(db: Database) -> dict[str, Callable[[str], Any]]:
         "person": lambda cid: queries.person_page(db, cid),
         "org": lambda cid: (views.org_view(db, cid, with_relations=False),
                             views.org_structure(db, cid),
-                            views.meetings(db, cid), decisions_log(db, cid)),
+                            views.meetings(db, cid), views.org_decisions(db, cid)),
         "document": lambda doc: views.document(db, doc),
         "search": lambda q: (queries.find_entities(db, q, ("PERSON",)),
                              queries.find_entities(db, q, ("ORG",)), search(db, q)),
