@@ -21,7 +21,9 @@ renamed name stays the same across all documents of its copy. It starts `sijill 
 its own process on a free loopback port and loads it with an asyncio client (httpx) holding
 --concurrency requests in flight. Pages are drawn from the register with a fixed seed: people
 and organisations evenly from each band of how many documents name them, random documents,
-search words from random texts; the entity API gets its own
+searches half for words of random texts, half for names of people and organisations of
+every band (as written, with hamza and ta marbuta folded, in Latin letters, or one word of
+the name); the entity API gets its own
 draw of people and organisations (so the pages before it do not fill the server's memo with
 its answers), then the same draw again ("entity API again": what a reader coming
 back to an actor costs); each page kind is asked again the same way ("person again", ...).
@@ -75,7 +77,6 @@ from sijill.register.memo import SharedAnswers
 from sijill.register.resolve import resolve_pending
 from sijill.register.search import search
 from sijill.register.store import store_record
-from sijill.register.structure import decisions_log
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
@@ -263,14 +264,36 @@ def sample(db: Database, n: int, rng: random.Random) -> dict[str, list[str]]:
     """The entities, documents and search words the load is made of."""
     docs = [str(r[0]) for r in db.query("SELECT id FROM documents ORDER BY id")]
     words: list[str] = []
-    while docs and len(words) < n:
+    while docs and len(words) < n - n // 2:
         text = str(db.scalar("SELECT text FROM documents WHERE id = ?", (rng.choice(docs),)))
         found = _WORD.findall(text)
         if found:
             i = rng.randrange(len(found))
             words.append(" ".join(found[i:i + rng.choice((1, 1, 2))]))
+    searches = words + name_searches(db, n // 2, rng)
+    rng.shuffle(searches)
     return {"person": ids_by_band(db, "PERSON", n, rng), "org": ids_by_band(db, "ORG", n, rng),
-            "document": [rng.choice(docs) for _ in range(n)], "search": words}
+            "document": [rng.choice(docs) for _ in range(n)], "search": searches}
+
+
+#: A name as a reader may type it: hamza seats and ta marbuta left out (the register folds
+#: them), which name search must find as it finds the name written in full.
+_FOLDED = str.maketrans("أإآة", "اااه")
+
+
+def name_searches(db: Database, n: int, rng: random.Random) -> list[str]:
+    """Searches for names: of people and organisations of every band of how many documents
+    name them (common and rare), in turn as written, folded and in Latin letters where the
+    register has them, and one word of a name (a common one such as محمد)."""
+    ids = ids_by_band(db, "PERSON", n - n // 2, rng) + ids_by_band(db, "ORG", n // 2, rng)
+    out: list[str] = []
+    for i, cid in enumerate(ids):
+        name, latin = db.query("SELECT name, latin FROM canonical_entities WHERE id = ?",
+                               (cid,))[0]
+        ways = [str(name), str(name).translate(_FOLDED), *([str(latin)] if latin else []),
+                rng.choice(str(name).split() or [str(name)])]
+        out.append(ways[i % len(ways)])
+    return out
 
 
 # -- the library baseline ----------------------------------------------------------------------
@@ -280,8 +303,9 @@ def library_calls(db: Database) -> dict[str, Callable[[str], Any]]:
     """What each page asks of the library, in this process."""
     return {
         "person": lambda cid: queries.person_page(db, cid),
-        "org": lambda cid: (views.org_view(db, cid), views.org_structure(db, cid),
-                            views.meetings(db, cid), decisions_log(db, cid)),
+        "org": lambda cid: (views.org_view(db, cid, with_relations=False),
+                            views.org_structure(db, cid),
+                            views.meetings(db, cid), views.org_decisions(db, cid)),
         "document": lambda doc: views.document(db, doc),
         "search": lambda q: (queries.find_entities(db, q, ("PERSON",)),
                              queries.find_entities(db, q, ("ORG",)), search(db, q)),

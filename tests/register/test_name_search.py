@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sijill.register.db import Database
+from sijill.register.db import Database, _split_statements, migrations
 from sijill.register.keys import name_key
 from sijill.register.queries import CANDIDATE_LIMIT, CONTAINS_SHORTEST, _like, find_entities
 from sijill.register.queries import _contains as contains
@@ -125,12 +125,38 @@ def test_sqlite_search_reads_the_index_not_every_name(register: Database) -> Non
         pytest.skip("the trigram table is SQLite's")
     register.execute("ANALYZE")
     plan = " ".join(str(r[-1]) for r in register.query(
-        "EXPLAIN QUERY PLAN SELECT c.id FROM name_search CROSS JOIN name_search_rows r "
-        "ON r.row = name_search.rowid CROSS JOIN canonical_entities c ON c.id = r.id "
-        "WHERE name_search MATCH ? AND c.type = ? ORDER BY c.name_key",
-        ('name_key : "غامدي"', "PERSON")))
+        "EXPLAIN QUERY PLAN SELECT c.id FROM name_search CROSS JOIN name_search_rows c "
+        "ON c.row = name_search.rowid WHERE name_search MATCH ? AND c.type = ? "
+        "ORDER BY c.name_key", ('name_key : "غامدي"', "PERSON")))
     assert "VIRTUAL TABLE INDEX" in plan
-    assert "SCAN c" not in plan and "SCAN canonical_entities" not in plan
+    assert "SCAN c" not in plan and "canonical_entities" not in plan
+
+
+def _rows_beside_index(db: Database) -> list[tuple[str, str, str, str | None]]:
+    return sorted((str(r[0]), str(r[1]), str(r[2]), r[3]) for r in db.query(
+        "SELECT id, type, name_key, latin FROM name_search_rows"))
+
+
+def _canonical(db: Database) -> list[tuple[str, str, str, str | None]]:
+    return sorted((str(r[0]), str(r[1]), str(r[2]), r[3]) for r in db.query(
+        "SELECT id, type, name_key, latin FROM canonical_entities"))
+
+
+def test_index_rows_hold_each_names_type_key_and_latin(register: Database) -> None:
+    if register.dialect != "sqlite":
+        pytest.skip("the trigram table is SQLite's")
+    assert _rows_beside_index(register) == _canonical(register)
+    cid = str(register.scalar("SELECT id FROM canonical_entities WHERE name = ?",
+                              ("مجلس الشورى",)))
+    assert cid in _contains(register, "ORG", "الشورى")
+    register.execute("UPDATE canonical_entities SET type = 'PERSON' WHERE id = ?", (cid,))
+    assert _rows_beside_index(register) == _canonical(register)
+    assert _contains(register, "ORG", "الشورى") == set()
+    assert cid in _contains(register, "PERSON", "الشورى")
+    register.execute("UPDATE canonical_entities SET id = ?, latin = NULL WHERE id = ?",
+                     ("renamed", cid))
+    assert _rows_beside_index(register) == _canonical(register)
+    assert _contains(register, "PERSON", "Shura") == set()
 
 
 def test_a_register_made_before_the_index_gets_it(tmp_path: Path) -> None:
@@ -142,13 +168,39 @@ def test_a_register_made_before_the_index_gets_it(tmp_path: Path) -> None:
         db.execute(f"DROP TRIGGER {trigger}")
     db.execute("DROP TABLE name_search")
     db.execute("DROP TABLE name_search_rows")
-    db.execute("DELETE FROM schema_migrations WHERE version = 9")
+    db.execute("DELETE FROM schema_migrations WHERE version IN (9, 15)")  # 0015 adds to 0009
     db.close()
     db = Database(path)
     try:
         assert 9 in {int(r[0]) for r in db.query("SELECT version FROM schema_migrations")}
         assert int(db.scalar("SELECT COUNT(*) FROM name_search") or 0) == len(PEOPLE)
         assert len(_contains(db, "PERSON", "Ghamdi")) == 1
+    finally:
+        db.close()
+
+
+def test_a_register_made_before_the_index_rows_held_names_gets_them(tmp_path: Path) -> None:
+    path = str(tmp_path / "old.db")
+    db = Database(path)
+    _add(db, [("PERSON", n, lat) for n, lat in PEOPLE])
+    # Undo migration 0015: the rows of 0009, with 0009's triggers.
+    for column in ("type", "name_key", "latin"):
+        db.execute(f"ALTER TABLE name_search_rows DROP COLUMN {column}")
+    for trigger in ("name_search_insert", "name_search_update"):
+        db.execute(f"DROP TRIGGER {trigger}")
+    script = next(s for n, _, s in migrations("sqlite") if n == 9)
+    for statement in _split_statements(script):
+        if statement.startswith(("CREATE TRIGGER name_search_insert",
+                                 "CREATE TRIGGER name_search_update")):
+            db.execute(statement)
+    db.execute("DELETE FROM schema_migrations WHERE version = 15")
+    db.close()
+    db = Database(path)
+    try:
+        assert _rows_beside_index(db) == _canonical(db)
+        assert len(_contains(db, "PERSON", "Ghamdi")) == 1
+        _add(db, [("PERSON", "خالد خوجة", "Khaled Khoja")])
+        assert _rows_beside_index(db) == _canonical(db)
     finally:
         db.close()
 

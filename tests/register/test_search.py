@@ -67,28 +67,40 @@ def test_newest_first_or_best_first(db: Database) -> None:
 
 @pytest.mark.parametrize("query", ["هادي البحرة", "الائتلاف", "الحكومة السورية المؤقتة", "في"])
 @pytest.mark.parametrize("limit", [1, 2, 3, 20])
-@pytest.mark.parametrize("budget", [0, 1, 4])
+@pytest.mark.parametrize("phrase", [False, True])
 def test_walking_the_documents_newest_first_finds_the_hits_sorting_finds(
         db: Database, monkeypatch: pytest.MonkeyPatch, query: str, limit: int,
-        budget: int) -> None:
+        phrase: bool) -> None:
     build(db)
     if db.dialect != "sqlite":
         pytest.skip("the walk is SQLite's (PostgreSQL's planner chooses for itself)")
+    # an undated document is listed last, and documents of one date by id
+    db.execute("UPDATE documents SET published = NULL WHERE id IN ('t07', 't01')")
+    db.execute("UPDATE documents SET published = '2014-08-21' WHERE id = 't12'")
     monkeypatch.setattr(search_module, "_walks", lambda *_: False)
-    sorted_hits = search(db, query, limit=limit)
-    assert sorted_hits.total > 0
-    # a walk wherever there are hits, cut short by its budget (0: always sorted after all)
+    sorted_hits = search(db, query, limit=limit, phrase=phrase)
+    assert sorted_hits.total > 0 or phrase
     monkeypatch.setattr(search_module, "_walks", lambda *_: True)
-    monkeypatch.setattr(search_module, "_WALK_BUDGET", budget)
-    walked = search(db, query, limit=limit)
+    walked = search(db, query, limit=limit, phrase=phrase)
     assert walked.total == sorted_hits.total
     assert [h.doc for h in walked.hits] == [h.doc for h in sorted_hits.hits]
+
+
+def test_the_walk_lists_undated_documents_last_and_one_date_by_id(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    build(db)
+    if db.dialect != "sqlite":
+        pytest.skip("the walk is SQLite's")
+    db.execute("UPDATE documents SET published = NULL WHERE id = 't07'")
+    db.execute("UPDATE documents SET published = '2014-08-21' WHERE id = 't03'")
+    monkeypatch.setattr(search_module, "_walks", lambda *_: True)
+    assert _docs(db, "هادي البحرة") == ["t06", "t05", "t03", "t04", "t07"]
 
 
 def test_a_word_in_most_documents_is_walked_a_rare_one_sorted(db: Database) -> None:
     build(db)
     documents = int(db.scalar("SELECT COUNT(*) FROM documents"))
-    assert documents > 4
+    assert documents > search_module._WALK_READS
     assert search_module._walks(db, documents, 1) == (db.dialect == "sqlite")
     assert not search_module._walks(db, 1, 1)  # one hit in many documents
     assert not search_module._walks(db, 3, 4)  # fewer hits than asked for

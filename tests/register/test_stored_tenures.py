@@ -8,7 +8,13 @@ import pytest
 
 from sijill.register import queries, seats, stored
 from sijill.register.db import Database
-from sijill.register.queries import PAGE_LIMIT, newest_events, resolve_entity, work_out_names
+from sijill.register.queries import (
+    PAGE_LIMIT,
+    newest_events,
+    resolve_entity,
+    work_out_names,
+    work_out_relations,
+)
 from sijill.register.review import add_claim, mark_claim_wrong, merge, unmark, unsure_pairs
 from sijill.register.seats import (
     fill_tenures,
@@ -77,7 +83,11 @@ def assert_answers_unchanged(db: Database) -> int:
         kept_log, log = stored.load_decisions(db, cid), decisions_log(db, cid)
         assert org_decisions(db, cid) == log, cid
         assert kept_log is None or kept_log == log, cid
-        read += (kept_meetings is not None) + (kept_log is not None)
+        kept_relations, ties = stored.load_relations(db, cid), work_out_relations(db, cid)
+        assert queries.relations(db, cid) == ties, cid
+        assert kept_relations is None or kept_relations == ties, cid
+        read += (kept_meetings is not None) + (kept_log is not None) + \
+            (kept_relations is not None)
     for cid in in_relations(db):
         tree = stored.load_structure(db, cid)
         worked_out = structure(db, cid)
@@ -119,8 +129,9 @@ def test_a_fill_stores_every_actor_with_a_post_as_worked_out(register: Database)
     assert stored.stored_ids(register, stored.EVENTS) == set(named(register))
     assert stored.stored_ids(register, stored.MEETINGS) == set(named(register, "ORG"))
     assert stored.stored_ids(register, stored.DECISIONS) == set(named(register, "ORG"))
+    assert stored.stored_ids(register, stored.RELATIONS) == set(named(register, "ORG"))
     assert assert_answers_unchanged(register) == len(people) + len(orgs) + len(trees) + \
-        2 * len(named(register)) + 2 * len(named(register, "ORG"))
+        2 * len(named(register)) + 3 * len(named(register, "ORG"))
     # the successor cue is kept: Khoja follows al-Bahra in the Coalition's chair
     khoja = stored.load(register, stored.PERSON, person(register, "خالد خوجة"))
     assert khoja is not None and [t.predecessor.name for t in khoja if t.predecessor] == \
@@ -182,6 +193,29 @@ def test_a_relation_marked_wrong_leaves_the_stored_structure(register: Database)
     unmark(register, claim)
     assert org_structure(register, child) == before
     assert assert_answers_unchanged(register) > 0
+
+
+def test_a_relation_marked_wrong_leaves_both_sides_stored_relations(
+        register: Database) -> None:
+    claim, parent, child = (str(v) for v in register.query(
+        "SELECT r.claim_id, p.canonical_id, c.canonical_id FROM relations r "
+        "JOIN entity_canonical p ON p.entity_id = r.parent "
+        "JOIN entity_canonical c ON c.entity_id = r.child ORDER BY r.claim_id")[0])
+    bodies = stored.load_relations(register, parent)
+    part_of = stored.load_relations(register, child)
+    assert bodies is not None and part_of is not None
+    assert any(claim in {c.claim for c in r.claims} for r in bodies[0])
+    assert any(claim in {c.claim for c in r.claims} for r in part_of[1])
+    mark_claim_wrong(register, claim)  # stores again what it reached
+    for cid in (parent, child):
+        kept = stored.load_relations(register, cid)
+        assert kept is not None
+        assert not any(claim in {c.claim for c in r.claims} for side in kept for r in side)
+    assert assert_answers_unchanged(register) > 0
+    unmark(register, claim)
+    fill_tenures(register)
+    assert stored.load_relations(register, parent) == bodies
+    assert stored.load_relations(register, child) == part_of
 
 
 def test_a_decision_marked_wrong_leaves_the_stored_log(register: Database) -> None:
@@ -279,3 +313,40 @@ def test_merge_and_split_on_the_command_line_store_again(db_url: str) -> None:
             assert assert_answers_unchanged(db) > 0
         finally:
             db.close()
+
+
+def _undo_migration_15(db: Database) -> None:
+    """The register as migration 0014 left it (0015 changes SQLite's name search rows)."""
+    from sijill.register.db import _split_statements, migrations
+
+    if db.dialect == "sqlite":
+        for column in ("type", "name_key", "latin"):
+            db.execute(f"ALTER TABLE name_search_rows DROP COLUMN {column}")
+        for trigger in ("name_search_insert", "name_search_update"):
+            db.execute(f"DROP TRIGGER {trigger}")
+        script = next(s for n, _, s in migrations("sqlite") if n == 9)
+        for statement in _split_statements(script):
+            if statement.startswith(("CREATE TRIGGER name_search_insert",
+                                     "CREATE TRIGGER name_search_update")):
+                db.execute(statement)
+    db.execute("DELETE FROM schema_migrations WHERE version = 15")
+
+
+def test_the_migration_runner_stores_relations_a_register_filled_before_lacks(
+        db_url: str) -> None:
+    db = Database(db_url)
+    build(db)
+    fill_tenures(db)
+    orgs = stored.stored_ids(db, stored.RELATIONS)
+    assert orgs
+    # filled before relations were stored
+    db.execute("DELETE FROM stored_tenure_deps WHERE kind = ?", (stored.RELATIONS,))
+    db.execute("DELETE FROM stored_tenures WHERE kind = ?", (stored.RELATIONS,))
+    _undo_migration_15(db)
+    db.close()
+    db = Database(db_url)
+    try:
+        assert stored.stored_ids(db, stored.RELATIONS) == orgs
+        assert assert_answers_unchanged(db) > 0
+    finally:
+        db.close()

@@ -4,6 +4,8 @@ graph's bound, and timeline bars in date order."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sijill.register.db import Database
@@ -104,7 +106,7 @@ def test_a_long_timeline_labels_about_ten_years() -> None:
 def test_org_view_is_the_org_page_with_its_tenures_computed_once(
         built_register: str, ids: dict[str, str]) -> None:
     db = Database(built_register)
-    boards = 0
+    boards = ties = 0
     try:
         for org in ("union", "press"):
             tenures = org_tenures(db, ids[org])
@@ -112,8 +114,14 @@ def test_org_view_is_the_org_page_with_its_tenures_computed_once(
                 found = org_view(db, ids[org], on)
                 assert found.page == org_page(db, ids[org], on)
                 assert found.tenures == tenures
+                bare = org_view(db, ids[org], on, with_relations=False)
+                assert bare.page.bodies == bare.page.part_of == []
+                assert replace(bare.page, bodies=found.page.bodies,
+                               part_of=found.page.part_of) == found.page
                 boards += bool(found.page.board)
+                ties += bool(found.page.bodies or found.page.part_of)
         assert boards >= 3  # the boards compared are not all empty
+        assert ties  # nor the relations left out
     finally:
         db.close()
 

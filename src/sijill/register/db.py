@@ -27,8 +27,10 @@ Row = tuple[Any, ...]
 
 #: Python steps the migration runner takes once, right after a migration is applied, for
 #: what SQL cannot work out (module, function taking the database): migration 0014's
-#: stored tenures are filled for the register's existing claims.
-BACKFILLS: dict[int, tuple[str, str]] = {14: ("sijill.register.seats", "fill_tenures")}
+#: stored tenures are filled for the register's existing claims, and with 0015 what was
+#: stored since (much-named organisations' relations) for a register filled before.
+BACKFILLS: dict[int, tuple[str, str]] = {14: ("sijill.register.seats", "fill_tenures"),
+                                         15: ("sijill.register.seats", "fill_tenures")}
 
 #: Where ``--db`` points when it is not given.
 DEFAULT_DB = "sijill.db"

@@ -236,11 +236,12 @@ def _contains(db: Database, etype: str, key: str, latin: str) -> list[str]:
     if db.dialect == "sqlite":
         # The trigram index finds the names holding the text's trigrams; it folds case at
         # least as widely as LIKE, so what it finds is a superset that the same LIKE test then
-        # narrows: the answer is a scan's, read from the index. CROSS JOIN keeps SQLite from
-        # scanning canonical_entities by type instead.
+        # narrows: the answer is a scan's, read from the index. Its rows (c) hold each name's
+        # type, key and Latin spelling as canonical_entities does (migration 0015's triggers):
+        # looking thousands of names up there by text id cost more than finding them.
         rows = db.query(
-            "SELECT c.id FROM name_search CROSS JOIN name_search_rows r "
-            "ON r.row = name_search.rowid CROSS JOIN canonical_entities c ON c.id = r.id "
+            "SELECT c.id FROM name_search CROSS JOIN name_search_rows c "
+            "ON c.row = name_search.rowid "
             f"WHERE name_search MATCH ? AND c.type = ? AND ({test})" + _CONTAINS_ORDER,
             (_phrases(texts), *args))
     else:
@@ -457,6 +458,18 @@ def _quotes(db: Database, cid: str, limit: int) -> tuple[list[QuoteView], int]:
     return quotes, total
 
 
+def relations(db: Database, cid: str) -> tuple[list[Relation], list[Relation]]:
+    """An organisation's bodies and the organisations it belongs to, as stored for a
+    much-named one (sijill.register.stored), else worked out."""
+    kept = stored.load_relations(db, cid)
+    return kept if kept is not None else work_out_relations(db, cid)
+
+
+def work_out_relations(db: Database, cid: str) -> tuple[list[Relation], list[Relation]]:
+    """An organisation's bodies and the organisations it belongs to, from its relations."""
+    return _relations(db, cid, "parent"), _relations(db, cid, "child")
+
+
 def _relations(db: Database, cid: str, side: str) -> list[Relation]:
     """Relations where the organisation is the parent (its bodies) or the child."""
     mine, other = ("parent", "child") if side == "parent" else ("child", "parent")
@@ -497,4 +510,4 @@ def org_page(db: Database, name: str, on: str | None = None,
     names, _ = _names(db, org.id)
     events, events_total = _page_events(db, org.id, limit)
     return OrgPage(org, names, on, board(db, org.id, on), events, events_total,
-                   _relations(db, org.id, "parent"), _relations(db, org.id, "child"))
+                   *relations(db, org.id))

@@ -502,6 +502,8 @@ def _store_one(db: Database, kind: str, cid: str) -> None:
         stored.save_events(db, cid, *queries.newest_events(db, cid, queries.PAGE_LIMIT))
     elif kind == stored.DECISIONS:
         stored.save_decisions(db, cid, decisions_log(db, cid))
+    elif kind == stored.RELATIONS:
+        stored.save_relations(db, cid, *queries.work_out_relations(db, cid))
     elif kind == stored.MEETINGS:
         found = views.newest_meetings(db, cid, views.MEETINGS_LIMIT)
         stored.save_events(db, cid, found, len(found), stored.MEETINGS)
@@ -517,8 +519,8 @@ def _store_one(db: Database, kind: str, cid: str) -> None:
 STORED_NAMES_FROM = 16
 #: What is stored of whom: the tenures of people and organisations with a post (the side
 #: of ``positions`` that names them), the structure of organisations in a relation, the
-#: names and events of much-named people and organisations, and the meetings and decisions
-#: log of much-named organisations. Each query gives canonical ids
+#: names and events of much-named people and organisations, and the meetings, decisions
+#: log and relations of much-named organisations. Each query gives canonical ids
 #: with a count (most first), ``{where}`` narrowing it to some.
 _STORED_FOR = (
     (stored.PERSON, ("SELECT ec.canonical_id, COUNT(*) FROM positions p JOIN entity_canonical ec "
@@ -535,7 +537,7 @@ _STORED_FOR = (
     *((kind, ("SELECT ec.canonical_id, COUNT(*) FROM entity_canonical ec JOIN "
               "canonical_entities c ON c.id = ec.canonical_id WHERE c.type = 'ORG'"
               "{where} GROUP BY ec.canonical_id HAVING COUNT(*) >= {least}"))
-      for kind in (stored.MEETINGS, stored.DECISIONS)),
+      for kind in (stored.MEETINGS, stored.DECISIONS, stored.RELATIONS)),
 )
 
 

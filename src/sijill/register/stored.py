@@ -1,7 +1,7 @@
 """Answers kept in the register (migration 0014), so that a page reads them instead of
 working them out again from a much-named actor's thousands of claims on each first request:
 each person's and organisation's tenures, each organisation's structure, and a much-named
-entity's names, first page of events, meetings and decisions log.
+entity's names, first page of events, meetings, decisions log and relations.
 
 A row holds one answer as ``sijill.register.seats``, ``structure``, ``queries`` and ``views``
 work it out, written compactly (each entity and sentence once), with the canonical entities
@@ -24,7 +24,7 @@ from sijill.register.db import Database
 from sijill.register.tenures import ClaimRef, EntityRef, Tenure
 
 if TYPE_CHECKING:  # structure and queries read seats, which reads this module
-    from sijill.register.queries import EventView, NameUse
+    from sijill.register.queries import EventView, NameUse, Relation
     from sijill.register.structure import DecisionView, Edge, Structure
 
 PERSON = "person"
@@ -39,6 +39,9 @@ EVENTS = "events"
 MEETINGS = "meetings"
 #: A much-named organisation's decisions log (structure.decisions_log).
 DECISIONS = "decisions"
+#: A much-named organisation's bodies and the organisations it belongs to, each with the
+#: claims that say so (queries.relations).
+RELATIONS = "relations"
 #: IN lists are cut to this many items.
 _CHUNK = 500
 
@@ -208,6 +211,30 @@ def decode_decisions(text: str) -> list[DecisionView]:
             for c, k, t, da, b, ev, doc, said, i, a, e in r.rows]
 
 
+def encode_relations(bodies: Sequence[Relation], part_of: Sequence[Relation]) -> str:
+    """An organisation's bodies and the organisations it belongs to as one JSON text."""
+    w = _Writer()
+
+    def rows(found: Sequence[Relation]) -> list[Any]:
+        return [[r.type, w.ent(r.entity), [w.ref(c) for c in r.claims]] for r in found]
+
+    return w.text([rows(bodies), rows(part_of)])
+
+
+def decode_relations(text: str) -> tuple[list[Relation], list[Relation]]:
+    """The relations ``encode_relations`` wrote: the bodies, then what it belongs to."""
+    from sijill.register.queries import Relation
+
+    r = _Reader(text)
+
+    def rows(found: list[Any]) -> list[Relation]:
+        return [Relation(kind, r.entities[e], [r.refs[i] for i in claims])
+                for kind, e, claims in found]
+
+    bodies, part_of = r.rows
+    return rows(bodies), rows(part_of)
+
+
 def structure_names(found: Structure) -> set[str]:
     """The ids of every entity in a structure: its organisation and every edge's, below too."""
     out = {found.entity.id}
@@ -274,6 +301,12 @@ def load_decisions(db: Database, cid: str) -> list[DecisionView] | None:
     return None if text is None else decode_decisions(text)
 
 
+def load_relations(db: Database, cid: str) -> tuple[list[Relation], list[Relation]] | None:
+    """A much-named organisation's stored relations (bodies, then what it belongs to)."""
+    text = _row(db, RELATIONS, cid)
+    return None if text is None else decode_relations(text)
+
+
 def pending(db: Database) -> bool:
     """Whether changes are noted that ``refresh`` has not yet applied."""
     return bool(db.query("SELECT 1 FROM tenures_dirty LIMIT 1"))
@@ -310,6 +343,14 @@ def save_decisions(db: Database, cid: str, found: Sequence[DecisionView]) -> Non
     documents and events, and names the bodies that took them)."""
     bodies = {d.body.id for d in found if d.body is not None}
     _save(db, DECISIONS, cid, encode_decisions(found), {cid}, bodies)
+
+
+def save_relations(db: Database, cid: str, bodies: Sequence[Relation],
+                   part_of: Sequence[Relation]) -> None:
+    """Keep an organisation's relations: they read its own relations (a change to one notes
+    the entities on both sides) and name the organisations on their other side."""
+    shown = {r.entity.id for r in (*bodies, *part_of)}
+    _save(db, RELATIONS, cid, encode_relations(bodies, part_of), {cid}, shown)
 
 
 def _save(db: Database, kind: str, cid: str, text: str, reads: set[str],

@@ -21,9 +21,9 @@ from sijill.register.queries import (
     UnknownName,
     _names,
     _page_events,
-    _relations,
     find_entities,
     find_events,
+    relations,
     resolve_entity,
 )
 from sijill.register.seats import (
@@ -164,16 +164,19 @@ class OrgView:
 
 
 def org_view(db: Database, canonical_id: str, on: str | None = None,
-             limit: int = PAGE_LIMIT) -> OrgView:
+             limit: int = PAGE_LIMIT, with_relations: bool = True) -> OrgView:
     """queries.org_page and every tenure in the organisation, the tenures computed once: the
     board is chosen from them as seats.board chooses (they are most of the page's cost, and
-    grow with the organisation's claims)."""
+    grow with the organisation's claims). Without ``with_relations`` the page's bodies and
+    parents are left empty, for a caller that shows them otherwise (the organisation page
+    draws its structure tree, and reading a much-named body's relations claim by claim was
+    half of its view)."""
     org = resolve_entity(db, canonical_id, ("ORG",))
     tenures = org_tenures(db, org.id)
     names, _ = _names(db, org.id)
     events, events_total = _page_events(db, org.id, limit)
-    page = OrgPage(org, names, on, board_of(tenures, on), events, events_total,
-                   _relations(db, org.id, "parent"), _relations(db, org.id, "child"))
+    ties = relations(db, org.id) if with_relations else ([], [])
+    page = OrgPage(org, names, on, board_of(tenures, on), events, events_total, *ties)
     return OrgView(page, tenures)
 
 

@@ -95,7 +95,8 @@ def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> R
 
 
 def _org(request: Request, db: Database, entity_id: str, day: str | None) -> HTMLResponse:
-    found = views.org_view(db, entity_id, day)
+    # The page draws the structure tree, not the page's lists of bodies and parents.
+    found = views.org_view(db, entity_id, day, with_relations=False)
     page, tenures = found.page, found.tenures
     tree = views.org_structure(db, entity_id)
     meetings = views.meetings(db, entity_id)

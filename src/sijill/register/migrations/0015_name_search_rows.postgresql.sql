@@ -1,0 +1,3 @@
+-- SQLite's trigram index rows gain each canonical entity's type, name key and Latin spelling
+-- (0015_name_search_rows.sqlite.sql). PostgreSQL's name search reads canonical_entities
+-- through its pg_trgm indexes (0009) and has no such rows: nothing changes here.
