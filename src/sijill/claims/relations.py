@@ -38,7 +38,7 @@ from sijill.claims.relation_names import (
     ministries_of_governments,
     parents_in_names,
 )
-from sijill.doc import Doc, Entity, Span
+from sijill.doc import Doc, Entity, Span, Token
 from sijill.text.normalize import match_key
 
 __all__ = ["Attribute", "Relation", "find_relations", "find_sizes", "is_body_name"]
@@ -329,6 +329,9 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                 if not owners:
                     continue
                 owner = owners[-1]
+                if kind == "PART_OF" and not parent_first and owner in prior and \
+                        not _cue_follows(view, owner.span.end, at, lex):
+                    continue  # الوزارة والخطوط الجوية وفريق التحقيق التابع للمنظمة: the team's
                 if _person_between(view, owner, at, kind == "MEMBER_OF"):
                     continue  # عيّن فلان عضواً في اللجنة: the person's membership, a post
                 if kind == "MEMBER_OF" and not parent_first and owner in prior and \
@@ -339,10 +342,51 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                         found.add(kind, m.entity, owner.entity, _evidence(view, owner.span, m.span))
                 else:
                     nxt = _next_org(view, end)
+                    if nxt is not None and kind == "PART_OF" and \
+                            _coordinated_after(view, end, nxt):
+                        nxt = None  # التابع لأرامكو والهيئة الملكية: the parent is the word after
                     if nxt is not None and (owner.type == "ORG" or headed(nxt.entity, lex)):
                         found.add(kind, _last_named(view, owner, found), nxt.entity,
                                   _evidence(view, owner.span, nxt.span))
                 break
+
+
+#: The most words between a body and the cue placing it in its parent (مركز إكرام الموتى
+#: بالأحساء التابع للجمعية): farther, the cue is about a noun in between that names no body.
+_CUE_REACH = 2
+
+
+def _cue_follows(view: SentenceView, end: int, at: int, lex: StructureLexicon) -> bool:
+    """Whether a cue at ``at`` follows the body that ends at ``end``: at most ``_CUE_REACH``
+    words apart, none of them opening a new noun joined by و (وفريق الخبراء التابع لـ), or
+    through a relative clause (الوحدة التي تم إنشاؤها تحت مظلة ...)."""
+    between = _words_in(view, end, at)
+    if between and match_key(view.doc.text[between[0].start : between[0].end]) in lex.back_refs:
+        return True
+    # A definite word after و goes on with the body's own name (معهد الأئمة والخطباء التابع).
+    return len(between) <= _CUE_REACH and \
+        not any(_joined_by_and(t) and not t.article for t in between)
+
+
+def _coordinated_after(view: SentenceView, end: int, nxt: Mention) -> bool:
+    """Whether the organisation after a cue is joined by و to words the cue names first
+    (التابع لأرامكو والهيئة الملكية): the parent is that first word, not an organisation."""
+    if not _words_in(view, end, nxt.span.start):
+        return False
+    at = view.index_at(nxt.span.start)
+    return at < len(view.tokens) and _joined_by_and(view.tokens[at])
+
+
+def _joined_by_and(tok: Token) -> bool:
+    return "و" in tok.proclitics or tok.maybe == "و"
+
+
+def _words_in(view: SentenceView, start: int, end: int) -> list[Token]:
+    """The words (a clitic written alone, لـ, is none) wholly between two offsets."""
+    return [t for t in view.tokens if t.kind in _WORDS and start <= t.start and t.end <= end]
+
+
+_WORDS = frozenset({"word", "number", "latin"})
 
 
 def _last_named(view: SentenceView, owner: Mention, found: Found) -> Entity:
@@ -566,6 +610,7 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             best = here[0] if here else max(sure or tops, key=lambda x: (
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
             found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
+
 
 
 #: A word written right after a body's name that goes on with its field (الهيئة العامة للإعلام).
