@@ -3,6 +3,8 @@ written for these tests (Moroccan, Algerian, Libyan, Iraqi, Yemeni, Sudanese, Tu
 
 from __future__ import annotations
 
+import pytest
+
 from sijill.doc import Doc
 
 
@@ -42,3 +44,25 @@ def test_a_body_through_a_relative_clause_keeps_its_parent(run) -> None:  # type
     doc = run("وقالت مديرة مكتب المرأة التي شكلتها الحكومة تحت إشراف الاتحاد العام للمرأة اليمنية "
               "إن البرنامج بدأ.")
     assert ("PART_OF", "مكتب المرأة", "الاتحاد العام للمرأة اليمنية") in _relations(doc)
+
+
+@pytest.mark.parametrize("text", [
+    # A news agency or a paper named once as the source is no parent of the body in its story.
+    "ونقلت وكالة الأنباء الليبية عن مصدر أن اللجنة التنسيقية ستجتمع الأسبوع المقبل في طرابلس.",
+    "وذكرت صحيفة الصباح العراقية أن لجنة النزاهة رفعت تقريرها بشأن العقود.",
+])
+def test_a_guess_takes_no_parent_named_once(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _children(run(text))
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    # A club named once still holds the committee its story names (guess_once_named_heads).
+    ("أعلن نادي الترجي الرياضي تعاقده مع مدرب جديد. وقال رئيس لجنة الشباب إن المدرب سيصل غدا.",
+     "لجنة الشباب", "نادي الترجي الرياضي"),
+    # A board has to be some body's, whatever the body's head.
+    (("أصدرت مؤسسة الموانئ الكويتية تقريرها السنوي. وأوضح التقرير أن مجلس الإدارة وافق على "
+      "خطة التوسعة."), "مجلس الإدارة", "مؤسسة الموانئ الكويتية"),
+])
+def test_a_guess_still_takes_a_club_or_a_boards_organisation_named_once(  # type: ignore[no-untyped-def]
+        run, text: str, child: str, parent: str) -> None:
+    assert ("PART_OF", child, parent) in _relations(run(text))

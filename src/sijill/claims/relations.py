@@ -609,8 +609,19 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
         if here or sure or tops:
             best = here[0] if here else max(sure or tops, key=lambda x: (
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
+            if _once_named(ent, best.entity, holds, lex):
+                continue
             found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
 
+
+def _once_named(ent: Entity, parent: Entity, holds: dict[int, int], lex: StructureLexicon) -> bool:
+    """Whether a guessed parent is too weak: named once in the article, holding no body it is
+    stated to hold, and no club, university, chamber or federation (guess_once_named_heads)
+    whose committees news names without naming it again. Such a parent is most often a source
+    (a paper, an agency), a body the story only passes by (a hospital, a council of states) or
+    a word a model took for a name; a board (مجلس الإدارة) still has to be some body's."""
+    return len(parent.mentions) == 1 and not holds.get(id(parent), 0) and \
+        not _governing(ent, lex) and not _heads_in(parent, lex.once_parent_heads)
 
 
 #: A word written right after a body's name that goes on with its field (الهيئة العامة للإعلام).
