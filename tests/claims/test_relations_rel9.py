@@ -66,3 +66,11 @@ def test_a_guess_takes_no_parent_named_once(run, text: str) -> None:  # type: ig
 def test_a_guess_still_takes_a_club_or_a_boards_organisation_named_once(  # type: ignore[no-untyped-def]
         run, text: str, child: str, parent: str) -> None:
     assert ("PART_OF", child, parent) in _relations(run(text))
+
+
+def test_a_bare_head_in_construct_names_its_body_with_the_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    """مدير فرع وزارة الزراعة: the branch is فرع وزارة الزراعة, a body of the ministry, not an
+    organisation called فرع."""
+    doc = run("وقال مدير فرع وزارة الزراعة بمحافظة البصرة عادل حسين إن الموسم جيد.")
+    assert ("PART_OF", "فرع وزارة الزراعة", "وزارة الزراعة") in _relations(doc)
+    assert "فرع" not in {e.name for e in doc.entities}

@@ -160,6 +160,12 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
             body = _longest_body(words[k:], lex)
             if not body or match_key(body) == match_key(p.org.name):
                 continue
+            # A bare indefinite head in construct with the organisation (مدير فرع وزارة العمل،
+            # مدير إدارة الدفاع المدني) names its body only together with the organisation.
+            head = body
+            body = _with_organisation(doc, p, body) if k == len(words) - 1 else body
+            if not body:
+                break
             ent = next((e for e in doc.entities if e.type == "ORG" and
                         match_key(e.name) == match_key(body)), None)
             at = doc.text.find(body, p.evidence[0], p.evidence[1])
@@ -177,9 +183,26 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
             if k >= len(p.role.split()):
                 # رئيس لجنة الحكام بالاتحاد: the post is the committee's head, not the
                 # federation's (annotation.md: the sub-body goes in the role).
-                p.role = f"{p.role} {body}"
+                p.role = f"{p.role} {head}"
             found.add("PART_OF", ent, p.org, p.evidence, weak=True)
             break
+
+
+def _with_organisation(doc: Doc, p: Position, body: str) -> str:
+    """A one-word body with no article written right before its organisation's name (فرع
+    وزارة العمل) is named with it (annotation.md: مجلس إدارة نادي الفتح، إدارة النادي); the
+    body as found otherwise, or '' when the organisation's name is not written right after."""
+    if " " in body or match_key(body).startswith("ال"):
+        return body
+    start, end = p.evidence
+    at = doc.text.find(body, start, end)
+    if at < 0 or p.org is None:
+        return ""
+    after = at + len(body)
+    for m in p.org.mentions:
+        if start <= m.start < end and after < m.start and not doc.text[after : m.start].strip():
+            return doc.text[at : m.end]
+    return ""
 
 
 def _own_organisation(ent: Entity, lex: StructureLexicon) -> bool:
