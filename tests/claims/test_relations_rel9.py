@@ -74,3 +74,10 @@ def test_a_bare_head_in_construct_names_its_body_with_the_organisation(run) -> N
     doc = run("وقال مدير فرع وزارة الزراعة بمحافظة البصرة عادل حسين إن الموسم جيد.")
     assert ("PART_OF", "فرع وزارة الزراعة", "وزارة الزراعة") in _relations(doc)
     assert "فرع" not in {e.name for e in doc.entities}
+
+
+def test_an_organisation_represented_by_a_body_holds_it(run) -> None:  # type: ignore[no-untyped-def]
+    """وزارة الصحة ممثلة في المديرية الجهوية: the directorate acts for the ministry it is part of
+    (parent_before_cues)."""
+    doc = run("وقامت وزارة الصحة المغربية ممثلة في المديرية الجهوية للصحة بمراكش بتوزيع الأدوية.")
+    assert ("PART_OF", "المديرية الجهوية للصحة بمراكش", "وزارة الصحة المغربية") in _relations(doc)

@@ -51,6 +51,8 @@ class StructureLexicon:
     #: Heads of organisations whose bodies a guess may place under them when the article names
     #: them once (نادي، جامعة، غرفة، اتحاد): any other parent named once is too weak a guess.
     once_parent_heads: frozenset[str] = frozenset()
+    #: Parent-first cues with no pronoun (ممثلة في): their owner is written right before them.
+    parent_before_adjacent: frozenset[Cue] = frozenset()
 
 
 def undef(key: str) -> str:
@@ -113,6 +115,7 @@ def structure_lexicon() -> StructureLexicon:
         own_heads=frozenset(undef(match_key(w)) for w in data.get("own_heads", [])),
         once_parent_heads=frozenset(undef(match_key(w))
                                     for w in data.get("guess_once_named_heads", [])),
+        parent_before_adjacent=frozenset(_cue(c) for c in data.get("parent_before_adjacent", [])),
         idioms_after=tuple((undef(match_key(head)), frozenset(match_key(w) for w in words))
                            for head, words in data.get("idioms_after", {}).items()),
     )

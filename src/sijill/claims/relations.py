@@ -352,7 +352,10 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                 if not owners:
                     continue
                 owner = owners[-1]
-                if kind == "PART_OF" and not parent_first and owner in prior and \
+                # A cue with a pronoun (مؤسساته) refers back to its owner however far before;
+                # one without (ممثلة في: parent_before_adjacent) follows it.
+                if kind == "PART_OF" and owner in prior and \
+                        (not parent_first or cue in lex.parent_before_adjacent) and \
                         not _cue_follows(view, owner.span.end, at, lex):
                     continue  # الوزارة والخطوط الجوية وفريق التحقيق التابع للمنظمة: the team's
                 if _person_between(view, owner, at, kind == "MEMBER_OF"):
@@ -386,9 +389,10 @@ def _cue_follows(view: SentenceView, end: int, at: int, lex: StructureLexicon) -
     between = _words_in(view, end, at)
     if between and match_key(view.doc.text[between[0].start : between[0].end]) in lex.back_refs:
         return True
-    # A definite word after و goes on with the body's own name (معهد الأئمة والخطباء التابع).
-    return len(between) <= _CUE_REACH and \
-        not any(_joined_by_and(t) and not t.article for t in between)
+    # A definite word after و goes on with the body's own name (معهد الأئمة والخطباء التابع،
+    # وزارة الشؤون الإسلامية والأوقاف والدعوة ممثلة في): it neither counts nor stops.
+    own = [t for t in between if not (_joined_by_and(t) and t.article)]
+    return len(own) <= _CUE_REACH and not any(_joined_by_and(t) for t in own)
 
 
 def _coordinated_after(view: SentenceView, end: int, nxt: Mention) -> bool:
@@ -635,6 +639,7 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             if _once_named(ent, best.entity, holds, lex):
                 continue
             found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
+
 
 
 def _once_named(ent: Entity, parent: Entity, holds: dict[int, int], lex: StructureLexicon) -> bool:
