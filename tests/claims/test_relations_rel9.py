@@ -81,3 +81,11 @@ def test_an_organisation_represented_by_a_body_holds_it(run) -> None:  # type: i
     (parent_before_cues)."""
     doc = run("وقامت وزارة الصحة المغربية ممثلة في المديرية الجهوية للصحة بمراكش بتوزيع الأدوية.")
     assert ("PART_OF", "المديرية الجهوية للصحة بمراكش", "وزارة الصحة المغربية") in _relations(doc)
+
+
+def test_a_committee_guessed_beside_a_board_is_the_organisations(run) -> None:  # type: ignore[no-untyped-def]
+    """A committee the story names beside an organisation's board belongs to the organisation,
+    as the board does, not to the board."""
+    doc = run("يعقد مجلس إدارة الاتحاد الأردني لكرة السلة اجتماعه اليوم. وقال مجلس إدارة الاتحاد "
+              "الأردني لكرة السلة إنه سيبحث ترشيحات رئاسة لجنة الحكام.")
+    assert ("PART_OF", "لجنة الحكام", "الاتحاد الأردني لكرة السلة") in _relations(doc)

@@ -638,8 +638,19 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
             if _once_named(ent, best.entity, holds, lex):
                 continue
-            found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
+            found.add("PART_OF", ent, _board_owner(best.entity, found, lex),
+                      (view.span.start, view.span.end), weak=True)
 
+
+def _board_owner(parent: Entity, found: Found, lex: StructureLexicon) -> Entity:
+    """The organisation a guessed parent is the board of (مجلس إدارة الاتحاد السعودي لكرة
+    القدم: the federation): a committee the story names beside a board is the organisation's,
+    as its board is (annotation.md), not the board's; any other parent as guessed."""
+    key = match_key(parent.name)
+    if not any(key.startswith(b + " ") for b in lex.governing | lex.body_names):
+        return parent
+    return next((r.parent for r in found.items if r.type == "PART_OF" and r.child is parent),
+                parent)
 
 
 def _once_named(ent: Entity, parent: Entity, holds: dict[int, int], lex: StructureLexicon) -> bool:
