@@ -48,6 +48,11 @@ class StructureLexicon:
     idioms_after: tuple[tuple[str, frozenset[str]], ...]
     #: Heads of organisations in their own right, never a post's body (حزب، حركة، حكومة).
     own_heads: frozenset[str]
+    #: Heads of organisations whose bodies a guess may place under them when the article names
+    #: them once (نادي، جامعة، غرفة، اتحاد): any other parent named once is too weak a guess.
+    once_parent_heads: frozenset[str] = frozenset()
+    #: Parent-first cues with no pronoun (ممثلة في): their owner is written right before them.
+    parent_before_adjacent: frozenset[Cue] = frozenset()
 
 
 def undef(key: str) -> str:
@@ -108,6 +113,9 @@ def structure_lexicon() -> StructureLexicon:
         guess_not_under=tuple((undef(match_key(body)), frozenset(undef(match_key(w)) for w in heads))
                               for body, heads in data.get("guess_not_under", {}).items()),
         own_heads=frozenset(undef(match_key(w)) for w in data.get("own_heads", [])),
+        once_parent_heads=frozenset(undef(match_key(w))
+                                    for w in data.get("guess_once_named_heads", [])),
+        parent_before_adjacent=frozenset(_cue(c) for c in data.get("parent_before_adjacent", [])),
         idioms_after=tuple((undef(match_key(head)), frozenset(match_key(w) for w in words))
                            for head, words in data.get("idioms_after", {}).items()),
     )

@@ -38,7 +38,7 @@ from sijill.claims.relation_names import (
     ministries_of_governments,
     parents_in_names,
 )
-from sijill.doc import Doc, Entity, Span
+from sijill.doc import Doc, Entity, Span, Token
 from sijill.text.normalize import match_key
 
 __all__ = ["Attribute", "Relation", "find_relations", "find_sizes", "is_body_name"]
@@ -160,6 +160,12 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
             body = _longest_body(words[k:], lex)
             if not body or match_key(body) == match_key(p.org.name):
                 continue
+            # A bare indefinite head in construct with the organisation (مدير فرع وزارة العمل،
+            # مدير إدارة الدفاع المدني) names its body only together with the organisation.
+            head = body
+            body = _with_organisation(doc, p, body) if k == len(words) - 1 else body
+            if not body:
+                break
             ent = next((e for e in doc.entities if e.type == "ORG" and
                         match_key(e.name) == match_key(body)), None)
             at = doc.text.find(body, p.evidence[0], p.evidence[1])
@@ -177,9 +183,26 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
             if k >= len(p.role.split()):
                 # رئيس لجنة الحكام بالاتحاد: the post is the committee's head, not the
                 # federation's (annotation.md: the sub-body goes in the role).
-                p.role = f"{p.role} {body}"
+                p.role = f"{p.role} {head}"
             found.add("PART_OF", ent, p.org, p.evidence, weak=True)
             break
+
+
+def _with_organisation(doc: Doc, p: Position, body: str) -> str:
+    """A one-word body with no article written right before its organisation's name (فرع
+    وزارة العمل) is named with it (annotation.md: مجلس إدارة نادي الفتح، إدارة النادي); the
+    body as found otherwise, or '' when the organisation's name is not written right after."""
+    if " " in body or match_key(body).startswith("ال"):
+        return body
+    start, end = p.evidence
+    at = doc.text.find(body, start, end)
+    if at < 0 or p.org is None:
+        return ""
+    after = at + len(body)
+    for m in p.org.mentions:
+        if start <= m.start < end and after < m.start and not doc.text[after : m.start].strip():
+            return doc.text[at : m.end]
+    return ""
 
 
 def _own_organisation(ent: Entity, lex: StructureLexicon) -> bool:
@@ -329,6 +352,12 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                 if not owners:
                     continue
                 owner = owners[-1]
+                # A cue with a pronoun (مؤسساته) refers back to its owner however far before;
+                # one without (ممثلة في: parent_before_adjacent) follows it.
+                if kind == "PART_OF" and owner in prior and \
+                        (not parent_first or cue in lex.parent_before_adjacent) and \
+                        not _cue_follows(view, owner.span.end, at, lex):
+                    continue  # الوزارة والخطوط الجوية وفريق التحقيق التابع للمنظمة: the team's
                 if _person_between(view, owner, at, kind == "MEMBER_OF"):
                     continue  # عيّن فلان عضواً في اللجنة: the person's membership, a post
                 if kind == "MEMBER_OF" and not parent_first and owner in prior and \
@@ -339,10 +368,52 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                         found.add(kind, m.entity, owner.entity, _evidence(view, owner.span, m.span))
                 else:
                     nxt = _next_org(view, end)
+                    if nxt is not None and kind == "PART_OF" and \
+                            _coordinated_after(view, end, nxt):
+                        nxt = None  # التابع لأرامكو والهيئة الملكية: the parent is the word after
                     if nxt is not None and (owner.type == "ORG" or headed(nxt.entity, lex)):
                         found.add(kind, _last_named(view, owner, found), nxt.entity,
                                   _evidence(view, owner.span, nxt.span))
                 break
+
+
+#: The most words between a body and the cue placing it in its parent (مركز إكرام الموتى
+#: بالأحساء التابع للجمعية): farther, the cue is about a noun in between that names no body.
+_CUE_REACH = 2
+
+
+def _cue_follows(view: SentenceView, end: int, at: int, lex: StructureLexicon) -> bool:
+    """Whether a cue at ``at`` follows the body that ends at ``end``: at most ``_CUE_REACH``
+    words apart, none of them opening a new noun joined by و (وفريق الخبراء التابع لـ), or
+    through a relative clause (الوحدة التي تم إنشاؤها تحت مظلة ...)."""
+    between = _words_in(view, end, at)
+    if between and match_key(view.doc.text[between[0].start : between[0].end]) in lex.back_refs:
+        return True
+    # A definite word after و goes on with the body's own name (معهد الأئمة والخطباء التابع،
+    # وزارة الشؤون الإسلامية والأوقاف والدعوة ممثلة في): it neither counts nor stops.
+    own = [t for t in between if not (_joined_by_and(t) and t.article)]
+    return len(own) <= _CUE_REACH and not any(_joined_by_and(t) for t in own)
+
+
+def _coordinated_after(view: SentenceView, end: int, nxt: Mention) -> bool:
+    """Whether the organisation after a cue is joined by و to words the cue names first
+    (التابع لأرامكو والهيئة الملكية): the parent is that first word, not an organisation."""
+    if not _words_in(view, end, nxt.span.start):
+        return False
+    at = view.index_at(nxt.span.start)
+    return at < len(view.tokens) and _joined_by_and(view.tokens[at])
+
+
+def _joined_by_and(tok: Token) -> bool:
+    return "و" in tok.proclitics or tok.maybe == "و"
+
+
+def _words_in(view: SentenceView, start: int, end: int) -> list[Token]:
+    """The words (a clitic written alone, لـ, is none) wholly between two offsets."""
+    return [t for t in view.tokens if t.kind in _WORDS and start <= t.start and t.end <= end]
+
+
+_WORDS = frozenset({"word", "number", "latin"})
 
 
 def _last_named(view: SentenceView, owner: Mention, found: Found) -> Entity:
@@ -565,7 +636,31 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
         if here or sure or tops:
             best = here[0] if here else max(sure or tops, key=lambda x: (
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
-            found.add("PART_OF", ent, best.entity, (view.span.start, view.span.end), weak=True)
+            if _once_named(ent, best.entity, holds, lex):
+                continue
+            found.add("PART_OF", ent, _board_owner(best.entity, found, lex),
+                      (view.span.start, view.span.end), weak=True)
+
+
+def _board_owner(parent: Entity, found: Found, lex: StructureLexicon) -> Entity:
+    """The organisation a guessed parent is the board of (مجلس إدارة الاتحاد السعودي لكرة
+    القدم: the federation): a committee the story names beside a board is the organisation's,
+    as its board is (annotation.md), not the board's; any other parent as guessed."""
+    key = match_key(parent.name)
+    if not any(key.startswith(b + " ") for b in lex.governing | lex.body_names):
+        return parent
+    return next((r.parent for r in found.items if r.type == "PART_OF" and r.child is parent),
+                parent)
+
+
+def _once_named(ent: Entity, parent: Entity, holds: dict[int, int], lex: StructureLexicon) -> bool:
+    """Whether a guessed parent is too weak: named once in the article, holding no body it is
+    stated to hold, and no club, university, chamber or federation (guess_once_named_heads)
+    whose committees news names without naming it again. Such a parent is most often a source
+    (a paper, an agency), a body the story only passes by (a hospital, a council of states) or
+    a word a model took for a name; a board (مجلس الإدارة) still has to be some body's."""
+    return len(parent.mentions) == 1 and not holds.get(id(parent), 0) and \
+        not _governing(ent, lex) and not _heads_in(parent, lex.once_parent_heads)
 
 
 #: A word written right after a body's name that goes on with its field (الهيئة العامة للإعلام).
