@@ -77,3 +77,49 @@ def test_a_couple_meeting_is_no_meeting(run: Any) -> None:
     doc = run("والتقى الزوجان محمد الساعدي وهدى الكعبي أثناء دراستهما في جامعة بغداد.",
               published="2021-06-02")
     assert _types(doc, "MEETING") == []
+
+
+def test_rebuilt_is_no_election(run: Any) -> None:
+    # أعيد alone: something done again (rebuilt, reopened), not a person re-elected.
+    doc = run("وأعيد بناء القلعة في عهد السلطان العثماني سليم الأول بعد أن هدمها الزلزال.",
+              published="2021-06-02")
+    assert _types(doc, "ELECTION") == []
+
+
+def test_re_elected_is_still_an_election(run: Any) -> None:
+    doc = run("أعيد انتخاب المحامي أحمد الخطيب رئيساً لنقابة المحامين الأردنيين أمس.",
+              published="2021-06-02")
+    assert any("أحمد الخطيب" in e for e in _types(doc, "ELECTION"))
+
+
+def test_a_meeting_with_the_years_name_is_dated_on_the_news_day(run: Any) -> None:
+    # 2021م names the programme, not the meeting's day: the meeting is the day's news.
+    doc = run("الرباط - عقدت جمعية الشباب المغربي أمس لقاء مع المشاركين في برنامج الصيف 2021م "
+              "بحضور رئيس الجمعية سعيد العلوي.", published="2021-06-02")
+    dates = [e.date for e in doc.claims["events"] if e.type == "MEETING"]
+    assert dates == ["2021-06-01"]
+
+
+@pytest.mark.parametrize(("text", "kind", "subject", "object_"), [
+    # The verb's titled subject, then the person it acts on under a title whose first letter is و
+    # (وزير، وكيل): that و is no conjunction joining the two.
+    ("أعفى الرئيس التونسي قيس سعيد وزير الصحة فوزي المهدي من مهامه.", "DISMISSAL", "قيس سعيد",
+     "فوزي المهدي"),
+    ("عين الرئيس اليمني رشاد العليمي وزير الخارجية أحمد بن مبارك رئيساً للوزراء.", "APPOINTMENT",
+     "رشاد العليمي", "أحمد بن مبارك"),
+])
+def test_a_titled_subject_is_not_the_one_acted_on(run: Any, text: str, kind: str, subject: str,
+                                                  object_: str) -> None:
+    people = set().union(*_types(run(text, published="2021-06-02"), kind))
+    assert object_ in people and subject not in people
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # أعلن + its subject + تأسيس: the founding is the announced object.
+    ("أعلن سياسيون عراقيون في بغداد أمس تأسيس تيار الحكمة الوطني.", "تيار الحكمة الوطني"),
+    ("وأعلنت مجموعة من الناشطات السودانيات تأسيس جمعية نساء السودان للسلام.",
+     "جمعية نساء السودان للسلام"),
+])
+def test_an_announced_founding_past_its_subject(run: Any, text: str, body: str) -> None:
+    assert any(body in e for e in _types(run(text, published="2021-06-02"), "FOUNDING"))
+

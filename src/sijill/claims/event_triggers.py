@@ -26,6 +26,10 @@ _MODALS = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكا
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ولم", "ولن", "ولا"))
 _MARKERS = frozenset(("-", "–", "—", "•", "*", "ـ"))
 _OPENING_QUOTES = frozenset("“«\"")
+# أعلن ناشطون يمنيون في عدن تأسيس ...: the words of a subject between an announcing verb and
+# the noun it takes (names, titles and أمس not counted).
+_ANNOUNCED_REACH = 5
+_CLAUSE_OPENERS = frozenset(("أن", "إن", "ان", "بأن", "لأن", "رفض", "رفضه", "رفضها", "رفضهم"))
 _CLOSING_QUOTES = ("”", "»", '"')
 # يستقبل المسجد خلال فترة الصيف الكثير من الزوار: the public received comes further after the verb.
 _VISITORS_REACH = 10
@@ -492,10 +496,22 @@ def _approved(view: SentenceView, i: int, lex: Lexicon) -> bool:
 
 def _announced(view: SentenceView, i: int, lex: Lexicon) -> bool:
     """A noun right after عن with a verb of announcing earlier in the sentence (أعلنت محافظات
-    المنطقة، التي تشمل كذا وكذا، عن تشكيل مجلس ...): what was announced happened."""
-    if i == 0 or view.doc.text[view.tokens[i - 1].start : view.tokens[i - 1].end] != "عن":
+    المنطقة، التي تشمل كذا وكذا، عن تشكيل مجلس ...), or the verb's object past its subject
+    (أعلن ناشطون تأسيس حزب): what was announced happened."""
+    if i == 0:
         return False
-    return any(lex.announcers.match(view.keys[k]) for k in range(i - 1))
+    if view.doc.text[view.tokens[i - 1].start : view.tokens[i - 1].end] == "عن":
+        return any(lex.announcers.match(view.keys[k]) for k in range(i - 1))
+    # أعلن ناشطون يمنيون في عدن أمس تأسيس حزب: the noun is the verb's object past its subject,
+    # with nothing between them that opens another clause (أن، إن) or turns it down (رفضه).
+    near = [k for k in _words_before(view, i, _ANNOUNCED_REACH) if not lex.fillers.match(view.keys[k])]
+    for k in near:
+        if lex.announcers.match(view.keys[k]):
+            return True
+        word = view.doc.text[view.tokens[k].start : view.tokens[k].end]
+        if word in _CLAUSE_OPENERS or lex.blockers.match(view.keys[k]):
+            return False
+    return False
 
 
 def _opens(view: SentenceView, i: int) -> bool:

@@ -535,9 +535,11 @@ def _subject_first(view: SentenceView, trig: Trigger, out: list[Mention]) -> boo
     لكذا، وعلان محافظاً لكذا)."""
     first, second = out[0], out[1]
     gap = view.doc.text[first.span.end : second.span.start]
-    if _titled(view, view.tokens[trig.index].end, first.span.start) and not _joined(gap):
+    # وزير الصحة، وكيل الوزارة: the و of a title's first word is no conjunction.
+    untitled = _untitled_text(view, first.span.end, second.span.start)
+    if _titled(view, view.tokens[trig.index].end, first.span.start) and not _joined(untitled):
         return True
-    if ("،" not in gap and "," not in gap) or any(w.startswith("و") for w in gap.split()):
+    if ("،" not in gap and "," not in gap) or any(w.startswith("و") for w in untitled.split()):
         return False
     if _accusative_in(view, first.span.end, second.span.start):
         return False
@@ -556,6 +558,16 @@ def _conjoined(view: SentenceView, gap: list[int], m: Mention) -> bool:
     if m.span.start > 0 and text[m.span.start - 1] == "و":
         return True
     return bool(gap) and text[view.tokens[gap[-1]].start] == "و"
+
+
+def _untitled_text(view: SentenceView, start: int, end: int) -> str:
+    """The text of ``[start, end)`` with the post titles in it blanked out."""
+    text = view.doc.text
+    out = list(text[start:end])
+    for t in view.titles:
+        for k in range(max(start, t.start), min(end, t.end)):
+            out[k - start] = " "
+    return "".join(out)
 
 
 def _joined(gap: str) -> bool:
@@ -648,6 +660,12 @@ def dated(events: list[Event], doc: Doc) -> list[Event]:
         return events
     days = [(d.start, str(d.value)) for d in doc.layers.get("dates", []) if _news_day(d.value, doc.published)]
     for ev in events:
+        if ev.date is not None and ev.type == "MEETING" and len(ev.date) == len("YYYY") \
+                and doc.published.startswith(ev.date):
+            # لقاء مع طلاب برنامج الصيف 2015م: the publication's own year alone in a meeting's
+            # clause names something else or says less than the news day; the meeting is the
+            # day's news, within that year. (A month, خلال شهر رمضان, may be the meeting's span.)
+            ev.date = None
         if ev.date is None:
             before = [value for at, value in days if at < ev.evidence[0]]
             ev.date = before[-1] if before else days[0][1] if days else doc.published
