@@ -123,3 +123,17 @@ def test_a_titled_subject_is_not_the_one_acted_on(run: Any, text: str, kind: str
 def test_an_announced_founding_past_its_subject(run: Any, text: str, body: str) -> None:
     assert any(body in e for e in _types(run(text, published="2021-06-02"), "FOUNDING"))
 
+
+
+@pytest.mark.parametrize("text", [
+    # A visit to a facility (a hospital, a project's site), the visitor's name and title aside.
+    "وزار وكيل وزارة الصحة العراقية حازم الجميلي مستشفى اليرموك في بغداد أمس.",
+    "وأكد نائب وزير الصحة اليمني علي الوليدي أثناء زيارته أمس لمستشفيات عدن أن الكوادر مؤهلة.",
+])
+def test_a_visit_to_a_facility_is_no_meeting(run: Any, text: str) -> None:
+    assert _types(run(text, published="2021-06-02"), "MEETING") == []
+
+
+def test_a_visit_to_a_capital_is_still_a_meeting(run: Any) -> None:
+    doc = run("زار وزير الخارجية المصري سامح شكري الخرطوم والتقى نظيره السوداني.", published="2021-06-02")
+    assert any("سامح شكري" in m for m in _types(doc, "MEETING"))

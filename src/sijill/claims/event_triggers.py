@@ -33,6 +33,8 @@ _CLAUSE_OPENERS = frozenset(("أن", "إن", "ان", "بأن", "لأن", "رفض
 _CLOSING_QUOTES = ("”", "»", '"')
 # يستقبل المسجد خلال فترة الصيف الكثير من الزوار: the public received comes further after the verb.
 _VISITORS_REACH = 10
+# زيارته أمس لمستشفيات: the facility visited comes within two words (أمس counted).
+_SITE_REACH = 2
 _BLOCK_REACH = 8
 _REACH_FILLERS = 2
 # محادثات بخاري مع نظيره: the sides of a meeting follow its noun closely.
@@ -141,13 +143,41 @@ class _Cues:
     plurals: Forms
     not_after: Forms
     visitors: Forms
+    visit_words: Forms
+    facilities: Forms
 
 
 @lru_cache(maxsize=1)
 def _cues() -> _Cues:
     meeting = load_json("claims.json")["events"]["MEETING"]
     return _Cues(Forms.of(meeting.get("plurals", [])), Forms.of(meeting.get("not_after", [])),
-                 Forms.of(meeting.get("visitors", [])))
+                 Forms.of(meeting.get("visitors", [])), Forms.of(meeting.get("visit_words", [])),
+                 Forms.of(meeting.get("facilities", [])))
+
+
+def _site_visit(view: SentenceView, i: int) -> bool:
+    """Whether a visit (زار، زيارة) is to a facility named right after it, the visitor's name and
+    title aside (زار الوكيل فلان مستشفى المدينة، أثناء زيارته أمس لمستشفيات المنطقة): an
+    inspection."""
+    cues = _cues()
+    tok = view.tokens[i]
+    if not cues.visit_words.match(verb_keys_of(view.doc.text[tok.start : tok.end]) + view.keys[i]):
+        return False
+    # A name's words but an organisation's first (مستشفى اليرموك) say nothing of the place.
+    skipped = [(m.span.start, m.span.end) for m in view.mentions if m.type == "PERSON"]
+    skipped += [(t.start, t.end) for t in view.titles]
+    skipped += [(m.span.start + 1, m.span.end) for m in view.mentions if m.type == "ORG"]
+    seen = 0
+    for j in range(i + 1, len(view.tokens)):
+        nxt = view.tokens[j]
+        if nxt.kind != "word" or any(a <= nxt.start < b for a, b in skipped):
+            continue
+        if cues.facilities.match(view.keys[j]):
+            return True
+        seen += 1
+        if seen >= _SITE_REACH:
+            return False
+    return False
 
 
 def _quoted_name(view: SentenceView, i: int) -> bool:
@@ -220,6 +250,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None  # استقبل المستشفى ثماني حالات، تستقبل الغرفة الطلبات، اجتمعت كلمة العلماء
     if kind == "MEETING" and _followed_by(view, i, _cues().visitors, _VISITORS_REACH):
         return None  # يستقبل المسجد خلال الصيف الكثير من الزوار: a place open to the public
+    if kind == "MEETING" and _site_visit(view, i):
+        return None  # زار الوكيل مستشفى المدينة: an inspection, not a meeting
     if kind == "DISMISSAL" and _near(view, i, lex.match_words, _NEAR_GAME * 2):
         return None  # طرد الحارس في الدقيقة 52 من المباراة: a red card
     if kind is not None:
@@ -257,7 +289,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None  # الفوز في لقاء اليوم أمام ليوبار: a game against a team
     if lex.sessions.match(ks) and _near(view, i, lex.market_words, _NEAR_GAME):
         return None  # تراجعت البورصة بعدما صعدت في الجلسة السابقة: a trading session
-    if _meeting_noun(lex, ks) and (_other_session(view, i) or _in_general(view, i, lex)):
+    if _meeting_noun(lex, ks) and (_other_session(view, i) or _in_general(view, i, lex)
+                                   or _site_visit(view, i)):
         return None  # جلسة علاجية، المشاركة في المؤتمرات والندوات: no meeting told
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
             and not _inside_name(view, i) and (
