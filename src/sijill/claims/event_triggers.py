@@ -25,6 +25,16 @@ _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "تي")
 _MODALS = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ولم", "ولن", "ولا"))
 _MARKERS = frozenset(("-", "–", "—", "•", "*", "ـ"))
+_OPENING_QUOTES = frozenset("“«\"")
+# أعلن ناشطون يمنيون في عدن تأسيس ...: the words of a subject between an announcing verb and
+# the noun it takes (names, titles and أمس not counted).
+_ANNOUNCED_REACH = 5
+_CLAUSE_OPENERS = frozenset(("أن", "إن", "ان", "بأن", "لأن", "رفض", "رفضه", "رفضها", "رفضهم"))
+_CLOSING_QUOTES = ("”", "»", '"')
+# يستقبل المسجد خلال فترة الصيف الكثير من الزوار: the public received comes further after the verb.
+_VISITORS_REACH = 10
+# زيارته أمس لمستشفيات: the facility visited comes within two words (أمس counted).
+_SITE_REACH = 2
 _BLOCK_REACH = 8
 _REACH_FILLERS = 2
 # محادثات بخاري مع نظيره: the sides of a meeting follow its noun closely.
@@ -70,7 +80,7 @@ def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
     for i, tok in enumerate(view.tokens):
         # The cue test first: remembered per word, it turns away most words at once.
         if tok.kind != "word" or _cue_keys(lex, text[tok.start : tok.end], view.keys[i]) is None \
-                or _negated(view, i):
+                or _negated(view, i) or _in_person(view, i) or _quoted_name(view, i):
             continue
         trigger = _trigger_at(view, i, lex)
         if trigger is not None and not _blocked(view, i, lex):
@@ -104,17 +114,107 @@ def _coordinated(view: SentenceView, lex: Lexicon, found: list[Trigger]) -> list
 
 def _words_before(view: SentenceView, i: int, n: int, names: bool = False) -> list[int]:
     """Indexes of the (up to) ``n`` word tokens right before token ``i``, nearest first; unless
-    ``names``, a name counts as no word, so a subject between helper and noun (قبل المجلس الرئاسي
-    استقالة ...) keeps them together."""
+    ``names``, a name or a post title counts as no word, so a subject between helper and noun
+    (قبل المجلس الرئاسي استقالة ...، اعتمد مدير التعليم بالمنطقة فلان تشكيل لجنة) keeps them
+    together."""
     out: list[int] = []
     k = i - 1
     while k >= 0 and len(out) < n:
         tok = view.tokens[k]
-        if tok.kind == "word" and (names or not any(m.span.start <= tok.start < m.span.end
-                                                    for m in view.mentions)):
+        if tok.kind == "word" and (names or not (
+                any(m.span.start <= tok.start < m.span.end for m in view.mentions)
+                or any(t.start <= tok.start < t.end for t in view.titles))):
             out.append(k)
         k -= 1
     return out
+
+
+def _in_person(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` lies in a person's name (سمير التقي: a surname, not the verb التقى)."""
+    tok = view.tokens[i]
+    return any(m.type == "PERSON" and m.span.start <= tok.start and tok.end <= m.span.end
+               for m in view.mentions)
+
+
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """Meeting cues of ``claims.json`` read here rather than in the shared ``Lexicon``."""
+
+    plurals: Forms
+    not_after: Forms
+    visitors: Forms
+    visit_words: Forms
+    facilities: Forms
+
+
+@lru_cache(maxsize=1)
+def _cues() -> _Cues:
+    meeting = load_json("claims.json")["events"]["MEETING"]
+    return _Cues(Forms.of(meeting.get("plurals", [])), Forms.of(meeting.get("not_after", [])),
+                 Forms.of(meeting.get("visitors", [])), Forms.of(meeting.get("visit_words", [])),
+                 Forms.of(meeting.get("facilities", [])))
+
+
+def _site_visit(view: SentenceView, i: int) -> bool:
+    """Whether a visit (زار، زيارة) is to a facility named right after it, the visitor's name and
+    title aside (زار الوكيل فلان مستشفى المدينة، أثناء زيارته أمس لمستشفيات المنطقة): an
+    inspection."""
+    cues = _cues()
+    tok = view.tokens[i]
+    if not cues.visit_words.match(verb_keys_of(view.doc.text[tok.start : tok.end]) + view.keys[i]):
+        return False
+    # A name's words but an organisation's first (مستشفى اليرموك) say nothing of the place.
+    skipped = [(m.span.start, m.span.end) for m in view.mentions if m.type == "PERSON"]
+    skipped += [(t.start, t.end) for t in view.titles]
+    skipped += [(m.span.start + 1, m.span.end) for m in view.mentions if m.type == "ORG"]
+    seen = 0
+    for j in range(i + 1, len(view.tokens)):
+        nxt = view.tokens[j]
+        if nxt.kind != "word" or any(a <= nxt.start < b for a, b in skipped):
+            continue
+        if cues.facilities.match(view.keys[j]):
+            return True
+        seen += 1
+        if seen >= _SITE_REACH:
+            return False
+    return False
+
+
+def _quoted_name(view: SentenceView, i: int) -> bool:
+    """Whether token ``i`` opens a name in quotes of one or two words (تحاورت “عين اليوم” مع
+    فلان: an outlet, not the verb عيّن) or a dateline that opens its line (عين اليوم – إسلام
+    آباد)."""
+    text = view.doc.text
+    start = view.tokens[i].start
+    upto = view.tokens[min(i + 2, len(view.tokens) - 1)].end
+    if start > 0 and text[start - 1] in _OPENING_QUOTES:
+        return any(q in text[view.tokens[i].end : upto] for q in _CLOSING_QUOTES)
+    line_start = text.rfind("\n", 0, start) + 1
+    return not text[line_start:start].strip() and any(d in text[view.tokens[i].end : upto] for d in "–—-")
+
+
+def _other_session(view: SentenceView, i: int) -> bool:
+    """Whether a meeting noun is another kind of session, told by the word right after it
+    (جلسة علاجية: a treatment; جلسة تصوير: a photo shoot)."""
+    nxt = i + 1
+    return nxt < len(view.tokens) and _cues().not_after.match(view.keys[nxt])
+
+
+def _in_general(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """Whether a meeting noun is a definite plural right after في that names meetings in
+    general (المشاركة في المؤتمرات والندوات، في اللقاءات الإعلامية); a relative clause, a side or
+    a gathering verb after it tells which ones (في الجلسات التي عقدت، في اللقاءات بين الوفدين)."""
+    if i == 0 or not _cues().plurals.match(view.keys[i]):
+        return False
+    prev = view.tokens[i - 1]
+    if view.doc.text[prev.start : prev.end] != "في":
+        return False
+    nxt = i + 1
+    if nxt >= len(view.tokens):
+        return True
+    word = view.doc.text[view.tokens[nxt].start : view.tokens[nxt].end]
+    return word not in ("التي", "الذي") and not lex.between.match(view.keys[nxt]) \
+        and not lex.gathers.match(view.keys[nxt])
 
 
 def _blocked(view: SentenceView, i: int, lex: Lexicon) -> bool:
@@ -148,6 +248,10 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None  # يلتقي الوداد مع الترجي ضمن المباريات الودية: a game
     if kind == "MEETING" and _followed_by(view, i, lex.not_guests, _GUEST_REACH):
         return None  # استقبل المستشفى ثماني حالات، تستقبل الغرفة الطلبات، اجتمعت كلمة العلماء
+    if kind == "MEETING" and _followed_by(view, i, _cues().visitors, _VISITORS_REACH):
+        return None  # يستقبل المسجد خلال الصيف الكثير من الزوار: a place open to the public
+    if kind == "MEETING" and _site_visit(view, i):
+        return None  # زار الوكيل مستشفى المدينة: an inspection, not a meeting
     if kind == "DISMISSAL" and _near(view, i, lex.match_words, _NEAR_GAME * 2):
         return None  # طرد الحارس في الدقيقة 52 من المباراة: a red card
     if kind is not None:
@@ -185,6 +289,9 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None  # الفوز في لقاء اليوم أمام ليوبار: a game against a team
     if lex.sessions.match(ks) and _near(view, i, lex.market_words, _NEAR_GAME):
         return None  # تراجعت البورصة بعدما صعدت في الجلسة السابقة: a trading session
+    if _meeting_noun(lex, ks) and (_other_session(view, i) or _in_general(view, i, lex)
+                                   or _site_visit(view, i)):
+        return None  # جلسة علاجية، المشاركة في المؤتمرات والندوات: no meeting told
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
             and not _inside_name(view, i) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
@@ -306,7 +413,7 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
     noun = next((j for j in window if _meeting_noun(lex, _noun_keys(view.keys[j]))
                  or lex.followups.match(view.keys[j])), None)
-    if noun is None or _generic(view, noun, lex):
+    if noun is None or _generic(view, noun, lex) or _other_session(view, noun) or _in_general(view, noun, lex):
         return None
     marker = noun + 1 < n and lex.founding_markers.match(view.keys[noun + 1])
     if marker:
@@ -422,10 +529,22 @@ def _approved(view: SentenceView, i: int, lex: Lexicon) -> bool:
 
 def _announced(view: SentenceView, i: int, lex: Lexicon) -> bool:
     """A noun right after عن with a verb of announcing earlier in the sentence (أعلنت محافظات
-    المنطقة، التي تشمل كذا وكذا، عن تشكيل مجلس ...): what was announced happened."""
-    if i == 0 or view.doc.text[view.tokens[i - 1].start : view.tokens[i - 1].end] != "عن":
+    المنطقة، التي تشمل كذا وكذا، عن تشكيل مجلس ...), or the verb's object past its subject
+    (أعلن ناشطون تأسيس حزب): what was announced happened."""
+    if i == 0:
         return False
-    return any(lex.announcers.match(view.keys[k]) for k in range(i - 1))
+    if view.doc.text[view.tokens[i - 1].start : view.tokens[i - 1].end] == "عن":
+        return any(lex.announcers.match(view.keys[k]) for k in range(i - 1))
+    # أعلن ناشطون يمنيون في عدن أمس تأسيس حزب: the noun is the verb's object past its subject,
+    # with nothing between them that opens another clause (أن، إن) or turns it down (رفضه).
+    near = [k for k in _words_before(view, i, _ANNOUNCED_REACH) if not lex.fillers.match(view.keys[k])]
+    for k in near:
+        if lex.announcers.match(view.keys[k]):
+            return True
+        word = view.doc.text[view.tokens[k].start : view.tokens[k].end]
+        if word in _CLAUSE_OPENERS or lex.blockers.match(view.keys[k]):
+            return False
+    return False
 
 
 def _opens(view: SentenceView, i: int) -> bool:

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from datetime import date as day
+from functools import lru_cache
 
 from sijill.claims.event_triggers import Trigger, find_triggers, helped
-from sijill.claims.lexicon import Lexicon, verb_keys
+from sijill.claims.lexicon import Forms, Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
 from sijill.claims.positions import top_level
 from sijill.dates import point_value
 from sijill.doc import Doc, Entity
+from sijill.lang import load_json
 from sijill.names.orgs import lexicon as org_lexicon
 from sijill.text.normalize import match_key
 
@@ -341,10 +343,12 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
     new = [m for m in orgs_after[:1] if _object_gap(view, lex, tok.end, m.span.start)
            and not _governed(view, m)]
     if new and not trig.noun and not lex.founded_passives.match(verb_keys(view.doc, tok)) \
-            and _has_object(view, new[0]):
+            and (_has_object(view, new[0]) or _launch_verbs().match(verb_keys(view.doc, tok))):
         # أطلقت وزارة الصحة حملة، شكلت الحكومة لجنة وزارية: in verb-subject-object order the name
         # right after an active verb is its subject; the body founded is the object after it,
-        # kept only when it is a name (أنشأت الوزارة هيئة تنظيم الاتصالات).
+        # kept only when it is a name (أنشأت الوزارة هيئة تنظيم الاتصالات). A verb of launching
+        # takes a service or a product far more often than a body (أطلقت الشركة، أكبر شركة
+        # تأمين، برنامجاً): the body after it is its subject even with no object seen.
         obj = [m for m in orgs_after[1:2] if len(_gap_words(view, new[0].span.end, m.span.start)) <= 1
                and not _governed(view, m)]
         return _unique(obj + new) if obj else []
@@ -375,6 +379,12 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
                            if len(_gap_words(view, m.span.end, tok.start)) <= _NAMING_REACH]
         return _unique(orgs_before[-1:] + founder[:1]) if orgs_before else []
     return []
+
+
+@lru_cache(maxsize=1)
+def _launch_verbs() -> Forms:
+    """Active verbs of launching (أطلق، أطلقت), from ``claims.json``."""
+    return Forms.of(load_json("claims.json")["events"]["FOUNDING"].get("launch_verbs", []))
 
 
 def _has_object(view: SentenceView, m: Mention) -> bool:
@@ -525,9 +535,11 @@ def _subject_first(view: SentenceView, trig: Trigger, out: list[Mention]) -> boo
     لكذا، وعلان محافظاً لكذا)."""
     first, second = out[0], out[1]
     gap = view.doc.text[first.span.end : second.span.start]
-    if _titled(view, view.tokens[trig.index].end, first.span.start) and not _joined(gap):
+    # وزير الصحة، وكيل الوزارة: the و of a title's first word is no conjunction.
+    untitled = _untitled_text(view, first.span.end, second.span.start)
+    if _titled(view, view.tokens[trig.index].end, first.span.start) and not _joined(untitled):
         return True
-    if ("،" not in gap and "," not in gap) or any(w.startswith("و") for w in gap.split()):
+    if ("،" not in gap and "," not in gap) or any(w.startswith("و") for w in untitled.split()):
         return False
     if _accusative_in(view, first.span.end, second.span.start):
         return False
@@ -546,6 +558,16 @@ def _conjoined(view: SentenceView, gap: list[int], m: Mention) -> bool:
     if m.span.start > 0 and text[m.span.start - 1] == "و":
         return True
     return bool(gap) and text[view.tokens[gap[-1]].start] == "و"
+
+
+def _untitled_text(view: SentenceView, start: int, end: int) -> str:
+    """The text of ``[start, end)`` with the post titles in it blanked out."""
+    text = view.doc.text
+    out = list(text[start:end])
+    for t in view.titles:
+        for k in range(max(start, t.start), min(end, t.end)):
+            out[k - start] = " "
+    return "".join(out)
 
 
 def _joined(gap: str) -> bool:
@@ -638,6 +660,12 @@ def dated(events: list[Event], doc: Doc) -> list[Event]:
         return events
     days = [(d.start, str(d.value)) for d in doc.layers.get("dates", []) if _news_day(d.value, doc.published)]
     for ev in events:
+        if ev.date is not None and ev.type == "MEETING" and len(ev.date) == len("YYYY") \
+                and doc.published.startswith(ev.date):
+            # لقاء مع طلاب برنامج الصيف 2015م: the publication's own year alone in a meeting's
+            # clause names something else or says less than the news day; the meeting is the
+            # day's news, within that year. (A month, خلال شهر رمضان, may be the meeting's span.)
+            ev.date = None
         if ev.date is None:
             before = [value for at, value in days if at < ev.evidence[0]]
             ev.date = before[-1] if before else days[0][1] if days else doc.published
