@@ -24,6 +24,7 @@ from functools import lru_cache
 from sijill.doc import Coverage, Doc, Entity, Span, SpanIndex, Token
 from sijill.lang import load_json, load_lines
 from sijill.names.entities import clean_name
+from sijill.names.not_names import possessed
 from sijill.names.places import country_keys
 from sijill.text.normalize import match_key
 
@@ -343,6 +344,8 @@ class _Chain:
         # organisation and the board a body of it, named in the post.
         if self.definite or self.last is not None:
             return 0
+        if possessed(doc.text[tok.start : tok.end]):
+            return 0  # a noun with a possessive pronoun (حركة أمواله، مجلس وزرائها) names no body
         if self.construct >= 1:
             # مركز محافظة ديالى is the governorate's seat, a place: an ambiguous head takes
             # only a known state or city there.
