@@ -62,7 +62,8 @@ def names_nothing(text: str, label: str, places: Mapping[str, float], lists: Not
     words = key.split()
     if not words or key in lists.phrases or words[0] in lists.first_words:
         return True
-    if label in ("ORG", "LOC") and len(words) <= 2 and all(_nisba(w, label) for w in words):
+    # A dotted abbreviation (إيه.بي.سي) may end like a nisba, and is none.
+    if label in ("ORG", "LOC") and len(words) <= 2 and "." not in key and all(_nisba(w, label) for w in words):
         return max(places.get(normalize(w), 0.0) for w in text.split()) < _PLACE
     if label == "ORG" and (_described(words) or _with_possessive(text.split())):
         return True

@@ -234,8 +234,12 @@ def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon
     chain.local = head in lex.local_heads
     chain.listed = listed
     chain.head = head
+    # ة is folded away in matching keys: the written head says its gender.
+    chain.feminine = definite and toks[i].text(doc).endswith("ة")
     j = i + 1
-    while j < len(toks) and j - i <= _MAX_WORDS:
+    # A person's name in the name (مؤسسة الملك عبد الله بن عبد العزيز العالمية ...) is not
+    # counted against the words a name may have.
+    while j < len(toks) and j - i <= _MAX_WORDS + chain.named_after:
         step = chain.step(doc, toks, j, lex)
         if step == 0:
             break
@@ -274,6 +278,10 @@ class _Chain:
         self.after_place = False
         # The ل complement was a listed noun with its genitive (لحقوق الإنسان، لعلوم الفضاء).
         self.paired = False
+        # A definite feminine head (الجمعية): its own adjective is feminine too.
+        self.feminine = False
+        # Words of the eponym's name taken so far (الملك عبد الله بن عبد العزيز: five).
+        self.named_after = 0
 
     def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
         """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
@@ -311,11 +319,13 @@ class _Chain:
         if tok.proclitics or tok.maybe in ("و", "ل"):
             return self._clitic_word(doc, toks, j, lex)
         key = match_key(tok.bare(doc))
-        if self.eponym and not tok.article:
+        if self.eponym and (not tok.article or _after_abd(doc, toks, j)):
             bare = match_key(doc.text[tok.start + len(tok.maybe) : tok.end])
             if self.eponym > _MAX_EPONYM or key in lex.stop or bare in lex.stop:
                 return 0
-            self.eponym += 1
+            if not tok.article:  # the second half of عبد الله is no further word of the name
+                self.eponym += 1
+            self.named_after += 1
             self._take(j, noun=True)  # the person's name: جامعة الملك سعود
             return 1
         if self.last is None and not self.definite and tok.article and key in lex.eponym_titles:
@@ -334,6 +344,8 @@ class _Chain:
             if self.last is None and not self.definite:
                 self._take(j, noun=True)  # the genitive: مجلس الأمن، حزب سوريا المستقبل
             elif adjective:
+                if self.feminine and self.last is None and masculine_nisba(tok.text(doc)):
+                    return 0  # موقع الجمعية الإلكتروني، دور الجمعية الريادي: the noun before's
                 if not self.lam and self.scope is None:
                     self.scope = lex.scope_gender(key)
                 self._take(j, noun=False)
@@ -451,6 +463,22 @@ class _Chain:
 #: Prepositions after a connector's noun that make the connector a purpose of the sentence
 #: (من أجل الحفاظ على الأمن), not a part of a name.
 _PREPOSITIONS = frozenset(match_key(w) for w in ("على", "عن", "في", "إلى", "الى", "من", "مع", "بين"))
+
+
+def masculine_nisba(word: str) -> bool:
+    """A masculine singular nisba as written (الإلكتروني، الريادي), never the feminine -ية."""
+    return len(word) > 5 and word.endswith("ي") and word.startswith("ال")
+
+
+_ABD = match_key("عبد")
+
+
+def _after_abd(doc: Doc, toks: list[Token], j: int) -> bool:
+    """A definite word right after عبد written apart (عبد الله، عبد العزيز): the second half
+    of one given name, which a person's name in an eponym goes on through."""
+    prev = toks[j - 1]
+    return prev.kind == "word" and match_key(prev.text(doc)) == _ABD and \
+        doc.text[prev.end : toks[j].start] == " "
 
 
 def _is_preposition(doc: Doc, toks: list[Token], j: int) -> bool:
