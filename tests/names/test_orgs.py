@@ -612,3 +612,17 @@ def test_abd_written_apart_and_joined_is_one_body(run) -> None:  # type: ignore[
               "وقال أمين مركز الملك عبد الله بن عبد العزيز للحوار إن الزيارة مهمة.")
     orgs = [o for o in _orgs(doc) if o.startswith("مركز")]
     assert len(orgs) == 1, orgs
+
+
+@pytest.mark.parametrize("text", [
+    "ووصل الجهاز الفني للمنتخب المغربي إلى الدار البيضاء أمس.",
+    "وأكد الجهاز الطبي للنادي أن اللاعب العراقي تعافى.",
+    "ويصيب الفيروس الجهاز التنفسي للأطفال في عدن.",
+])
+def test_a_teams_staff_or_a_bodys_organs_is_no_organisation(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(o.startswith("الجهاز") for o in _orgs(run(text))), _orgs(run(text))
+
+
+def test_an_apparatus_of_state_stays_an_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    orgs = _orgs(run("وأعلن الجهاز المركزي للإحصاء في القاهرة ارتفاع الأسعار."))
+    assert any(o.startswith("الجهاز المركزي") for o in orgs), orgs

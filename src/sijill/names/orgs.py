@@ -91,6 +91,10 @@ class Lexicon:
     #: Place words that open an institution's name after an eponym (مدينة الملك فهد الطبية).
     eponym_heads: frozenset[str] = frozenset()
     nationalities: frozenset[str] = frozenset()
+    #: Heads that, with the article and one of ``staff_adjectives``, name a team's staff or a
+    #: body's organs (الجهاز الفني، الجهاز التنفسي), not an organisation.
+    staff_heads: frozenset[str] = frozenset()
+    staff_adjectives: frozenset[str] = frozenset()
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
@@ -181,6 +185,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
         force_heads=keys("force_heads"),
         eponym_heads=keys("eponym_heads"),
         nationalities=_nationalities(lang),
+        staff_heads=keys("staff_heads"),
+        staff_adjectives=keys("staff_adjectives"),
     )
 
 
@@ -665,6 +671,9 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
             head, definite, start = found
             listed = start > tok.start and doc.text[tok.start] == "و"
             last = _chain_end(doc, toks, i, definite, lex, listed, head)
+            if last is not None and definite and head in lex.staff_heads and \
+                    match_key(toks[i + 1].text(doc)) in lex.staff_adjectives:
+                last = None  # الجهاز الفني، الجهاز التنفسي: a team's staff, a body's organs
             if last is not None and not (head in lex.ambiguous and not definite and last - i < 2) and \
                     (head not in lex.force_heads or _force_name(doc, toks[i + 1 : last + 1], lex, head, definite)) and \
                     (head not in lex.eponym_heads or _eponym_institution(doc, toks[i + 1 : last + 1], lex)):
