@@ -286,3 +286,20 @@ def test_a_dotted_abbreviation_is_one_name(run, text: str, name: str) -> None:  
     names = [e.name for e in run(text).entities if e.type in ("ORG", "PERSON", "LOC")]
     assert name in names
     assert not any(n in ("بي", "سي", "إيه", "إم", "إس", "آي") for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "وتدعم السماعة تقنية إلغاء الضجيج (Active Noise Cancellation) وتطبيقاً للهاتف في دبي.",
+    "وعرض المهرجان في تونس الفيلم الكوري «المطارد» (The Chaser) أمس.",
+])
+def test_a_latin_gloss_is_no_organisation(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = [e.name for e in run(text).entities if e.type == "ORG"]
+    assert not any(o.isascii() for o in orgs), orgs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وانضمت الشركة الأردنية إلى تحالف \"Star Alliance\" العالمي العام الماضي.", "Star Alliance"),
+    ("وحصلت الخطوط على جائزة من شركة \"SKYTRAX\" البريطانية في بيروت.", "SKYTRAX"),
+])
+def test_a_body_written_in_latin_letters_stays(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in [e.name for e in run(text).entities if e.type == "ORG"]

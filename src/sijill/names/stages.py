@@ -280,6 +280,22 @@ def _whole_abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
+
+
+def _latin_gloss(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """A model ORG in Latin letters that is a gloss, a title or a term (تقنية إلغاء الضجيج (Active
+    Noise Cancellation)، فيلم «The Chaser»، a film list's lines), not a body: a body written so is
+    an acronym or in capitals (FATF، MBC، "AEGEAN AIRLINES") or written after a head noun
+    (مؤسسة "Star Alliance"، شركة SocialBakers)."""
+    text = doc.text[span.start : span.end]
+    if _LATIN.fullmatch(text) is None or text.isupper():
+        return False
+    before = doc.text[max(0, span.start - 30) : span.start].rstrip()
+    words = before.rstrip("\"'«“(").split()  # شركة SocialBakers، مؤسسة "Star Alliance"
+    return not words or _undef_key(match_key(words[-1])) not in lex.quote_heads
+
+
 def _word_before(doc: Doc, tokens: list[Token], k: int) -> str:
     """The word right before ``tokens[k]`` with only a space between, else ''."""
     if k == 0 or tokens[k - 1].kind != "word" or doc.text[tokens[k - 1].end : tokens[k].start] != " ":
@@ -418,6 +434,7 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     mentions = [shape_place(doc, m, place_kinds) if m.label == "LOC" else m for m in mentions]
     places = _gazetteers().get("place", {})
     mentions = [m for m in mentions if not names_nothing(doc.text[m.start : m.end], m.label, places)]
+    mentions = [m for m in mentions if not (m.label == "ORG" and _latin_gloss(doc, m, lex))]
     mentions = [_place_not_org(doc, m) if m.label == "ORG" else m for m in mentions]
     # A place word the model tagged apart (ريف | دمشق) is now inside the place it names.
     mentions = [m for k, m in enumerate(mentions) if not any(
