@@ -266,3 +266,40 @@ def test_a_headline_short_form_before_two_fuller_names(label: str, joins: bool) 
     ents = group_mentions(doc, spans)
     home = next(e for e in ents if e.name == "حركة النهضة التونسية")
     assert (len(home.mentions) == 2) is joins
+
+
+@pytest.mark.parametrize(("text", "name", "nationality"), [
+    ("وانضم إلى الفريق كالبرازيلي رونالدو قبل موسمين.", "رونالدو", "البرازيلي"),
+    ("وفازت التونسية أنس جابر بالمباراة في الرباط.", "أنس جابر", "التونسية"),
+])
+def test_a_nationality_before_a_name_is_no_part_of_it(run, text: str, name: str, nationality: str) -> None:  # type: ignore[no-untyped-def]
+    people = [e.name for e in run(text).entities if e.type == "PERSON"]
+    assert name in people
+    assert not any(nationality in p for p in people)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت المذيعة لشبكة (إيه.بي.سي) الأسترالية إنها فوجئت بالخبر.", "إيه.بي.سي"),
+    ("وأضاف مؤشر إم.إس.سي.آي الأسهم المصرية إلى قائمته.", "إم.إس.سي.آي"),
+])
+def test_a_dotted_abbreviation_is_one_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = [e.name for e in run(text).entities if e.type in ("ORG", "PERSON", "LOC")]
+    assert name in names
+    assert not any(n in ("بي", "سي", "إيه", "إم", "إس", "آي") for n in names), names
+
+
+@pytest.mark.parametrize("text", [
+    "وتدعم السماعة تقنية إلغاء الضجيج (Active Noise Cancellation) وتطبيقاً للهاتف في دبي.",
+    "وعرض المهرجان في تونس الفيلم الكوري «المطارد» (The Chaser) أمس.",
+])
+def test_a_latin_gloss_is_no_organisation(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = [e.name for e in run(text).entities if e.type == "ORG"]
+    assert not any(o.isascii() for o in orgs), orgs
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وانضمت الشركة الأردنية إلى تحالف \"Star Alliance\" العالمي العام الماضي.", "Star Alliance"),
+    ("وحصلت الخطوط على جائزة من شركة \"SKYTRAX\" البريطانية في بيروت.", "SKYTRAX"),
+])
+def test_a_body_written_in_latin_letters_stays(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in [e.name for e in run(text).entities if e.type == "ORG"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sijill.names.not_names import names_nothing
+from sijill.names.not_names import names_nothing, possessed
 
 _PLACES = {"دبي": 0.8, "نيروبي": 0.7}
 
@@ -52,3 +52,11 @@ def test_a_body_named_by_head_and_adjective_stays_an_organisation(run, text: str
 ])
 def test_a_body_described_by_a_nisba_is_no_name(text: str, names: bool) -> None:
     assert names_nothing(text, "ORG", _PLACES) is names
+
+
+@pytest.mark.parametrize(("word", "owned"), [
+    ("أمواله", True), ("مقاتليه", True), ("إدارتها", True),
+    ("مياه", False), ("إدارة", False), ("مولده", False),
+])
+def test_a_possessive_pronoun_is_told_from_a_word_ending_alike(word: str, owned: bool) -> None:
+    assert possessed(word) is owned

@@ -71,11 +71,17 @@ def _after_lam(word: str) -> str:
     return readings[min(ranked)[1]] if ranked else readings[0]
 
 
+_ABD = match_key("عبد")
+
+
 def _word_keys(name: str) -> tuple[str, ...]:
     """Per-word keys that ignore the article: الحافظ and حافظ compare equal."""
-    keys = []
+    keys: list[str] = []
     for w in name.split():
         k = match_key(w)
+        if keys and keys[-1] == _ABD:
+            keys[-1] += k  # عبد الله and عبدالله are one name written two ways
+            continue
         k = k[2:] if k.startswith("ال") and len(k) > 3 else k
         # A final alef and ta marbuta spell one name two ways (سوريا، سورية).
         keys.append(k[:-1] + "ه" if k.endswith("ا") and len(k) > 3 else k)

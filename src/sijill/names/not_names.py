@@ -62,9 +62,10 @@ def names_nothing(text: str, label: str, places: Mapping[str, float], lists: Not
     words = key.split()
     if not words or key in lists.phrases or words[0] in lists.first_words:
         return True
-    if label in ("ORG", "LOC") and len(words) <= 2 and all(_nisba(w, label) for w in words):
+    # A dotted abbreviation (إيه.بي.سي) may end like a nisba, and is none.
+    if label in ("ORG", "LOC") and len(words) <= 2 and "." not in key and all(_nisba(w, label) for w in words):
         return max(places.get(normalize(w), 0.0) for w in text.split()) < _PLACE
-    if label == "ORG" and _described(words):
+    if label == "ORG" and (_described(words) or _with_possessive(text.split())):
         return True
     return label == "PERSON" and _people_described(text.split())
 
@@ -117,3 +118,35 @@ def _nisba(key: str, label: str) -> bool:
     if len(key) <= 3 or not key.endswith(_NISBA):
         return False
     return label == "ORG" or key.startswith("ال") or not key.endswith("ي")
+
+
+#: Place-gazetteer score (0-1) of a town whose name ends like a possessive pronoun (مولده).
+_TOWN = 0.45
+
+#: Possessive pronouns written at a noun's end, longest first (أموالهما before أموالها).
+_POSSESSIVES = ("هما", "كما", "هم", "هن", "ها", "كم", "كن", "نا", "ه")
+
+
+def possessed(word: str) -> bool:
+    """A noun written with a possessive pronoun (أمواله، مقاتليها، أعضائهم): the news vectors
+    know the word without it better than with it. A word that merely ends in those letters
+    (مياه، اتجاه) is more common whole, and a town the place gazetteer knows (مولده: نادي مولده
+    النرويجي) is a name; ة is never a pronoun."""
+    from sijill.names.stages import place_score, word_rank  # the stages module imports this one
+
+    ending = next((e for e in _POSSESSIVES if word.endswith(e) and len(word) - len(e) >= 3), None)
+    if ending is None or place_score(word) >= _TOWN:
+        return False
+    stem = word[: -len(ending)]
+    # ة is written ت before a pronoun (إدارتها of إدارة; بيته of بيت).
+    ranks = [r for r in (word_rank(stem), word_rank(stem[:-1] + "ة") if stem.endswith("ت") else None)
+             if r is not None]
+    rest = min(ranks) if ranks else None
+    whole = word_rank(word)
+    return rest is not None and (whole is None or rest < whole)
+
+
+def _with_possessive(words: list[str]) -> bool:
+    """An indefinite noun whose genitive carries a possessive pronoun (حركة أمواله المغرية،
+    مجلس إدارتها): someone's thing the sentence speaks of, never the name of a body."""
+    return len(words) >= 2 and not words[0].startswith("ال") and possessed(words[1])

@@ -24,6 +24,7 @@ from functools import lru_cache
 from sijill.doc import Coverage, Doc, Entity, Span, SpanIndex, Token
 from sijill.lang import load_json, load_lines
 from sijill.names.entities import clean_name
+from sijill.names.not_names import possessed
 from sijill.names.places import country_keys
 from sijill.text.normalize import match_key
 
@@ -90,6 +91,10 @@ class Lexicon:
     #: Place words that open an institution's name after an eponym (مدينة الملك فهد الطبية).
     eponym_heads: frozenset[str] = frozenset()
     nationalities: frozenset[str] = frozenset()
+    #: Heads that, with the article and one of ``staff_adjectives``, name a team's staff or a
+    #: body's organs (الجهاز الفني، الجهاز التنفسي), not an organisation.
+    staff_heads: frozenset[str] = frozenset()
+    staff_adjectives: frozenset[str] = frozenset()
 
     def head_of(self, doc: Doc, tok: Token) -> tuple[str, bool, int] | None:
         """``(head key without article, definite, name start)`` when ``tok`` opens a name."""
@@ -180,6 +185,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
         force_heads=keys("force_heads"),
         eponym_heads=keys("eponym_heads"),
         nationalities=_nationalities(lang),
+        staff_heads=keys("staff_heads"),
+        staff_adjectives=keys("staff_adjectives"),
     )
 
 
@@ -233,8 +240,12 @@ def _chain_end(doc: Doc, toks: list[Token], i: int, definite: bool, lex: Lexicon
     chain.local = head in lex.local_heads
     chain.listed = listed
     chain.head = head
+    # ة is folded away in matching keys: the written head says its gender.
+    chain.feminine = definite and toks[i].text(doc).endswith("ة")
     j = i + 1
-    while j < len(toks) and j - i <= _MAX_WORDS:
+    # A person's name in the name (مؤسسة الملك عبد الله بن عبد العزيز العالمية ...) is not
+    # counted against the words a name may have.
+    while j < len(toks) and j - i <= _MAX_WORDS + chain.named_after:
         step = chain.step(doc, toks, j, lex)
         if step == 0:
             break
@@ -273,6 +284,10 @@ class _Chain:
         self.after_place = False
         # The ل complement was a listed noun with its genitive (لحقوق الإنسان، لعلوم الفضاء).
         self.paired = False
+        # A definite feminine head (الجمعية): its own adjective is feminine too.
+        self.feminine = False
+        # Words of the eponym's name taken so far (الملك عبد الله بن عبد العزيز: five).
+        self.named_after = 0
 
     def step(self, doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int:
         """How many tokens from ``j`` on the name takes (0: it ends before ``j``)."""
@@ -310,11 +325,13 @@ class _Chain:
         if tok.proclitics or tok.maybe in ("و", "ل"):
             return self._clitic_word(doc, toks, j, lex)
         key = match_key(tok.bare(doc))
-        if self.eponym and not tok.article:
+        if self.eponym and (not tok.article or _after_abd(doc, toks, j)):
             bare = match_key(doc.text[tok.start + len(tok.maybe) : tok.end])
             if self.eponym > _MAX_EPONYM or key in lex.stop or bare in lex.stop:
                 return 0
-            self.eponym += 1
+            if not tok.article:  # the second half of عبد الله is no further word of the name
+                self.eponym += 1
+            self.named_after += 1
             self._take(j, noun=True)  # the person's name: جامعة الملك سعود
             return 1
         if self.last is None and not self.definite and tok.article and key in lex.eponym_titles:
@@ -333,6 +350,8 @@ class _Chain:
             if self.last is None and not self.definite:
                 self._take(j, noun=True)  # the genitive: مجلس الأمن، حزب سوريا المستقبل
             elif adjective:
+                if self.feminine and self.last is None and masculine_nisba(tok.text(doc)):
+                    return 0  # موقع الجمعية الإلكتروني، دور الجمعية الريادي: the noun before's
                 if not self.lam and self.scope is None:
                     self.scope = lex.scope_gender(key)
                 self._take(j, noun=False)
@@ -343,6 +362,8 @@ class _Chain:
         # organisation and the board a body of it, named in the post.
         if self.definite or self.last is not None:
             return 0
+        if possessed(doc.text[tok.start : tok.end]):
+            return 0  # a noun with a possessive pronoun (حركة أمواله، مجلس وزرائها) names no body
         if self.construct >= 1:
             # مركز محافظة ديالى is the governorate's seat, a place: an ambiguous head takes
             # only a known state or city there.
@@ -448,6 +469,22 @@ class _Chain:
 #: Prepositions after a connector's noun that make the connector a purpose of the sentence
 #: (من أجل الحفاظ على الأمن), not a part of a name.
 _PREPOSITIONS = frozenset(match_key(w) for w in ("على", "عن", "في", "إلى", "الى", "من", "مع", "بين"))
+
+
+def masculine_nisba(word: str) -> bool:
+    """A masculine singular nisba as written (الإلكتروني، الريادي), never the feminine -ية."""
+    return len(word) > 5 and word.endswith("ي") and word.startswith("ال")
+
+
+_ABD = match_key("عبد")
+
+
+def _after_abd(doc: Doc, toks: list[Token], j: int) -> bool:
+    """A definite word right after عبد written apart (عبد الله، عبد العزيز): the second half
+    of one given name, which a person's name in an eponym goes on through."""
+    prev = toks[j - 1]
+    return prev.kind == "word" and match_key(prev.text(doc)) == _ABD and \
+        doc.text[prev.end : toks[j].start] == " "
 
 
 def _is_preposition(doc: Doc, toks: list[Token], j: int) -> bool:
@@ -634,6 +671,9 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
             head, definite, start = found
             listed = start > tok.start and doc.text[tok.start] == "و"
             last = _chain_end(doc, toks, i, definite, lex, listed, head)
+            if last is not None and definite and head in lex.staff_heads and \
+                    match_key(toks[i + 1].text(doc)) in lex.staff_adjectives:
+                last = None  # الجهاز الفني، الجهاز التنفسي: a team's staff, a body's organs
             if last is not None and not (head in lex.ambiguous and not definite and last - i < 2) and \
                     (head not in lex.force_heads or _force_name(doc, toks[i + 1 : last + 1], lex, head, definite)) and \
                     (head not in lex.eponym_heads or _eponym_institution(doc, toks[i + 1 : last + 1], lex)):

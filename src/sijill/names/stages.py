@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
@@ -26,7 +27,7 @@ from sijill.names.name_edges import listed_people, lone_verb, whole_people
 from sijill.names.ner.normalize import normalize
 from sijill.names.ner.tagger import NerTagger
 from sijill.names.not_names import is_listed, names_nothing
-from sijill.names.orgs import Lexicon, find_phrases, lexicon, resolve_backrefs
+from sijill.names.orgs import Lexicon, find_phrases, lexicon, masculine_nisba, resolve_backrefs
 from sijill.names.people import (
     is_common_word,
     is_given_name,
@@ -210,6 +211,8 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
             first += 1
         while label == "PERS" and first < last and is_particle(tokens[first].text(doc)):
             first += 1  # the model took in the particle before the name (بين عمر الشريف)
+        while label == "PERS" and first < last and _nationality(doc, tokens[first]):
+            first += 1  # the person's nationality before the name (كالبرازيلي | فلان)
         while last >= first and tokens[last].kind == "punct":
             last -= 1
         if label == "PERS":
@@ -235,6 +238,62 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
                 spans.append(Span(start, tokens[last].end, TYPES[label]))
         i = j
     return _join_adjacent_people(doc, spans)
+
+
+def _nationality(doc: Doc, tok: Token) -> bool:
+    """A definite nationality adjective (البرازيلي، والتونسية), which describes the person named
+    after it and is no part of the name (annotation.md)."""
+    if tok.kind != "word" or not tok.article:
+        return False
+    key = match_key(tok.bare(doc))[2:]
+    return (key[:-1] if key.endswith("يه") else key) in lexicon().nationalities
+
+
+#: A dotted abbreviation written in Arabic letters (إيه.بي.سي، إم.إس.سي.آي، دي.كي.إنترناشيونال).
+_DOTTED = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)+")
+#: Letters of an initial in a dotted abbreviation (بي، إيه، إس).
+_INITIAL = 3
+
+
+def _whole_abbreviations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A mention the model tagged inside a dotted abbreviation (بي of إيه.بي.سي) is the whole
+    abbreviation, once; a sentence's end with no space after it (القاهرة.وقال) is none, as an
+    abbreviation has at least two initials."""
+    out: list[Span] = []
+    for span in spans:
+        start, end = span.start, span.end
+        while start > 0 and (doc.text[start - 1].isalpha() or doc.text[start - 1] == "."):
+            start -= 1
+        while end < len(doc.text) and (doc.text[end].isalpha() or doc.text[end] == "."):
+            end += 1
+        chunk = _DOTTED.fullmatch(doc.text[start:end].strip("."))
+        if (start, end) != (span.start, span.end) and chunk is not None and \
+                sum(len(piece) <= _INITIAL for piece in chunk.group().split(".")) >= 2:
+            start += len(doc.text[start:end]) - len(doc.text[start:end].lstrip("."))
+            name = chunk.group()
+            if name[0] in ("و", "ف") and len(name.split(".")[0]) <= _INITIAL + 1:
+                start, name = start + 1, name[1:]  # وبي.إف.أيه: و and the first initial
+            span = Span(start, start + len(name), span.label, span.value, span.data)
+            if out and out[-1].start == span.start:
+                continue
+        out.append(span)
+    return out
+
+
+_LATIN = re.compile(r"[A-Za-z][A-Za-z0-9 .&'-]*")
+
+
+def _latin_gloss(doc: Doc, span: Span, lex: Lexicon) -> bool:
+    """A model ORG in Latin letters that is a gloss, a title or a term (تقنية إلغاء الضجيج (Active
+    Noise Cancellation)، فيلم «The Chaser»، a film list's lines), not a body: a body written so is
+    an acronym or in capitals (FATF، MBC، "AEGEAN AIRLINES") or written after a head noun
+    (مؤسسة "Star Alliance"، شركة SocialBakers)."""
+    text = doc.text[span.start : span.end]
+    if _LATIN.fullmatch(text) is None or text.isupper():
+        return False
+    before = doc.text[max(0, span.start - 30) : span.start].rstrip()
+    words = before.rstrip("\"'«“(").split()  # شركة SocialBakers، مؤسسة "Star Alliance"
+    return not words or _undef_key(match_key(words[-1])) not in lex.quote_heads
 
 
 def _word_before(doc: Doc, tokens: list[Token], k: int) -> str:
@@ -267,13 +326,18 @@ def add_mentions(doc: Doc) -> Doc:
     bare = Counter(w for ws in words for w in ws)
     spelled = written_whole(words)
     for group, tags in zip(groups, tagger().tag(words)):
-        found = with_epithets(doc, split_place_lists(doc, _spans(doc, group, tags, bare, spelled)))
+        found = _whole_abbreviations(doc, _spans(doc, group, tags, bare, spelled))
+        found = with_epithets(doc, split_place_lists(doc, found))
         found = adjectives_not_places(doc, found)
         found += missed_places(doc, group, found)
         found += state_backrefs(doc, group, found)
         mentions.extend(found)
     mentions += dateline_outlets(doc, mentions)
     mentions.sort(key=lambda s: (s.start, s.end))
+    # An abbreviation the sentence splitter cut at its dots (إيه. | بي. | سي) was made whole once
+    # in each piece.
+    mentions = [m for k, m in enumerate(mentions)
+                if not (k and (mentions[k - 1].start, mentions[k - 1].end) == (m.start, m.end))]
     doc.layers["mentions"] = led_bodies(doc, groups, merge_mentions(doc, mentions), _gazetteers(), _ranks())
     return doc
 
@@ -292,7 +356,9 @@ def _cut_at_head(doc: Doc, span: Span, lex: Lexicon) -> Span:
         first = "ا" + first  # للحزب: the span starts at the article's ل
     if not first.startswith("ال") or first[2:] not in lex.heads:
         return span
-    if second.startswith("ال") and lex.is_adjective(second):
+    # A masculine adjective after a feminine head (موقع الجمعية الإلكتروني) is the noun before's.
+    if second.startswith("ال") and lex.is_adjective(second) and \
+            not (words[0].endswith("ة") and masculine_nisba(words[1])):
         return span
     return Span(span.start, span.start + len(words[0]), span.label, span.value, span.data)
 
@@ -368,6 +434,7 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     mentions = [shape_place(doc, m, place_kinds) if m.label == "LOC" else m for m in mentions]
     places = _gazetteers().get("place", {})
     mentions = [m for m in mentions if not names_nothing(doc.text[m.start : m.end], m.label, places)]
+    mentions = [m for m in mentions if not (m.label == "ORG" and _latin_gloss(doc, m, lex))]
     mentions = [_place_not_org(doc, m) if m.label == "ORG" else m for m in mentions]
     # A place word the model tagged apart (ريف | دمشق) is now inside the place it names.
     mentions = [m for k, m in enumerate(mentions) if not any(
