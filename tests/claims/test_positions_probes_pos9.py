@@ -1,0 +1,35 @@
+"""Posts seen wrong or missed on unseen SaudiNewsNet news, tested in shapes of other countries'
+news (Kuwaiti, Qatari, Emirati, Iranian, Moroccan, Iraqi); sentences written for these tests."""
+
+from __future__ import annotations
+
+from sijill.doc import Doc
+from sijill.names.titles import find_titles
+
+
+def _held(doc: Doc) -> set[tuple[str, str, str | None, str]]:
+    return {(p.person.name, p.role, p.org.name if p.org is not None else None, p.status)
+            for p in doc.claims["positions"]}
+
+
+def _roles(text: str) -> list[str]:
+    return [str(t.data.get("role")) for t in find_titles(text)]
+
+
+def test_an_emir_of_a_state_or_region_holds_a_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وصل الشيخ صباح الأحمد الجابر الصباح أمير دولة الكويت إلى المنامة مساء أمس."))
+    assert ("صباح الأحمد الجابر الصباح", "أمير", None, "current") in held, held
+    held = _held(run("افتتح أمير منطقة جازان الأمير محمد بن ناصر بن عبدالعزيز معرض الكتاب."))
+    assert ("محمد بن ناصر بن عبدالعزيز", "أمير", None, "current") in held, held
+
+
+def test_a_deputy_emir_before_a_state(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("واستقبل الشيخ عبدالله بن حمد آل ثاني نائب أمير قطر وفدا من البرلمان المغربي."))
+    assert ("عبدالله بن حمد آل ثاني", "نائب أمير", None, "current") in held, held
+
+
+def test_amir_inside_a_name_or_phrase_is_no_post() -> None:
+    # أمير is a post only before the place it rules: a middle name or a title of honour is not.
+    assert "أمير" not in _roles("وقال مساعد الوزير الإيراني حسين أمير عبد اللهيان إن الزيارة مهمة.")
+    assert "أمير" not in _roles("ألقى الشاعر قصيدة في ذكرى أمير الشعراء أحمد شوقي.")
+    assert "أمير" in _roles("زار أمير الشارقة المعرض")  # a region of the UAE
