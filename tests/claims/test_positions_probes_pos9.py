@@ -33,3 +33,17 @@ def test_amir_inside_a_name_or_phrase_is_no_post() -> None:
     assert "أمير" not in _roles("وقال مساعد الوزير الإيراني حسين أمير عبد اللهيان إن الزيارة مهمة.")
     assert "أمير" not in _roles("ألقى الشاعر قصيدة في ذكرى أمير الشعراء أحمد شوقي.")
     assert "أمير" in _roles("زار أمير الشارقة المعرض")  # a region of the UAE
+
+
+def test_wa_and_words_of_address_open_the_next_person(run) -> None:  # type: ignore[no-untyped-def]
+    # The title after the first name is his; the one after و and صاحب السمو is the next person's.
+    held = _held(run("وحضر الحفل الأمير فيصل بن مشعل أمير منطقة القصيم وصاحب السمو الأمير"
+                     " سعود بن خالد محافظ عنيزة."))
+    assert ("فيصل بن مشعل", "أمير", None, "current") in held, held
+    assert not any(p == "سعود بن خالد" and r == "أمير" for p, r, _, _ in held), held
+
+
+def test_wa_and_a_honorific_after_a_ministry_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وشارك في اللقاء وزير الداخلية العراقي محمد الغبان، ووكيل وزارة النفط"
+                     " ومعالي الدكتور حسين الشهرستاني."))
+    assert not any(p == "حسين الشهرستاني" and r.startswith("وكيل") for p, r, _, _ in held), held

@@ -35,6 +35,7 @@ from sijill.claims.post_holders import (
     left_holder,
     verb_between,
 )
+from sijill.claims.post_items import next_person_after_wa
 from sijill.claims.post_jobs import job_posts
 from sijill.claims.post_lists import (
     by_nationality,
@@ -130,6 +131,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
         if view.doc.text[title.end : m.span.start].strip() == "و":
             return None  # فلان أمين عام وعلان أمين الصندوق: a name after و opens the next item
+        if next_person_after_wa(view.doc.text[title.end : m.span.start]):
+            return None  # فلان أمير المنطقة وصاحب السمو الأمير علان: the next person of a list
         if _next_item_before(view.doc.text[title.end : m.span.start]):
             return None  # رئيس الجهاز، ومحمد فلان: the name after ، و opens the next item of a list
         if _successor_between(view, title.end, m.span.start):
