@@ -47,3 +47,21 @@ def test_wa_and_a_honorific_after_a_ministry_post(run) -> None:  # type: ignore[
     held = _held(run("وشارك في اللقاء وزير الداخلية العراقي محمد الغبان، ووكيل وزارة النفط"
                      " ومعالي الدكتور حسين الشهرستاني."))
     assert not any(p == "حسين الشهرستاني" and r.startswith("وكيل") for p, r, _, _ in held), held
+
+
+def test_a_coach_of_a_club_called_by_its_bare_name(run) -> None:  # type: ignore[no-untyped-def]
+    # Clubs go by their bare names (الزمالك، الوداد): the one right after مدرب is his team.
+    held = _held(run("وقال مارتن يول مدرب الزمالك إن الفريق جاهز للقاء الأهلي."))
+    assert ("مارتن يول", "مدرب", "الزمالك", "current") in held, held
+    held = _held(run("أكد مدرب الوداد البيضاوي المغربي رشيد الطاوسي أن التحضيرات تسير جيدا."))
+    assert ("رشيد الطاوسي", "مدرب", "الوداد البيضاوي", "current") in held, held
+
+
+def test_a_coach_praising_a_federation_holds_no_post_in_it(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وأشاد المدرب التونسي نبيل معلول بالاتحاد الكويتي لكرة القدم على حسن التنظيم."))
+    assert not any(p == "نبيل معلول" for p, _, _, _ in held), held
+
+
+def test_a_coachs_player_named_after_the_team_holds_no_coachs_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("واستبعد الهولندي مارتن يول مدرب الزمالك حارسه الدولي أحمد الشناوي من القائمة."))
+    assert not any(p == "أحمد الشناوي" for p, _, _, _ in held), held

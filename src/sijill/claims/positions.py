@@ -51,7 +51,6 @@ from sijill.claims.post_orgs import (
     is_body,
     is_modifier,
     is_sub_body,
-    is_team,
     nationality_follows,
     org_by_reference,
     orgs_of,
@@ -62,6 +61,7 @@ from sijill.claims.post_orgs import (
     top_level,
     words_between,
 )
+from sijill.claims.post_trades import teams_of
 from sijill.doc import Entity, Span
 from sijill.lang import load_json
 from sijill.names.orgs import lexicon as org_lexicon
@@ -691,7 +691,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             continue
         if title.data.get("trade") and not accusative:
             # والمدرب فلان after a federation's officials: a coach, of no team the text names
-            orgs = [o for o in orgs if is_team(o)]
+            orgs = teams_of(view, title, orgs, person)
         if title.data.get("trade") and not orgs and n not in sharing:
             continue  # المدرب فلان with no team named: his trade, as an honorific, no post
         targets: list[Entity | None] = list(orgs) if orgs else [None]
