@@ -62,6 +62,12 @@ def test_a_coach_praising_a_federation_holds_no_post_in_it(run) -> None:  # type
     assert not any(p == "نبيل معلول" for p, _, _, _ in held), held
 
 
+def test_a_name_after_a_prepositioned_word_of_address_is_the_object(run) -> None:  # type: ignore[no-untyped-def]
+    # لسمو الشيخ فلان: the one thanked, not the minister who thanks him.
+    held = _held(run("وقدم وزير الداخلية شكره لسمو الشيخ محمد بن راشد."))
+    assert not any(p == "محمد بن راشد" and r == "وزير الداخلية" for p, r, _, _ in held), held
+
+
 def test_a_coachs_player_named_after_the_team_holds_no_coachs_post(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("واستبعد الهولندي مارتن يول مدرب الزمالك حارسه الدولي أحمد الشناوي من القائمة."))
     assert not any(p == "أحمد الشناوي" for p, _, _, _ in held), held

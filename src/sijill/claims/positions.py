@@ -35,7 +35,7 @@ from sijill.claims.post_holders import (
     left_holder,
     verb_between,
 )
-from sijill.claims.post_items import next_person_after_wa
+from sijill.claims.post_items import after_prepositioned_address, next_person_after_wa
 from sijill.claims.post_jobs import job_posts
 from sijill.claims.post_lists import (
     by_nationality,
@@ -770,6 +770,8 @@ def _after_prepositioned_honorific(view: SentenceView, holder: Mention) -> bool:
     words = view.doc.text[view.span.start : holder.span.start].split()
     if not words:
         return False
+    if after_prepositioned_address(words):
+        return True  # شكره لسمو الشيخ فلان: the preposition on the first of the words of address
     last = words[-1]
     if len(last) <= 3 or last[0] not in "بل":
         return False

@@ -40,3 +40,26 @@ def next_person_after_wa(between: str) -> bool:
         if not _addresses(word):
             return False
     return False
+
+
+def _unprefixed(word: str) -> str | None:
+    """The word without a preposition ب or ل on it (للأمير -> الأمير، لسمو -> سمو), or None."""
+    if len(word) <= 3 or word[0] not in "بل":
+        return None
+    return "ال" + word[2:] if word.startswith("لل") else word[1:]
+
+
+def after_prepositioned_address(words: list[str]) -> bool:
+    """Whether the words before a name end in words of address the first of which carries a
+    preposition (شكره لسمو الشيخ فلان، اتصل بمعالي الدكتور فلان، لصاحب السمو الملكي الأمير):
+    the name is the object of the preposition, not the holder of a title before it."""
+    k = len(words) - 1
+    while k >= 0 and _addresses(words[k]):
+        k -= 1
+    if k == len(words) - 1 or k < 0:
+        # No plain word of address before the name, or nothing before them: the last word
+        # carries the preposition itself (للأمير فلان) or there is none.
+        return False
+    bare = _unprefixed(words[k])
+    return bare is not None and _addresses(bare)
+
