@@ -68,6 +68,15 @@ def test_a_name_after_a_prepositioned_word_of_address_is_the_object(run) -> None
     assert not any(p == "محمد بن راشد" and r == "وزير الداخلية" for p, r, _, _ in held), held
 
 
+def test_an_ambassadors_rank_after_another_post_is_no_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("ورافقه مدير إدارة المراسم في وزارة الخارجية العراقية السفير نزار الخير الله."))
+    assert not any(r == "السفير" for _, r, _, _ in held), held
+    assert any(p == "نزار الخير الله" and r.startswith("مدير") for p, r, _, _ in held), held
+    # With words of its own (a nationality) it is a post.
+    held = _held(run("وقال السفير المغربي أحمد التازي إن العلاقات متينة."))
+    assert any(p == "أحمد التازي" and r == "السفير" for p, r, _, _ in held), held
+
+
 def test_a_coachs_player_named_after_the_team_holds_no_coachs_post(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("واستبعد الهولندي مارتن يول مدرب الزمالك حارسه الدولي أحمد الشناوي من القائمة."))
     assert not any(p == "أحمد الشناوي" for p, _, _, _ in held), held

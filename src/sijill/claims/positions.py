@@ -35,7 +35,11 @@ from sijill.claims.post_holders import (
     left_holder,
     verb_between,
 )
-from sijill.claims.post_items import after_prepositioned_address, next_person_after_wa
+from sijill.claims.post_items import (
+    after_prepositioned_address,
+    next_person_after_wa,
+    rank_after_a_post,
+)
 from sijill.claims.post_jobs import job_posts
 from sijill.claims.post_lists import (
     by_nationality,
@@ -608,6 +612,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if person.span.start >= title.end and not words_between(view, title.end, person.span.start) and \
                 match_key(str(title.data.get("role", ""))) in post_references().address_posts:
             continue  # المستشار فلان: a form of address, no post
+        if n and rank_after_a_post(view, view.titles[n - 1], title, person):
+            continue  # رئيس الإدارة الإعلامية السفير فلان: his rank, the post is the one before
         if title.data.get("trade") and person.span.start >= title.end and _named_to_a_post(view, person):
             continue  # تعيين المدرب الصربي فلان مديراً فنياً: the trade describes him, no post
         if match_key(str(title.data.get("role", ""))) in post_references().assembly_posts and \

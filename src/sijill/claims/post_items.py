@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from sijill.claims.model import Mention, SentenceView
+from sijill.doc import Span
 from sijill.lang import load_json
 from sijill.names.titles import strip_honorifics
 from sijill.text.normalize import match_key
@@ -63,3 +65,26 @@ def after_prepositioned_address(words: list[str]) -> bool:
     bare = _unprefixed(words[k])
     return bare is not None and _addresses(bare)
 
+
+#: The most words a post's complement takes before a rank (إدارة المراسم في وزارة الخارجية).
+_COMPLEMENT_WORDS = 8
+
+
+@lru_cache(maxsize=1)
+def _ranks() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load_json("titles.json").get("rank_posts", []))
+
+
+def rank_after_a_post(view: SentenceView, before: Span, title: Span, person: Mention) -> bool:
+    """Whether a post that is also a rank (السفير) stands right before a name and right after
+    another post's words, no comma or other person between (رئيس الإدارة الإعلامية السفير فلان، مدير مكتب
+    الوزير السفير فلان): the holder's rank, the post being the one before."""
+    if match_key(str(title.data.get("role", ""))) not in _ranks() or before.data.get("kind") != "post":
+        return False
+    text = view.doc.text
+    if text[title.end : person.span.start].strip() and \
+            strip_honorifics(text[title.end : person.span.start] + " _") != "_":
+        return False  # السفير اليمني فلان، السفير لدى الأردن فلان: words of its own
+    between = text[before.end : title.start]
+    return not any(c in between for c in "،,.:؛") and len(between.split()) <= _COMPLEMENT_WORDS and \
+        not any(m.type == "PERSON" and before.end <= m.span.start < title.start for m in view.mentions)
