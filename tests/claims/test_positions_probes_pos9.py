@@ -80,3 +80,10 @@ def test_an_ambassadors_rank_after_another_post_is_no_post(run) -> None:  # type
 def test_a_coachs_player_named_after_the_team_holds_no_coachs_post(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("واستبعد الهولندي مارتن يول مدرب الزمالك حارسه الدولي أحمد الشناوي من القائمة."))
     assert not any(p == "أحمد الشناوي" for p, _, _, _ in held), held
+
+
+def test_a_media_or_security_spokesman_holds_a_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وأكد المتحدث الأمني لوزارة الداخلية الكويتية العميد عادل الحشاش أن التحقيق مستمر."))
+    assert ("عادل الحشاش", "المتحدث الأمني", "وزارة الداخلية الكويتية", "current") in held, held
+    held = _held(run("وأوضح الناطق الإعلامي بشرطة محافظة البصرة العقيد كريم الزيدي أن القوات اعتقلت المتهمين."))
+    assert any(p == "كريم الزيدي" and r == "الناطق الإعلامي" for p, r, _, _ in held), held
