@@ -87,3 +87,10 @@ def test_a_media_or_security_spokesman_holds_a_post(run) -> None:  # type: ignor
     assert ("عادل الحشاش", "المتحدث الأمني", "وزارة الداخلية الكويتية", "current") in held, held
     held = _held(run("وأوضح الناطق الإعلامي بشرطة محافظة البصرة العقيد كريم الزيدي أن القوات اعتقلت المتهمين."))
     assert any(p == "كريم الزيدي" and r == "الناطق الإعلامي" for p, r, _, _ in held), held
+
+
+def test_portfolios_of_gulf_and_maghreb_cabinets(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وقال وزير الحج والعمرة المغربي أحمد التوفيق إن الموسم نجح."))
+    assert any(p == "أحمد التوفيق" and r == "وزير الحج والعمرة" for p, r, _, _ in held), held
+    held = _held(run("وأعلن وزير النفط والغاز العماني محمد الرمحي أن الإنتاج ارتفع."))
+    assert any(p == "محمد الرمحي" and r == "وزير النفط والغاز" for p, r, _, _ in held), held
