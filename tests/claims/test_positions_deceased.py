@@ -33,3 +33,24 @@ def test_the_death_of_another_leaves_the_mourners_post(run: Any) -> None:
     doc = run("ونعى رئيس مجلس النواب نبيه بري النائب الراحل حسن فضل في بيان أمس.",
               published="2022-03-01")
     assert _status(doc, "نبيه بري") == {"current"}
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("وافتتح الملك فهد بن عبدالعزيز رحمه الله المبنى الجديد لوزارة الصحة عام 1985.",
+     ["فهد بن عبدالعزيز"]),
+    ("وقال رئيس الوزراء العراقي الأسبق عبدالرحمن عارف -رحمه الله- في مذكراته إن الجيش تدخل.",
+     ["عبدالرحمن عارف"]),
+    ("وتذكر الحضور عهد الرئيس حافظ إبراهيم والرئيس جعفر النميري رحمهما الله في السودان.",
+     ["حافظ إبراهيم", "جعفر النميري"]),
+])
+def test_a_prayer_for_the_dead_after_the_name_makes_the_posts_former(
+        run: Any, text: str, people: list[str]) -> None:
+    doc = run(text, published="2015-08-01")
+    assert all(_status(doc, p) == {"former"} for p in people), doc.claims["positions"]
+
+
+def test_a_prayer_after_another_name_leaves_the_post_held(run: Any) -> None:
+    # The prayer is for the martyr named last; the king who called his father still reigns.
+    doc = run("واتصل الملك عبدالله الثاني بوالد الشهيد الرقيب سامي العبادي رحمه الله.",
+              published="2015-08-01")
+    assert _status(doc, "عبدالله الثاني") == {"current"}

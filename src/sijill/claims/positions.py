@@ -35,6 +35,11 @@ from sijill.claims.post_holders import (
     left_holder,
     verb_between,
 )
+from sijill.claims.post_items import (
+    after_prepositioned_address,
+    next_person_after_wa,
+    rank_after_a_post,
+)
 from sijill.claims.post_jobs import job_posts
 from sijill.claims.post_lists import (
     by_nationality,
@@ -50,7 +55,6 @@ from sijill.claims.post_orgs import (
     is_body,
     is_modifier,
     is_sub_body,
-    is_team,
     nationality_follows,
     org_by_reference,
     orgs_of,
@@ -61,6 +65,7 @@ from sijill.claims.post_orgs import (
     top_level,
     words_between,
 )
+from sijill.claims.post_trades import teams_of
 from sijill.doc import Entity, Span
 from sijill.lang import load_json
 from sijill.names.orgs import lexicon as org_lexicon
@@ -130,6 +135,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
         if view.doc.text[title.end : m.span.start].strip() == "و":
             return None  # فلان أمين عام وعلان أمين الصندوق: a name after و opens the next item
+        if next_person_after_wa(view.doc.text[title.end : m.span.start]):
+            return None  # فلان أمير المنطقة وصاحب السمو الأمير علان: the next person of a list
         if _next_item_before(view.doc.text[title.end : m.span.start]):
             return None  # رئيس الجهاز، ومحمد فلان: the name after ، و opens the next item of a list
         if _successor_between(view, title.end, m.span.start):
@@ -605,6 +612,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if person.span.start >= title.end and not words_between(view, title.end, person.span.start) and \
                 match_key(str(title.data.get("role", ""))) in post_references().address_posts:
             continue  # المستشار فلان: a form of address, no post
+        if n and rank_after_a_post(view, view.titles[n - 1], title, person):
+            continue  # رئيس الإدارة الإعلامية السفير فلان: his rank, the post is the one before
         if title.data.get("trade") and person.span.start >= title.end and _named_to_a_post(view, person):
             continue  # تعيين المدرب الصربي فلان مديراً فنياً: the trade describes him, no post
         if match_key(str(title.data.get("role", ""))) in post_references().assembly_posts and \
@@ -688,7 +697,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             continue
         if title.data.get("trade") and not accusative:
             # والمدرب فلان after a federation's officials: a coach, of no team the text names
-            orgs = [o for o in orgs if is_team(o)]
+            orgs = teams_of(view, title, orgs, person)
         if title.data.get("trade") and not orgs and n not in sharing:
             continue  # المدرب فلان with no team named: his trade, as an honorific, no post
         targets: list[Entity | None] = list(orgs) if orgs else [None]
@@ -767,6 +776,8 @@ def _after_prepositioned_honorific(view: SentenceView, holder: Mention) -> bool:
     words = view.doc.text[view.span.start : holder.span.start].split()
     if not words:
         return False
+    if after_prepositioned_address(words):
+        return True  # شكره لسمو الشيخ فلان: the preposition on the first of the words of address
     last = words[-1]
     if len(last) <= 3 or last[0] not in "بل":
         return False

@@ -26,6 +26,19 @@ def _cues(lang: str = "ar") -> tuple[Forms, Forms, frozenset[str]]:
     return Forms.of(data["before_name"]), Forms.of(data["death_words"]), kin
 
 
+#: What may stand between a name and a prayer for the dead after it: spaces, commas, dashes,
+#: quotes and brackets (الملك فلان -رحمه الله-، “رحمه الله”).
+_PUNCT = " \t\n،,-–—\"'«»“”()"
+
+
+@lru_cache(maxsize=2)
+def _prayers(lang: str = "ar") -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Match keys of the prayers for one dead person and for two, said after the name."""
+    data = load_json("claims.json", lang)["deceased"]
+    return (tuple(match_key(w) for w in data.get("after_name", [])),
+            tuple(match_key(w) for w in data.get("after_two", [])))
+
+
 def deceased(views: list[SentenceView]) -> set[int]:
     """The ids of the entities the document tells have died."""
     before, death, kin = _cues()
@@ -40,6 +53,22 @@ def deceased(views: list[SentenceView]) -> set[int]:
             person = next((m for m in persons if m.span.start >= tok.end), None)
             if person is not None and _said_of(view, tok.end, person, kin):
                 dead.add(id(person.entity))
+        dead |= _prayed_for(view, persons)
+    return dead
+
+
+def _prayed_for(view: SentenceView, persons: list[Mention]) -> set[int]:
+    """The ids of the persons a prayer for the dead right after their name is said of (فلان
+    رحمه الله; two names then رحمهما الله: both)."""
+    one, two = _prayers()
+    text = view.doc.text
+    dead: set[int] = set()
+    for k, person in enumerate(persons):
+        after = match_key(text[person.span.end : min(view.span.end, person.span.end + 40)].lstrip(_PUNCT))
+        if any(after.startswith(p) for p in one):
+            dead.add(id(person.entity))
+        elif any(after.startswith(p) for p in two):
+            dead.update(id(m.entity) for m in persons[max(0, k - 1) : k + 1])
     return dead
 
 

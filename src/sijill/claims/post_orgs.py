@@ -90,6 +90,8 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
     outside = [m for m in orgs if m.span.start >= title.end]
     if not outside:
         return [orgs[-1].entity], True, None
+    if _state_past_its_place(view, title, outside[0]):
+        return [], False, None
     body: Entity | None = None
     chosen: list[Mention] = [outside[0]]
     for m in outside[1:]:
@@ -151,6 +153,18 @@ _DATIVE = re.compile(r"(?<!\w)لـ?\s*[«\"“]\s*$")
 _CHAIN_LINKS = frozenset(("في", "ل", "لـ", "التابع", "التابعه", "داخل", "ضمن"))
 #: What a genitive chain may pass besides (كلية الشريعة بالجامعة: the ب left of the name).
 _CHAIN_WORDS = _CHAIN_LINKS | {"ب", "بـ"}
+
+
+def _state_past_its_place(view: SentenceView, title: Span, org: Mention) -> bool:
+    """Whether a state's post (أمير، الملك، محافظ) reaches an organisation only past its place
+    and other words (أمير قطر وفدا من البرلمان): the body of another clause, not the post's."""
+    if match_key(str(title.data.get("role", ""))) not in post_references().state_posts:
+        return False
+    places = [m.span for m in view.mentions if m.type == "LOC" and title.end <= m.span.start < org.span.start]
+    if not places:
+        return False
+    rest = [match_key(w) for w in view.doc.text[places[0].end : org.span.start].split()]
+    return any(w not in _CHAIN_WORDS for w in rest)
 
 
 def parent_before(context: list[Mention], title: Span, body: Entity | None,

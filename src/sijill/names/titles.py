@@ -23,8 +23,9 @@ from sijill.names.gazetteer import (
     name_key,
     restore_article,
 )
+from sijill.names.places import country_keys, place_words
 from sijill.pipeline import stage
-from sijill.text.normalize import search_view, strip_diacritics, strip_tatweel
+from sijill.text.normalize import match_key, search_view, strip_diacritics, strip_tatweel
 from sijill.text.patterns import MARKS, fuzzy
 
 
@@ -140,6 +141,9 @@ class _Grammar:
         # جامعة الملك سعود: the noun (with a clitic) right before a definite title.
         self.named_after = re.compile(
             rf"{EDGE}[وفبل]?(?:{alternation(named_after)}){MARKS}\s+$") if named_after else None
+        placed: dict[str, list[str]] = data.get("place_heads", {})
+        self.place_heads = frozenset(name_key(w) for w in placed.get("heads", []))
+        self.place_openers = frozenset(match_key(w) for w in placed.get("places", []))
         self.ranks = frozenset(name_key(w) for w in data.get("rank_words", []))
         # المدرب فلان: the trade's post is مدرب, the article the description's.
         self.trade_roles = {name_key(k): v for k, v in data.get("trade_posts", {}).items()}
@@ -229,7 +233,8 @@ def find_titles(text: str) -> list[Span]:
     spans = _join_constructs(text, _join_deputies(g, text, view, _with_phrases(g, text, view, spans)))
     spans = [_as_trade(g, s) for s in _left_posts(g, text, view, spans)]
     return [s for i, s in enumerate(spans)
-            if not _in_a_name(g, view, s) and not _an_adjective(g, view, spans[i - 1] if i else None, s)]
+            if not _in_a_name(g, view, s) and not _an_adjective(g, view, spans[i - 1] if i else None, s)
+            and _placed(g, view, s)]
 
 
 def _as_trade(g: _Grammar, span: Span) -> Span:
@@ -245,6 +250,39 @@ def _folded_away(g: _Grammar, text: str, m: re.Match[str], head: str) -> bool:
     if name_key(head) not in g.strict:
         return False
     return any(c in "أإآى" for c in _clean(text[m.start("head") : m.end("head")]))
+
+
+#: The word right after a title, with a ل on it or not (أمير لمنطقة، نائب أمير دولة).
+_NEXT_WORD = re.compile(r"\s+(?:ل\u0640?)?(\w+)")
+
+
+def _placed(g: _Grammar, view: str, span: Span) -> bool:
+    """Whether a post that only a ruled place makes a post (أمير) has its place right after it:
+    a place word (منطقة، المنطقة، دولة، إمارة), a country or a region of one (أمير قطر، أمير
+    عسير). Other posts always pass. Before any other word the head is a word of a person's name
+    (حسين أمير عبد اللهيان) or of a phrase (أمير الشعراء), no post."""
+    if name_key(str(span.data.get("head", ""))) not in g.place_heads:
+        return True
+    m = _NEXT_WORD.match(view, span.end)
+    return m is not None and _opens_a_place(g, match_key(m.group(1)))
+
+
+def _opens_a_place(g: _Grammar, key: str) -> bool:
+    words = place_words()
+    bare = key.removeprefix("ال")
+    if any(k in g.place_openers or k in words.trimmed or k in words.kept or k in words.named
+           for k in (key, bare)):
+        return True
+    return key in _place_names()
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """Matching keys of the first words of countries and of their first-level regions
+    (قطر، الكويت، عسير، الرياض): a ruled place a post such as أمير names right after it."""
+    regions: dict[str, list[str]] = load_json("subdivisions.json")["subdivisions"]
+    names = [*country_keys(), *(match_key(n) for ns in regions.values() for n in ns)]
+    return frozenset(n.split()[0] for n in names if n.strip())
 
 
 #: A nisba adjective (البولندي، الأمريكية) between a title and a word that may qualify it.
