@@ -53,25 +53,3 @@ def test_an_unpunctuated_text_runs_every_stage_in_bounded_sentences(run) -> None
     assert sum(sizes) == len(doc.tokens) == 150 * len(report.split())
     assert len(sizes) > 1 and max(sizes) <= MAX_SENTENCE_TOKENS
     assert any(e.type == "PERSON" and "الحريري" in e.name for e in doc.entities)
-
-
-def test_first_document_settles_the_heap_once(run, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    import gc
-
-    from sijill import pipeline
-
-    monkeypatch.setattr(pipeline, "_HEAP", pipeline._HeapState())
-    before = gc.get_threshold()
-    gc.unfreeze()
-    gc.set_threshold(700, *before[1:])
-    try:
-        run("قال سامر إن العمل مستمر.")
-        # What lived after the first document (models, tables) is out of the collector's view,
-        # and the young generation is collected less often; the older ones keep their setting.
-        frozen = gc.get_freeze_count()
-        assert frozen > 0
-        assert gc.get_threshold() == (pipeline._YOUNG_THRESHOLD, *before[1:])
-        run("وأضاف أن الوضع صعب.")
-        assert gc.get_freeze_count() == frozen  # once per process, not per document
-    finally:
-        gc.set_threshold(*before)

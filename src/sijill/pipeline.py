@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
@@ -101,32 +100,4 @@ class Pipeline:
         for st in self.stages:
             doc = st.fn(doc)
             doc.annotations.update(st.adds)
-        if not _HEAP.settled:
-            _settle_heap()
         return doc
-
-
-class _HeapState:
-    settled = False
-
-
-_HEAP = _HeapState()
-#: New container objects between collections of the youngest generation once the heap is
-#: settled (CPython's default: 700). A document makes hundreds of thousands of small objects
-#: (tokens, spans, keys) that reference counting frees; a collection every 700 of them, with a
-#: full one now and then, was some 5% of extraction time.
-_YOUNG_THRESHOLD = 10_000
-
-
-def _settle_heap() -> None:
-    """Once per process, after its first document has loaded the models and tables (the NER
-    model, gazetteers, lexicons, grammars, the romanizer's dictionary: millions of objects that
-    live as long as the process): move everything alive out of the garbage collector's view
-    (``gc.freeze``), so a full collection no longer walks them all, and collect the young
-    generation less often. Only when and how often cycles are collected changes, never what a
-    stage computes."""
-    _HEAP.settled = True
-    gc.collect()
-    gc.freeze()
-    _, middle, old = gc.get_threshold()
-    gc.set_threshold(max(gc.get_threshold()[0], _YOUNG_THRESHOLD), middle, old)
