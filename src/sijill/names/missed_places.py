@@ -283,13 +283,21 @@ def _unclitic(word: str, clitics: tuple[str, ...] = _WORD_CLITICS) -> list[str]:
     return [key, *(key[len(c):] for c in clitics if key.startswith(match_key(c)) and len(key) > len(c) + 1)]
 
 
+@lru_cache(maxsize=65_536)
+def _opens(word: str) -> bool:
+    """Whether ``word`` is a subdivision word (لمحافظة، وولاية): asked of nearly every word of
+    every sentence, so remembered by the word."""
+    words = _subdivisions()[0]
+    return any(w in words for w in _unclitic(word))
+
+
 def subdivisions(doc: Doc, tokens: list[Token], found: list[Span], missed: list[Span]) -> list[Span]:
     """Provinces, governorates and states named after their word (لمحافظة لحج، ولاية سيدي
     بوزيد) or listed after one so named (محافظات إب والبيضاء وذمار، لمحافظتي "لحج" و"أبين"),
     which ISO 3166-2 knows by an Arabic name. A model span that is exactly such a name and not a
     place (an organisation, a person) is retyped in ``found``, where it stands; the places no
     span covers (nor one of ``missed``, the cities found so far) are returned."""
-    words, names = _subdivisions()
+    names = _subdivisions()[1]
     out: list[Span] = []
     opened = False  # a subdivision word or a name it opened stands right before, past quotes
     joined = True  # nothing but a subdivision word, و or a comma since then: the next may be named
@@ -305,7 +313,7 @@ def subdivisions(doc: Doc, tokens: list[Token], found: list[Span], missed: list[
         listed = opened and text.startswith("و")
         named = _subdivision_at(doc, tokens, k, names, listed) if opened and (joined or listed) else None
         if named is None:
-            opened = joined = any(w in words for w in _unclitic(text))
+            opened = joined = _opens(text)
             k += 1
             continue
         start, last = named
