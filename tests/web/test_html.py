@@ -32,7 +32,6 @@ REFERENCE = """
   {% if e.location %} — {{ name(e.location, latin) }}{% endif %}
   <blockquote class="sentence">{{ e.evidence }} <cite>{{ evidence(e) }}</cite></blockquote></li>
 {%- endmacro %}
-{% macro claim_items(claims) %}{% for c in claims %}<li><blockquote class="sentence">{{ c.evidence }} <cite>{{ evidence(c) }}</cite></blockquote></li>{% endfor %}{% endmacro %}
 {% macro text_segments(segments) %}{% for s in segments %}<span id="at-{{ s.start }}" data-start="{{ s.start }}"{% if s.claims %} class="claimed" data-claims="{{ s.claims|join(' ') }}"{% endif %}>
 {%- if s.mention and s.mention.canonical and s.mention.type in ('PERSON', 'ORG') -%}
 <a class="m {{ s.mention.type|lower }}" href="/{{ 'people' if s.mention.type == 'PERSON' else 'orgs' }}/{{ s.mention.canonical }}" title="{{ s.mention.name }}">{{ s.text }}</a>
@@ -88,9 +87,17 @@ def test_an_event_row_is_the_macros(participants: list[EntityRef], location: Ent
     assert "<script>" not in html.event_row(event, LATIN)
 
 
-def test_a_tenures_claims_are_the_loops() -> None:
-    claims = [_claim(1), _claim(2, said_on=None), _claim(3, doc="d&2")]
-    assert html.claim_items(claims) == Markup(_reference().claim_items(claims))
+def test_a_tenures_claims_quote_each_sentence_once_with_every_document() -> None:
+    wire = ClaimRef("d2/position/0", "position", "d 2", "2014-05-02", _claim(1).evidence, 7, 12)
+    claims = [_claim(1), _claim(2, said_on=None), wire, _claim(3, doc="d&2")]
+    items = str(html.claim_items(claims))
+    assert items.count("<li>") == 3  # the wire story's sentence is quoted once
+    first = items.split("</li>")[0]
+    assert first.count('class="evidence"') == 2
+    assert 'href="/documents/d%201/%3Cx%3E#at-10"' in first and 'href="/documents/d%202#at-7"' in first
+    assert "2014-05-01" in first and "2014-05-02" in first
+    assert 'href="/documents/d%262#at-30"' in items.split("</li>")[2]
+    assert "<script>" not in items and "&lt;script&gt;" in items
     assert html.claim_items([]) == ""
 
 

@@ -226,3 +226,21 @@ def test_a_memo_keeps_a_bounded_size_of_written_answers(
         assert memo.get(db, "t", lambda: ("again",)) == ("a tenure",)
     finally:
         db.close()
+
+
+def test_answers_drawn_by_other_code_are_never_shown(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A server started again after an upgrade must draw its pages with the new code, even
+    # on a register that did not change.
+    monkeypatch.setenv(memo_module.ANSWERS_ENV, str(tmp_path / "mine"))
+    (tmp_path / "mine").mkdir(mode=0o700)
+    before = SharedAnswers.for_register(str(tmp_path / "r.db"))
+    assert before is not None
+    before.save(("token", 1), "page", "<p>drawn by the old code</p>")
+    before.close()
+    monkeypatch.setattr(memo_module, "code_stamp", lambda: "another-code")
+    after = SharedAnswers.for_register(str(tmp_path / "r.db"))
+    assert after is not None and after.path != before.path
+    assert after.load(("token", 1), "page") is None
+    after.close()
+

@@ -54,6 +54,25 @@ SHARED_COST = 0.002
 ANSWERS_ENV = "SIJILL_ANSWERS_DIR"
 
 _log = logging.getLogger(__name__)
+
+#: Files of the package whose change can change an answer (code, templates, cue data).
+_CODE_SUFFIXES = frozenset({".py", ".html", ".json", ".txt", ".css", ".js"})
+
+
+def code_stamp() -> str:
+    """What tells this code from another: the sizes and times of the package's own files,
+    read once a server starts (a few hundred stat calls). Shared answers are kept apart per
+    code, so a server started again after an upgrade never shows pages the old code drew."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha1()
+    for f in sorted(root.rglob("*")):
+        if f.suffix in _CODE_SUFFIXES and "__pycache__" not in f.parts:
+            info = f.stat()
+            digest.update(f"{f.relative_to(root)}:{info.st_size}:{info.st_mtime_ns}\n"
+                          .encode())
+    return digest.hexdigest()[:12]
+
+
 #: A register's version: (token, count), or None where the register has no version table.
 Stamp = tuple[str, int] | None
 
@@ -125,7 +144,7 @@ class SharedAnswers:
                              "processes keep their answers each to itself", folder)
                 return None
             name = hashlib.sha1(str(path).encode("utf-8")).hexdigest()[:20]
-            return cls(folder / f"{name}.sqlite")
+            return cls(folder / f"{name}-{code_stamp()}.sqlite")
         except (OSError, sqlite3.Error) as exc:
             _log.warning("no shared answers for %s (%s): each process keeps its own", path, exc)
             return None

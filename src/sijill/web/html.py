@@ -45,16 +45,27 @@ def evidence(claim: Any) -> Markup:
     return Markup(_evidence_link(claim, escape(claim.evidence)))  # every value in it is escaped
 
 
+def _cited_link(claim: Any) -> str:
+    """A link to a claim's evidence under the sentence it quotes (no title: the sentence is
+    written right above it)."""
+    said = f" · {escape(claim.said_on)}" if claim.said_on else ""
+    href, doc = _document(claim.doc)
+    return f'<a class="evidence" href="{href}#at-{escape(claim.start)}">{doc}{said}</a>'
+
+
 def claim_items(claims: Iterable[Any]) -> Markup:
-    """The claims behind a tenure as list items: each sentence and the link to its evidence."""
-    # Each sentence is escaped once for the quote and the link's title: a much-named
-    # person's page lists over a thousand claims, and escaping was most of drawing them.
-    out = []
+    """The claims behind a tenure as list items: each sentence once, with the links to every
+    document that states it (a wire story runs word for word in many papers: a much-named
+    person's page quoted the same sentence dozens of times and weighed megabytes)."""
+    by_sentence: dict[str, list[Any]] = {}
     for c in claims:
-        sentence = escape(c.evidence)
-        out.append(f'<li><blockquote class="sentence">{sentence} '
-                   f"<cite>{_evidence_link(c, sentence)}</cite></blockquote></li>")
-    return Markup("".join(out))  # every value in it is escaped here or in _evidence_link()
+        by_sentence.setdefault(c.evidence, []).append(c)
+    out = []
+    for sentence, same in by_sentence.items():
+        links = " · ".join(_cited_link(c) for c in same)
+        out.append(f'<li><blockquote class="sentence">{escape(sentence)} '
+                   f"<cite>{links}</cite></blockquote></li>")
+    return Markup("".join(out))  # every value in it is escaped here or in _cited_link()
 
 
 def _segment(s: Any) -> str:
