@@ -542,8 +542,10 @@ def forget_shared_answers(db_url: str) -> None:
     if shared is None:
         return
     shared.close()
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{shared.path}{suffix}").unlink(missing_ok=True)
+    # Every code's file of this register (the base commit's too: files are named by the
+    # register's path, then by the code that drew them).
+    for stale in shared.path.parent.glob(f"{shared.path.name[:20]}*.sqlite*"):
+        stale.unlink(missing_ok=True)
 
 
 def serve_and_load(db_url: str, args: argparse.Namespace, picks: dict[str, list[str]],
