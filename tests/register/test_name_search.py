@@ -7,8 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from tests.register.test_stored_tenures import _undo_migration_15
 
-from sijill.register.db import Database, _split_statements, migrations
+from sijill.register.db import Database
 from sijill.register.keys import name_key
 from sijill.register.queries import CANDIDATE_LIMIT, CONTAINS_SHORTEST, _like, find_entities
 from sijill.register.queries import _contains as contains
@@ -183,17 +184,7 @@ def test_a_register_made_before_the_index_rows_held_names_gets_them(tmp_path: Pa
     path = str(tmp_path / "old.db")
     db = Database(path)
     _add(db, [("PERSON", n, lat) for n, lat in PEOPLE])
-    # Undo migration 0015: the rows of 0009, with 0009's triggers.
-    for column in ("type", "name_key", "latin"):
-        db.execute(f"ALTER TABLE name_search_rows DROP COLUMN {column}")
-    for trigger in ("name_search_insert", "name_search_update"):
-        db.execute(f"DROP TRIGGER {trigger}")
-    script = next(s for n, _, s in migrations("sqlite") if n == 9)
-    for statement in _split_statements(script):
-        if statement.startswith(("CREATE TRIGGER name_search_insert",
-                                 "CREATE TRIGGER name_search_update")):
-            db.execute(statement)
-    db.execute("DELETE FROM schema_migrations WHERE version = 15")
+    _undo_migration_15(db)  # the rows of 0009, with 0009's triggers
     db.close()
     db = Database(path)
     try:

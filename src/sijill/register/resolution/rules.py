@@ -18,11 +18,11 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from sijill.lang import load_json, load_lines
-from sijill.register.keys import word_keys
 from sijill.register.resolution.profiles import (
     MAX_PERSON_WORDS,
     Context,
     Profile,
+    _keys,
     is_generic,
     particles,
 )
@@ -112,13 +112,12 @@ def _father(words: tuple[str, ...]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _kinship() -> frozenset[str]:
-    return frozenset(k for w in load_lines("kinship.txt") for k in word_keys(w))
+    return _keys(load_lines("kinship.txt"))
 
 
 @lru_cache(maxsize=1)
 def _titles() -> frozenset[str]:
-    words = [*load_lines("honorifics.txt"), *load_json("resolution.json")["name_titles"]]
-    return frozenset(k for w in words for k in word_keys(w))
+    return _keys([*load_lines("honorifics.txt"), *load_json("resolution.json")["name_titles"]])
 
 
 def _relative(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
