@@ -47,7 +47,7 @@ from sijill.register.tenures import is_added
 #: pairs the resolver was least sure of (sijill.register.resolution.rules).
 T = TypeVar("T")
 
-UNSURE_REASONS = ("short form", "fuzzy name", "latin")
+UNSURE_REASONS = ("short form", "surname", "fuzzy name", "latin")
 #: CPU seconds a review action spends storing again the tenures it changed (most claimed
 #: first); those left are worked out on request until the next ingest or review stores them.
 TENURES_BUDGET = 1.0

@@ -75,6 +75,8 @@ class Context:
     #: The units below a state the document names (``إقليم كردستان``), by the key of their
     #: kind's word (``اقليم``): what ``حكومة الإقليم`` refers back to.
     regions: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    #: The telling posts the document gives the entity (``role_key``).
+    roles: frozenset[str] = field(default_factory=frozenset)
 
 
 def _keys(words: Iterable[str]) -> frozenset[str]:
@@ -108,6 +110,27 @@ def _links() -> frozenset[str]:
 def particles() -> frozenset[str]:
     """Words between the parts of a person's name (بن، آل) that are no name themselves."""
     return _keys(load_json("resolution.json")["name_particles"])
+
+
+@lru_cache(maxsize=1)
+def _weak_role_words() -> frozenset[str]:
+    return _keys(load_json("resolution.json")["weak_role_words"])
+
+
+@lru_cache(maxsize=1)
+def _member_words() -> frozenset[str]:
+    return _keys(["عضو", "عضوة", "أعضاء", "لاعب", "مرشح", "موظف"])
+
+
+@lru_cache(maxsize=65536)
+def role_key(role: str) -> str | None:
+    """The key of a post that tells who holds it (``ملك``, ``وزير خارجيه``, ``ولي ولي عهد``),
+    or None for a post many hold at once or that says only a rank or a kind of body
+    (``الرئيس``, ``رئيس مجلس الإدارة``) or one of its many members (``عضو مجلس الشورى``)."""
+    words = word_keys(role)
+    if not words or words[0] in _member_words() or all(w in _weak_role_words() for w in words):
+        return None
+    return " ".join(words)
 
 
 @lru_cache(maxsize=1)
@@ -174,8 +197,12 @@ def gazetteer_entry(name: str) -> str | None:
 def _person_keys(names: list[str], latin: str | None) -> set[str]:
     main = word_keys(names[0])
     given = [w for w in main if w not in particles()]
+    if len(main) == 1 and given:
+        # A surname alone (إردوغان) only finds the people of that surname, whom a rule
+        # judges (rules.surname_form): never enough to join two documents by itself.
+        return {"s:" + main[0]}
     if len(main) < 2 or len(given) > MAX_PERSON_WORDS:
-        return set()  # a surname alone is never enough to join two documents; a list is none
+        return set()  # a list of names is no one's name
     keys = {"n:" + " ".join(main), "s:" + main[-1]}
     if len(given) >= 2:  # the name with the father's (أحمد عيد, أحمد بن عيد الحربي)
         keys.add(f"f:{given[0]}|{given[1]}")
@@ -424,6 +451,7 @@ class _EntityContext:
     strong: frozenset[str]
     posts: frozenset[str]
     parents: frozenset[str]
+    roles: frozenset[str] = frozenset()
 
 
 class Contexts:
@@ -458,7 +486,7 @@ class Contexts:
             return Context()
         doc = own.doc
         made = Context(doc.published, doc.country, doc.states, own.posts, own.parents,
-                       doc.everyone - own.strong, doc.regions)
+                       doc.everyone - own.strong, doc.regions, own.roles)
         if len(self._made) >= self.KEPT:
             self._made.clear()
         self._made[profile.id] = made
@@ -515,11 +543,16 @@ class Contexts:
                 states.setdefault(doc_id, set()).update(
                     state_keys(profile, country.get(doc_id)))
         posts: dict[str, set[str]] = {}
-        for person, org in self.db.query(
-                f"SELECT person, org FROM positions WHERE doc_id IN ({q}) "
-                "AND person IS NOT NULL AND org IS NOT NULL", doc_ids):
-            posts.setdefault(person, set()).update(strong.get(org, ()))
-            posts.setdefault(org, set()).update(strong.get(person, ()))
+        roles: dict[str, set[str]] = {}
+        for person, org, role in self.db.query(
+                f"SELECT person, org, role FROM positions WHERE doc_id IN ({q}) "
+                "AND person IS NOT NULL", doc_ids):
+            key = role_key(str(role))
+            if key is not None:
+                roles.setdefault(person, set()).add(key)
+            if org is not None:
+                posts.setdefault(person, set()).update(strong.get(org, ()))
+                posts.setdefault(org, set()).update(strong.get(person, ()))
         parents: dict[str, set[str]] = {}
         for child, parent in self.db.query(
                 f"SELECT child, parent FROM relations WHERE doc_id IN ({q})", doc_ids):
@@ -537,7 +570,8 @@ class Contexts:
                                    tuple(sorted(regions.get(doc_id, ()))))
             for m in members:
                 self._by_entity[m] = _EntityContext(
-                    doc, strong[m], frozenset(posts.get(m, ())), frozenset(parents.get(m, ())))
+                    doc, strong[m], frozenset(posts.get(m, ())), frozenset(parents.get(m, ())),
+                    frozenset(roles.get(m, ())))
 
 
 @lru_cache(maxsize=131072)

@@ -274,7 +274,7 @@ class Region:
                 match = names_match(block[1][0], known[classes[low][0]], known[classes[high][0]])
                 if match is None:
                     continue
-                if match[0] == "short form":
+                if match[0] in ("short form", "surname"):
                     short = min(words[low], words[high], key=len)
                     if short not in shorts:
                         shorts[short] = self._ambiguous(block, short, words)

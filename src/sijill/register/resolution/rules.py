@@ -4,8 +4,8 @@ Names that are not one name key may still be one actor's: the same Latin spellin
 similar Arabic), a short form (words left out: ``يحيى مكتبي``, ``محمد يحيى مكتبي``) or a near
 spelling (one long word spelled a little differently, scored with rapidfuzz). A short form
 or a near spelling also needs the documents to agree around the names: the same
-organisation in a post, the same parent body, or at least ``MIN_AROUND`` of the same people
-and organisations named. A short form that fits two different longer names is ambiguous
+organisation in a post, the same telling post (``الملك``, ``وزير الخارجية``, not ``الرئيس``),
+the same parent body, or at least ``MIN_AROUND`` of the same people and organisations named. A short form that fits two different longer names is ambiguous
 and joins neither.
 """
 
@@ -39,7 +39,7 @@ MAX_YEARS_APART = 15
 
 #: Reasons in the order their links are applied (a user's ``same`` comes before all).
 REASONS = ("name key", "alias", "word order", "gazetteer", "latin", "generic name", "short form",
-           "state body", "fuzzy name")
+           "state body", "surname", "fuzzy name")
 RANK = {r: i for i, r in enumerate(REASONS)}
 
 
@@ -149,6 +149,23 @@ def person_short_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         and not _relative(short, long)
 
 
+#: Least letters of a surname that names a person alone (``إردوغان``, ``السيستاني``).
+MIN_SURNAME_LEN = 4
+#: A surname alone that fits more longer names than this is ambiguous without comparing them.
+MAX_SURNAME_FITS = 24
+
+
+def surname_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether one name is the other's surname alone (``إردوغان``, ``رجب طيب إردوغان``): the
+    last of two or more given names, no kinship word in the longer one."""
+    short, long = sorted((a, b), key=len)
+    if len(short) != 1 or short[0] in particles() or len(short[0]) < MIN_SURNAME_LEN:
+        return False
+    g = _given(long)
+    return len(g) >= 2 and g[-1] == short[0] and len(g) <= MAX_PERSON_WORDS \
+        and not any(w in _kinship() or w in _titles() for w in long)
+
+
 def lineage_dropped(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether one name is the other without its ``بن`` parts: first and family name the
     same, the father's names left out (``عبداللطيف الزياني``, ``عبداللطيف بن راشد
@@ -174,7 +191,11 @@ def near_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def name_form(entity_type: str, a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
     """How two names of one type may be one actor's: ``short form``, ``fuzzy name``, or None."""
-    if a == b or min(len(a), len(b)) < 2:
+    if a == b:
+        return None
+    if entity_type == "PERSON" and surname_form(a, b):
+        return "surname"
+    if min(len(a), len(b)) < 2:
         return None
     if entity_type == "ORG" and (is_generic(a) or is_generic(b)):
         return None
@@ -191,7 +212,8 @@ def name_form(entity_type: str, a: tuple[str, ...], b: tuple[str, ...]) -> str |
 
 def _fits(a: tuple[str, ...], b: tuple[str, ...], head: bool) -> bool:
     """Whether one name is a short form of the other (``head``: organisations' rule)."""
-    return short_form(a, b, head) or (not head and person_short_form(a, b))
+    return short_form(a, b, head) or (not head and (person_short_form(a, b)
+                                                    or surname_form(a, b)))
 
 
 def disagree(names: list[tuple[str, ...]], head: bool) -> bool:
@@ -203,9 +225,12 @@ def disagree(names: list[tuple[str, ...]], head: bool) -> bool:
 
 def ambiguous(short: tuple[str, ...], longer: list[tuple[str, ...]], head: bool) -> bool:
     """Whether a short form fits two longer names neither of which is a short form of the
-    other (``جمعية الأمل`` in ``جمعية الأمل للإغاثة`` and ``جمعية الأمل للتنمية``)."""
-    return disagree([w for w in longer if len(w) > len(short) and _fits(short, w, head)],
-                    head)
+    other (``جمعية الأمل`` in ``جمعية الأمل للإغاثة`` and ``جمعية الأمل للتنمية``; the
+    surname ``الأسد`` in ``بشار الأسد`` and ``حافظ الأسد``)."""
+    fits = [w for w in longer if len(w) > len(short) and _fits(short, w, head)]
+    if len(short) == 1 and len(fits) > MAX_SURNAME_FITS:
+        return True
+    return disagree(fits, head)
 
 
 def _years_apart(x: str | None, y: str | None) -> int:
@@ -219,6 +244,8 @@ def support(ca: Context, cb: Context, least: int = MIN_AROUND) -> str | None:
     and organisations named in both), or None."""
     if ca.posts & cb.posts:
         return "organisation"
+    if ca.roles & cb.roles:  # the same telling post (الملك، وزير الخارجية): one person's
+        return "post"
     if ca.parents & cb.parents:
         return "parent"
     if len(ca.around & cb.around) >= least:
