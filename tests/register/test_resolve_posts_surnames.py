@@ -103,3 +103,31 @@ def test_a_surname_of_two_people_joins_neither(db: Database) -> None:
     resolve_pending(db)
     assert not same(db, "t1/e1", "t3/e1")
     assert not same(db, "t2/e1", "t3/e1")
+
+
+def test_a_state_body_of_a_known_country_never_bridges_two_states_by_its_holders(
+        db: Database) -> None:
+    host = ("PERSON", "فيصل بن ماجد الراشد")
+    cabinet = ("ORG", "مجلس الوزراء")
+    store(db,
+          # A Lebanese story of a visit: the host's post is in his own state's cabinet.
+          record("c1", "زار وفد لبناني الرياض. وقال رئيس مجلس الوزراء فيصل بن ماجد الراشد في "
+                       "بيروت إن لبنان واللبنانيين إخوة وإن بيروت قريبة وإن لبنان صامد.",
+                 cabinet, host, posts=((1, 0),)),
+          record("c2", "قال رئيس مجلس الوزراء فيصل بن ماجد الراشد في الرياض إن السعودية "
+                       "والسعوديين ماضون وإن الرياض تستضيف القمة وإن السعودية مستعدة.",
+                 cabinet, host, posts=((1, 0),)),
+          record("c3", "عقد مجلس الوزراء جلسته في بيروت وقال إن لبنان واللبنانيين يواجهون "
+                       "أزمة وإن بيروت تنتظر الدعم وإن لبنان صامد.", cabinet))
+    resolve_pending(db)
+    assert not same(db, "c2/e1", "c3/e1")
+
+
+def test_two_names_of_one_gazetteer_body_join_whatever_scope_words_they_use(
+        db: Database) -> None:
+    store(db,
+          record("g1", "رحب مجلس التعاون الخليجي بالاتفاق.", ("ORG", "مجلس التعاون الخليجي")),
+          record("g2", "رحب مجلس التعاون لدول الخليج العربية بالقرار.",
+                 ("ORG", "مجلس التعاون لدول الخليج العربية")))
+    resolve_pending(db)
+    assert same(db, "g1/e1", "g2/e1")

@@ -34,6 +34,7 @@ from sijill.register.resolution.profiles import (
     Profiles,
     context_keys,
     entity_keys,
+    gazetteer_entry,
     needs_context,
 )
 from sijill.register.resolution.region import Region
@@ -213,9 +214,16 @@ def _plan(db: Database, region: Region, old: set[str]) -> tuple[_Plan, set[str]]
 
 
 def _scopes(region: Region) -> dict[str, frozenset[str]]:
-    """The scope each organisation's name says it works at (none for the rest)."""
-    return {i: name_scope(p.words) for i in region.ids
-            if (p := region.profiles.get(i)) is not None and p.type == "ORG"}
+    """The scope each organisation's name says it works at (none for the rest); the names of
+    one gazetteer organisation say its canonical name's (مجلس التعاون الخليجي and مجلس
+    التعاون لدول الخليج العربية are one council, whatever words each uses)."""
+    out = {}
+    for i in region.ids:
+        p = region.profiles.get(i)
+        if p is not None and p.type == "ORG":
+            entry = gazetteer_entry(p.name)
+            out[i] = name_scope(word_keys(entry) if entry else p.words)
+    return out
 
 
 def _seed_ids(db: Database, region: Region, described: list[Described],

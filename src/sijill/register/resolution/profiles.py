@@ -369,14 +369,19 @@ def _the_federation(words: tuple[str, ...], context: Context) -> frozenset[str]:
 def context_keys(profile: Profile, context: Context) -> frozenset[str]:
     """The ``c`` keys of a generic organisation name: the name with each parent body's and
     each post holder's strong key; a bare state body with its country (the one its other
-    names say, else the document's)."""
+    names say, else the document's; its holders' and parents' only when it has none)."""
     if not needs_context(profile):
         return frozenset()
     keys: set[str] = set()
     if is_generic(profile.words):
         keys.update(f"c:{profile.key}|{k}" for k in context.parents | context.posts)
     if _bare_states(profile):
-        keys |= state_keys(profile, context.country)
+        states = state_keys(profile, context.country)
+        if states:
+            # One body of the state per country; its holders' keys would join it to the
+            # body of another state their post is in as well (a story of a visit names the
+            # cabinet of its host, and the country it is mostly about is the guest's).
+            keys = set(states)
     return frozenset(keys | _the_federation(profile.words, context) | _completed(profile, context))
 
 
