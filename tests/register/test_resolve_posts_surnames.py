@@ -60,6 +60,9 @@ def test_a_short_form_joins_when_both_documents_give_the_same_telling_post(
     ("علي", "محمد علي", False),  # too short to name anyone alone
     ("الصدر", "شقيق مقتدى الصدر", False),  # a relative
     ("العبدالله", "العبدالله", False),
+    ("عبد الكريم", "سالم عبد الكريم", False),  # a given name of عبد
+    ("مطلق", "سالم آل مطلق", False),  # the family is آل مطلق
+    ("ليبي", "أبو أنس الليبي", False),  # where he is from
 ])
 def test_a_surname_alone(short: str, long: str, fits: bool) -> None:
     assert surname_form(word_keys(short), word_keys(long)) == fits

@@ -18,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from sijill.lang import load_json, load_lines
+from sijill.register.resolution.country import name_countries
 from sijill.register.resolution.profiles import (
     MAX_PERSON_WORDS,
     Context,
@@ -157,12 +158,16 @@ MAX_SURNAME_FITS = 24
 
 def surname_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Whether one name is the other's surname alone (``إردوغان``, ``رجب طيب إردوغان``): the
-    last of two or more given names, no kinship word in the longer one."""
+    last of two or more given names, not a family's after آل nor a given name of ``عبد``
+    nor a nationality (``تونسي``), no kinship word in the longer one."""
     short, long = sorted((a, b), key=len)
-    if len(short) != 1 or short[0] in particles() or len(short[0]) < MIN_SURNAME_LEN:
-        return False
+    word = short[0] if len(short) == 1 else ""
+    if len(word) < MIN_SURNAME_LEN or word in particles() or word.startswith("عبد") \
+            or name_countries(short):
+        return False  # عبدالملك is a given name; تونسي says where one is from
     g = _given(long)
-    return len(g) >= 2 and g[-1] == short[0] and len(g) <= MAX_PERSON_WORDS \
+    return len(g) >= 2 and g[-1] == word and len(g) <= MAX_PERSON_WORDS \
+        and long[-2] not in particles() \
         and not any(w in _kinship() or w in _titles() for w in long)
 
 
