@@ -11,7 +11,7 @@ from tests.register.test_resolve import Ent, record, same, store
 from sijill.register.db import Database
 from sijill.register.keys import word_keys
 from sijill.register.resolution.profiles import role_key
-from sijill.register.resolution.rules import ambiguous, name_form, surname_form
+from sijill.register.resolution.rules import ambiguous, name_form, short_form, surname_form
 from sijill.register.resolve import resolve_pending
 
 
@@ -134,3 +134,14 @@ def test_two_names_of_one_gazetteer_body_join_whatever_scope_words_they_use(
                  ("ORG", "مجلس التعاون لدول الخليج العربية")))
     resolve_pending(db)
     assert same(db, "g1/e1", "g2/e1")
+
+
+@pytest.mark.parametrize(("short", "long", "fits"), [
+    ("الهيئة الوطنية للإعلام", "المجلس الأعلى للهيئة الوطنية للإعلام", False),  # its parent
+    ("اللجنة الأولمبية الدولية", "اللجنة التنفيذية للجنة الأولمبية الدولية", False),
+    ("اللجنة الأولمبية", "اللجنة الأولمبية الأردنية", True),
+    ("جمعية البر", "جمعية البر الخيرية", True),
+])
+def test_a_body_named_after_li_is_the_parent_not_a_short_form(short: str, long: str,
+                                                              fits: bool) -> None:
+    assert short_form(word_keys(short), word_keys(long), head=True) == fits

@@ -23,6 +23,7 @@ from sijill.register.resolution.profiles import (
     MAX_PERSON_WORDS,
     Context,
     Profile,
+    _all_heads,
     _keys,
     is_generic,
     particles,
@@ -89,8 +90,20 @@ def short_form(a: tuple[str, ...], b: tuple[str, ...], head: bool) -> bool:
     short, long = sorted((a, b), key=len)
     if len(short) < 2 or len(short) == len(long):
         return False
+    if head and _names_an_inner_body(short, long):
+        return False
     anchor = short[0] == long[0] if head else short[-1] == long[-1]
     return anchor and _in_order(short, long, _same_word)
+
+
+def _names_an_inner_body(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the short name is the body the long one is a part of, named after ``لـ``
+    (``اللجنة الأولمبية الدولية`` in ``اللجنة التنفيذية للجنة الأولمبية الدولية``)."""
+    for i, w in enumerate(long[1:], 1):
+        if w.startswith("ل") and w[1:] in _all_heads() and short[0] in (w, w[1:]) \
+                and _in_order(short[1:], long[i + 1:], _same_word):
+            return True
+    return False
 
 
 def _given(words: tuple[str, ...]) -> tuple[str, ...]:
