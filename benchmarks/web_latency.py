@@ -76,6 +76,7 @@ from sijill.register.ingest import ingest
 from sijill.register.memo import SharedAnswers
 from sijill.register.resolve import resolve_pending
 from sijill.register.search import search
+from sijill.register.seats import fill_tenures
 from sijill.register.store import store_record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,6 +116,7 @@ def store_records(path: Path, files: list[Path]) -> None:
                     store_record(db, record, version="records", digest=digest)
                     n += 1
         resolve_pending(db)
+        fill_tenures(db)  # as an ingest does (migration 0014): pages read what it stores
         print(f"stored {n} records: {time.process_time() - started:.1f} s CPU", file=sys.stderr)
     finally:
         db.close()
@@ -194,6 +196,7 @@ def grow(path: Path, records: list[dict[str, Any]], copies: range, exponent: flo
             for record in records:
                 _store(db, copy_record(record, k, chance) if k else record)
         resolve_pending(db)
+        fill_tenures(db)  # as an ingest does (migration 0014): pages read what it stores
         print(f"stored copies {copies.start}..{copies.stop - 1} of {len(records)} records: "
               f"{time.process_time() - started:.1f} s CPU", file=sys.stderr)
     finally:

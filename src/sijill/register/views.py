@@ -102,6 +102,22 @@ def person_orgs(tenures: Sequence[Tenure]) -> list[EntityRef]:
     return [r for r, _ in sorted(counts.values(), key=lambda x: (-x[1], x[0].name))]
 
 
+class UnknownTenure(UnknownName):
+    """A tenure number a person's list of tenures does not reach."""
+
+
+def person_tenure(db: Database, canonical_id: str, index: int) -> Tenure:
+    """The person's tenure at ``index`` in the order their page lists them (the tenure whose
+    evidence a reader opens from it); UnknownName for an unknown person or number."""
+    if entity_type(db, canonical_id) != "PERSON":
+        raise UnknownName(f"{canonical_id} is not a person", todo="open the entity's own page")
+    tenures = person_tenures(db, canonical_id)
+    if not 0 <= index < len(tenures):
+        raise UnknownTenure(f"{canonical_id} has {len(tenures)} tenures, no number {index}",
+                            todo="open the person's page and follow a tenure's evidence link")
+    return tenures[index]
+
+
 # -- organisations -----------------------------------------------------------------------------
 
 

@@ -53,19 +53,81 @@ def _cited_link(claim: Any) -> str:
     return f'<a class="evidence" href="{href}#at-{escape(claim.start)}">{doc}{said}</a>'
 
 
-def claim_items(claims: Iterable[Any]) -> Markup:
-    """The claims behind a tenure as list items: each sentence once, with the links to every
-    document that states it (a wire story runs word for word in many papers: a much-named
-    person's page quoted the same sentence dozens of times and weighed megabytes)."""
+def sentences(claims: Iterable[Any]) -> list[tuple[str, list[Any]]]:
+    """A tenure's claims grouped by the sentence they quote, in the order first met (a wire
+    story runs word for word in many papers: each sentence is quoted once, with every link)."""
     by_sentence: dict[str, list[Any]] = {}
     for c in claims:
         by_sentence.setdefault(c.evidence, []).append(c)
+    return list(by_sentence.items())
+
+
+def sentence_items(groups: Iterable[tuple[str, list[Any]]]) -> Markup:
+    """Sentences with their claims (``sentences``) as list items, each sentence quoted once
+    with the links to every document that states it."""
     out = []
-    for sentence, same in by_sentence.items():
+    for sentence, same in groups:
         links = " · ".join(_cited_link(c) for c in same)
         out.append(f'<li><blockquote class="sentence">{escape(sentence)} '
                    f"<cite>{links}</cite></blockquote></li>")
     return Markup("".join(out))  # every value in it is escaped here or in _cited_link()
+
+
+def claim_items(claims: Iterable[Any], shown: int | None = None, more: str = "") -> Markup:
+    """The claims behind a tenure as list items, each sentence once (a much-named person's
+    page quoted the same sentence dozens of times and weighed megabytes); with ``shown``, the
+    first that many sentences and, where there are more, a last item linking to ``more``, the
+    page with all of them (a head of state's tenure has thousands)."""
+    groups = sentences(claims)
+    if shown is None or len(groups) <= shown:
+        return sentence_items(groups)
+    link = f'<li class="more"><a href="{escape(more)}">كل الأدلة ({len(groups)} جملة)</a></li>'
+    # every value in it is escaped here and in sentence_items()
+    return Markup(str(sentence_items(groups[:shown])) + link)
+
+
+def _bound(day: str | None, basis: str | None) -> str:
+    """A tenure's start or end with what it rests on (the ``bound`` macro)."""
+    said = f" <small>({escape(basis)})</small>" if basis else ""
+    return f"{escape(day or '؟')}{said}"
+
+
+def tenure_block(t: Any, latin: Mapping[str, str], shown: int | None = None,
+                 more: str = "") -> Markup:
+    """A tenure on the person page: role, organisation, bounds, predecessor and successor,
+    and its evidence (``claim_items``); a head of state's page draws hundreds of them."""
+    org = f" — {name(t.org, latin)}" if t.org else ""
+    corrected = ' <em class="added-mark">مصحح</em>' if t.corrected else ""
+    if t.end:
+        end = _bound(t.end, t.end_basis)
+    else:
+        end = "الآن" if t.status == "current" else "؟"
+    before = f" · خلفاً لـ {name(t.predecessor, latin)}" if t.predecessor else ""
+    after = f" · خلفه {name(t.successor, latin)}" if t.successor else ""
+    status = escape(t.status)
+    return Markup(  # every value in it is escaped here, in name() or in claim_items()
+        f'<div class="tenure {status}">\n  <h3>{escape(t.role)}{org} <small>({status})'
+        f"</small>{corrected}</h3>\n  <p>من {_bound(t.start, t.start_basis)} إلى {end}\n"
+        f'{before}{after}</p>\n  <ul class="claims">{claim_items(t.claims, shown, more)}</ul>\n'
+        "</div>\n")
+
+
+def timeline_bars(bars: Iterable[Any]) -> Markup:
+    """The person page's timeline bars (charts.Bar), each a link to its tenure's first
+    evidence, its role and organisation as its label."""
+    out = []
+    for b in bars:
+        t = b.tenure
+        href = "#at-".join((_document(b.evidence.doc)[0], str(b.evidence.start))) \
+            if b.evidence else "#posts"
+        role = escape(t.role)
+        org = escape(t.org.name) if t.org else ""
+        label = f"{role} · {org}" if t.org else role
+        out.append(f'  <a href="{href}" class="bar {escape(t.status)}">\n'
+                   f'    <rect x="{600 - b.x - b.width}" y="{b.y + 2}" width="{b.width}" '
+                   f'height="16" rx="3"><title>{role} {org}</title></rect>\n'
+                   f'    <text x="{600 - b.x - 4}" y="{b.y + 15}">{label}</text>\n  </a>\n')
+    return Markup("".join(out))  # every value in it is escaped here or in _document()
 
 
 def _segment(s: Any) -> str:
