@@ -5,6 +5,7 @@ out for highlighting. Each answer is a typed value built from the register's own
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -404,12 +405,31 @@ def segments(text: str, mentions: Sequence[MentionView],
     bounds = sorted(x for x in cuts if 0 <= x <= len(text))
     out: list[Segment] = []
     mi = 0
+    # The claims covering each piece, found in one sweep (testing every claim against every
+    # piece cost a busy document, with hundreds of claims and thousands of pieces, most of
+    # its page): a claim starts covering at its start and stops at its end, as every claim
+    # boundary is a cut; covering ones are listed in the claims' order.
+    starts = sorted((c.start, i) for i, c in enumerate(claims) if c.end > c.start)
+    ends: list[tuple[int, int]] = []
+    active: set[int] = set()
+    si = 0
+    covering: tuple[str, ...] = ()
     for start, end in pairwise(bounds):
         while mi < len(mentions) and mentions[mi].end <= start:
             mi += 1
         mention = mentions[mi] if mi < len(mentions) and mentions[mi].start <= start else None
-        covering = tuple(c.id for c in claims if c.start <= start and end <= c.end
-                         and c.end > c.start)
+        changed = False
+        while si < len(starts) and starts[si][0] <= start:
+            i = starts[si][1]
+            active.add(i)
+            heapq.heappush(ends, (claims[i].end, i))
+            si += 1
+            changed = True
+        while ends and ends[0][0] < end:
+            active.discard(heapq.heappop(ends)[1])
+            changed = True
+        if changed:
+            covering = tuple(claims[i].id for i in sorted(active))
         out.append(Segment(start, end, text[start:end], mention, covering))
     return out
 
