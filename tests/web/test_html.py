@@ -174,3 +174,23 @@ def test_the_timeline_bars_are_the_templates() -> None:
     bars = timeline.bars
     assert html.timeline_bars(bars) == _reference().timeline_bars(timeline)
     assert "<script>" not in html.timeline_bars(bars)
+
+
+def test_board_rows_successions_and_decisions_escape_every_value() -> None:
+    from sijill.register.structure import DecisionView
+    from sijill.register.views import SuccessionView
+
+    other = EntityRef("c0000000000ff", f"ماهر {HOSTILE}", "PERSON")
+    seat = Tenure(other, ORG, f"رئيس{HOSTILE}", "current", "2016", None, f"stated{HOSTILE}",
+                  claims=[_claim(1), _claim(2), _claim(3), _claim(4)], corrected=True)
+    row = str(html.board_row(seat, LATIN))
+    assert row.startswith('<tr class="corrected"><td>رئيس&lt;script&gt;')
+    assert row.count('class="evidence"') == 3 and "<td>—</td>" in row
+    moves = str(html.succession_items([SuccessionView(f"أمين{HOSTILE}", PERSON, other,
+                                                      f"2019{HOSTILE}")], LATIN))
+    decisions = str(html.decision_items([DecisionView(
+        "d/decision/1", f"decision{HOSTILE}", f"نص {HOSTILE}", None, ORG, None, "d 1", "2014",
+        f"جملة {HOSTILE}", 3, 9)], LATIN))
+    for markup in (row, moves, decisions):
+        assert "<script>" not in markup and "&lt;script&gt;" in markup
+    assert "Fulan" in moves and 'href="/documents/d%201#at-3"' in decisions

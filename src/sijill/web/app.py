@@ -32,7 +32,9 @@ def _templates() -> Jinja2Templates:
                              undefined=jinja2.StrictUndefined, auto_reload=False)
     env.globals.update(name=html.name, evidence=html.evidence, claim_items=html.claim_items,
                        sentence_items=html.sentence_items, tenure_block=html.tenure_block,
-                       timeline_bars=html.timeline_bars,
+                       timeline_bars=html.timeline_bars, board_row=html.board_row,
+                       succession_items=html.succession_items,
+                       decision_items=html.decision_items,
                        text_segments=html.text_segments, branch=html.branch,
                        event_row=html.event_row)
     # Compiled when the server starts, not by the first request for each kind of page

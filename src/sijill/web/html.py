@@ -134,6 +134,39 @@ def tenure_block(t: Any, latin: Mapping[str, str], shown: int | None = None,
         "</div>\n")
 
 
+def board_row(t: Any, latin: Mapping[str, str]) -> Markup:
+    """A seat of an organisation's board as a table row: role, holder, bounds and the first
+    three claims' evidence links."""
+    corrected = ' class="corrected"' if t.corrected else ""
+    mark = ' <em class="added-mark">مصحح</em>' if t.corrected else ""
+    end = _bound(t.end, t.end_basis) if t.end else "—"
+    links = "، ".join(_evidence_link(c, _esc(c.evidence)) for c in t.claims[:3])
+    return Markup(  # every value in it is escaped here, in _name() or in _evidence_link()
+        f"<tr{corrected}><td>{_esc(t.role)}{mark}</td><td>{_name(t.person, latin)}</td>"
+        f"<td>{_bound(t.start, t.start_basis)}</td><td>{end}</td>\n<td>{links}</td></tr>")
+
+
+def succession_items(successions: Iterable[Any], latin: Mapping[str, str]) -> Markup:
+    """An organisation's successions as list items."""
+    out = []
+    for x in successions:
+        on = f" ({_esc(x.on)})" if x.on else ""
+        out.append(f"<li>{_esc(x.role)}: {_name(x.successor, latin)} خلفاً لـ "
+                   f"{_name(x.predecessor, latin)}{on}</li>")
+    return Markup("".join(out))  # every value in it is escaped here or in _name()
+
+
+def decision_items(decisions: Iterable[Any], latin: Mapping[str, str]) -> Markup:
+    """An organisation's decisions log as list items, each with its evidence link."""
+    out = []
+    for d in decisions:
+        body = f" — {_name(d.body, latin)}" if d.body else ""
+        out.append(f"<li><strong>{_esc(d.kind)}</strong> {_esc(d.date or d.said_on or '')}: "
+                   f"{_esc(d.text)}{body} <cite>{_evidence_link(d, _esc(d.evidence))}</cite>"
+                   "</li>")
+    return Markup("".join(out))  # every value in it is escaped here, in _name() or below
+
+
 def timeline_bars(bars: Iterable[Any]) -> Markup:
     """The person page's timeline bars (charts.Bar), each a link to its tenure's first
     evidence, its role and organisation as its label."""
