@@ -8,7 +8,8 @@ document and search pages, and requests/s on the entity API.
 Without --db it ingests the example articles (../shared/examples/seeds.jsonl and
 ../shared/dev/articles.jsonl) and, with --limit N, the first N SaudiNewsNet articles of
 ../shared/data/saudinewsnet/*.zip, into a register under --work. ``--records FILE`` stores
-records `sijill extract` wrote (JSON Lines) as they are, then resolves them: a large register
+records `sijill extract` wrote (JSON Lines) as they are, then resolves them and stores their
+tenures and other answers (migration 0014), as an ingest does: a large register
 without extracting it again (extraction dominates an ingest). ``--scale 1,4,16,31`` grows one
 register from the records to each of those multiples of their number and measures each in
 turn (the full SaudiNewsNet register, 31,030 articles, is 31x records of 1,000): copy k of a
