@@ -8,7 +8,8 @@ document and search pages, and requests/s on the entity API.
 Without --db it ingests the example articles (../shared/examples/seeds.jsonl and
 ../shared/dev/articles.jsonl) and, with --limit N, the first N SaudiNewsNet articles of
 ../shared/data/saudinewsnet/*.zip, into a register under --work. ``--records FILE`` stores
-records `sijill extract` wrote (JSON Lines) as they are, then resolves them: a large register
+records `sijill extract` wrote (JSON Lines) as they are, then resolves them and stores their
+tenures and other answers (migration 0014), as an ingest does: a large register
 without extracting it again (extraction dominates an ingest). ``--scale 1,4,16,31`` grows one
 register from the records to each of those multiples of their number and measures each in
 turn (the full SaudiNewsNet register, 31,030 articles, is 31x records of 1,000): copy k of a
@@ -76,6 +77,7 @@ from sijill.register.ingest import ingest
 from sijill.register.memo import SharedAnswers
 from sijill.register.resolve import resolve_pending
 from sijill.register.search import search
+from sijill.register.seats import fill_tenures
 from sijill.register.store import store_record
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -115,6 +117,7 @@ def store_records(path: Path, files: list[Path]) -> None:
                     store_record(db, record, version="records", digest=digest)
                     n += 1
         resolve_pending(db)
+        fill_tenures(db)  # as an ingest does (migration 0014): pages read what it stores
         print(f"stored {n} records: {time.process_time() - started:.1f} s CPU", file=sys.stderr)
     finally:
         db.close()
@@ -194,6 +197,7 @@ def grow(path: Path, records: list[dict[str, Any]], copies: range, exponent: flo
             for record in records:
                 _store(db, copy_record(record, k, chance) if k else record)
         resolve_pending(db)
+        fill_tenures(db)  # as an ingest does (migration 0014): pages read what it stores
         print(f"stored copies {copies.start}..{copies.stop - 1} of {len(records)} records: "
               f"{time.process_time() - started:.1f} s CPU", file=sys.stderr)
     finally:

@@ -11,9 +11,9 @@ from markupsafe import Markup
 
 from sijill.register.queries import EventView
 from sijill.register.structure import Edge
-from sijill.register.tenures import ClaimRef, EntityRef
+from sijill.register.tenures import ClaimRef, EntityRef, Tenure
 from sijill.register.views import ClaimView, MentionView, segments
-from sijill.web import html
+from sijill.web import charts, html
 
 # The templates' settings (sijill.web.app) and the markup they drew before the helpers.
 REFERENCE = """
@@ -32,6 +32,26 @@ REFERENCE = """
   {% if e.location %} — {{ name(e.location, latin) }}{% endif %}
   <blockquote class="sentence">{{ e.evidence }} <cite>{{ evidence(e) }}</cite></blockquote></li>
 {%- endmacro %}
+{% macro bound(date, basis) -%}
+{{ date or '؟' }}{% if basis %} <small>({{ basis }})</small>{% endif %}
+{%- endmacro %}
+{% macro tenure_block(t, latin, shown, more) -%}
+<div class="tenure {{ t.status }}">
+  <h3>{{ t.role }}{% if t.org %} — {{ name(t.org, latin) }}{% endif %} <small>({{ t.status }})</small>{% if t.corrected %} <em class="added-mark">مصحح</em>{% endif %}</h3>
+  <p>من {{ bound(t.start, t.start_basis) }} إلى {{ bound(t.end, t.end_basis) if t.end else ('الآن' if t.status == 'current' else '؟') }}
+  {% if t.predecessor %} · خلفاً لـ {{ name(t.predecessor, latin) }}{% endif %}
+  {% if t.successor %} · خلفه {{ name(t.successor, latin) }}{% endif %}</p>
+  <ul class="claims">{{ claim_items(t.claims, shown, more) }}</ul>
+</div>
+{% endmacro %}
+{% macro timeline_bars(timeline) %}
+  {% for b in timeline.bars %}
+  <a href="{% if b.evidence %}/documents/{{ b.evidence.doc|urlencode }}#at-{{ b.evidence.start }}{% else %}#posts{% endif %}" class="bar {{ b.tenure.status }}">
+    <rect x="{{ 600 - b.x - b.width }}" y="{{ b.y + 2 }}" width="{{ b.width }}" height="16" rx="3"><title>{{ b.tenure.role }} {{ b.tenure.org.name if b.tenure.org else '' }}</title></rect>
+    <text x="{{ 600 - b.x - 4 }}" y="{{ b.y + 15 }}">{{ b.tenure.role }}{% if b.tenure.org %} · {{ b.tenure.org.name }}{% endif %}</text>
+  </a>
+  {% endfor %}
+{% endmacro %}
 {% macro text_segments(segments) %}{% for s in segments %}<span id="at-{{ s.start }}" data-start="{{ s.start }}"{% if s.claims %} class="claimed" data-claims="{{ s.claims|join(' ') }}"{% endif %}>
 {%- if s.mention and s.mention.canonical and s.mention.type in ('PERSON', 'ORG') -%}
 <a class="m {{ s.mention.type|lower }}" href="/{{ 'people' if s.mention.type == 'PERSON' else 'orgs' }}/{{ s.mention.canonical }}" title="{{ s.mention.name }}">{{ s.text }}</a>
@@ -49,7 +69,7 @@ HOSTILE = '<script>alert("x")</script> & \'q\''
 def _reference() -> Any:
     env = jinja2.Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined)
-    env.globals.update(name=html.name, evidence=html.evidence)
+    env.globals.update(name=html.name, evidence=html.evidence, claim_items=html.claim_items)
     return env.from_string(REFERENCE).module
 
 
@@ -114,3 +134,63 @@ def test_a_documents_text_is_the_loops() -> None:
     assert len(parts) > 6
     assert html.text_segments(parts) == Markup(_reference().text_segments(parts))
     assert "<script>" not in html.text_segments(parts)
+
+
+def test_a_tenures_claims_cut_at_some_sentences_link_to_the_rest() -> None:
+    wire = ClaimRef("d2/position/0", "position", "d 2", "2014-05-02", _claim(1).evidence, 7, 12)
+    claims = [_claim(1), wire, _claim(2), _claim(3)]
+    assert html.claim_items(claims, 3, "/people/c1/tenures/0") == html.claim_items(claims)
+    cut = str(html.claim_items(claims, 1, '/people/c1/tenures/0?x="'))
+    assert cut.count("<blockquote") == 1 and cut.count('class="evidence"') == 2
+    assert cut.endswith('<li class="more"><a href="/people/c1/tenures/0?x=&#34;">'
+                        "كل الأدلة (3 جملة)</a></li>")
+
+
+@pytest.mark.parametrize(("status", "end", "corrected", "ties", "shown"), [
+    ("current", None, False, False, None),
+    ("former", "2019-06-15", True, True, 1),
+    (f"unknown{HOSTILE}", None, False, True, 5),
+])
+def test_a_tenure_block_is_the_templates(status: str, end: str | None, corrected: bool,
+                                         ties: bool, shown: int | None) -> None:
+    other = EntityRef("c0000000000ff", f"ماهر {HOSTILE}", "PERSON")
+    tenure = Tenure(PERSON, ORG if ties else None, f"رئيس{HOSTILE}", status, "2016-03-01", end,
+                    f"election{HOSTILE}", "successor" if end else None, None,
+                    other if ties else None, other if ties else None,
+                    [_claim(1), _claim(2), _claim(3)], corrected)
+    more = f'/people/{PERSON.id}/tenures/0?"'
+    assert html.tenure_block(tenure, LATIN, shown, more) == \
+        _reference().tenure_block(tenure, LATIN, shown, more)
+    assert "<script>" not in html.tenure_block(tenure, LATIN, shown, more)
+
+
+def test_the_timeline_bars_are_the_templates() -> None:
+    other = EntityRef("c0000000000ff", f"ماهر {HOSTILE}", "PERSON")
+    tenures = [Tenure(PERSON, ORG, f"رئيس{HOSTILE}", "former", "2016-03-01", "2019-06-15",
+                      claims=[_claim(1), _claim(2, said_on=None)], successor=other),
+               Tenure(PERSON, None, "عضو", f"current{HOSTILE}", "2018", None, claims=[]),
+               Tenure(PERSON, ORG, "أمين", "unknown", None, None, claims=[_claim(3)])]
+    timeline = charts.timeline(tenures)
+    bars = timeline.bars
+    assert html.timeline_bars(bars) == _reference().timeline_bars(timeline)
+    assert "<script>" not in html.timeline_bars(bars)
+
+
+def test_board_rows_successions_and_decisions_escape_every_value() -> None:
+    from sijill.register.structure import DecisionView
+    from sijill.register.views import SuccessionView
+
+    other = EntityRef("c0000000000ff", f"ماهر {HOSTILE}", "PERSON")
+    seat = Tenure(other, ORG, f"رئيس{HOSTILE}", "current", "2016", None, f"stated{HOSTILE}",
+                  claims=[_claim(1), _claim(2), _claim(3), _claim(4)], corrected=True)
+    row = str(html.board_row(seat, LATIN))
+    assert row.startswith('<tr class="corrected"><td>رئيس&lt;script&gt;')
+    assert row.count('class="evidence"') == 3 and "<td>—</td>" in row
+    moves = str(html.succession_items([SuccessionView(f"أمين{HOSTILE}", PERSON, other,
+                                                      f"2019{HOSTILE}")], LATIN))
+    decisions = str(html.decision_items([DecisionView(
+        "d/decision/1", f"decision{HOSTILE}", f"نص {HOSTILE}", None, ORG, None, "d 1", "2014",
+        f"جملة {HOSTILE}", 3, 9)], LATIN))
+    for markup in (row, moves, decisions):
+        assert "<script>" not in markup and "&lt;script&gt;" in markup
+    assert "Fulan" in moves and 'href="/documents/d%201#at-3"' in decisions

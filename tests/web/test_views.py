@@ -4,7 +4,9 @@ graph's bound, and timeline bars in date order."""
 
 from __future__ import annotations
 
+import random
 from dataclasses import replace
+from itertools import pairwise
 
 import pytest
 
@@ -136,3 +138,23 @@ def test_server_connections_map_a_sqlite_register(built_register: str) -> None:
         assert db.query("SELECT COUNT(*) FROM documents")[0][0] > 0
     finally:
         pool.close()
+
+
+def _covering_by_test(text: str, claims: list[ClaimView]) -> list[tuple[str, ...]]:
+    """Each piece's claims as segments() found them before its sweep: every claim tested."""
+    cuts = {0, len(text)} | {x for c in claims for x in (c.start, c.end)}
+    bounds = sorted(x for x in cuts if 0 <= x <= len(text))
+    return [tuple(c.id for c in claims if c.start <= a and b <= c.end and c.end > c.start)
+            for a, b in pairwise(bounds)]
+
+
+@pytest.mark.parametrize("seed", range(20))
+def test_segments_find_the_claims_covering_each_piece(seed: int) -> None:
+    rng = random.Random(seed)
+    text = "قال رئيس الهيئة إن الاجتماع عقد في دمشق. " * 3
+    claims = []
+    for n in range(rng.randrange(0, 12)):
+        a = rng.randrange(-3, len(text) + 3)
+        claims.append(ClaimView(f"d/position/{n}", "position", a, a + rng.randrange(-2, 40), {}))
+    found = [s.claims for s in segments(text, [], claims)]
+    assert found == _covering_by_test(text, claims)

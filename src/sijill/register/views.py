@@ -5,6 +5,7 @@ out for highlighting. Each answer is a typed value built from the register's own
 
 from __future__ import annotations
 
+import heapq
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -100,6 +101,22 @@ def person_orgs(tenures: Sequence[Tenure]) -> list[EntityRef]:
             ref, n = counts.get(t.org.id, (t.org, 0))
             counts[t.org.id] = (ref, n + 1)
     return [r for r, _ in sorted(counts.values(), key=lambda x: (-x[1], x[0].name))]
+
+
+class UnknownTenure(UnknownName):
+    """A tenure number a person's list of tenures does not reach."""
+
+
+def person_tenure(db: Database, canonical_id: str, index: int) -> Tenure:
+    """The person's tenure at ``index`` in the order their page lists them (the tenure whose
+    evidence a reader opens from it); UnknownName for an unknown person or number."""
+    if entity_type(db, canonical_id) != "PERSON":
+        raise UnknownName(f"{canonical_id} is not a person", todo="open the entity's own page")
+    tenures = person_tenures(db, canonical_id)
+    if not 0 <= index < len(tenures):
+        raise UnknownTenure(f"{canonical_id} has {len(tenures)} tenures, no number {index}",
+                            todo="open the person's page and follow a tenure's evidence link")
+    return tenures[index]
 
 
 # -- organisations -----------------------------------------------------------------------------
@@ -388,12 +405,31 @@ def segments(text: str, mentions: Sequence[MentionView],
     bounds = sorted(x for x in cuts if 0 <= x <= len(text))
     out: list[Segment] = []
     mi = 0
+    # The claims covering each piece, found in one sweep (testing every claim against every
+    # piece cost a busy document, with hundreds of claims and thousands of pieces, most of
+    # its page): a claim starts covering at its start and stops at its end, as every claim
+    # boundary is a cut; covering ones are listed in the claims' order.
+    starts = sorted((c.start, i) for i, c in enumerate(claims) if c.end > c.start)
+    ends: list[tuple[int, int]] = []
+    active: set[int] = set()
+    si = 0
+    covering: tuple[str, ...] = ()
     for start, end in pairwise(bounds):
         while mi < len(mentions) and mentions[mi].end <= start:
             mi += 1
         mention = mentions[mi] if mi < len(mentions) and mentions[mi].start <= start else None
-        covering = tuple(c.id for c in claims if c.start <= start and end <= c.end
-                         and c.end > c.start)
+        changed = False
+        while si < len(starts) and starts[si][0] <= start:
+            i = starts[si][1]
+            active.add(i)
+            heapq.heappush(ends, (claims[i].end, i))
+            si += 1
+            changed = True
+        while ends and ends[0][0] < end:
+            active.discard(heapq.heappop(ends)[1])
+            changed = True
+        if changed:
+            covering = tuple(claims[i].id for i in sorted(active))
         out.append(Segment(start, end, text[start:end], mention, covering))
     return out
 

@@ -7,7 +7,7 @@ import dataclasses
 from typing import Annotated, Any
 
 import orjson
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Depends, Path, Query
 from fastapi.responses import JSONResponse as StarletteJSON
 from fastapi.responses import PlainTextResponse, Response
 
@@ -17,10 +17,12 @@ from sijill.register.memo import remembered
 from sijill.register.search import search as search_texts
 from sijill.register.seats import board
 from sijill.register.store import raw_text
+from sijill.register.tenures import Tenure
 from sijill.web.deps import get_db
 from sijill.web.errors import BadParameter
 from sijill.web.params import (
     ENTITY_ID,
+    MAX_LIMIT,
     DateText,
     EventType,
     Limit,
@@ -34,6 +36,12 @@ Db = Annotated[Database, Depends(get_db)]
 EntityId = Annotated[str, Path(pattern=ENTITY_ID, description="A canonical entity id.")]
 DocId = Annotated[str, Path(min_length=1, max_length=300, description="A document's id.")]
 TYPES = {"PERSON": ("PERSON",), "ORG": ("ORG",), "ANY": ("PERSON", "ORG")}
+#: How many claims of each tenure the entity API gives by default (a head of state's tenure
+#: has thousands; the rest are pages of /api/entities/{id}/tenures/{index}).
+EVIDENCE = 5
+Evidence = Annotated[int, Query(ge=0, le=MAX_LIMIT,
+                                description="How many claims of each tenure to give (the "
+                                            "rest: /api/entities/{id}/tenures/{index}).")]
 
 
 class JSONResponse(StarletteJSON):
@@ -87,27 +95,52 @@ def entities(db: Db, q: Text, type: str = "ANY", limit: Limit = 20,
 
 @router.get("/entities/{entity_id}", summary="One entity: names, posts, events, quotes",
             response_class=JSONResponse)
-def entity(db: Db, entity_id: EntityId, limit: Limit = 50) -> Response:
+def entity(db: Db, entity_id: EntityId, limit: Limit = 50,
+           evidence: Evidence = EVIDENCE) -> Response:
     # The answer, as written, is kept by the server until the register changes
     # (sijill.register.memo): readers come back to the same much-named actors.
-    body = remembered(db, ("entity API", entity_id, limit),
-                      lambda: entity_answer(db, entity_id, limit).body)
+    body = remembered(db, ("entity API", entity_id, limit, evidence),
+                      lambda: entity_answer(db, entity_id, limit, evidence).body)
     return Response(body, media_type=JSONResponse.media_type)
 
 
-def entity_answer(db: Database, entity_id: str, limit: int) -> JSONResponse:
-    """One entity's answer: names, posts and tenures, events, quotes (and, for a person, the
-    organisations it held posts in)."""
+def tenure_json(tenure: Tenure, evidence: int) -> dict[str, Any]:
+    """A tenure as JSON with its first ``evidence`` claims and how many it has."""
+    out = fields_of(tenure)
+    out["claims"] = tenure.claims[:evidence]
+    out["claims_total"] = len(tenure.claims)
+    return out
+
+
+def entity_answer(db: Database, entity_id: str, limit: int,
+                  evidence: int = EVIDENCE) -> JSONResponse:
+    """One entity's answer: names, posts and tenures (each with its first ``evidence``
+    claims), events, quotes (and, for a person, the organisations it held posts in)."""
     kind = views.entity_type(db, entity_id)
     out: dict[str, Any]
     if kind == "PERSON":
         person = queries.person_page(db, entity_id, limit)
         out = fields_of(person)
+        out["tenures"] = [tenure_json(t, evidence) for t in person.tenures]
         out["organisations"] = views.person_orgs(person.tenures)
     elif kind == "ORG":
         out = fields_of(queries.org_page(db, entity_id, limit=limit))
+        out["board"] = [tenure_json(t, evidence) for t in out["board"]]
     else:
         out = {"entity": views.entity(db, entity_id)}
+    return JSONResponse(out)
+
+
+@router.get("/entities/{entity_id}/tenures/{index}",
+            summary="One of a person's tenures with a page of its claims")
+def entity_tenure(db: Db, entity_id: EntityId,
+                  index: Annotated[int, Path(ge=0, le=100_000,
+                                             description="The tenure's place in the "
+                                                         "person's list of tenures.")],
+                  limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+    found = views.person_tenure(db, entity_id, index)
+    out = tenure_json(found, 0)
+    out.update(limit=limit, offset=offset, claims=found.claims[offset:offset + limit])
     return JSONResponse(out)
 
 

@@ -31,6 +31,10 @@ def _templates() -> Jinja2Templates:
                              autoescape=True, trim_blocks=True, lstrip_blocks=True,
                              undefined=jinja2.StrictUndefined, auto_reload=False)
     env.globals.update(name=html.name, evidence=html.evidence, claim_items=html.claim_items,
+                       sentence_items=html.sentence_items, tenure_block=html.tenure_block,
+                       timeline_bars=html.timeline_bars, board_row=html.board_row,
+                       succession_items=html.succession_items,
+                       decision_items=html.decision_items,
                        text_segments=html.text_segments, branch=html.branch,
                        event_row=html.event_row)
     # Compiled when the server starts, not by the first request for each kind of page
@@ -89,6 +93,11 @@ def create_app(db_url: str, read_only: bool = False) -> FastAPI:
     app.state.templates = _templates()
     errors.install(app)
     from sijill.web import api, pages, review
+    from sijill.web.deps import review_module
+
+    # Imported now, not by each worker's first page (which asks whether it may offer review
+    # actions): the corrections library took 150-200 ms of CPU to load.
+    review_module()
 
     app.include_router(api.router)
     app.include_router(review.api)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Path, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 
 from sijill.register import queries, views
@@ -18,9 +18,14 @@ from sijill.web import charts
 from sijill.web.api import grouped_search
 from sijill.web.deps import get_db, review_module
 from sijill.web.errors import BadParameter
+from sijill.web.html import sentences
 from sijill.web.params import ENTITY_ID, MAX_QUERY, DateText, date_param
 
 router = APIRouter(include_in_schema=False)
+#: How many sentences of a tenure's evidence the person page quotes; the rest are a link away,
+#: on pages of EVIDENCE_PAGE (a head of state's tenure has thousands: his page weighed 1.35 MB).
+EVIDENCE_SHOWN = 5
+EVIDENCE_PAGE = 50
 Db = Annotated[Database, Depends(get_db)]
 EntityId = Annotated[str, Path(pattern=ENTITY_ID)]
 DocId = Annotated[str, Path(min_length=1, max_length=300)]
@@ -83,7 +88,34 @@ def _person(request: Request, db: Database, entity_id: str) -> HTMLResponse:
     orgs = views.person_orgs(page.tenures)
     latin = _latin(db, orgs, [e for ev in page.events for e in ev.participants])
     return render(request, "person.html", page=page, orgs=orgs, latin=latin,
-                  timeline=charts.timeline(page.tenures))
+                  timeline=charts.timeline(page.tenures), shown=EVIDENCE_SHOWN)
+
+
+@router.get("/people/{entity_id}/tenures/{index}", response_class=HTMLResponse)
+def tenure(request: Request, db: Db, entity_id: EntityId,
+           index: Annotated[int, Path(ge=0, le=100_000)],
+           page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
+    """All the evidence of one of a person's tenures (the person page quotes the first few
+    sentences), EVIDENCE_PAGE sentences a page."""
+    return kept(request, db, ("tenure", entity_id, index, page),
+                lambda: _tenure(request, db, entity_id, index, page))
+
+
+def _tenure(request: Request, db: Database, entity_id: str, index: int,
+            page: int) -> HTMLResponse:
+    found = views.person_tenure(db, entity_id, index)
+    groups = sentences(found.claims)
+    pages = max(1, -(-len(groups) // EVIDENCE_PAGE))
+    if page > pages:
+        raise BadParameter("page", f"this tenure's evidence has {pages} pages, not {page}",
+                           "follow the links between its pages")
+    first = (page - 1) * EVIDENCE_PAGE
+    shown = groups[first:first + EVIDENCE_PAGE]
+    latin = _latin(db, [e for e in (found.person, found.org, found.predecessor, found.successor)
+                        if e is not None])
+    return render(request, "tenure.html", tenure=found, groups=shown, page=page, pages=pages,
+                  total=len(groups), first=first + 1 if shown else 0, last=first + len(shown),
+                  latin=latin)
 
 
 @router.get("/orgs/{entity_id}", response_class=HTMLResponse)
