@@ -270,9 +270,10 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         forms = vks if pair.type == "MEETING" or pair.verb_only else ks
         # أحاله إلى التقاعد، فصلته من الحزب: a verb with its object pronoun.
         if (pair.words.match(forms) or (suffixed and pair.words.match(_without_object(vks)))) \
-                and _followed_by(view, i, pair.companions, pair.within) \
+                and _followed_by(view, i, pair.companions, pair.within, subject=True) \
                 and not (pair.not_next is not None and i + 1 < len(view.tokens)
-                         and pair.not_next.match(view.keys[i + 1])):
+                         and pair.not_next.match(view.keys[i + 1])) \
+                and not (pair.person_first and not _person_first(view, i)):
             return Trigger(i, pair.type, noun=not pair.words.match(vks), suffixed=suffixed)
     if lex.dissolve.match(vks) and _org_follows(view, i):
         return Trigger(i, "DISMISSAL", dissolve=True)
@@ -294,7 +295,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None  # جلسة علاجية، المشاركة في المؤتمرات والندوات: no meeting told
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
             and not _inside_name(view, i) and (
-            sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
+            sides or helped(view, i, lex.meeting_helpers, lex.fillers)
+            or (suffixed and helped(view, i, lex.own_meeting_helpers, lex.fillers))):
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
                        followup=suffixed or lex.followups.match(ks[:1]), sides=sides)
@@ -461,20 +463,37 @@ def _near(view: SentenceView, i: int, words: Forms, within: int) -> bool:
                for j in range(lo, hi))
 
 
-def _followed_by(view: SentenceView, i: int, companions: Forms, within: int) -> bool:
+def _followed_by(view: SentenceView, i: int, companions: Forms, within: int,
+                 subject: bool = False) -> bool:
     """Whether a companion is among the ``within`` words after token ``i``, names not counted
-    (فاز خالد المشري برئاسة ...)."""
+    (فاز خالد المشري برئاسة ...); with ``subject``, a verb's subject between them keeps its
+    post and its date uncounted too (فاز نقيب المحامين فلان في مايو الماضي بالتزكية)."""
     seen = 0
+    named = [(m.span.start, m.span.end) for m in view.mentions]
+    # A companion may lie inside a post's title (برئاسة النادي), so it is looked for first.
+    subjects = [(t.start, t.end) for t in view.titles] + [(d.start, d.end) for d in view.dates] \
+        if subject else []
     for j in range(i + 1, len(view.tokens)):
         tok = view.tokens[j]
-        if tok.kind != "word" or any(m.span.start <= tok.start < m.span.end for m in view.mentions):
+        if tok.kind != "word" or any(a <= tok.start < b for a, b in named):
             continue
         if companions.match(view.keys[j]):
             return True
+        if any(a <= tok.start < b for a, b in subjects):
+            continue
         seen += 1
         if seen >= within:
             return False
     return False
+
+
+def _person_first(view: SentenceView, i: int) -> bool:
+    """Whether the first name after token ``i`` (a post's body aside: فاز رئيس بلدية صيدا فلان)
+    is a person's."""
+    end = view.tokens[i].end
+    named = [m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.start >= end
+             and not any(t.start <= m.span.start <= t.end + 2 for t in view.titles)]
+    return bool(named) and named[0].type == "PERSON"
 
 
 def _side_by_b(view: SentenceView, i: int, lex: Lexicon) -> bool:

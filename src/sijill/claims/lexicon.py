@@ -74,6 +74,9 @@ class Lexicon:
     posted_heads: Forms
     #: Helpers that make a meeting noun a report (خلال الاجتماع، ترأس جلسة، أجرى زيارة).
     meeting_helpers: Forms
+    #: Helpers that make a meeting noun with its owner's pronoun a report (بعد لقائه فلاناً،
+    #: لدى استقباله): said of a bare noun they tell a plan (بعد الاجتماع).
+    own_meeting_helpers: Forms
     #: Triggers that need a companion word shortly after them (بحث مع، فاز برئاسة، أحيل إلى
     #: التقاعد), with the event type they report.
     paired: tuple[Paired, ...]
@@ -145,6 +148,9 @@ class Paired:
     within: int
     #: Only a verb counts (فصل: الفصل is a chapter, a season or a term, never a dismissal).
     verb_only: bool = False
+    #: Counts only when a person is named first after it (فاز فلان بالانتخابات): a party or a
+    #: list that wins a contest is no one elected.
+    person_first: bool = False
     #: Words right after it that make it another word (فصل الخريف: a season).
     not_next: Forms | None = None
 
@@ -167,10 +173,13 @@ def lexicon(lang: str = "ar") -> Lexicon:
         speech_verbs=Forms.of(data["speech_verbs"]),
         posted_heads=Forms.of(data.get("posted_heads", [])),
         meeting_helpers=Forms.of(events["MEETING"].get("noun_helpers", [])),
+        own_meeting_helpers=Forms.of(events["MEETING"].get("own_helpers", [])),
         paired=(
             Paired("MEETING", Forms.of(events["MEETING"].get("with_verbs", [])), Forms.of(["مع"]), 6),
             Paired("ELECTION", Forms.of(events["ELECTION"].get("won_verbs", [])),
                    Forms.of(events["ELECTION"].get("won_objects", [])), 2),
+            Paired("ELECTION", Forms.of(events["ELECTION"].get("won_verbs", [])),
+                   Forms.of(events["ELECTION"].get("won_contests", [])), 2, person_first=True),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("retire_verbs", [])),
                    Forms.of(events["DISMISSAL"].get("retire_objects", [])), 25),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("separate_verbs", [])), Forms.of(["من"]), 4,

@@ -1,0 +1,60 @@
+"""Event cues checked on unseen news (ev9's audit), in sentences written for these tests
+(Libyan, Iraqi, Lebanese, Jordanian, Senegalese and Moroccan shapes): a meeting told by a noun
+with its owner's pronoun after بعد، لدى، عند; a winner whose post and date stand between the
+verb and what he won; elections won by a person, not by a party."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _types(doc: Doc, kind: str) -> list[set[str]]:
+    return [{p.name for p in e.participants} for e in doc.claims["events"] if e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "وصرح وزير الخارجية الليبي محمد سيالة بعد لقائه نظيره التونسي عثمان الجرندي بأن العلاقات قوية.",
+    "وقال وزير المالية العراقي علي علاوي لدى لقائه رئيس البرلمان محمد الحلبوسي إن الموازنة ستقر قريبا.",
+    "وقال وزير المالية العراقي علي علاوي بعد لقائه محمد الحلبوسي إن الموازنة ستقر قريبا.",
+])
+def test_a_meeting_after_its_owner_is_told(run: Any, text: str) -> None:
+    # بعد لقائه فلاناً، لدى لقائه: the meeting took place, its owner and its guest took part.
+    met = _types(run(text, published="2021-06-02"), "MEETING")
+    assert len(met) == 1 and len(met[0]) == 2
+
+
+def test_a_bare_meeting_after_bad_is_no_meeting(run: Any) -> None:
+    # بعد الاجتماع with no owner: a rule or a plan, no meeting told.
+    doc = run("وأكدت وزارة التنمية الاجتماعية أن بإمكان الجمعيات تعديل أنظمتها بعد الاجتماع "
+              "السنوي للهيئة العامة.", published="2021-06-02")
+    assert _types(doc, "MEETING") == []
+
+
+def test_a_winner_with_his_post_and_date_is_elected(run: Any) -> None:
+    # The winner's post and the day between فاز and بالتزكية are not counted as words apart.
+    doc = run("وفاز رئيس نادي الوحدات الأردني بشار الحوامدة أمس بالتزكية لولاية ثانية.",
+              published="2021-06-02")
+    assert any("بشار الحوامدة" in p for p in _types(doc, "ELECTION"))
+
+
+@pytest.mark.parametrize(("text", "person", "date"), [
+    ("وفاز الرئيس السنغالي ماكي سال الشهر الماضي بالانتخابات الرئاسية في السنغال.", "ماكي سال", "2021-05"),
+    ("وفاز رئيس بلدية صيدا حازم بديع في مايو الماضي بالانتخابات البلدية.", "حازم بديع", "2021-05"),
+])
+def test_a_person_who_wins_the_elections_is_elected(run: Any, text: str, person: str, date: str) -> None:
+    doc = run(text, published="2021-06-02")
+    won = [e for e in doc.claims["events"] if e.type == "ELECTION"]
+    assert len(won) == 1 and person in {p.name for p in won[0].participants}
+    assert won[0].date == date
+
+
+@pytest.mark.parametrize("text", [
+    "وفاز حزب العدالة والتنمية بالانتخابات التشريعية في المغرب.",
+    "وفازت قائمة التغيير بزعامة محمد النعيمي بانتخابات نقابة المهندسين العراقيين.",
+])
+def test_a_party_or_a_list_that_wins_elects_no_one(run: Any, text: str) -> None:
+    assert _types(run(text, published="2021-06-02"), "ELECTION") == []
