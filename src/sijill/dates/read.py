@@ -178,7 +178,7 @@ def _direction(g: Grammar, written: str | None, ctx: Context) -> str:
     if written:
         k = key(written)
         return "next2" if k in g.after_next else "next" if k in g.next else "past" if k in g.past else ""
-    return "next" if ctx.future else ""
+    return "soon" if ctx.future else ""
 
 
 def _wd(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
