@@ -58,3 +58,29 @@ def test_a_person_who_wins_the_elections_is_elected(run: Any, text: str, person:
 ])
 def test_a_party_or_a_list_that_wins_elects_no_one(run: Any, text: str) -> None:
     assert _types(run(text, published="2021-06-02"), "ELECTION") == []
+
+
+@pytest.mark.parametrize("text", [
+    "اختتمت في بغداد أعمال المؤتمر التأسيسي لتحالف القوى الوطنية العراقية.",
+    "انطلقت في بغداد أعمال المؤتمر التأسيسي لتحالف القوى الوطنية العراقية.",
+    "عقد تحالف القوى الوطنية العراقية مؤتمره التأسيسي في بغداد أمس.",
+])
+def test_a_founding_congress_founds_its_body(run: Any, text: str) -> None:
+    # المؤتمر التأسيسي لـ، مؤتمره التأسيسي: the body whose founding congress it is was founded.
+    doc = run(text, published="2021-06-02")
+    assert any("تحالف القوى الوطنية العراقية" in p for p in _types(doc, "FOUNDING"))
+    assert _types(doc, "MEETING") == []
+
+
+def test_a_second_congress_is_a_meeting(run: Any) -> None:
+    doc = run("اختتمت في بغداد أعمال المؤتمر الثاني لتحالف القوى الوطنية العراقية.", published="2021-06-02")
+    assert _types(doc, "FOUNDING") == [] and _types(doc, "MEETING")
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("انعقد المؤتمر العام السادس لحركة فتح في بيت لحم بمشاركة أكثر من ألفي عضو.", "حركة فتح"),
+    ("وانعقد اجتماع المجلس المركزي لحزب البعث في دمشق أمس برئاسة الأمين العام.", "حزب البعث"),
+])
+def test_a_meeting_that_convenes_is_told(run: Any, text: str, body: str) -> None:
+    # انعقد، تنعقد: the meeting noun is the verb's subject.
+    assert any(body in p for p in _types(run(text, published="2021-06-02"), "MEETING"))

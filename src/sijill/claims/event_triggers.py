@@ -297,6 +297,9 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
             and not _inside_name(view, i) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)
             or (suffixed and helped(view, i, lex.own_meeting_helpers, lex.fillers))):
+        if i + 1 < len(view.tokens) and lex.founding_markers.match(view.keys[i + 1]):
+            # انطلقت أعمال المؤتمر التأسيسي لحزب كذا: a founding congress founds its body.
+            return Trigger(i, "FOUNDING", held=True, noun_at=i)
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
                        followup=suffixed or lex.followups.match(ks[:1]), sides=sides)

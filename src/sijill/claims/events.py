@@ -338,6 +338,8 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
              orgs_after: list[Mention]) -> list[Entity]:
     """The body founded (named right after the trigger, or before a تشكيله) and its parent."""
     tok = view.tokens[trig.index]
+    if trig.held and trig.noun_at is not None:
+        return _congress_owner(view, trig, orgs_before, orgs_after)
     # The new body is the trigger's object, right after it (تشكيل لجنة ...، تأسست الجمعية), not
     # one after a preposition (تشكل فرصة لحركة ...، إعادة تشكيل اللجان العاملة بالاتحاد).
     new = [m for m in orgs_after[:1] if _object_gap(view, lex, tok.end, m.span.start)
@@ -415,6 +417,35 @@ def _has_object(view: SentenceView, m: Mention) -> bool:
         head = org_lexicon().head_of(view.doc, tok)
         return head is not None and head[2] == tok.start and not head[1]
     return word not in _PREPOSITIONS and not word.startswith("ال")
+
+
+def _congress_owner(view: SentenceView, trig: Trigger, orgs_before: list[Mention],
+                    orgs_after: list[Mention]) -> list[Entity]:
+    """The body a founding congress founds: named right after it (اختتمت أعمال المؤتمر التأسيسي
+    لحزب كذا) or, for a congress with its owner's pronoun, the subject that held it (عقد حزب كذا
+    مؤتمره التأسيسي، الحركة عقدت مؤتمرها التأسيسي)."""
+    noun = trig.noun_at if trig.noun_at is not None else trig.index
+    marker_end = view.tokens[min(noun + 1, len(view.tokens) - 1)].end
+    owner = [m for m in orgs_after if m.span.start >= marker_end
+             and len(_gap_words(view, marker_end, m.span.start)) <= 1]
+    if owner:
+        # Its parent, right after it (المؤتمر التأسيسي لمجلس الشباب في الحزب).
+        parent = [m for m in orgs_after if m.span.start >= owner[0].span.end and _governed(view, m)
+                  and len(_gap_words(view, owner[0].span.end, m.span.start)) <= 1]
+        return _unique(owner[:1] + parent[:1])
+    if not _suffixed_word(view, noun):
+        return []
+    noun_start = view.tokens[noun].start
+    tok = view.tokens[trig.index]
+    subject = [m for m in orgs_after if m.span.end <= noun_start] or \
+        [m for m in orgs_before if len(_gap_words(view, m.span.end, tok.start)) <= _SUBJECT_GAP][-1:]
+    return _unique(subject[:1])
+
+
+def _suffixed_word(view: SentenceView, j: int) -> bool:
+    """Whether token ``j`` carries a possessive pronoun (مؤتمره، مؤتمرها، مؤتمرهم)."""
+    text = view.doc.text[view.tokens[j].start : view.tokens[j].end]
+    return len(text) > 4 and text.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _object_gap(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
