@@ -84,3 +84,30 @@ def test_a_second_congress_is_a_meeting(run: Any) -> None:
 def test_a_meeting_that_convenes_is_told(run: Any, text: str, body: str) -> None:
     # انعقد، تنعقد: the meeting noun is the verb's subject.
     assert any(body in p for p in _types(run(text, published="2021-06-02"), "MEETING"))
+
+
+@pytest.mark.parametrize("text", [
+    ("وتعهد رئيس السلطة الفلسطينية محمود عباس في اجتماع مغلق للمجلس الثوري لحركة فتح قبل أيام "
+     "بإجراء الانتخابات."),
+    "ودعا الأمين العام لحزب الله حسن نصر الله خلال لقائه وفدا من حركة حماس إلى الوحدة.",
+])
+def test_a_promise_or_a_call_made_at_a_meeting_keeps_the_meeting(run: Any, text: str) -> None:
+    # في اجتماع، خلال لقائه: the meeting is where it was said, not what was promised or asked.
+    assert _types(run(text, published="2021-06-02"), "MEETING")
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب أعضاء المجلس الوطني بعقد اجتماع طارئ للهيئة الرئاسية.",
+    "ودعت حركة النهضة إلى اجتماع عاجل لمجلس الشورى.",
+])
+def test_a_meeting_asked_for_is_still_no_meeting(run: Any, text: str) -> None:
+    assert _types(run(text, published="2021-06-02"), "MEETING") == []
+
+
+def test_the_source_a_meeting_is_reported_to_takes_no_part(run: Any) -> None:
+    # قال مصدر لوكالة كذا إن رئيس الحزب ... خلال اجتماعه: the owner is the one named after إن.
+    doc = run("وقال مصدر حزبي لوكالة الأنباء الألمانية إن رئيس حزب الأمة القومي فضل الله برمة "
+              "طالب خلال اجتماعه مع قيادات الحزب بإصلاحات عاجلة.", published="2021-06-02")
+    met = _types(doc, "MEETING")
+    assert met and all("وكالة الأنباء الألمانية" not in p for p in met)
+    assert any("فضل الله برمة" in p or "حزب الأمة القومي" in p for p in met)

@@ -36,6 +36,8 @@ _VISITORS_REACH = 10
 # زيارته أمس لمستشفيات: the facility visited comes within two words (أمس counted).
 _SITE_REACH = 2
 _BLOCK_REACH = 8
+# Words right before a meeting noun that make it the setting of what is told (في اجتماع).
+_SETTINGS = frozenset(("في", "وفي", "خلال", "وخلال", "أثناء", "وأثناء"))
 _REACH_FILLERS = 2
 # محادثات بخاري مع نظيره: the sides of a meeting follow its noun closely.
 _SIDES_REACH = 2
@@ -83,7 +85,7 @@ def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
                 or _negated(view, i) or _in_person(view, i) or _quoted_name(view, i):
             continue
         trigger = _trigger_at(view, i, lex)
-        if trigger is not None and not _blocked(view, i, lex):
+        if trigger is not None and (_setting(view, trigger) or not _blocked(view, i, lex)):
             found.append(trigger)
     found.extend(_coordinated(view, lex, found))
     found.sort(key=lambda t: t.index)
@@ -215,6 +217,15 @@ def _in_general(view: SentenceView, i: int, lex: Lexicon) -> bool:
     word = view.doc.text[view.tokens[nxt].start : view.tokens[nxt].end]
     return word not in ("التي", "الذي") and not lex.between.match(view.keys[nxt]) \
         and not lex.gathers.match(view.keys[nxt])
+
+
+def _setting(view: SentenceView, trig: Trigger) -> bool:
+    """Whether a meeting noun is where something was said (تعهد في اجتماع مغلق، دعا خلال لقائه
+    الوزير): a demand or a promise made there does not make the meeting a plan."""
+    if trig.type != "MEETING" or not trig.noun or trig.index == 0:
+        return False
+    prev = view.tokens[trig.index - 1]
+    return view.doc.text[prev.start : prev.end] in _SETTINGS
 
 
 def _blocked(view: SentenceView, i: int, lex: Lexicon) -> bool:

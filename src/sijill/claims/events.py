@@ -209,7 +209,7 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     hi = view.tokens[later[0].index].start if later else view.span.end
     after = view.between(tok.end, hi)
     # اجتماعهم، استقالته: the owner of the pronoun may be the one who tells of it.
-    before = view.between(lo if trig.suffixed else _reported_from(view, lex, lo, trig.index), t_start)
+    before = view.between(_clause_start(view, lex, trig, lo), t_start)
     date = _date(view, t_start, hi, t_start)
     places = [m for m in after if m.type == "LOC"] or [m for m in before if m.type == "LOC"]
     location = places[0].entity if places else None
@@ -319,6 +319,19 @@ def _members(view: SentenceView, lex: Lexicon, trig: Trigger, after: list[Mentio
     persons = [m for m in after if m.type == "PERSON" and m.span.start > start]
     listed = _listed(view, lex, Trigger(cues[0], "APPOINTMENT", noun=True), persons)
     return [Event("APPOINTMENT", [m.entity] + body[:1], evidence, date, location) for m in listed]
+
+
+def _clause_start(view: SentenceView, lex: Lexicon, trig: Trigger, lo: int) -> int:
+    """Where the names before a trigger start: after the speech verb or complementiser that
+    reports it; for a noun with a pronoun (اجتماعه، استقالته) the speaker may be its owner,
+    unless someone is named after the complementiser (قال مصدر لوكالة كذا إن رئيس المجلس طالب
+    خلال اجتماعه ...: the owner is the one named after إن)."""
+    reported = _reported_from(view, lex, lo, trig.index)
+    if not trig.suffixed or reported == lo:
+        return reported
+    start = view.tokens[trig.index].start
+    named = [m for m in view.between(reported, start) if m.type in ("PERSON", "ORG")]
+    return reported if named or _titled(view, reported, start) else lo
 
 
 def _reported_from(view: SentenceView, lex: Lexicon, lo: int, at: int) -> int:
