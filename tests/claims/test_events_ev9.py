@@ -111,3 +111,22 @@ def test_the_source_a_meeting_is_reported_to_takes_no_part(run: Any) -> None:
     met = _types(doc, "MEETING")
     assert met and all("وكالة الأنباء الألمانية" not in p for p in met)
     assert any("فضل الله برمة" in p or "حزب الأمة القومي" in p for p in met)
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    (("علمت الصحيفة عن اختيار الدكتور محمد الخلايلة وزير الأوقاف الأردني السابق أمينا عاما "
+      "لرابطة الجامعات الإسلامية."), "محمد الخلايلة"),
+    ("أثار تعيين حسين الشيخ في منصب أمين سر اللجنة التنفيذية لمنظمة التحرير الفلسطينية جدلا واسعا.",
+     "حسين الشيخ"),
+])
+def test_an_appointment_noun_with_its_person_and_post_is_told(run: Any, text: str, person: str) -> None:
+    # علمت ... عن اختيار فلان أميناً، أثار تعيين فلان في منصب كذا: the act itself is reported.
+    assert any(person in p for p in _types(run(text, published="2021-06-02"), "APPOINTMENT"))
+
+
+@pytest.mark.parametrize("text", [
+    "واقترح المجلس تعيين خالد الكركي رئيسا للجامعة.",
+    "ويتوقع تعيين اللواء محمد الرحبي قائدا للحرس الجمهوري الأسبوع المقبل.",
+])
+def test_a_proposed_or_expected_appointment_is_none(run: Any, text: str) -> None:
+    assert _types(run(text, published="2021-06-02"), "APPOINTMENT") == []

@@ -318,7 +318,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         # استقالته، تعيينها: someone's own resignation or appointment is reported as such;
         # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
         if t != "MEETING" and lex.nouns[t].match(ks) and not lex.not_nouns[t].match(ks) and (
-                _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))):
+                _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))
+                or (t in ("APPOINTMENT", "ELECTION") and _named_with_post(view, i))):
             if t == "DISMISSAL" and _near(view, i, lex.match_words, _NEAR_GAME * 2):
                 return None  # طرد المهاجم في الدقيقة 80 من المباراة: a red card
             return Trigger(i, t, noun=True, suffixed=suffixed)
@@ -369,6 +370,27 @@ def _any_cue(lex: Lexicon) -> Forms:
                       tuple(sorted({pre for f in parts for pre in f.prefixes})))
         hit = _ANY_CUE[id(lex)] = (lex, union)
     return hit[1]
+
+
+def _named_with_post(view: SentenceView, i: int) -> bool:
+    """Whether an appointment or election noun has its person right after it (titles aside) and
+    then the post given, in the accusative or after في منصب (أثار تعيين فلان أميناً للسر، تعيين
+    فلان في منصب المدير): the act itself is told, whatever verb governs the noun."""
+    end = view.tokens[i].end
+    people = [m for m in view.mentions if m.type == "PERSON" and m.span.start >= end][:1]
+    if not people:
+        return False
+    person = people[0].span
+    gap = [j for j, t in enumerate(view.tokens) if end <= t.start and t.end <= person.start
+           and t.kind == "word" and not any(a.start <= t.start < a.end for a in view.titles)
+           and not any(m.span.start <= t.start < m.span.end for m in view.mentions)]
+    if gap:
+        return False
+    after = [t for t in view.titles if t.start >= person.end][:1]
+    if after and after[0].data.get("accusative") and after[0].start - person.end <= 2:
+        return True
+    rest = view.doc.text[person.end : person.end + 12].split()
+    return rest[:2] == ["في", "منصب"] or rest[:1] == ["لمنصب"]
 
 
 def _by_act(view: SentenceView, i: int) -> bool:
