@@ -130,3 +130,13 @@ def test_an_appointment_noun_with_its_person_and_post_is_told(run: Any, text: st
 ])
 def test_a_proposed_or_expected_appointment_is_none(run: Any, text: str) -> None:
     assert _types(run(text, published="2021-06-02"), "APPOINTMENT") == []
+
+
+def test_a_guest_come_for_another_meeting_makes_two(run: Any) -> None:
+    # استقبل فلان الوفد الذي يزور البلد لحضور اجتماعه مع الحكومة: the reception and the delegation's
+    # own meeting are two meetings, the pronoun's owner being the delegation alone.
+    doc = run("استقبل رئيس الجمهورية اللبنانية ميشال عون اليوم وفد صندوق النقد الدولي، الذي يزور "
+              "بيروت لحضور اجتماعه مع الحكومة اللبنانية المنعقد في السراي.", published="2021-06-02")
+    met = _types(doc, "MEETING")
+    assert {"ميشال عون", "صندوق النقد الدولي"} in met
+    assert {"صندوق النقد الدولي", "الحكومة اللبنانية"} in met

@@ -210,6 +210,10 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     after = view.between(tok.end, hi)
     # اجتماعهم، استقالته: the owner of the pronoun may be the one who tells of it.
     before = view.between(_clause_start(view, lex, trig, lo), t_start)
+    if kind == "MEETING" and trig.suffixed and k:
+        # استقبل فلان وفد الصندوق الذي يزور البلد لحضور اجتماعه مع الحكومة: the pronoun's owner
+        # is the nearest side before it, not every name of the earlier trigger's clause.
+        before = [m for m in before if m.type in ("PERSON", "ORG")][-1:]
     date = _date(view, t_start, hi, t_start)
     places = [m for m in after if m.type == "LOC"] or [m for m in before if m.type == "LOC"]
     location = places[0].entity if places else None
