@@ -33,3 +33,13 @@ def test_the_writers_day_counts_for_a_coming_weekday() -> None:
     text = ("وخسر حزب الوسط أمس الأربعاء تصويتا في البرلمان، وأضاف أمينه العام أن هيئته العليا "
             "ستعقد جلسة استثنائية الخميس للنظر في الطعون.")
     assert _values(text, "2024-06-14") == ["2024-06-12", "2024-06-13"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # قبل الماضي: the one a week before the last such day.
+    ("واجتمعت الهيئة الإدارية لنقابة المحامين الأربعاء قبل الماضي في عمان.", ["2024-06-05"]),
+    ("واجتمعت الهيئة الإدارية لنقابة المحامين الخميس قبل الماضي في عمان.", ["2024-05-30"]),
+    ("واجتمعت الهيئة الإدارية لنقابة المحامين الأربعاء الماضي في عمان.", ["2024-06-12"]),
+])
+def test_a_weekday_before_last(text: str, expected: list[str]) -> None:
+    assert _values(text) == expected

@@ -222,8 +222,10 @@ def weekday(pub: dt.date, wanted: int, direction: str) -> dt.date:
         ahead = (wanted - pub.weekday()) % 7 or 7
         return pub + dt.timedelta(days=ahead + (7 if direction == "next2" else 0))
     delta = (pub.weekday() - wanted) % 7
-    if direction == "past" and delta == 0:
+    if direction in ("past", "past2") and delta == 0:
         delta = 7
+    if direction == "past2":
+        delta += 7
     return pub - dt.timedelta(days=delta)
 
 
