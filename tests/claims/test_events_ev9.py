@@ -140,3 +140,10 @@ def test_a_guest_come_for_another_meeting_makes_two(run: Any) -> None:
     met = _types(doc, "MEETING")
     assert {"ميشال عون", "صندوق النقد الدولي"} in met
     assert {"صندوق النقد الدولي", "الحكومة اللبنانية"} in met
+
+
+def test_the_one_a_resignation_is_handed_to_did_not_resign(run: Any) -> None:
+    # باستقالة حكومته إلى الملك فلان: the king receives it; he is not its subject.
+    doc = run("وتقدم رئيس الوزراء الأردني بشر الخصاونة باستقالة حكومته إلى الملك عبدالله الثاني.",
+              published="2021-06-02")
+    assert all("عبدالله الثاني" not in p for p in _types(doc, "RESIGNATION"))

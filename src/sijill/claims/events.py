@@ -36,6 +36,8 @@ _QUOTES = frozenset(("»", "«", '"', "”", "“", ")", "(", "'", "’"))
 # Endings of an indefinite accusative noun (tanwin fath).
 _ACCUSATIVE = ("اً", "ًا", "ءً", "ةً", "ىً")
 _PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "عن", "مع", "لدى"))
+# Prepositions of the one a resignation or a request is handed to (قدم استقالته إلى الرئيس).
+_ADDRESSED_KEYS = frozenset(match_key(w) for w in ("إلى", "الى", "لدى"))
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
 _NOUN_REACH = 5
@@ -569,6 +571,8 @@ def _listed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Menti
             break
         if not members and len(gap) > (_NOUN_REACH if trig.noun and not out else _LIST_GAP):
             break
+        if trig.noun and not out and any(view.keys[j][0] in _ADDRESSED_KEYS for j in gap):
+            break  # قدم استقالة حكومته إلى الملك فلان: the one it is handed to, not its subject
         out.append(m)
         cursor = m.span.end
     if not trig.noun and len(out) > 1 and _subject_first(view, trig, out):
