@@ -147,3 +147,16 @@ def test_the_one_a_resignation_is_handed_to_did_not_resign(run: Any) -> None:
     doc = run("وتقدم رئيس الوزراء الأردني بشر الخصاونة باستقالة حكومته إلى الملك عبدالله الثاني.",
               published="2021-06-02")
     assert all("عبدالله الثاني" not in p for p in _types(doc, "RESIGNATION"))
+
+
+def test_a_post_taken_from_a_predecessor_is_an_appointment(run: Any) -> None:
+    doc = run("وتولى الدكتور خالد المطيري رئاسة جامعة الكويت خلفا للدكتور يوسف الرومي.",
+              published="2021-06-02")
+    assert any("خالد المطيري" in p for p in _types(doc, "APPOINTMENT"))
+
+
+def test_posts_told_in_a_biography_are_no_appointment(run: Any) -> None:
+    # تولى with no successor word: a life's posts, not an appointment reported.
+    doc = run("وتولى الدكتور سالم الهاشمي عدة مناصب في وزارة التربية العمانية قبل تقاعده.",
+              published="2021-06-02")
+    assert _types(doc, "APPOINTMENT") == []

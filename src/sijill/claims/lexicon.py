@@ -186,6 +186,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
                    verb_only=True, not_next=Forms.of(events["DISMISSAL"].get("separate_not", []))),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("abolish_verbs", [])),
                    Forms.of(events["DISMISSAL"].get("abolish_objects", [])), 1),
+            Paired("APPOINTMENT", Forms.of(events["APPOINTMENT"].get("took_verbs", [])),
+                   Forms.of(events["APPOINTMENT"].get("took_from", [])), 12, verb_only=True),
             Paired("APPOINTMENT", Forms.of(events["APPOINTMENT"].get("renew_verbs", [])),
                    Forms.of(events["APPOINTMENT"].get("renew_objects", [])), 1),
         ),
