@@ -160,3 +160,26 @@ def test_posts_told_in_a_biography_are_no_appointment(run: Any) -> None:
     doc = run("وتولى الدكتور سالم الهاشمي عدة مناصب في وزارة التربية العمانية قبل تقاعده.",
               published="2021-06-02")
     assert _types(doc, "APPOINTMENT") == []
+
+
+def test_a_minister_come_as_a_guest_met_his_host(run: Any) -> None:
+    doc = run("وحل وزير الخارجية الجزائري رمطان لعمامرة ضيفا على نظيره المغربي ناصر بوريطة في الرباط.",
+              published="2021-06-02")
+    assert {"رمطان لعمامرة", "ناصر بوريطة"} in _types(doc, "MEETING")
+
+
+@pytest.mark.parametrize("text", [
+    "وحل نادي الهلال السعودي ضيفا على نادي الأهلي المصري في مباراة ودية.",
+    "وحل الفنان محمد عبده ضيفا على برنامج صباح الخير يا عرب على قناة إم بي سي.",
+])
+def test_a_team_or_a_show_guest_is_no_meeting_nor_dissolution(run: Any, text: str) -> None:
+    doc = run(text, published="2021-06-02")
+    assert _types(doc, "MEETING") == [] and _types(doc, "DISMISSAL") == []
+
+
+def test_a_meeting_that_gathers_is_one_with_its_headline(run: Any) -> None:
+    # The headline's undated meeting of one side is the one the story tells, not a second.
+    doc = run("الرئيس اليمني يترأس اجتماعاً حاسماً لبحث الهدنة\n\nيلتئم اليوم الأربعاء اجتماع حاسم في "
+              "عدن يجمع الرئيس اليمني عبد ربه منصور هادي، وممثلي الأحزاب بمشاركة الأمين العام "
+              "للتجمع اليمني للإصلاح عبد الوهاب الآنسي.", published="2021-06-02")
+    assert len(_types(doc, "MEETING")) <= 1

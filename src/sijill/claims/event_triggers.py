@@ -284,9 +284,11 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
                 and _followed_by(view, i, pair.companions, pair.within, subject=True) \
                 and not (pair.not_next is not None and i + 1 < len(view.tokens)
                          and pair.not_next.match(view.keys[i + 1])) \
-                and not (pair.person_first and not _person_first(view, i)):
+                and not (pair.person_first and not _person_first(view, i)) \
+                and not (pair.person_after and not _person_after(view, i, pair.companions)):
             return Trigger(i, pair.type, noun=not pair.words.match(vks), suffixed=suffixed)
-    if lex.dissolve.match(vks) and _org_follows(view, i):
+    if lex.dissolve.match(vks) and _org_follows(view, i) \
+            and not _followed_by(view, i, lex.guest_words, 2, subject=True):
         return Trigger(i, "DISMISSAL", dissolve=True)
     if lex.hold_verbs.match(vks) and not _list_item(view, i):
         return _held(view, i, lex)
@@ -530,6 +532,12 @@ def _person_first(view: SentenceView, i: int) -> bool:
     named = [m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.start >= end
              and not any(t.start <= m.span.start <= t.end + 2 for t in view.titles)]
     return bool(named) and named[0].type == "PERSON"
+
+
+def _person_after(view: SentenceView, i: int, companions: Forms) -> bool:
+    """Whether the first name after the companion that follows token ``i`` is a person's."""
+    at = next((j for j in range(i + 1, len(view.tokens)) if companions.match(view.keys[j])), None)
+    return at is not None and _person_first(view, at)
 
 
 def _side_by_b(view: SentenceView, i: int, lex: Lexicon) -> bool:

@@ -692,8 +692,10 @@ def _same(a: Event, b: Event) -> bool:
     if a.type != "MEETING" and pa and pb:
         return any(p in pb for p in pa)
     if a.type == "MEETING" and not (a.date and b.date):
-        # Undated, the same meeting told twice shares its host and guest, not just one side.
-        return sum(1 for p in a.participants if p in b.participants) >= 2
+        # Undated, the same meeting told twice shares its host and guest, not just one side;
+        # a headline's meeting of one side (فلان يترأس اجتماعاً) is the one its story tells.
+        common = sum(1 for p in a.participants if p in b.participants)
+        return common >= 2 or (common == 1 and len(a.participants) == 1 and not a.date)
     shared = [p for p in b.participants if p in a.participants]
     if a.type == "MEETING" and len(shared) == 1 and any(p not in shared for p in a.participants) \
             and any(p not in shared for p in b.participants):

@@ -82,6 +82,8 @@ class Lexicon:
     paired: tuple[Paired, ...]
     #: Verbs and nouns that dissolve the body named right after them (حل المجلس).
     dissolve: Forms
+    #: Words after حل that make it a visit or a game away, not a dissolution (حل ضيفاً على).
+    guest_words: Forms
     #: Words that end a list of appointees or people elected (خلفاً لـ، الذي، فيما).
     list_stops: Forms
     #: Words that open a list of members (برئاسة فلان وعضوية كل من ...) after an appointment.
@@ -151,6 +153,9 @@ class Paired:
     #: Counts only when a person is named first after it (فاز فلان بالانتخابات): a party or a
     #: list that wins a contest is no one elected.
     person_first: bool = False
+    #: Counts only when a person is named first after the companion too (حل فلان ضيفاً على
+    #: نظيره فلان): a team or a show that hosts is a game or a programme, no meeting.
+    person_after: bool = False
     #: Words right after it that make it another word (فصل الخريف: a season).
     not_next: Forms | None = None
 
@@ -176,6 +181,9 @@ def lexicon(lang: str = "ar") -> Lexicon:
         own_meeting_helpers=Forms.of(events["MEETING"].get("own_helpers", [])),
         paired=(
             Paired("MEETING", Forms.of(events["MEETING"].get("with_verbs", [])), Forms.of(["مع"]), 6),
+            Paired("MEETING", Forms.of(events["MEETING"].get("guest_verbs", [])),
+                   Forms.of(events["MEETING"].get("guest_words", [])), 2,
+                   person_first=True, person_after=True),
             Paired("ELECTION", Forms.of(events["ELECTION"].get("won_verbs", [])),
                    Forms.of(events["ELECTION"].get("won_objects", [])), 2),
             Paired("ELECTION", Forms.of(events["ELECTION"].get("won_verbs", [])),
@@ -192,6 +200,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
                    Forms.of(events["APPOINTMENT"].get("renew_objects", [])), 1),
         ),
         dissolve=Forms.of(events["DISMISSAL"].get("dissolve", [])),
+        guest_words=Forms.of(events["MEETING"].get("guest_words", [])),
         list_stops=Forms.of(events.get("list_stops", [])),
         members_cues=Forms.of(events["APPOINTMENT"].get("members_cues", [])),
         blockers=Forms.of(events.get("blockers", [])),
