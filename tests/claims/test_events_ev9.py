@@ -183,3 +183,11 @@ def test_a_meeting_that_gathers_is_one_with_its_headline(run: Any) -> None:
               "عدن يجمع الرئيس اليمني عبد ربه منصور هادي، وممثلي الأحزاب بمشاركة الأمين العام "
               "للتجمع اليمني للإصلاح عبد الوهاب الآنسي.", published="2021-06-02")
     assert len(_types(doc, "MEETING")) <= 1
+
+
+def test_each_winner_listed_with_a_post_is_elected(run: Any) -> None:
+    # أسفرت الانتخابات عن فوز كل من: فلان رئيساً، وفلان نائباً: one election per person.
+    doc = run("وأسفرت انتخابات جمعية المهندسين اللبنانيين عن فوز كل من: أحمد الخطيب رئيسا، وسمير "
+              "العلي نائبا للرئيس.", published="2021-06-02")
+    won = _types(doc, "ELECTION")
+    assert any("أحمد الخطيب" in p for p in won) and any("سمير العلي" in p for p in won)

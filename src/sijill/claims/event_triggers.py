@@ -36,6 +36,7 @@ _VISITORS_REACH = 10
 # زيارته أمس لمستشفيات: the facility visited comes within two words (أمس counted).
 _SITE_REACH = 2
 _BLOCK_REACH = 8
+_EACH_OF = frozenset(("كل", "من"))
 # Words right before a meeting noun that make it the setting of what is told (في اجتماع).
 _SETTINGS = frozenset(("في", "وفي", "خلال", "وخلال", "أثناء", "وأثناء"))
 _REACH_FILLERS = 2
@@ -287,6 +288,9 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
                 and not (pair.person_first and not _person_first(view, i)) \
                 and not (pair.person_after and not _person_after(view, i, pair.companions)):
             return Trigger(i, pair.type, noun=not pair.words.match(vks), suffixed=suffixed)
+    if lex.won.match(vks + ks) and _named_with_post(view, i):
+        # أسفرت الانتخابات عن فوز كل من: فلان رئيساً، وفلان نائباً: each is elected.
+        return Trigger(i, "ELECTION", noun=not lex.won.match(vks), suffixed=suffixed)
     if lex.dissolve.match(vks) and _org_follows(view, i) \
             and not _followed_by(view, i, lex.guest_words, 2, subject=True):
         return Trigger(i, "DISMISSAL", dissolve=True)
@@ -383,9 +387,11 @@ def _named_with_post(view: SentenceView, i: int) -> bool:
     if not people:
         return False
     person = people[0].span
+    # كل من (each of) opens a list of the people named.
     gap = [j for j, t in enumerate(view.tokens) if end <= t.start and t.end <= person.start
            and t.kind == "word" and not any(a.start <= t.start < a.end for a in view.titles)
-           and not any(m.span.start <= t.start < m.span.end for m in view.mentions)]
+           and not any(m.span.start <= t.start < m.span.end for m in view.mentions)
+           and view.doc.text[t.start : t.end] not in _EACH_OF]
     if gap:
         return False
     after = [t for t in view.titles if t.start >= person.end][:1]

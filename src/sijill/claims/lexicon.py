@@ -84,6 +84,8 @@ class Lexicon:
     dissolve: Forms
     #: Words after حل that make it a visit or a game away, not a dissolution (حل ضيفاً على).
     guest_words: Forms
+    #: Verbs and nouns of winning (فاز، فوز): an election when a person and his post follow.
+    won: Forms
     #: Words that end a list of appointees or people elected (خلفاً لـ، الذي، فيما).
     list_stops: Forms
     #: Words that open a list of members (برئاسة فلان وعضوية كل من ...) after an appointment.
@@ -201,6 +203,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         ),
         dissolve=Forms.of(events["DISMISSAL"].get("dissolve", [])),
         guest_words=Forms.of(events["MEETING"].get("guest_words", [])),
+        won=Forms.of(events["ELECTION"].get("won_verbs", [])),
         list_stops=Forms.of(events.get("list_stops", [])),
         members_cues=Forms.of(events["APPOINTMENT"].get("members_cues", [])),
         blockers=Forms.of(events.get("blockers", [])),
