@@ -36,6 +36,9 @@ _VISITORS_REACH = 10
 # زيارته أمس لمستشفيات: the facility visited comes within two words (أمس counted).
 _SITE_REACH = 2
 _BLOCK_REACH = 8
+_EACH_OF = frozenset(("كل", "من"))
+# Words right before a meeting noun that make it the setting of what is told (في اجتماع).
+_SETTINGS = frozenset(("في", "وفي", "خلال", "وخلال", "أثناء", "وأثناء"))
 _REACH_FILLERS = 2
 # محادثات بخاري مع نظيره: the sides of a meeting follow its noun closely.
 _SIDES_REACH = 2
@@ -83,7 +86,7 @@ def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
                 or _negated(view, i) or _in_person(view, i) or _quoted_name(view, i):
             continue
         trigger = _trigger_at(view, i, lex)
-        if trigger is not None and not _blocked(view, i, lex):
+        if trigger is not None and (_setting(view, trigger) or not _blocked(view, i, lex)):
             found.append(trigger)
     found.extend(_coordinated(view, lex, found))
     found.sort(key=lambda t: t.index)
@@ -217,6 +220,15 @@ def _in_general(view: SentenceView, i: int, lex: Lexicon) -> bool:
         and not lex.gathers.match(view.keys[nxt])
 
 
+def _setting(view: SentenceView, trig: Trigger) -> bool:
+    """Whether a meeting noun is where something was said (تعهد في اجتماع مغلق، دعا خلال لقائه
+    الوزير): a demand or a promise made there does not make the meeting a plan."""
+    if trig.type != "MEETING" or not trig.noun or trig.index == 0:
+        return False
+    prev = view.tokens[trig.index - 1]
+    return view.doc.text[prev.start : prev.end] in _SETTINGS
+
+
 def _blocked(view: SentenceView, i: int, lex: Lexicon) -> bool:
     """A demand, denial or possibility shortly before the trigger (طالبوا بإقالة الوزير، نفى
     استقالته) reports no event."""
@@ -270,11 +282,17 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         forms = vks if pair.type == "MEETING" or pair.verb_only else ks
         # أحاله إلى التقاعد، فصلته من الحزب: a verb with its object pronoun.
         if (pair.words.match(forms) or (suffixed and pair.words.match(_without_object(vks)))) \
-                and _followed_by(view, i, pair.companions, pair.within) \
+                and _followed_by(view, i, pair.companions, pair.within, subject=True) \
                 and not (pair.not_next is not None and i + 1 < len(view.tokens)
-                         and pair.not_next.match(view.keys[i + 1])):
+                         and pair.not_next.match(view.keys[i + 1])) \
+                and not (pair.person_first and not _person_first(view, i)) \
+                and not (pair.person_after and not _person_after(view, i, pair.companions)):
             return Trigger(i, pair.type, noun=not pair.words.match(vks), suffixed=suffixed)
-    if lex.dissolve.match(vks) and _org_follows(view, i):
+    if lex.won.match(vks + ks) and _named_with_post(view, i):
+        # أسفرت الانتخابات عن فوز كل من: فلان رئيساً، وفلان نائباً: each is elected.
+        return Trigger(i, "ELECTION", noun=not lex.won.match(vks), suffixed=suffixed)
+    if lex.dissolve.match(vks) and _org_follows(view, i) \
+            and not _followed_by(view, i, lex.guest_words, 2, subject=True):
         return Trigger(i, "DISMISSAL", dissolve=True)
     if lex.hold_verbs.match(vks) and not _list_item(view, i):
         return _held(view, i, lex)
@@ -294,7 +312,11 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None  # جلسة علاجية، المشاركة في المؤتمرات والندوات: no meeting told
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
             and not _inside_name(view, i) and (
-            sides or helped(view, i, lex.meeting_helpers, lex.fillers)):
+            sides or helped(view, i, lex.meeting_helpers, lex.fillers)
+            or (suffixed and helped(view, i, lex.own_meeting_helpers, lex.fillers))):
+        if i + 1 < len(view.tokens) and lex.founding_markers.match(view.keys[i + 1]):
+            # انطلقت أعمال المؤتمر التأسيسي لحزب كذا: a founding congress founds its body.
+            return Trigger(i, "FOUNDING", held=True, noun_at=i)
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
                        followup=suffixed or lex.followups.match(ks[:1]), sides=sides)
@@ -302,7 +324,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         # استقالته، تعيينها: someone's own resignation or appointment is reported as such;
         # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
         if t != "MEETING" and lex.nouns[t].match(ks) and not lex.not_nouns[t].match(ks) and (
-                _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))):
+                _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))
+                or (t in ("APPOINTMENT", "ELECTION") and _named_with_post(view, i))):
             if t == "DISMISSAL" and _near(view, i, lex.match_words, _NEAR_GAME * 2):
                 return None  # طرد المهاجم في الدقيقة 80 من المباراة: a red card
             return Trigger(i, t, noun=True, suffixed=suffixed)
@@ -353,6 +376,29 @@ def _any_cue(lex: Lexicon) -> Forms:
                       tuple(sorted({pre for f in parts for pre in f.prefixes})))
         hit = _ANY_CUE[id(lex)] = (lex, union)
     return hit[1]
+
+
+def _named_with_post(view: SentenceView, i: int) -> bool:
+    """Whether an appointment or election noun has its person right after it (titles aside) and
+    then the post given, in the accusative or after في منصب (أثار تعيين فلان أميناً للسر، تعيين
+    فلان في منصب المدير): the act itself is told, whatever verb governs the noun."""
+    end = view.tokens[i].end
+    people = [m for m in view.mentions if m.type == "PERSON" and m.span.start >= end][:1]
+    if not people:
+        return False
+    person = people[0].span
+    # كل من (each of) opens a list of the people named.
+    gap = [j for j, t in enumerate(view.tokens) if end <= t.start and t.end <= person.start
+           and t.kind == "word" and not any(a.start <= t.start < a.end for a in view.titles)
+           and not any(m.span.start <= t.start < m.span.end for m in view.mentions)
+           and view.doc.text[t.start : t.end] not in _EACH_OF]
+    if gap:
+        return False
+    after = [t for t in view.titles if t.start >= person.end][:1]
+    if after and after[0].data.get("accusative") and after[0].start - person.end <= 2:
+        return True
+    rest = view.doc.text[person.end : person.end + 12].split()
+    return rest[:2] == ["في", "منصب"] or rest[:1] == ["لمنصب"]
 
 
 def _by_act(view: SentenceView, i: int) -> bool:
@@ -461,20 +507,43 @@ def _near(view: SentenceView, i: int, words: Forms, within: int) -> bool:
                for j in range(lo, hi))
 
 
-def _followed_by(view: SentenceView, i: int, companions: Forms, within: int) -> bool:
+def _followed_by(view: SentenceView, i: int, companions: Forms, within: int,
+                 subject: bool = False) -> bool:
     """Whether a companion is among the ``within`` words after token ``i``, names not counted
-    (فاز خالد المشري برئاسة ...)."""
+    (فاز خالد المشري برئاسة ...); with ``subject``, a verb's subject between them keeps its
+    post and its date uncounted too (فاز نقيب المحامين فلان في مايو الماضي بالتزكية)."""
     seen = 0
+    named = [(m.span.start, m.span.end) for m in view.mentions]
+    # A companion may lie inside a post's title (برئاسة النادي), so it is looked for first.
+    subjects = [(t.start, t.end) for t in view.titles] + [(d.start, d.end) for d in view.dates] \
+        if subject else []
     for j in range(i + 1, len(view.tokens)):
         tok = view.tokens[j]
-        if tok.kind != "word" or any(m.span.start <= tok.start < m.span.end for m in view.mentions):
+        if tok.kind != "word" or any(a <= tok.start < b for a, b in named):
             continue
         if companions.match(view.keys[j]):
             return True
+        if any(a <= tok.start < b for a, b in subjects):
+            continue
         seen += 1
         if seen >= within:
             return False
     return False
+
+
+def _person_first(view: SentenceView, i: int) -> bool:
+    """Whether the first name after token ``i`` (a post's body aside: فاز رئيس بلدية صيدا فلان)
+    is a person's."""
+    end = view.tokens[i].end
+    named = [m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.start >= end
+             and not any(t.start <= m.span.start <= t.end + 2 for t in view.titles)]
+    return bool(named) and named[0].type == "PERSON"
+
+
+def _person_after(view: SentenceView, i: int, companions: Forms) -> bool:
+    """Whether the first name after the companion that follows token ``i`` is a person's."""
+    at = next((j for j in range(i + 1, len(view.tokens)) if companions.match(view.keys[j])), None)
+    return at is not None and _person_first(view, at)
 
 
 def _side_by_b(view: SentenceView, i: int, lex: Lexicon) -> bool:

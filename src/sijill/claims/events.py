@@ -36,6 +36,8 @@ _QUOTES = frozenset(("»", "«", '"', "”", "“", ")", "(", "'", "’"))
 # Endings of an indefinite accusative noun (tanwin fath).
 _ACCUSATIVE = ("اً", "ًا", "ءً", "ةً", "ىً")
 _PREPOSITIONS = frozenset(("في", "من", "على", "إلى", "عن", "مع", "لدى"))
+# Prepositions of the one a resignation or a request is handed to (قدم استقالته إلى الرئيس).
+_ADDRESSED_KEYS = frozenset(match_key(w) for w in ("إلى", "الى", "لدى"))
 _COMPLEMENTISERS = frozenset(("إن", "أن", "ان", "بأن", "وأن", "وإن"))
 # A noun's object follows it closely (استقالة الدكتور فلان).
 _NOUN_REACH = 5
@@ -209,7 +211,11 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     hi = view.tokens[later[0].index].start if later else view.span.end
     after = view.between(tok.end, hi)
     # اجتماعهم، استقالته: the owner of the pronoun may be the one who tells of it.
-    before = view.between(lo if trig.suffixed else _reported_from(view, lex, lo, trig.index), t_start)
+    before = view.between(_clause_start(view, lex, trig, lo), t_start)
+    if kind == "MEETING" and trig.suffixed and k:
+        # استقبل فلان وفد الصندوق الذي يزور البلد لحضور اجتماعه مع الحكومة: the pronoun's owner
+        # is the nearest side before it, not every name of the earlier trigger's clause.
+        before = [m for m in before if m.type in ("PERSON", "ORG")][-1:]
     date = _date(view, t_start, hi, t_start)
     places = [m for m in after if m.type == "LOC"] or [m for m in before if m.type == "LOC"]
     location = places[0].entity if places else None
@@ -321,6 +327,19 @@ def _members(view: SentenceView, lex: Lexicon, trig: Trigger, after: list[Mentio
     return [Event("APPOINTMENT", [m.entity] + body[:1], evidence, date, location) for m in listed]
 
 
+def _clause_start(view: SentenceView, lex: Lexicon, trig: Trigger, lo: int) -> int:
+    """Where the names before a trigger start: after the speech verb or complementiser that
+    reports it; for a noun with a pronoun (اجتماعه، استقالته) the speaker may be its owner,
+    unless someone is named after the complementiser (قال مصدر لوكالة كذا إن رئيس المجلس طالب
+    خلال اجتماعه ...: the owner is the one named after إن)."""
+    reported = _reported_from(view, lex, lo, trig.index)
+    if not trig.suffixed or reported == lo:
+        return reported
+    start = view.tokens[trig.index].start
+    named = [m for m in view.between(reported, start) if m.type in ("PERSON", "ORG")]
+    return reported if named or _titled(view, reported, start) else lo
+
+
 def _reported_from(view: SentenceView, lex: Lexicon, lo: int, at: int) -> int:
     """Where the clause of the trigger at token ``at`` starts: after the last speech verb or
     complementiser (قال فلان لـ«الصحيفة» إن ...) before it, whose names report, not take part."""
@@ -338,6 +357,8 @@ def _founded(view: SentenceView, lex: Lexicon, trig: Trigger, orgs_before: list[
              orgs_after: list[Mention]) -> list[Entity]:
     """The body founded (named right after the trigger, or before a تشكيله) and its parent."""
     tok = view.tokens[trig.index]
+    if trig.held and trig.noun_at is not None:
+        return _congress_owner(view, trig, orgs_before, orgs_after)
     # The new body is the trigger's object, right after it (تشكيل لجنة ...، تأسست الجمعية), not
     # one after a preposition (تشكل فرصة لحركة ...، إعادة تشكيل اللجان العاملة بالاتحاد).
     new = [m for m in orgs_after[:1] if _object_gap(view, lex, tok.end, m.span.start)
@@ -415,6 +436,35 @@ def _has_object(view: SentenceView, m: Mention) -> bool:
         head = org_lexicon().head_of(view.doc, tok)
         return head is not None and head[2] == tok.start and not head[1]
     return word not in _PREPOSITIONS and not word.startswith("ال")
+
+
+def _congress_owner(view: SentenceView, trig: Trigger, orgs_before: list[Mention],
+                    orgs_after: list[Mention]) -> list[Entity]:
+    """The body a founding congress founds: named right after it (اختتمت أعمال المؤتمر التأسيسي
+    لحزب كذا) or, for a congress with its owner's pronoun, the subject that held it (عقد حزب كذا
+    مؤتمره التأسيسي، الحركة عقدت مؤتمرها التأسيسي)."""
+    noun = trig.noun_at if trig.noun_at is not None else trig.index
+    marker_end = view.tokens[min(noun + 1, len(view.tokens) - 1)].end
+    owner = [m for m in orgs_after if m.span.start >= marker_end
+             and len(_gap_words(view, marker_end, m.span.start)) <= 1]
+    if owner:
+        # Its parent, right after it (المؤتمر التأسيسي لمجلس الشباب في الحزب).
+        parent = [m for m in orgs_after if m.span.start >= owner[0].span.end and _governed(view, m)
+                  and len(_gap_words(view, owner[0].span.end, m.span.start)) <= 1]
+        return _unique(owner[:1] + parent[:1])
+    if not _suffixed_word(view, noun):
+        return []
+    noun_start = view.tokens[noun].start
+    tok = view.tokens[trig.index]
+    subject = [m for m in orgs_after if m.span.end <= noun_start] or \
+        [m for m in orgs_before if len(_gap_words(view, m.span.end, tok.start)) <= _SUBJECT_GAP][-1:]
+    return _unique(subject[:1])
+
+
+def _suffixed_word(view: SentenceView, j: int) -> bool:
+    """Whether token ``j`` carries a possessive pronoun (مؤتمره، مؤتمرها، مؤتمرهم)."""
+    text = view.doc.text[view.tokens[j].start : view.tokens[j].end]
+    return len(text) > 4 and text.endswith(("ه", "ها", "هم", "هما"))
 
 
 def _object_gap(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
@@ -521,6 +571,8 @@ def _listed(view: SentenceView, lex: Lexicon, trig: Trigger, persons: list[Menti
             break
         if not members and len(gap) > (_NOUN_REACH if trig.noun and not out else _LIST_GAP):
             break
+        if trig.noun and not out and any(view.keys[j][0] in _ADDRESSED_KEYS for j in gap):
+            break  # قدم استقالة حكومته إلى الملك فلان: the one it is handed to, not its subject
         out.append(m)
         cursor = m.span.end
     if not trig.noun and len(out) > 1 and _subject_first(view, trig, out):
@@ -640,8 +692,10 @@ def _same(a: Event, b: Event) -> bool:
     if a.type != "MEETING" and pa and pb:
         return any(p in pb for p in pa)
     if a.type == "MEETING" and not (a.date and b.date):
-        # Undated, the same meeting told twice shares its host and guest, not just one side.
-        return sum(1 for p in a.participants if p in b.participants) >= 2
+        # Undated, the same meeting told twice shares its host and guest, not just one side;
+        # a headline's meeting of one side (فلان يترأس اجتماعاً) is the one its story tells.
+        common = sum(1 for p in a.participants if p in b.participants)
+        return common >= 2 or (common == 1 and len(a.participants) == 1 and not a.date)
     shared = [p for p in b.participants if p in a.participants]
     if a.type == "MEETING" and len(shared) == 1 and any(p not in shared for p in a.participants) \
             and any(p not in shared for p in b.participants):

@@ -74,11 +74,18 @@ class Lexicon:
     posted_heads: Forms
     #: Helpers that make a meeting noun a report (خلال الاجتماع، ترأس جلسة، أجرى زيارة).
     meeting_helpers: Forms
+    #: Helpers that make a meeting noun with its owner's pronoun a report (بعد لقائه فلاناً،
+    #: لدى استقباله): said of a bare noun they tell a plan (بعد الاجتماع).
+    own_meeting_helpers: Forms
     #: Triggers that need a companion word shortly after them (بحث مع، فاز برئاسة، أحيل إلى
     #: التقاعد), with the event type they report.
     paired: tuple[Paired, ...]
     #: Verbs and nouns that dissolve the body named right after them (حل المجلس).
     dissolve: Forms
+    #: Words after حل that make it a visit or a game away, not a dissolution (حل ضيفاً على).
+    guest_words: Forms
+    #: Verbs and nouns of winning (فاز، فوز): an election when a person and his post follow.
+    won: Forms
     #: Words that end a list of appointees or people elected (خلفاً لـ، الذي، فيما).
     list_stops: Forms
     #: Words that open a list of members (برئاسة فلان وعضوية كل من ...) after an appointment.
@@ -145,6 +152,12 @@ class Paired:
     within: int
     #: Only a verb counts (فصل: الفصل is a chapter, a season or a term, never a dismissal).
     verb_only: bool = False
+    #: Counts only when a person is named first after it (فاز فلان بالانتخابات): a party or a
+    #: list that wins a contest is no one elected.
+    person_first: bool = False
+    #: Counts only when a person is named first after the companion too (حل فلان ضيفاً على
+    #: نظيره فلان): a team or a show that hosts is a game or a programme, no meeting.
+    person_after: bool = False
     #: Words right after it that make it another word (فصل الخريف: a season).
     not_next: Forms | None = None
 
@@ -167,20 +180,30 @@ def lexicon(lang: str = "ar") -> Lexicon:
         speech_verbs=Forms.of(data["speech_verbs"]),
         posted_heads=Forms.of(data.get("posted_heads", [])),
         meeting_helpers=Forms.of(events["MEETING"].get("noun_helpers", [])),
+        own_meeting_helpers=Forms.of(events["MEETING"].get("own_helpers", [])),
         paired=(
             Paired("MEETING", Forms.of(events["MEETING"].get("with_verbs", [])), Forms.of(["مع"]), 6),
+            Paired("MEETING", Forms.of(events["MEETING"].get("guest_verbs", [])),
+                   Forms.of(events["MEETING"].get("guest_words", [])), 2,
+                   person_first=True, person_after=True),
             Paired("ELECTION", Forms.of(events["ELECTION"].get("won_verbs", [])),
                    Forms.of(events["ELECTION"].get("won_objects", [])), 2),
+            Paired("ELECTION", Forms.of(events["ELECTION"].get("won_verbs", [])),
+                   Forms.of(events["ELECTION"].get("won_contests", [])), 2, person_first=True),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("retire_verbs", [])),
                    Forms.of(events["DISMISSAL"].get("retire_objects", [])), 25),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("separate_verbs", [])), Forms.of(["من"]), 4,
                    verb_only=True, not_next=Forms.of(events["DISMISSAL"].get("separate_not", []))),
             Paired("DISMISSAL", Forms.of(events["DISMISSAL"].get("abolish_verbs", [])),
                    Forms.of(events["DISMISSAL"].get("abolish_objects", [])), 1),
+            Paired("APPOINTMENT", Forms.of(events["APPOINTMENT"].get("took_verbs", [])),
+                   Forms.of(events["APPOINTMENT"].get("took_from", [])), 12, verb_only=True),
             Paired("APPOINTMENT", Forms.of(events["APPOINTMENT"].get("renew_verbs", [])),
                    Forms.of(events["APPOINTMENT"].get("renew_objects", [])), 1),
         ),
         dissolve=Forms.of(events["DISMISSAL"].get("dissolve", [])),
+        guest_words=Forms.of(events["MEETING"].get("guest_words", [])),
+        won=Forms.of(events["ELECTION"].get("won_verbs", [])),
         list_stops=Forms.of(events.get("list_stops", [])),
         members_cues=Forms.of(events["APPOINTMENT"].get("members_cues", [])),
         blockers=Forms.of(events.get("blockers", [])),

@@ -79,6 +79,7 @@ class Grammar:
         self.past = {key(w) for w in words["weekday_past"]}
         self.next = {key(w) for w in words["weekday_next"]}
         self.after_next = {key(w) for w in words["weekday_after_next"]}
+        self.before_last = {key(w) for w in words.get("weekday_before_last", [])}
         self.not_weekday_after = {key(w) for w in words["not_a_weekday_after"]}
         self.qualifiers = {key(k): str(v) for k, v in words["month_qualifiers"].items()}
         self.ordinals = {key(k): v for k, v in _ordinals(words).items()}
@@ -141,7 +142,7 @@ class Grammar:
         month_period = _alt([k for k, v in words["relative_periods"].items() if v[0] == "month"])
         year_period = _alt([k for k, v in words["relative_periods"].items() if v[0] == "year"])
         past_next = _alt(words["weekday_past"] + words["weekday_next"])
-        after_next = _alt(words["weekday_after_next"])
+        after_next = _alt(words["weekday_after_next"] + words.get("weekday_before_last", []))
         qual = _alt(list(words["month_qualifiers"]))
         between = _alt(["بين"])
         from_ = _alt(["من"])

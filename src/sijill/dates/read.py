@@ -177,8 +177,10 @@ def _reld(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:
 def _direction(g: Grammar, written: str | None, ctx: Context) -> str:
     if written:
         k = key(written)
+        if k in g.before_last:
+            return "past2"
         return "next2" if k in g.after_next else "next" if k in g.next else "past" if k in g.past else ""
-    return "next" if ctx.future else ""
+    return "soon" if ctx.future else ""
 
 
 def _wd(g: Grammar, m: re.Match[str], view: str, ctx: Context) -> Reading:

@@ -213,13 +213,19 @@ def ago(g: Grammar, m: re.Match[str], pub: dt.date | None) -> Reading:
 
 
 def weekday(pub: dt.date, wanted: int, direction: str) -> dt.date:
-    """The date of a weekday: the last one up to publication, or the next one after it."""
+    """The date of a weekday: the last one up to publication, or the next one after it; a
+    weekday in a future clause with no word of its own (سيجتمع المجلس الخميس) is that day on or
+    after publication: a week ahead would say المقبل."""
+    if direction == "soon":
+        return pub + dt.timedelta(days=(wanted - pub.weekday()) % 7)
     if direction in ("next", "next2"):
         ahead = (wanted - pub.weekday()) % 7 or 7
         return pub + dt.timedelta(days=ahead + (7 if direction == "next2" else 0))
     delta = (pub.weekday() - wanted) % 7
-    if direction == "past" and delta == 0:
+    if direction in ("past", "past2") and delta == 0:
         delta = 7
+    if direction == "past2":
+        delta += 7
     return pub - dt.timedelta(days=delta)
 
 
