@@ -110,6 +110,8 @@ def _linked_parent(view: SentenceView, m: Mention, words: list[str],
     if nxt is None:
         return None
     between = text[m.span.end : nxt.span.start].strip(" \t\"'«»“”")
+    if not between and _definite_end(text[m.span.start : m.span.end]):
+        return None  # واتهمت اللجنة شركة ...: a definite word takes no genitive after it
     if between in ("ب", "بـ") or (joined and (not between or between in ("لـ", "ل"))):
         return nxt  # المكتب التنفيذي للتجمع، المجلس العام لمجلس المرأة
     start = view.index_at(m.span.end)
@@ -119,6 +121,34 @@ def _linked_parent(view: SentenceView, m: Mention, words: list[str],
                                   view.tokens[after].end > nxt.span.start):
             return nxt
     return None
+
+
+def _misread(view: SentenceView, m: Mention, lex: StructureLexicon) -> bool:
+    """Whether a mention written with one organisation head was resolved to an entity whose name
+    opens with another (حركة ... given to حكومة ...): it names another organisation."""
+    heads = lex.parent_heads | lex.own_heads
+    written = view.doc.text[m.span.start : m.span.end].split()
+    name = m.entity.name.split()
+    if not written or not name:
+        return False
+    b = undef(match_key(name[0]))
+    if b not in heads:
+        return False
+    # The head may be written right before the mention, out of it (لحركة حماس).
+    before = view.doc.text[view.span.start : m.span.start].split()[-1:]
+    for word in [written[0], *(w[1:] if w[:1] in "لب" else w for w in before)]:
+        a = undef(match_key(word))
+        if a in heads:
+            return a != b
+    return False
+
+
+def _definite_end(written: str) -> bool:
+    """Whether a name as written ends with a word that carries the article (اللجنة، المكتب
+    التنفيذي): such a word is never in construct with a name written right after it."""
+    words = written.split()
+    # As written: a folded key would take إلياس for a word with the article.
+    return bool(words) and words[-1].startswith("ال") and len(words[-1]) > 3
 
 
 def _linked_institution(view: SentenceView, m: Mention, words: list[str],
@@ -367,10 +397,14 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                     for m in _listed_orgs(view, end):
                         found.add(kind, m.entity, owner.entity, _evidence(view, owner.span, m.span))
                 else:
+                    if _pronoun_after(view, after) is not None:
+                        break  # التابعة لها: the organisation named before (_pronoun_parents)
                     nxt = _next_org(view, end)
                     if nxt is not None and kind == "PART_OF" and \
                             _coordinated_after(view, end, nxt):
                         nxt = None  # التابع لأرامكو والهيئة الملكية: the parent is the word after
+                    if nxt is not None and _misread(view, nxt, lex):
+                        nxt = None  # حركة حماس taken for حكومة حماس: another organisation
                     if nxt is not None and (owner.type == "ORG" or headed(nxt.entity, lex)):
                         found.add(kind, _last_named(view, owner, found), nxt.entity,
                                   _evidence(view, owner.span, nxt.span))
@@ -495,9 +529,14 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     _offices_of_titles(doc, positions, found, lex)
     _bodies_of_titles(doc, positions, found, lex)
     context: list[Mention] = []
+    #: Bodies whose organisation is written right after them by a link (اللجنة المشتركة
+    #: بمركز المعلومات): the text places them, task committees too.
+    stated: set[tuple[int, int]] = set()
     for view in views:
         words = _word_keys(view)
         _cued(view, words, found, lex, context)
+        _joined_members(view, words, found, lex)
+        _pronoun_parents(view, words, found, lex)
         for m in view.mentions:
             if m.type != "ORG":
                 continue
@@ -507,17 +546,97 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
                     found.add("PART_OF", m.entity, linked.entity,
                               _evidence(view, m.span, linked.span))
                 continue
-            parent = _linked_parent(view, m, words, lex) or _referred_parent(view, m, context)
+            parent = _linked_parent(view, m, words, lex)
+            if parent is not None:
+                stated.add((id(m.entity), id(parent.entity)))
+            else:
+                parent = _referred_parent(view, m, context)
             if parent is not None:
                 found.add("PART_OF", m.entity, parent.entity, _evidence(view, m.span, parent.span))
         context.extend(m for m in view.mentions if m.type == "ORG")
     _fallback_parents(doc, views, found, lex)
-    # A committee formed for a task (لجنة مكلفة من الوزارة، اللجنة المشكلة في الوزارة) is
-    # no standing body of the organisation that formed it; a post taken (تولى أمانة اللجنة)
-    # is no body at all.
+    # A committee formed for a task (لجنة مكلفة من الوزارة، لجنة لإصلاح الاتحاد) is no
+    # standing body of an organisation merely named near it, unless a link places it in one
+    # (لجنة الحج المشتركة بمركز المعلومات: annotation.md, a body made by it or under it); a
+    # post taken (تولى أمانة اللجنة) is no body at all.
     posts = _taken_posts(doc, lex)
     return [r for r in found.items if r.type != "PART_OF" or
-            not (is_ad_hoc(r.child.name, lex) or id(r.child) in posts)]
+            not ((is_ad_hoc(r.child.name, lex) and (id(r.child), id(r.parent)) not in stated) or
+                 id(r.child) in posts)]
+
+
+#: The object pronouns after a word of subordination (التابعة لها), by whether they are
+#: feminine.
+_OBJECT_PRONOUNS = {match_key("له"): False, match_key("لها"): True}
+
+
+def _pronoun_after(view: SentenceView, i: int) -> bool | None:
+    """Whether token ``i`` is a feminine (لها) or masculine (له) object pronoun; None if neither."""
+    if i >= len(view.tokens):
+        return None
+    tok = view.tokens[i]
+    return _OBJECT_PRONOUNS.get(match_key(view.doc.text[tok.start : tok.end]))
+
+
+def _pronoun_parents(view: SentenceView, words: list[str], found: Found,
+                     lex: StructureLexicon) -> None:
+    """A body placed by a pronoun (المديرية العامة للأمن الوطني التابعة لها) belongs to the
+    organisation the sentence names before it whose gender the pronoun gives (أكدت وزارة
+    الداخلية أن المديرية التابعة لها ...): لها a name whose head ends with ة, له one whose
+    head does not; a name with no head takes either."""
+    for i in range(len(view.tokens) - 1):
+        if words[i] not in lex.subordinate_links:
+            continue
+        feminine = _pronoun_after(view, i + 1)
+        if feminine is None:
+            continue
+        at = view.tokens[i].start
+        body = next((m for m in reversed(view.mentions) if m.type == "ORG" and
+                     m.span.end <= at), None)
+        if body is None or not _cue_follows(view, body.span.end, at, lex) or \
+                _person_between(view, body, at, False):
+            continue
+        for m in reversed(view.mentions):
+            if m.type != "ORG" or m.span.end > body.span.start or m.entity is body.entity or \
+                    is_body(m.entity, lex):
+                continue
+            head = m.entity.name.split()[0] if m.entity.name.split() else ""
+            if headed(m.entity, lex) and head.endswith("ة") is not feminine:
+                continue  # له after وزارة: another noun is meant
+            found.add("PART_OF", body.entity, m.entity, _evidence(view, m.span, body.span))
+            break
+
+
+_JOIN_GAP = 1  # the most words between a joining verb's subject and إلى (انضمت قطر رسمياً إلى)
+
+
+def _joined_members(view: SentenceView, words: list[str], found: Found,
+                    lex: StructureLexicon) -> None:
+    """An organisation or state named right after a verb of joining is a member of the
+    organisation named right after إلى (انضمت الجبهة الوطنية للتحرير إلى هيئة التفاوض)."""
+    if lex.join_verbs.isdisjoint(words) and lex.join_verbs.isdisjoint(view.all_keys):
+        return
+    text = view.doc.text
+    for i, tok in enumerate(view.tokens):
+        if words[i] not in lex.join_verbs and lex.join_verbs.isdisjoint(view.keys[i]):
+            continue
+        member = next((m for m in view.mentions if m.span.start >= tok.end), None)
+        if member is None or member.type not in ("ORG", "LOC") or \
+                text[tok.end : member.span.start].strip():
+            continue
+        k = view.index_at(member.span.end)
+        for j in range(k, min(k + _JOIN_GAP + 1, len(view.tokens))):
+            if words[j] in lex.join_links or not lex.join_links.isdisjoint(view.keys[j]):
+                parent = _next_org(view, view.tokens[j].end, gap=2) or \
+                    _next_org(view, view.tokens[j].start, gap=2)
+                if parent is not None and parent.entity is not member.entity and \
+                        parent.span.start >= member.span.end:
+                    found.add("MEMBER_OF", member.entity, parent.entity,
+                              _evidence(view, member.span, parent.span))
+                break
+            if view.tokens[j].kind != "word" or view.between(view.tokens[j].start,
+                                                             view.tokens[j].end):
+                break  # punctuation or another name: the verb's subject ends there
 
 
 def _taken_posts(doc: Doc, lex: StructureLexicon) -> set[int]:

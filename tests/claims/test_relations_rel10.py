@@ -1,0 +1,73 @@
+"""Wings and arms, joining verbs before their subject, bodies placed by a pronoun (التابعة لها),
+task committees placed by a link, and no genitive after a definite word. Sentences written
+for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _relations(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(r.type, r.child.name, r.parent.name) for r in doc.claims["relations"]}
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("وقالت سرايا القدس الذراع العسكرية لحركة الجهاد الإسلامي إنها قصفت المستوطنات.",
+     "سرايا القدس", "حركة الجهاد الإسلامي"),
+    ("وقالت منظمة الشبيبة الاشتراكية الجناح الشبابي لحزب البعث إنها ستنظم مؤتمرا.",
+     "منظمة الشبيبة الاشتراكية", "حزب البعث"),
+])
+def test_a_wing_or_arm_of_a_movement_is_part_of_it(  # type: ignore[no-untyped-def]
+        run, text: str, child: str, parent: str) -> None:
+    rel = _relations(run(text))
+    assert any(r[0] == "PART_OF" and r[2] == parent and child.endswith(r[1]) for r in rel), rel
+
+
+@pytest.mark.parametrize(("text", "member", "platform"), [
+    ("وانضمت الجبهة الوطنية للتحرير إلى هيئة التفاوض السورية في الرياض.",
+     "الجبهة الوطنية للتحرير", "هيئة التفاوض السورية"),
+    ("وانضم حزب المؤتمر الشعبي إلى تحالف قوى الحرية والتغيير.",
+     "حزب المؤتمر الشعبي", "تحالف قوى الحرية والتغيير"),
+])
+def test_the_subject_of_a_joining_verb_is_a_member(  # type: ignore[no-untyped-def]
+        run, text: str, member: str, platform: str) -> None:
+    rel = _relations(run(text))
+    assert any(r[0] == "MEMBER_OF" and r[1] == member and r[2].startswith(platform)
+               for r in rel), rel
+
+
+def test_a_person_joining_makes_no_membership(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وانضم اللاعب سامي الحداد إلى نادي الرجاء البيضاوي الموسم الماضي."))
+    assert not {r for r in rel if r[0] == "MEMBER_OF"}, rel
+
+
+def test_a_body_placed_by_a_pronoun_belongs_to_the_organisation_named_before(  # type: ignore[no-untyped-def]
+        run) -> None:
+    rel = _relations(run("وأكدت وزارة الداخلية المغربية أن المديرية العامة للأمن الوطني "
+                         "التابعة لها اعتقلت ثلاثة أشخاص."))
+    assert ("PART_OF", "المديرية العامة للأمن الوطني", "وزارة الداخلية المغربية") in rel, rel
+
+
+def test_a_pronoun_of_the_other_gender_names_no_parent(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وأكدت وزارة الصحة الأردنية أن مركز الأبحاث الطبية التابع له "
+                         "أنهى دراسته."))
+    assert not {r for r in rel if r[2] == "وزارة الصحة الأردنية"}, rel
+
+
+def test_a_task_committee_placed_by_a_link_belongs_there(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وعقدت لجنة الطوارئ المشتركة بالهيئة العامة للطيران المدني ورشة عمل."))
+    assert ("PART_OF", "لجنة الطوارئ المشتركة", "الهيئة العامة للطيران المدني") in rel, rel
+
+
+def test_no_genitive_after_a_definite_body(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وقالت لجنة تقصي الحقائق في تقريرها إن اللجنة شركة النقل الوطنية "
+                         "أخفت الوثائق عنها."))
+    assert not {r for r in rel if r[2] == "شركة النقل الوطنية"}, rel
+
+
+def test_a_parent_written_with_another_head_is_not_taken(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وانتقد المتحدث حكومة فتح في رام الله. وقالت سرايا الفجر الجناح العسكري "
+                         "لحركة فتح إنها لن تلقي السلاح."))
+    assert not {r for r in rel if r[2] == "حكومة فتح"}, rel
