@@ -71,3 +71,27 @@ def test_a_parent_written_with_another_head_is_not_taken(run) -> None:  # type: 
     rel = _relations(run("وانتقد المتحدث حكومة فتح في رام الله. وقالت سرايا الفجر الجناح العسكري "
                          "لحركة فتح إنها لن تلقي السلاح."))
     assert not {r for r in rel if r[2] == "حكومة فتح"}, rel
+
+
+@pytest.mark.parametrize("text", [
+    ("عقد حزب العدالة والبناء مؤتمره العام أمس وانتخب قيادة جديدة. وقال مكتب النائب العام "
+     "في تونس إن التحقيق في الحادث مستمر."),
+    ("واستقبل حزب الوفاق الوطني وفدا من رجال الأعمال. وتقع مدينة صفاقس، المركز الصناعي "
+     "الأول في البلاد، جنوب العاصمة."),
+])
+def test_a_body_named_with_its_place_is_guessed_into_no_organisation(  # type: ignore[no-untyped-def]
+        run, text: str) -> None:
+    rel = _relations(run(text))
+    assert not {r for r in rel if r[2].startswith("حزب")}, rel
+
+
+def test_a_news_outlet_is_no_parent_for_a_guess(run) -> None:  # type: ignore[no-untyped-def]
+    from sijill.claims.relation_cues import structure_lexicon
+    from sijill.claims.relations import _media
+
+    doc = run("وذكرت صحيفة الأيام أن حزب الوفاق الوطني سيعقد مؤتمره، وقالت الأيام إن لجنة "
+              "المتابعة رفضت الطلب.")
+    lex = structure_lexicon()
+    orgs = {e.name: e for e in doc.entities if e.type == "ORG"}
+    assert _media(doc, orgs["صحيفة الأيام"], lex)
+    assert not _media(doc, orgs["حزب الوفاق الوطني"], lex)

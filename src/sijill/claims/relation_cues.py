@@ -53,6 +53,8 @@ class StructureLexicon:
     once_parent_heads: frozenset[str] = frozenset()
     #: Parent-first cues with no pronoun (ممثلة في): their owner is written right before them.
     parent_before_adjacent: frozenset[Cue] = frozenset()
+    #: Heads of news outlets (صحيفة، وكالة، قناة), which a guess never takes as a parent.
+    media_heads: frozenset[str] = frozenset()
     #: Verbs of joining written before their subject (انضمت الجبهة إلى الهيئة).
     join_verbs: frozenset[str] = frozenset()
     #: The prepositions after a joining verb's subject that name what it joined (إلى).
@@ -123,6 +125,7 @@ def structure_lexicon() -> StructureLexicon:
         once_parent_heads=frozenset(undef(match_key(w))
                                     for w in data.get("guess_once_named_heads", [])),
         parent_before_adjacent=frozenset(_cue(c) for c in data.get("parent_before_adjacent", [])),
+        media_heads=frozenset(undef(match_key(w)) for w in data.get("media_heads", [])),
         join_verbs=frozenset(match_key(w) for w in data.get("join_verbs", [])),
         join_links=frozenset(match_key(w) for w in data.get("join_links", [])),
         subordinate_links=frozenset(match_key(w) for w in data.get("subordinate_links", [])),

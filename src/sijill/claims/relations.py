@@ -704,11 +704,14 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
         if r.type == "PART_OF":
             holds[id(r.parent)] = holds.get(id(r.parent), 0) + 1
     # Whether each mention can be a parent, worked out once: bodies are few, mentions many.
-    tops_ok = [not is_body(m.entity, lex) and not _of_post(v, m) for v, m in mentions]
+    media = {id(e) for e in doc.entities if e.type == "ORG" and _media(doc, e, lex)}
+    tops_ok = [not is_body(m.entity, lex) and not _of_post(v, m) and id(m.entity) not in media
+               for v, m in mentions]
     for n, (view, m) in enumerate(mentions):
         ent = m.entity
         if id(ent) in found.has_parent or tops_ok[n] or not is_body(ent, lex) or \
-                is_national(ent.name) or m.span.start != min(x.start for x in ent.mentions) or \
+                is_national(ent.name) or _placed(doc, ent) or \
+                m.span.start != min(x.start for x in ent.mentions) or \
                 _name_goes_on(doc, ent) or _idiom(doc, ent, lex):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
@@ -759,6 +762,53 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                 continue
             found.add("PART_OF", ent, _board_owner(best.entity, found, lex),
                       (view.span.start, view.span.end), weak=True)
+
+
+#: A source credited in a dateline (القاهرة - «...»:): a dash before the name, a colon after.
+_CREDIT_BEFORE = re.compile(r"[-–—]\s*[«\"“]?\s*$")
+_CREDIT_AFTER = re.compile(r"\s*[»\"”]?\s*:")
+
+
+def _media(doc: Doc, ent: Entity, lex: StructureLexicon) -> bool:
+    """Whether an organisation is a news outlet: its name, gazetteer name or the word written
+    right before a mention (صحيفة «...») opens with a media head, or its name holds one
+    (هيئة الإذاعة ...), or it is credited as the source of a dateline (- «...»:)."""
+    names = [ent.name, str(ent.data.get("canonical_name") or "")]
+    if any(undef(match_key(w)) in lex.media_heads for n in names for w in n.split()):
+        return True
+    for m in ent.mentions:
+        before = doc.text[max(0, m.start - 40) : m.start]
+        words = before.replace("«", " ").replace('"', " ").split()
+        if words and undef(match_key(words[-1])) in lex.media_heads:
+            return True
+        if _CREDIT_BEFORE.search(before) and _CREDIT_AFTER.match(doc.text, m.end):
+            return True
+    return False
+
+
+def _placed(doc: Doc, ent: Entity) -> bool:
+    """Whether a body is named with the place it stands in, right after في (لجنة مكافحة الفساد
+    في زامبيا، مكتب المدعي العام في مدينة ...): a body of that place's state or city, as a
+    nationality makes one (is_national), not of an organisation the article names apart; or
+    stands after a place and a comma, describing it (كراتشي، المركز المالي)."""
+    places = [m for e in doc.entities if e.type == "LOC" for m in e.mentions]
+    for x in ent.mentions:
+        hit = _IN_PLACE.match(doc.text, x.end)
+        if hit is not None and any(m.start == hit.end() for m in places):
+            return True
+        # A place's description in apposition (مدينة ...، المركز المالي للبلاد) names no body.
+        if any(m.end <= x.start and _APPOSITION.fullmatch(doc.text[m.end : x.start])
+               for m in places):
+            return True
+    return False
+
+
+#: A comma between a place and a description of it.
+_APPOSITION = re.compile(r"\s*[،,]\s*")
+
+
+#: في written after a body's name, before a place.
+_IN_PLACE = re.compile(r"\s+في\s+")
 
 
 def _board_owner(parent: Entity, found: Found, lex: StructureLexicon) -> Entity:
