@@ -57,3 +57,12 @@ def test_members_told_of_a_decision_are_not_its_subject(run) -> None:  # type: i
     found = _texts(run("وأبلغ خالد الرومي أعضاء مجلس إدارة نادي الكويت بأنه قرر إلغاء العقوبات "
                        "عن اللاعبين."))
     assert found, found
+
+
+def test_a_long_decision_ending_in_a_colon_is_still_one(run) -> None:  # type: ignore[no-untyped-def]
+    found = _texts(run("أقر مجلس الوزراء الكويتي في جلسته الأسبوعية برئاسة سمو رئيس مجلس الوزراء "
+                       "حزمة من الإجراءات لحماية المال العام وترشيد الإنفاق في الوزارات والهيئات "
+                       "الحكومية، من بينها وقف التعيينات الجديدة في الجهات كافة عدا ما يأتي:\n"
+                       "- الوظائف الطبية والتمريضية في المستشفيات.\n"
+                       "- وظائف التدريس في المدارس الحكومية."))
+    assert any(k == "DECISION" and text.startswith("أقر مجلس الوزراء") for k, text in found), found
