@@ -95,3 +95,16 @@ def test_a_news_outlet_is_no_parent_for_a_guess(run) -> None:  # type: ignore[no
     orgs = {e.name: e for e in doc.entities if e.type == "ORG"}
     assert _media(doc, orgs["صحيفة الأيام"], lex)
     assert not _media(doc, orgs["حزب الوفاق الوطني"], lex)
+
+
+def test_a_directorate_is_guessed_into_the_ministry_of_its_field(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("نظمت جامعة اليرموك ووزارة التعليم العالي الأردنية ملتقى للطلبة أمس في "
+                         "إربد. وقدمت الإدارة العامة للتعليم العالي عرضا عن المنح الدراسية للطلبة."))
+    assert ("PART_OF", "الإدارة العامة للتعليم العالي", "وزارة التعليم العالي الأردنية") in rel, rel
+
+
+def test_a_directorate_is_no_body_of_a_ministry_of_another_field(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("عقدت وزارة العمل العمانية اجتماعا مع ممثلي الشركات في مسقط أمس. وشاركت "
+                         "الإدارة العامة للمرور في الاجتماع لبحث نقل العمال. وقالت وزارة العمل "
+                         "العمانية إن الاجتماع كان مثمرا."))
+    assert not {r for r in rel if r[1] == "الإدارة العامة للمرور"}, rel

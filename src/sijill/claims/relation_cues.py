@@ -53,6 +53,8 @@ class StructureLexicon:
     once_parent_heads: frozenset[str] = frozenset()
     #: Parent-first cues with no pronoun (ممثلة في): their owner is written right before them.
     parent_before_adjacent: frozenset[Cue] = frozenset()
+    #: Words of rank, not of field, in a body's or ministry's name (العامة، العليا، الوطنية).
+    field_stop: frozenset[str] = frozenset()
     #: Heads of news outlets (صحيفة، وكالة، قناة), which a guess never takes as a parent.
     media_heads: frozenset[str] = frozenset()
     #: Verbs of joining written before their subject (انضمت الجبهة إلى الهيئة).
@@ -125,6 +127,7 @@ def structure_lexicon() -> StructureLexicon:
         once_parent_heads=frozenset(undef(match_key(w))
                                     for w in data.get("guess_once_named_heads", [])),
         parent_before_adjacent=frozenset(_cue(c) for c in data.get("parent_before_adjacent", [])),
+        field_stop=frozenset(undef(match_key(w)) for w in data.get("field_stop", [])),
         media_heads=frozenset(undef(match_key(w)) for w in data.get("media_heads", [])),
         join_verbs=frozenset(match_key(w) for w in data.get("join_verbs", [])),
         join_links=frozenset(match_key(w) for w in data.get("join_links", [])),

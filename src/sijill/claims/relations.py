@@ -728,6 +728,18 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             if tops and not before:
                 continue
             tops = before
+        field = _field(ent.name, lex)
+        if field:
+            # A directorate of education is the education ministry's, never another's (الإدارة
+            # العامة للمرور is no body of وزارة العمل): a ministry of the body's field is its
+            # parent; one of another field is none.
+            same = [x for x in tops if _heads_in(x.entity, lex.ministry_heads) and
+                    field & _field(x.entity.name, lex)]
+            if same:
+                found.add("PART_OF", ent, same[0].entity, (view.span.start, view.span.end),
+                          weak=True)
+                continue
+            tops = [x for x in tops if not _heads_in(x.entity, lex.ministry_heads)]
         unlike = _unlike_parents(ent, lex)
         if unlike and tops:
             tops = [x for x in tops if not _heads_in(x.entity, unlike)]
@@ -760,8 +772,11 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
             if _once_named(ent, best.entity, holds, lex):
                 continue
-            found.add("PART_OF", ent, _board_owner(best.entity, found, lex),
-                      (view.span.start, view.span.end), weak=True)
+            parent = _board_owner(best.entity, found, lex)
+            if field and _heads_in(parent, lex.ministry_heads) and \
+                    not field & _field(parent.name, lex):
+                continue  # reached through a body of the ministry (فرع وزارة العمل)
+            found.add("PART_OF", ent, parent, (view.span.start, view.span.end), weak=True)
 
 
 #: A source credited in a dateline (القاهرة - «...»:): a dash before the name, a colon after.
@@ -809,6 +824,28 @@ _APPOSITION = re.compile(r"\s*[،,]\s*")
 
 #: في written after a body's name, before a place.
 _IN_PLACE = re.compile(r"\s+في\s+")
+
+
+def _field(name: str, lex: StructureLexicon) -> frozenset[str]:
+    """The words naming a body's or a ministry's field (الإدارة العامة للتعليم -> تعليم، وزارة
+    الصحة -> صحة، مديرية التربية -> تربية): the genitive after an indefinite head and the words
+    joined by لـ, without the article and the words of rank (field_stop); an adjective after a
+    definite head (اللجنة العلمية) names no field."""
+    words = match_key(name).split()
+    if not words:
+        return frozenset()
+    out: set[str] = set()
+    for n, word in enumerate(words[1:], 1):
+        if word.startswith("لل") and len(word) >= 5:
+            word = word[2:]
+        elif word.startswith("ل") and not word.startswith("ال") and len(word) >= 4:
+            word = word[1:]
+        elif not (n == 1 and not words[0].startswith("ال") and word.startswith("ال")):
+            continue  # an adjective, or a word further on in the genitive chain
+        word = undef(word)
+        if word not in lex.field_stop and len(word) >= 3:
+            out.add(word)
+    return frozenset(out)
 
 
 def _board_owner(parent: Entity, found: Found, lex: StructureLexicon) -> Entity:
