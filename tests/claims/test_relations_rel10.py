@@ -108,3 +108,11 @@ def test_a_directorate_is_no_body_of_a_ministry_of_another_field(run) -> None:  
                          "الإدارة العامة للمرور في الاجتماع لبحث نقل العمال. وقالت وزارة العمل "
                          "العمانية إن الاجتماع كان مثمرا."))
     assert not {r for r in rel if r[1] == "الإدارة العامة للمرور"}, rel
+
+
+def test_a_body_named_by_an_adjective_of_a_club_belongs_to_that_club(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("أكد النادي الأهلي أنه قدم عرضا لنادي الشباب لضم المهاجم. وقال النادي "
+                         "الأهلي إن العرض نهائي. وردت الإدارة الشبابية بأنها لم تتلق أي عرض رسمي "
+                         "حتى الآن."))
+    assert ("PART_OF", "الإدارة الشبابية", "نادي الشباب") in rel, rel
+    assert ("PART_OF", "الإدارة الشبابية", "النادي الأهلي") not in rel, rel

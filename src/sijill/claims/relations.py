@@ -527,6 +527,7 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     parents_in_names(doc, found, lex)
     ministries_of_governments(doc, found, lex)
     _offices_of_titles(doc, positions, found, lex)
+    _nisba_parents(doc, found, lex)
     _bodies_of_titles(doc, positions, found, lex)
     context: list[Mention] = []
     #: Bodies whose organisation is written right after them by a link (اللجنة المشتركة
@@ -824,6 +825,44 @@ _APPOSITION = re.compile(r"\s*[،,]\s*")
 
 #: في written after a body's name, before a place.
 _IN_PLACE = re.compile(r"\s+في\s+")
+
+
+#: Endings of a relative adjective made from a name (الشبابية، الأهلاوية، النصراوي).
+_NISBA = ("اويه", "اوي", "يه", "ي")
+
+
+def _nisba_parents(doc: Doc, found: Found, lex: StructureLexicon) -> None:
+    """A body named by its head and an adjective made from an organisation's name (الإدارة
+    الشبابية for نادي الشباب، الإدارة الأهلاوية for النادي الأهلي، المكتب الحمساوي for حركة
+    حماس) is a body of that organisation: a club, party, movement, union, university or
+    company (guess_once_named_heads) the article names."""
+    owners: dict[str, Entity] = {}
+    for ent in doc.entities:
+        words = [undef(match_key(w)) for w in ent.name.split()]
+        if ent.type == "ORG" and len(words) >= 2 and words[0] in lex.once_parent_heads and \
+                not is_body(ent, lex):
+            owners.setdefault(words[1], ent)
+        elif ent.type == "ORG" and len(words) == 1 and len(words[0]) >= 4:
+            owners.setdefault(words[0], ent)  # حماس، فتح: a name with no head
+    if not owners:
+        return
+    for ent in doc.entities:
+        words = match_key(ent.name).split()
+        if ent.type != "ORG" or len(words) != 2 or not words[1].startswith("ال") or \
+                not is_body(ent, lex) or id(ent) in found.has_parent or is_national(ent.name):
+            continue
+        adjective = undef(words[1])
+        if adjective in lex.field_stop:
+            continue
+        for ending in _NISBA:
+            stem = adjective[: -len(ending)]
+            if not adjective.endswith(ending) or len(stem) < 3:
+                continue
+            owner = next((owners[k] for k in (stem, stem + "ي", stem + "ه") if k in owners), None)
+            if owner is not None and owner is not ent and ent.mentions:
+                m = ent.mentions[0]
+                found.add("PART_OF", ent, owner, (m.start, m.end))
+                break
 
 
 def _field(name: str, lex: StructureLexicon) -> frozenset[str]:
