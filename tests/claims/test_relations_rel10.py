@@ -116,3 +116,10 @@ def test_a_body_named_by_an_adjective_of_a_club_belongs_to_that_club(run) -> Non
                          "حتى الآن."))
     assert ("PART_OF", "الإدارة الشبابية", "نادي الشباب") in rel, rel
     assert ("PART_OF", "الإدارة الشبابية", "النادي الأهلي") not in rel, rel
+
+
+def test_a_city_authority_is_guessed_into_no_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("أقامت الجمعية الأردنية للمهندسين حفلا في إربد أمس حضره ممثلون عن جهات "
+                         "عدة منها أمانة إربد وشركة الكهرباء. وأكدت الجمعية الأردنية للمهندسين أن "
+                         "الحفل سيتكرر سنويا."))
+    assert not {r for r in rel if r[1] == "أمانة إربد"}, rel

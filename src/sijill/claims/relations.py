@@ -808,6 +808,9 @@ def _placed(doc: Doc, ent: Entity) -> bool:
     nationality makes one (is_national), not of an organisation the article names apart; or
     stands after a place and a comma, describing it (كراتشي، المركز المالي)."""
     places = [m for e in doc.entities if e.type == "LOC" for m in e.mentions]
+    rest = " ".join(match_key(ent.name).split()[1:])
+    if rest and any(e.type == "LOC" and match_key(e.name) == rest for e in doc.entities):
+        return True  # أمانة <مدينة>، بلدية <مدينة>: the city's own authority
     for x in ent.mentions:
         hit = _IN_PLACE.match(doc.text, x.end)
         if hit is not None and any(m.start == hit.end() for m in places):
