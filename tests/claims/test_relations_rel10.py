@@ -123,3 +123,40 @@ def test_a_city_authority_is_guessed_into_no_organisation(run) -> None:  # type:
                          "عدة منها أمانة إربد وشركة الكهرباء. وأكدت الجمعية الأردنية للمهندسين أن "
                          "الحفل سيتكرر سنويا."))
     assert not {r for r in rel if r[1] == "أمانة إربد"}, rel
+
+
+@pytest.mark.parametrize(("text", "members", "alliance"), [
+    ("وأعلن جيش الفتح، الذي يضم حركة أحرار الشام وفيلق الشام، السيطرة على البلدة.",
+     {"حركة أحرار الشام", "فيلق الشام"}, "جيش الفتح"),
+    ("وتتألف الجبهة الديمقراطية من حزب العمال التونسي وحزب الوطنيين الديمقراطيين الموحد.",
+     {"حزب العمال التونسي", "حزب الوطنيين الديمقراطيين الموحد"}, "الجبهة الديمقراطية"),
+    ("وتضم هيئة التنسيق الوطنية ممثلين عن الائتلاف الوطني السوري ومنصة موسكو.",
+     {"الائتلاف الوطني السوري", "منصة موسكو"}, "هيئة التنسيق الوطنية"),
+])
+def test_organisations_an_alliance_is_made_of_are_its_members(  # type: ignore[no-untyped-def]
+        run, text: str, members: set[str], alliance: str) -> None:
+    rel = _relations(run(text))
+    got = {r[1] for r in rel if r[0] == "MEMBER_OF" and r[2] == alliance}
+    assert got & members, rel
+
+
+def test_a_committee_with_representatives_has_no_members(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وتضم اللجنة الوزارية ممثلين عن وزارة الصحة ووزارة التعليم الأردنيتين."))
+    assert not {r for r in rel if r[0] == "MEMBER_OF"}, rel
+
+
+def test_a_body_of_a_name_written_without_its_head(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وقال المكتب السياسي لجماعة أنصار الله إن المفاوضات متوقفة منذ أسابيع."))
+    assert ("PART_OF", "المكتب السياسي", "أنصار الله") in rel, rel
+
+
+def test_the_definite_member_in_apposition(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وأكد الحزب الديمقراطي الكردستاني، العضو في ائتلاف إدارة الدولة، أنه "
+                         "سيشارك في الحكومة."))
+    assert ("MEMBER_OF", "الحزب الديمقراطي الكردستاني", "ائتلاف إدارة الدولة") in rel, rel
+
+
+def test_a_state_member_of_an_alliance(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وقالت الحكومة إن النرويج العضو في حلف شمال الأطلسي سترسل طائرات إلى "
+                         "المنطقة."))
+    assert ("MEMBER_OF", "النرويج", "حلف شمال الأطلسي") in rel, rel

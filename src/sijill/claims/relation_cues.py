@@ -53,6 +53,11 @@ class StructureLexicon:
     once_parent_heads: frozenset[str] = frozenset()
     #: Parent-first cues with no pronoun (ممثلة في): their owner is written right before them.
     parent_before_adjacent: frozenset[Cue] = frozenset()
+    #: Verbs of composition (يضم، تتألف) and the words between them and their list (كلا من).
+    compose_verbs: frozenset[str] = frozenset()
+    compose_fillers: frozenset[str] = frozenset()
+    #: Heads of alliances, fronts and platforms, which have members.
+    alliance_heads: frozenset[str] = frozenset()
     #: Words of rank, not of field, in a body's or ministry's name (العامة، العليا، الوطنية).
     field_stop: frozenset[str] = frozenset()
     #: Heads of news outlets (صحيفة، وكالة، قناة), which a guess never takes as a parent.
@@ -127,6 +132,9 @@ def structure_lexicon() -> StructureLexicon:
         once_parent_heads=frozenset(undef(match_key(w))
                                     for w in data.get("guess_once_named_heads", [])),
         parent_before_adjacent=frozenset(_cue(c) for c in data.get("parent_before_adjacent", [])),
+        compose_verbs=frozenset(match_key(w) for w in data.get("compose_verbs", [])),
+        compose_fillers=frozenset(match_key(w) for w in data.get("compose_fillers", [])),
+        alliance_heads=frozenset(undef(match_key(w)) for w in data.get("alliance_heads", [])),
         field_stop=frozenset(undef(match_key(w)) for w in data.get("field_stop", [])),
         media_heads=frozenset(undef(match_key(w)) for w in data.get("media_heads", [])),
         join_verbs=frozenset(match_key(w) for w in data.get("join_verbs", [])),

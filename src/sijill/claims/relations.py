@@ -112,6 +112,10 @@ def _linked_parent(view: SentenceView, m: Mention, words: list[str],
     between = text[m.span.end : nxt.span.start].strip(" \t\"'«»“”")
     if not between and _definite_end(text[m.span.start : m.span.end]):
         return None  # واتهمت اللجنة شركة ...: a definite word takes no genitive after it
+    if between[:1] in ("ل", "ب") and " " not in between and \
+            undef(match_key(between[1:])) in lex.movement_heads | lex.own_heads and \
+            not headed(nxt.entity, lex) and (joined or between[:1] == "ب"):
+        return nxt  # المكتب السياسي لجماعة أنصار الله: the name without its head
     if between in ("ب", "بـ") or (joined and (not between or between in ("لـ", "ل"))):
         return nxt  # المكتب التنفيذي للتجمع، المجلس العام لمجلس المرأة
     start = view.index_at(m.span.end)
@@ -537,6 +541,7 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
         words = _word_keys(view)
         _cued(view, words, found, lex, context)
         _joined_members(view, words, found, lex)
+        _composed_of(view, words, found, lex)
         _pronoun_parents(view, words, found, lex)
         for m in view.mentions:
             if m.type != "ORG":
@@ -606,6 +611,42 @@ def _pronoun_parents(view: SentenceView, words: list[str], found: Found,
                 continue  # له after وزارة: another noun is meant
             found.add("PART_OF", body.entity, m.entity, _evidence(view, m.span, body.span))
             break
+
+
+def _composed_of(view: SentenceView, words: list[str], found: Found,
+                 lex: StructureLexicon) -> None:
+    """The organisations listed after a verb of composition are members of the alliance named
+    right before it (قوات سوريا الديمقراطية، التي تضم وحدات ... وجيش ...) or right after it
+    (ويضم تحالف الفتح كلا من منظمة بدر و...)."""
+    if lex.compose_verbs.isdisjoint(words) and lex.compose_verbs.isdisjoint(view.all_keys):
+        return
+    text = view.doc.text
+    for i, tok in enumerate(view.tokens):
+        if words[i] not in lex.compose_verbs and lex.compose_verbs.isdisjoint(view.keys[i]):
+            continue
+        before = sorted((m for m in view.mentions if m.span.end <= tok.start),
+                        key=lambda m: m.span.end)
+        after = [m for m in view.mentions if m.span.start >= tok.end]
+        owner: Mention | None = None
+        start = tok.end
+        if before and _only_back_refs(view, words, view.index_at(before[-1].span.end), i, lex):
+            owner = before[-1]  # القوات، التي تضم ...
+        elif after and not text[tok.end : after[0].span.start].strip():
+            owner, start = after[0], after[0].span.end  # ويضم التحالف كلا من ...
+        if owner is None or owner.type != "ORG" or not _heads_in(owner.entity, lex.alliance_heads):
+            continue
+        k = view.index_at(start)
+        while k < len(view.tokens) and (words[k] in lex.compose_fillers or
+                                        not lex.compose_fillers.isdisjoint(view.keys[k])):
+            k += 1
+        if k >= len(view.tokens) or k - view.index_at(start) > 3:
+            continue
+        members = _listed_orgs(view, view.tokens[k].start)
+        if not members or members[0].span.start > view.tokens[k].end:
+            continue  # the list opens right there, or it is no list of organisations
+        for m in members:
+            if m.entity is not owner.entity and not is_body(m.entity, lex):
+                found.add("MEMBER_OF", m.entity, owner.entity, _evidence(view, owner.span, m.span))
 
 
 _JOIN_GAP = 1  # the most words between a joining verb's subject and إلى (انضمت قطر رسمياً إلى)
