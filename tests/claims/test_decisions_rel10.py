@@ -66,3 +66,25 @@ def test_a_long_decision_ending_in_a_colon_is_still_one(run) -> None:  # type: i
                        "- الوظائف الطبية والتمريضية في المستشفيات.\n"
                        "- وظائف التدريس في المدارس الحكومية."))
     assert any(k == "DECISION" and text.startswith("أقر مجلس الوزراء") for k, text in found), found
+
+
+def test_a_council_adopting_a_resolution_decides(run) -> None:  # type: ignore[no-untyped-def]
+    found = _texts(run("وتبنى مجلس الأمن الدولي بالإجماع القرار 2401 الذي يطالب بوقف إطلاق النار "
+                       "في ليبيا لمدة شهر."))
+    assert [k for k, _ in found] == ["DECISION"], found
+
+
+def test_claiming_an_attack_is_no_decision(run) -> None:  # type: ignore[no-untyped-def]
+    assert _texts(run("وتبنى تنظيم الدولة الإسلامية الهجوم الذي استهدف نقطة تفتيش في الموصل.")) == []
+
+
+def test_examples_of_an_object_are_not_items(run) -> None:  # type: ignore[no-untyped-def]
+    found = _texts(run("وأوصت وزارة الصحة العمانية بالتطعيم ضد الحمى الشوكية لجميع المعتمرين "
+                       "خصوصا كبار السن، والحوامل، والأطفال دون الخامسة."))
+    assert len(found) == 1, found
+
+
+def test_an_action_after_a_decision_is_no_item(run) -> None:  # type: ignore[no-untyped-def]
+    found = _texts(run("وأقر المجلس البلدي في الزرقاء توزيع المشاريع حسب الكثافة السكانية، وقام "
+                       "المجلس بمخاطبة دائرة الإحصاءات العامة لتزويده بأعداد السكان."))
+    assert len(found) == 1, found
