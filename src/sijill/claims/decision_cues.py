@@ -139,6 +139,9 @@ class Cues:
     decree_noun_verbs: Forms
     decree_noun_reach: int
     office_pronouns: frozenset[str]
+    #: Relative pronouns (الذي، التي): a decision verb right after one has the antecedent as
+    #: its subject.
+    relatives: frozenset[str] = frozenset()
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -217,4 +220,5 @@ def cues(lang: str = "ar") -> Cues:
         decree_noun_verbs=Forms.of(single.get("decree_noun_verbs", [])),
         decree_noun_reach=int(single.get("decree_noun_reach", 0)),
         office_pronouns=frozenset(match_key(w) for w in single.get("office_pronouns", [])),
+        relatives=frozenset(match_key(w) for w in single.get("relatives", [])),
     )

@@ -25,6 +25,7 @@ from sijill.text.normalize import match_key
 
 _SUBJECT_BEFORE = 4  # how many tokens before a decision verb its subject may end
 _POST_TO_ORG = 40  # characters after a post title within which its organisation is named
+_OWN_CONTENT = 25  # words from which a sentence ending in a colon states a decision itself
 _OBJECT_REACH = 4  # tokens after a verb's subject within which its object's first word stands
 
 
@@ -47,8 +48,8 @@ def singles(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
 def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
     """The decision (or recommendation) a sentence states, one per coordinated object
     (وافق المجلس على أ، وب، وج), or none."""
-    if ends_with_colon(sentence.text(t.doc)):
-        return []
+    if ends_with_colon(sentence.text(t.doc)) and len(sentence.text(t.doc).split()) < _OWN_CONTENT:
+        return []  # قرر المجلس ما يلي: the list below, not the sentence, holds the decisions
     toks = t.tokens(sentence.start, sentence.end)
     ks = [t.keys(tok) for tok in toks]
     for i, tok in enumerate(toks):

@@ -43,6 +43,7 @@ from sijill.claims.decision_text import (
 )
 from sijill.claims.model import Event
 from sijill.doc import Doc, Entity, Token
+from sijill.text.normalize import match_key
 
 __all__ = ["KINDS", "Decision", "find_decisions"]
 
@@ -264,9 +265,11 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
         ks = [t.keys(tok) for tok in toks]
         for i in range(len(toks)):
             ends = t.cue.inline_ends.at(ks, i)
-            # منها is "of them" only right after the items' noun (القرارات المهمة ومنها).
-            reach = (_NEAR_REACH if any(k in t.cue.near_ends for k in ks[i]) else _INLINE_REACH) \
-                if ends else 0
+            # منها is "of them" only right after the items' noun (القرارات المهمة ومنها);
+            # without و only next to it (التوصيات منها), not after a clause of its own
+            # (التوصيات السابقة وما تم إنجازه منها).
+            reach = (_near_reach(t, toks[i]) if any(k in t.cue.near_ends for k in ks[i])
+                     else _INLINE_REACH) if ends else 0
             if ends and t.cue.kinds.anywhere(ks, max(0, i - reach), i):
                 at = toks[min(len(toks) - 1, i + ends[0][0] - 1)].end
             elif quotes and _quote_follows(t, toks, ks, i):
@@ -285,6 +288,64 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
                 out.extend(found)
                 break
     return out
+
+
+_ANTECEDENT = 3  # characters between an organisation and the relative pronoun after it
+
+
+def _after_relative(t: Text, d: Decision) -> bool:
+    """Whether a single decision's verb stands right after a relative pronoun whose antecedent
+    is no organisation and the body right after the verb (عهد الملك الذي أقر مجلس ...): the
+    organisation is the verb's object, and the story states no decision of it. A verb with a
+    pronoun back to the antecedent (التي وافق عليها المجلس) has the body as its subject."""
+    before = t.doc.text[max(0, d.text[0] - 30) : d.text[0]]
+    words = before.split()
+    if not words or match_key(words[-1]) not in t.cue.relatives:
+        return False
+    verb = t.doc.text[d.text[0] : d.text[0] + 30].split()[:1]
+    after = d.text[0] + len(verb[0]) if verb else d.text[0]
+    if not any(m[2] is d.body and not t.doc.text[after : m[0]].strip()
+               for m in t.mentions_in(after, after + 3)):
+        return False  # التي وافق عليها المجلس: the antecedent is the object, the body decides
+    at = d.text[0] - len(before) + before.rfind(words[-1])
+    return not any(m[2].type == "ORG" and 0 <= at - m[1] <= _ANTECEDENT
+                   for m in t.mentions_in(max(0, at - 120), at))
+
+
+_HOLDER_REACH = 60  # characters before a verb within which its subject's organisation ends
+_TITLE_TO_ORG = 30  # characters between a post's title and its organisation's name
+
+
+def _holder_subject(t: Text, d: Decision) -> bool:
+    """Whether a single decision's body is named before the verb only as the organisation of
+    a post whose holder is named right before the title (فلان نائب رئيس الاتحاد السابق فوافق
+    على تسليمه): the holder is the verb's subject, deciding for himself."""
+    if d.body is None:
+        return False
+    start = d.text[0]
+    near = [m for m in t.mentions_in(max(0, start - _HOLDER_REACH), start)
+            if m[2].type in ("ORG", "PERSON")]
+    if not near or near[-1][2] is not d.body:
+        return False  # the body is not the subject named before the verb
+    org_at = near[-1][0]
+    titles = t.posts[bisect_left(t.posts, org_at - _TITLE_TO_ORG) : bisect_left(t.posts, org_at)]
+    if not titles:
+        return False
+    word = t.doc.text[titles[0] : titles[0] + 20].split()[:1]
+    if word and match_key(word[0]) in t.cue.collective_titles:
+        return False  # أبلغ فلان أعضاء مجلس الإدارة بأنه قرر: the members are the object
+    people = t.mentions_in(max(0, titles[0] - _HOLDER_REACH), titles[0])
+    return any(m[2].type == "PERSON" and 0 <= titles[0] - m[1] <= _ANTECEDENT for m in people)
+
+
+_BARE_NEAR_REACH = 2  # tokens before a منها written without و within which the noun stands
+
+
+def _near_reach(t: Text, tok: Token) -> int:
+    """How many tokens before منها its items' noun may stand: ومنها goes on from adjectives and
+    a complement (التوصيات اللازمة لذلك ومنها), a bare منها only from the noun or one word."""
+    word = t.doc.text[tok.start : tok.end]
+    return _NEAR_REACH if word.startswith("و") else _BARE_NEAR_REACH
 
 
 _POSSESSIVE = ("ها", "هم", "ه")  # endings by which an items' noun refers back (بنودها، قراراته)
@@ -411,6 +472,9 @@ def find_decisions(doc: Doc, events: list[Event]) -> list[Decision]:
     t = Text(doc, cues())
     listed, covered = _lists(t, events)
     listed += _inline(t, events, covered)
-    found = listed + singles(t, events, covered)
+    single = singles(t, events, covered)
+    # A verb after a relative pronoun (الذي أقر مجلس ...) has the antecedent as its subject.
+    objects = {d.evidence for d in single if _after_relative(t, d) or _holder_subject(t, d)}
+    found = listed + [d for d in single if d.evidence not in objects]
     found += _continued(t, found, covered)
     return sorted(found, key=lambda d: d.evidence[0])

@@ -53,6 +53,22 @@ class StructureLexicon:
     once_parent_heads: frozenset[str] = frozenset()
     #: Parent-first cues with no pronoun (ممثلة في): their owner is written right before them.
     parent_before_adjacent: frozenset[Cue] = frozenset()
+    #: Verbs of composition (يضم، تتألف) and the words between them and their list (كلا من).
+    compose_verbs: frozenset[str] = frozenset()
+    compose_fillers: frozenset[str] = frozenset()
+    #: Heads of alliances, fronts and platforms, which have members.
+    alliance_heads: frozenset[str] = frozenset()
+    #: Words of rank, not of field, in a body's or ministry's name (العامة، العليا، الوطنية).
+    field_stop: frozenset[str] = frozenset()
+    #: Heads of news outlets (صحيفة، وكالة، قناة), which a guess never takes as a parent.
+    media_heads: frozenset[str] = frozenset()
+    #: Verbs of joining written before their subject (انضمت الجبهة إلى الهيئة).
+    join_verbs: frozenset[str] = frozenset()
+    #: The prepositions after a joining verb's subject that name what it joined (إلى).
+    join_links: frozenset[str] = frozenset()
+    #: Words that with an object pronoun after them place a body in an organisation named
+    #: before it (التابعة لها).
+    subordinate_links: frozenset[str] = frozenset()
 
 
 def undef(key: str) -> str:
@@ -116,6 +132,14 @@ def structure_lexicon() -> StructureLexicon:
         once_parent_heads=frozenset(undef(match_key(w))
                                     for w in data.get("guess_once_named_heads", [])),
         parent_before_adjacent=frozenset(_cue(c) for c in data.get("parent_before_adjacent", [])),
+        compose_verbs=frozenset(match_key(w) for w in data.get("compose_verbs", [])),
+        compose_fillers=frozenset(match_key(w) for w in data.get("compose_fillers", [])),
+        alliance_heads=frozenset(undef(match_key(w)) for w in data.get("alliance_heads", [])),
+        field_stop=frozenset(undef(match_key(w)) for w in data.get("field_stop", [])),
+        media_heads=frozenset(undef(match_key(w)) for w in data.get("media_heads", [])),
+        join_verbs=frozenset(match_key(w) for w in data.get("join_verbs", [])),
+        join_links=frozenset(match_key(w) for w in data.get("join_links", [])),
+        subordinate_links=frozenset(match_key(w) for w in data.get("subordinate_links", [])),
         idioms_after=tuple((undef(match_key(head)), frozenset(match_key(w) for w in words))
                            for head, words in data.get("idioms_after", {}).items()),
     )

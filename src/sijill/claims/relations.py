@@ -110,6 +110,12 @@ def _linked_parent(view: SentenceView, m: Mention, words: list[str],
     if nxt is None:
         return None
     between = text[m.span.end : nxt.span.start].strip(" \t\"'«»“”")
+    if not between and _definite_end(text[m.span.start : m.span.end]):
+        return None  # واتهمت اللجنة شركة ...: a definite word takes no genitive after it
+    if between[:1] in ("ل", "ب") and " " not in between and \
+            undef(match_key(between[1:])) in lex.movement_heads | lex.own_heads and \
+            not headed(nxt.entity, lex) and (joined or between[:1] == "ب"):
+        return nxt  # المكتب السياسي لجماعة أنصار الله: the name without its head
     if between in ("ب", "بـ") or (joined and (not between or between in ("لـ", "ل"))):
         return nxt  # المكتب التنفيذي للتجمع، المجلس العام لمجلس المرأة
     start = view.index_at(m.span.end)
@@ -119,6 +125,34 @@ def _linked_parent(view: SentenceView, m: Mention, words: list[str],
                                   view.tokens[after].end > nxt.span.start):
             return nxt
     return None
+
+
+def _misread(view: SentenceView, m: Mention, lex: StructureLexicon) -> bool:
+    """Whether a mention written with one organisation head was resolved to an entity whose name
+    opens with another (حركة ... given to حكومة ...): it names another organisation."""
+    heads = lex.parent_heads | lex.own_heads
+    written = view.doc.text[m.span.start : m.span.end].split()
+    name = m.entity.name.split()
+    if not written or not name:
+        return False
+    b = undef(match_key(name[0]))
+    if b not in heads:
+        return False
+    # The head may be written right before the mention, out of it (لحركة حماس).
+    before = view.doc.text[view.span.start : m.span.start].split()[-1:]
+    for word in [written[0], *(w[1:] if w[:1] in "لب" else w for w in before)]:
+        a = undef(match_key(word))
+        if a in heads:
+            return a != b
+    return False
+
+
+def _definite_end(written: str) -> bool:
+    """Whether a name as written ends with a word that carries the article (اللجنة، المكتب
+    التنفيذي): such a word is never in construct with a name written right after it."""
+    words = written.split()
+    # As written: a folded key would take إلياس for a word with the article.
+    return bool(words) and words[-1].startswith("ال") and len(words[-1]) > 3
 
 
 def _linked_institution(view: SentenceView, m: Mention, words: list[str],
@@ -367,10 +401,14 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                     for m in _listed_orgs(view, end):
                         found.add(kind, m.entity, owner.entity, _evidence(view, owner.span, m.span))
                 else:
+                    if _pronoun_after(view, after) is not None:
+                        break  # التابعة لها: the organisation named before (_pronoun_parents)
                     nxt = _next_org(view, end)
                     if nxt is not None and kind == "PART_OF" and \
                             _coordinated_after(view, end, nxt):
                         nxt = None  # التابع لأرامكو والهيئة الملكية: the parent is the word after
+                    if nxt is not None and _misread(view, nxt, lex):
+                        nxt = None  # حركة حماس taken for حكومة حماس: another organisation
                     if nxt is not None and (owner.type == "ORG" or headed(nxt.entity, lex)):
                         found.add(kind, _last_named(view, owner, found), nxt.entity,
                                   _evidence(view, owner.span, nxt.span))
@@ -493,11 +531,18 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     parents_in_names(doc, found, lex)
     ministries_of_governments(doc, found, lex)
     _offices_of_titles(doc, positions, found, lex)
+    _nisba_parents(doc, found, lex)
     _bodies_of_titles(doc, positions, found, lex)
     context: list[Mention] = []
+    #: Bodies whose organisation is written right after them by a link (اللجنة المشتركة
+    #: بمركز المعلومات): the text places them, task committees too.
+    stated: set[tuple[int, int]] = set()
     for view in views:
         words = _word_keys(view)
         _cued(view, words, found, lex, context)
+        _joined_members(view, words, found, lex)
+        _composed_of(view, words, found, lex)
+        _pronoun_parents(view, words, found, lex)
         for m in view.mentions:
             if m.type != "ORG":
                 continue
@@ -507,17 +552,133 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
                     found.add("PART_OF", m.entity, linked.entity,
                               _evidence(view, m.span, linked.span))
                 continue
-            parent = _linked_parent(view, m, words, lex) or _referred_parent(view, m, context)
+            parent = _linked_parent(view, m, words, lex)
+            if parent is not None:
+                stated.add((id(m.entity), id(parent.entity)))
+            else:
+                parent = _referred_parent(view, m, context)
             if parent is not None:
                 found.add("PART_OF", m.entity, parent.entity, _evidence(view, m.span, parent.span))
         context.extend(m for m in view.mentions if m.type == "ORG")
     _fallback_parents(doc, views, found, lex)
-    # A committee formed for a task (لجنة مكلفة من الوزارة، اللجنة المشكلة في الوزارة) is
-    # no standing body of the organisation that formed it; a post taken (تولى أمانة اللجنة)
-    # is no body at all.
+    # A committee formed for a task (لجنة مكلفة من الوزارة، لجنة لإصلاح الاتحاد) is no
+    # standing body of an organisation merely named near it, unless a link places it in one
+    # (لجنة الحج المشتركة بمركز المعلومات: annotation.md, a body made by it or under it); a
+    # post taken (تولى أمانة اللجنة) is no body at all.
     posts = _taken_posts(doc, lex)
     return [r for r in found.items if r.type != "PART_OF" or
-            not (is_ad_hoc(r.child.name, lex) or id(r.child) in posts)]
+            not ((is_ad_hoc(r.child.name, lex) and (id(r.child), id(r.parent)) not in stated) or
+                 id(r.child) in posts)]
+
+
+#: The object pronouns after a word of subordination (التابعة لها), by whether they are
+#: feminine.
+_OBJECT_PRONOUNS = {match_key("له"): False, match_key("لها"): True}
+
+
+def _pronoun_after(view: SentenceView, i: int) -> bool | None:
+    """Whether token ``i`` is a feminine (لها) or masculine (له) object pronoun; None if neither."""
+    if i >= len(view.tokens):
+        return None
+    tok = view.tokens[i]
+    return _OBJECT_PRONOUNS.get(match_key(view.doc.text[tok.start : tok.end]))
+
+
+def _pronoun_parents(view: SentenceView, words: list[str], found: Found,
+                     lex: StructureLexicon) -> None:
+    """A body placed by a pronoun (المديرية العامة للأمن الوطني التابعة لها) belongs to the
+    organisation the sentence names before it whose gender the pronoun gives (أكدت وزارة
+    الداخلية أن المديرية التابعة لها ...): لها a name whose head ends with ة, له one whose
+    head does not; a name with no head takes either."""
+    for i in range(len(view.tokens) - 1):
+        if words[i] not in lex.subordinate_links:
+            continue
+        feminine = _pronoun_after(view, i + 1)
+        if feminine is None:
+            continue
+        at = view.tokens[i].start
+        body = next((m for m in reversed(view.mentions) if m.type == "ORG" and
+                     m.span.end <= at), None)
+        if body is None or not _cue_follows(view, body.span.end, at, lex) or \
+                _person_between(view, body, at, False):
+            continue
+        for m in reversed(view.mentions):
+            if m.type != "ORG" or m.span.end > body.span.start or m.entity is body.entity or \
+                    is_body(m.entity, lex):
+                continue
+            head = m.entity.name.split()[0] if m.entity.name.split() else ""
+            if headed(m.entity, lex) and head.endswith("ة") is not feminine:
+                continue  # له after وزارة: another noun is meant
+            found.add("PART_OF", body.entity, m.entity, _evidence(view, m.span, body.span))
+            break
+
+
+def _composed_of(view: SentenceView, words: list[str], found: Found,
+                 lex: StructureLexicon) -> None:
+    """The organisations listed after a verb of composition are members of the alliance named
+    right before it (قوات سوريا الديمقراطية، التي تضم وحدات ... وجيش ...) or right after it
+    (ويضم تحالف الفتح كلا من منظمة بدر و...)."""
+    if lex.compose_verbs.isdisjoint(words) and lex.compose_verbs.isdisjoint(view.all_keys):
+        return
+    text = view.doc.text
+    for i, tok in enumerate(view.tokens):
+        if words[i] not in lex.compose_verbs and lex.compose_verbs.isdisjoint(view.keys[i]):
+            continue
+        before = sorted((m for m in view.mentions if m.span.end <= tok.start),
+                        key=lambda m: m.span.end)
+        after = [m for m in view.mentions if m.span.start >= tok.end]
+        owner: Mention | None = None
+        start = tok.end
+        if before and _only_back_refs(view, words, view.index_at(before[-1].span.end), i, lex):
+            owner = before[-1]  # القوات، التي تضم ...
+        elif after and not text[tok.end : after[0].span.start].strip():
+            owner, start = after[0], after[0].span.end  # ويضم التحالف كلا من ...
+        if owner is None or owner.type != "ORG" or not _heads_in(owner.entity, lex.alliance_heads):
+            continue
+        k = view.index_at(start)
+        while k < len(view.tokens) and (words[k] in lex.compose_fillers or
+                                        not lex.compose_fillers.isdisjoint(view.keys[k])):
+            k += 1
+        if k >= len(view.tokens) or k - view.index_at(start) > 3:
+            continue
+        members = _listed_orgs(view, view.tokens[k].start)
+        if not members or members[0].span.start > view.tokens[k].end:
+            continue  # the list opens right there, or it is no list of organisations
+        for m in members:
+            if m.entity is not owner.entity and not is_body(m.entity, lex):
+                found.add("MEMBER_OF", m.entity, owner.entity, _evidence(view, owner.span, m.span))
+
+
+_JOIN_GAP = 1  # the most words between a joining verb's subject and إلى (انضمت قطر رسمياً إلى)
+
+
+def _joined_members(view: SentenceView, words: list[str], found: Found,
+                    lex: StructureLexicon) -> None:
+    """An organisation or state named right after a verb of joining is a member of the
+    organisation named right after إلى (انضمت الجبهة الوطنية للتحرير إلى هيئة التفاوض)."""
+    if lex.join_verbs.isdisjoint(words) and lex.join_verbs.isdisjoint(view.all_keys):
+        return
+    text = view.doc.text
+    for i, tok in enumerate(view.tokens):
+        if words[i] not in lex.join_verbs and lex.join_verbs.isdisjoint(view.keys[i]):
+            continue
+        member = next((m for m in view.mentions if m.span.start >= tok.end), None)
+        if member is None or member.type not in ("ORG", "LOC") or \
+                text[tok.end : member.span.start].strip():
+            continue
+        k = view.index_at(member.span.end)
+        for j in range(k, min(k + _JOIN_GAP + 1, len(view.tokens))):
+            if words[j] in lex.join_links or not lex.join_links.isdisjoint(view.keys[j]):
+                parent = _next_org(view, view.tokens[j].end, gap=2) or \
+                    _next_org(view, view.tokens[j].start, gap=2)
+                if parent is not None and parent.entity is not member.entity and \
+                        parent.span.start >= member.span.end:
+                    found.add("MEMBER_OF", member.entity, parent.entity,
+                              _evidence(view, member.span, parent.span))
+                break
+            if view.tokens[j].kind != "word" or view.between(view.tokens[j].start,
+                                                             view.tokens[j].end):
+                break  # punctuation or another name: the verb's subject ends there
 
 
 def _taken_posts(doc: Doc, lex: StructureLexicon) -> set[int]:
@@ -585,11 +746,14 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
         if r.type == "PART_OF":
             holds[id(r.parent)] = holds.get(id(r.parent), 0) + 1
     # Whether each mention can be a parent, worked out once: bodies are few, mentions many.
-    tops_ok = [not is_body(m.entity, lex) and not _of_post(v, m) for v, m in mentions]
+    media = {id(e) for e in doc.entities if e.type == "ORG" and _media(doc, e, lex)}
+    tops_ok = [not is_body(m.entity, lex) and not _of_post(v, m) and id(m.entity) not in media
+               for v, m in mentions]
     for n, (view, m) in enumerate(mentions):
         ent = m.entity
         if id(ent) in found.has_parent or tops_ok[n] or not is_body(ent, lex) or \
-                is_national(ent.name) or m.span.start != min(x.start for x in ent.mentions) or \
+                is_national(ent.name) or _placed(doc, ent) or \
+                m.span.start != min(x.start for x in ent.mentions) or \
                 _name_goes_on(doc, ent) or _idiom(doc, ent, lex):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
@@ -606,6 +770,18 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             if tops and not before:
                 continue
             tops = before
+        field = _field(ent.name, lex)
+        if field:
+            # A directorate of education is the education ministry's, never another's (الإدارة
+            # العامة للمرور is no body of وزارة العمل): a ministry of the body's field is its
+            # parent; one of another field is none.
+            same = [x for x in tops if _heads_in(x.entity, lex.ministry_heads) and
+                    field & _field(x.entity.name, lex)]
+            if same:
+                found.add("PART_OF", ent, same[0].entity, (view.span.start, view.span.end),
+                          weak=True)
+                continue
+            tops = [x for x in tops if not _heads_in(x.entity, lex.ministry_heads)]
         unlike = _unlike_parents(ent, lex)
         if unlike and tops:
             tops = [x for x in tops if not _heads_in(x.entity, unlike)]
@@ -638,8 +814,121 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                 holds.get(id(x.entity), 0), len(x.entity.mentions)))
             if _once_named(ent, best.entity, holds, lex):
                 continue
-            found.add("PART_OF", ent, _board_owner(best.entity, found, lex),
-                      (view.span.start, view.span.end), weak=True)
+            parent = _board_owner(best.entity, found, lex)
+            if field and _heads_in(parent, lex.ministry_heads) and \
+                    not field & _field(parent.name, lex):
+                continue  # reached through a body of the ministry (فرع وزارة العمل)
+            found.add("PART_OF", ent, parent, (view.span.start, view.span.end), weak=True)
+
+
+#: A source credited in a dateline (القاهرة - «...»:): a dash before the name, a colon after.
+_CREDIT_BEFORE = re.compile(r"[-–—]\s*[«\"“]?\s*$")
+_CREDIT_AFTER = re.compile(r"\s*[»\"”]?\s*:")
+
+
+def _media(doc: Doc, ent: Entity, lex: StructureLexicon) -> bool:
+    """Whether an organisation is a news outlet: its name, gazetteer name or the word written
+    right before a mention (صحيفة «...») opens with a media head, or its name holds one
+    (هيئة الإذاعة ...), or it is credited as the source of a dateline (- «...»:)."""
+    names = [ent.name, str(ent.data.get("canonical_name") or "")]
+    if any(undef(match_key(w)) in lex.media_heads for n in names for w in n.split()):
+        return True
+    for m in ent.mentions:
+        before = doc.text[max(0, m.start - 40) : m.start]
+        words = before.replace("«", " ").replace('"', " ").split()
+        if words and undef(match_key(words[-1])) in lex.media_heads:
+            return True
+        if _CREDIT_BEFORE.search(before) and _CREDIT_AFTER.match(doc.text, m.end):
+            return True
+    return False
+
+
+def _placed(doc: Doc, ent: Entity) -> bool:
+    """Whether a body is named with the place it stands in, right after في (لجنة مكافحة الفساد
+    في زامبيا، مكتب المدعي العام في مدينة ...): a body of that place's state or city, as a
+    nationality makes one (is_national), not of an organisation the article names apart; or
+    stands after a place and a comma, describing it (كراتشي، المركز المالي)."""
+    places = [m for e in doc.entities if e.type == "LOC" for m in e.mentions]
+    rest = " ".join(match_key(ent.name).split()[1:])
+    if rest and any(e.type == "LOC" and match_key(e.name) == rest for e in doc.entities):
+        return True  # أمانة <مدينة>، بلدية <مدينة>: the city's own authority
+    for x in ent.mentions:
+        hit = _IN_PLACE.match(doc.text, x.end)
+        if hit is not None and any(m.start == hit.end() for m in places):
+            return True
+        # A place's description in apposition (مدينة ...، المركز المالي للبلاد) names no body.
+        if any(m.end <= x.start and _APPOSITION.fullmatch(doc.text[m.end : x.start])
+               for m in places):
+            return True
+    return False
+
+
+#: A comma between a place and a description of it.
+_APPOSITION = re.compile(r"\s*[،,]\s*")
+
+
+#: في written after a body's name, before a place.
+_IN_PLACE = re.compile(r"\s+في\s+")
+
+
+#: Endings of a relative adjective made from a name (الشبابية، الأهلاوية، النصراوي).
+_NISBA = ("اويه", "اوي", "يه", "ي")
+
+
+def _nisba_parents(doc: Doc, found: Found, lex: StructureLexicon) -> None:
+    """A body named by its head and an adjective made from an organisation's name (الإدارة
+    الشبابية for نادي الشباب، الإدارة الأهلاوية for النادي الأهلي، المكتب الحمساوي for حركة
+    حماس) is a body of that organisation: a club, party, movement, union, university or
+    company (guess_once_named_heads) the article names."""
+    owners: dict[str, Entity] = {}
+    for ent in doc.entities:
+        words = [undef(match_key(w)) for w in ent.name.split()]
+        if ent.type == "ORG" and len(words) >= 2 and words[0] in lex.once_parent_heads and \
+                not is_body(ent, lex):
+            owners.setdefault(words[1], ent)
+        elif ent.type == "ORG" and len(words) == 1 and len(words[0]) >= 4:
+            owners.setdefault(words[0], ent)  # حماس، فتح: a name with no head
+    if not owners:
+        return
+    for ent in doc.entities:
+        words = match_key(ent.name).split()
+        if ent.type != "ORG" or len(words) != 2 or not words[1].startswith("ال") or \
+                not is_body(ent, lex) or id(ent) in found.has_parent or is_national(ent.name):
+            continue
+        adjective = undef(words[1])
+        if adjective in lex.field_stop:
+            continue
+        for ending in _NISBA:
+            stem = adjective[: -len(ending)]
+            if not adjective.endswith(ending) or len(stem) < 3:
+                continue
+            owner = next((owners[k] for k in (stem, stem + "ي", stem + "ه") if k in owners), None)
+            if owner is not None and owner is not ent and ent.mentions:
+                m = ent.mentions[0]
+                found.add("PART_OF", ent, owner, (m.start, m.end))
+                break
+
+
+def _field(name: str, lex: StructureLexicon) -> frozenset[str]:
+    """The words naming a body's or a ministry's field (الإدارة العامة للتعليم -> تعليم، وزارة
+    الصحة -> صحة، مديرية التربية -> تربية): the genitive after an indefinite head and the words
+    joined by لـ, without the article and the words of rank (field_stop); an adjective after a
+    definite head (اللجنة العلمية) names no field."""
+    words = match_key(name).split()
+    if not words:
+        return frozenset()
+    out: set[str] = set()
+    for n, word in enumerate(words[1:], 1):
+        if word.startswith("لل") and len(word) >= 5:
+            word = word[2:]
+        elif word.startswith("ل") and not word.startswith("ال") and len(word) >= 4:
+            word = word[1:]
+        elif not (n == 1 and not words[0].startswith("ال") and word.startswith("ال")):
+            continue  # an adjective, or a word further on in the genitive chain
+        word = undef(word)
+        if word not in lex.field_stop and len(word) >= 3:
+            out.add(word)
+    return frozenset(out)
 
 
 def _board_owner(parent: Entity, found: Found, lex: StructureLexicon) -> Entity:
