@@ -327,7 +327,8 @@ class _Chain:
         key = match_key(tok.bare(doc))
         if self.eponym and (not tok.article or _after_abd(doc, toks, j)):
             bare = match_key(doc.text[tok.start + len(tok.maybe) : tok.end])
-            if self.eponym > _MAX_EPONYM or key in lex.stop or bare in lex.stop:
+            if self.eponym > _MAX_EPONYM or key in lex.stop or bare in lex.stop or \
+                    (not tok.article and _not_a_name_word(tok.text(doc))):
                 return 0
             if not tok.article:  # the second half of عبد الله is no further word of the name
                 self.eponym += 1
@@ -477,6 +478,22 @@ def masculine_nisba(word: str) -> bool:
 
 
 _ABD = match_key("عبد")
+
+
+#: Words that link the parts of an eponym's name (الملك عبد الله بن عبد العزيز آل سعود).
+_NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد"))
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A word after an eponym's title that ends the person's name: a verb or a word news uses
+    often that no name table knows (مركز الشيخ زايد | تنطلق، جامعة الملك سعود | عام 2010).
+    A given name written whole (عبدالعزيز), a link (بن، آل) and the city after ب go on."""
+    from sijill.names.people import is_common_word, is_finite_verb  # late: people imports places
+    from sijill.names.stages import _gazetteers, _ranks  # the stages module imports this one
+
+    if word.startswith("عبد") or match_key(word) in _NAME_LINKS or (word[:1] == "ب" and _is_city(word[1:])):
+        return False  # بجدة: the city the institution serves (جامعة الملك عبدالعزيز بجدة)
+    return is_finite_verb(word, _gazetteers(), _ranks()) or is_common_word(word, _gazetteers(), _ranks())
 
 
 def _after_abd(doc: Doc, toks: list[Token], j: int) -> bool:

@@ -30,6 +30,7 @@ from sijill.names.not_names import is_listed, names_nothing
 from sijill.names.orgs import Lexicon, find_phrases, lexicon, masculine_nisba, resolve_backrefs
 from sijill.names.people import (
     is_common_word,
+    is_finite_verb,
     is_given_name,
     is_honorific,
     is_name_part,
@@ -37,6 +38,7 @@ from sijill.names.people import (
     is_particle,
     is_run_on,
     keeps_first_letter,
+    opens_like_imperfect,
     opens_phrase,
     written_whole,
 )
@@ -110,6 +112,11 @@ def _mention_start(doc: Doc, tok: Token, label: str = "",
         for cut in range(len(clitics)):  # وباسم: و, then the given name باسم
             if is_given_name(text[cut:], _gazetteers()):
                 return tok.start + cut
+        # A foreign name the name tables know whole and not without its first letter (كونور،
+        # بيرنز، لوكاس) keeps it: ك or ب before a name is rarer than a name that opens so.
+        if text[:1] in ("ك", "ب", "ل") and is_name_part(text, _gazetteers()) and \
+                not any(is_name_part(text[cut:], _gazetteers()) for cut in range(1, len(clitics) + 1)):
+            return tok.start
     if clitics and label in ("PERS", "LOC", "ORG"):
         kept = _kept_whole(tok.text(doc), clitics, label, words or {})
         if kept is not None:
@@ -225,6 +232,8 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
             last -= 1
         while label == "PERS" and first < last and (
                 is_run_on(tokens[last].text(doc), _gazetteers(), _ranks()) or
+                is_finite_verb(tokens[last].text(doc), _gazetteers(), _ranks()) or
+                opens_like_imperfect(tokens[last].text(doc), _gazetteers(), _ranks()) or
                 is_object_after_surname(tokens[last - 1].text(doc), tokens[last].text(doc),
                                         _gazetteers(), _ranks())):
             last -= 1  # the word after the name: نائباً، لمنصب، التهاني
@@ -376,15 +385,59 @@ def _verbs() -> frozenset[str]:
 
 def _cut_at_verb(doc: Doc, span: Span) -> Span:
     """An ORG span that runs on into a verb (حركة النهضة التقى أعضاؤه، مركز الإغاثة يلتقي
-    أمين المنظمة) ends before it."""
+    أمين المنظمة، النادي سيخوض), a date (الشركة | العام الماضي) or into the sentence after its
+    name ends (المركز | تنطلق جهوده) ends before it."""
     verbs = _verbs()
     offset = span.start
-    for k, word in enumerate(doc.text[span.start : span.end].split(" ")):
-        if k and match_key(word) in verbs:
+    words = doc.text[span.start : span.end].split(" ")
+    # A one-word day (اليوم) may be a paper's name (صحيفة اليوم، عين اليوم); العام الماضي is none.
+    days = {d.start for d in doc.layers.get("dates", []) if " " in doc.text[d.start : d.end].strip()}
+    for k, word in enumerate(words):
+        if k and (match_key(word) in verbs or is_finite_verb(word, _gazetteers(), _ranks()) or
+                  offset in days or
+                  (is_particle(word) and word not in _NAMING_PARTICLES) or
+                  _after_complete_name(words[k - 1], word)):
             end = len(doc.text[: offset].rstrip())
             return Span(span.start, end, span.label, span.value, span.data)
         offset += len(word) + 1
     return span
+
+
+#: Particles that a body's name may hold (لجنة التنسيق بين الوزارات، التحالف الدولي ضد داعش).
+#: أن and إن also spell initials (سي إن إن، بي أن بي).
+_NAMING_PARTICLES = frozenset({"بين", "حول", "ضد", "نحو", "تجاه", "أن", "إن", "إذ"})
+#: Letters that may open a word as a proclitic: a word that opens with one may be a complement.
+_PROCLITIC_LETTERS = frozenset("وفبلك")
+#: The shortest word read as a run-on after a complete name: shorter ones are particles (قد، لم).
+_RUN_ON_LEN = 4
+
+
+def _after_complete_name(before: str, word: str) -> bool:
+    """A bare indefinite word that news uses often and no name table knows, after a definite
+    word or a proper name: no genitive or adjective of a complete name is indefinite, so the
+    name has ended and a verb or a noun of the sentence follows (مركز الملك فهد تنطلق، نادي
+    الهلال يخسر). Words that open like a proclitic (لرعاية، وللتنمية) may be complements."""
+    if len(word) < _RUN_ON_LEN or word[:1] in _PROCLITIC_LETTERS or word.startswith("ال") or \
+            not word.isalpha() or is_particle(word) or word in _org_stops():
+        return False
+    if not is_common_word(word, _gazetteers(), _ranks()) or place_score(word) >= _PLACE or \
+            word.startswith("عبد"):
+        return False  # عبدالعزيز is a given name written whole, which the tables list apart
+    key = match_key(before)
+    if key in lexicon().eponym_titles:
+        return False  # جامعة الملك سعود: a person's name after the title, common as it is
+    if key.startswith(("ال", "لل")):
+        return True
+    # A head or a place word (نادي، مدينة) is no proper name, though a noisy table lists it.
+    kinds = place_words()
+    if _undef_key(key) in lexicon().heads or key in kinds.trimmed | kinds.kept | kinds.named:
+        return False
+    return is_given_name(before, _gazetteers()) or place_score(before) >= _PLACE
+
+
+@lru_cache(maxsize=1)
+def _org_stops() -> frozenset[str]:
+    return frozenset(load_json("organisation_phrases.json")["stop"])
 
 
 def _place_not_org(doc: Doc, span: Span) -> Span:

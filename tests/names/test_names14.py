@@ -1,0 +1,77 @@
+"""Names on unseen news: spans that run on into a verb or begin with the place of a post,
+clitics read into a foreign name, prepositions taken into a name (issue 14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.names.people import is_finite_verb
+from sijill.names.stages import _gazetteers, _ranks
+
+
+def _names(run, text: str, label: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.name for e in run(text).entities if e.type == label}
+
+
+@pytest.mark.parametrize(("word", "verb"), [
+    ("سيكون", True), ("وسيعقد", True), ("فستعلن", True), ("يخسر", True), ("ويطالب", True),
+    ("سيف", False), ("يوسف", False), ("ياسر", False), ("ستيفن", False), ("يونيو", False),
+    ("ينبع", False), ("يحيى", False),
+])
+def test_a_verb_is_told_from_a_name_that_opens_alike(word: str, verb: bool) -> None:
+    assert is_finite_verb(word, _gazetteers(), _ranks()) is verb
+
+
+@pytest.mark.parametrize(("text", "label", "name", "run_on"), [
+    ("وقال مراقبون إن الرئيس ماكرون فسيكون أمام خيارات صعبة بعد الانتخابات.", "PERSON", "ماكرون", "فسيكون"),
+    ("الدوري الإنجليزي: ليفربول يخسر أمام تشيلسي ومدربه يرحل.", "ORG", "ليفربول", "يخسر"),
+    ("وأكد أن البرامج التي ينفذها مركز الشيخ زايد تنطلق عبر شراكات مع الجمعيات.", "ORG", "مركز الشيخ زايد", "تنطلق"),
+])
+def test_a_name_ends_before_the_verb_after_it(run, text: str, label: str, name: str,  # type: ignore[no-untyped-def]
+                                              run_on: str) -> None:
+    names = _names(run, text, label)
+    assert name in names
+    assert not any(run_on in n for n in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت إدارة مدينة الملك فهد الطبية إن المستشفى استقبل المرضى.", "مدينة الملك فهد الطبية"),
+    ("وتخرج في جامعة الملك عبدالعزيز بجدة عام 2010.", "جامعة الملك عبدالعزيز بجدة"),
+])
+def test_a_name_after_a_royal_title_is_no_run_on(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _names(run, text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "person", "place"), [
+    ("وقبل المباراة قال مدرب نابولي أنطونيو كونتي إن الفريق جاهز.", "أنطونيو كونتي", "نابولي"),
+    ("وفي 2019 قال حاكم ولاية أوهايو مايك ديواين إنه سيوقع القانون. وتعد أوهايو من الولايات المتأرجحة.",
+     "مايك ديواين", "أوهايو"),
+])
+def test_a_place_before_a_first_name_is_the_posts_not_the_persons(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                                 place: str) -> None:
+    people = _names(run, text, "PERSON")
+    assert person in people
+    assert not any(p.startswith(place) for p in people)
+
+
+def test_a_city_that_is_also_a_family_name_stays_in_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال الرئيس النيجيري محمد بخاري إن بلاده ستنتصر. وقال بخاري موسى عيسى، أحد سكان القرية، إن المسلحين فروا."
+    assert "بخاري موسى عيسى" in _names(run, text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وحل السباح الأسترالي كونور ماكلاود ثانيا في السباق.", "كونور ماكلاود"),
+    ("وقال البريطاني بيرنز إن السباق كان صعبا.", "بيرنز"),
+])
+def test_a_foreign_name_keeps_a_first_letter_that_looks_like_a_clitic(run, text: str,  # type: ignore[no-untyped-def]
+                                                                      name: str) -> None:
+    assert name in _names(run, text, "PERSON")
+
+
+@pytest.mark.parametrize(("text", "label", "name"), [
+    ("عقبات كثيرة أمام ترودو بعد تصويت البرلمان على الميزانية.", "PERSON", "ترودو"),
+    ("وخسر نادي الزمالك أمام بيراميدز في نهائي الكأس.", "ORG", "نادي الزمالك"),
+])
+def test_a_name_neither_opens_nor_goes_on_with_amam(run, text: str, label: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    names = {n for e in run(text).entities for n in [e.name]}
+    assert not any("أمام" in n for n in names)
