@@ -75,3 +75,28 @@ def test_a_foreign_name_keeps_a_first_letter_that_looks_like_a_clitic(run, text:
 def test_a_name_neither_opens_nor_goes_on_with_amam(run, text: str, label: str, name: str) -> None:  # type: ignore[no-untyped-def]
     names = {n for e in run(text).entities for n in [e.name]}
     assert not any("أمام" in n for n in names)
+
+
+def test_a_quotation_that_opens_with_a_head_and_a_name_is_one_body(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وساعدت الجمعيات الخيرية ومنها «جمعية سالم عبدالله الكثيري» الأسر النازحة."
+    assert "جمعية سالم عبدالله الكثيري" in _names(run, text, "ORG")
+    assert "سالم عبدالله الكثيري" not in _names(run, text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "ودعا الخطيب إلى الحفاظ على الوحدة الوطنية في البلاد.",
+    "وحذر من الفتنة بين السنة والشيعة في المنطقة.",
+])
+def test_a_value_or_a_sect_is_no_body(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not _names(run, text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقالت المتحدثة باسم البيت الأبيض إن الرئيس سيزور المنطقة.", "البيت الأبيض"),
+    ("وأعلن الكرملين أن بوتين سيستقبل نظيره.", "الكرملين"),
+    ("وتبنت جماعة بوكو حرام الهجوم على القرية.", "جماعة بوكو حرام"),
+    ("ونقلت صحيفة واشنطن بوست عن مصادر أن الاتفاق قريب.", "صحيفة واشنطن بوست"),
+])
+def test_a_body_known_by_its_building_or_a_foreign_name_is_found_whole(run, text: str,  # type: ignore[no-untyped-def]
+                                                                      name: str) -> None:
+    assert name in _names(run, text, "ORG")

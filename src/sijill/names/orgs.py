@@ -622,8 +622,21 @@ def _plain_indefinite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool
     return key not in lex.stop and key not in lex.heads and not _TANWEEN.intersection(doc.text[tok.start : tok.end])
 
 
-def _quoted_cue(doc: Doc, toks: list[Token], i: int, lex: Lexicon, ends: set[int]) -> str | None:
-    """What makes the quotation opening at ``toks[i]`` an organisation's name, if anything."""
+#: Words of a quotation after its own head for the whole to be a body's name (a name after
+#: the head: «جمعية أحمد السعدي»), not a phrase the writer stresses («حركة تصحيح»).
+_QUOTED_AFTER_HEAD = 2
+
+
+def _quoted_cue(doc: Doc, toks: list[Token], i: int, lex: Lexicon, ends: set[int],
+                j: int | None = None) -> str | None:
+    """What makes the quotation opening at ``toks[i]`` (and closing at ``toks[j]``) an
+    organisation's name, if anything: a head before it, or its own first word, an indefinite
+    head with a name after it (الجمعيات ومنها «جمعية سالم الكثيري الخيرية»)."""
+    if j is not None and j - i - 2 >= _QUOTED_AFTER_HEAD:
+        found = lex.head_of(doc, toks[i + 1])
+        if found is not None and not found[1] and found[0] not in lex.ambiguous and \
+                found[0] not in lex.force_heads and found[2] == toks[i + 1].start:
+            return found[0]
     k = i - 1
     if k < 0:
         return None
@@ -674,7 +687,7 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
                 j += 1
             if j < len(toks) and j > i + 1 and doc.text[toks[j].start] in QUOTES and \
                     _may_be_name(doc, toks[i + 1 : j], lex):
-                cue = _quoted_cue(doc, toks, i, lex, quote_ends)
+                cue = _quoted_cue(doc, toks, i, lex, quote_ends, j)
                 if cue is not None:
                     first = toks[i + 1]
                     start = first.start + (len(first.proclitics) if first.article else 0)

@@ -512,7 +512,9 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     for cand in longer + known + phrases:
         if chosen_at.overlapping(cand.start, cand.end):
             continue
-        inside = cand.data.get("rule") is not None
+        # A phrase or a known name holds a place or a person the model found inside it (حزب
+        # سوريا المستقبل، جماعة بوكو حرام); neither takes one the model found across its edge.
+        inside = cand.data.get("rule") is not None or "canonical" in cand.data
         if any(m.label in ("PERSON", "LOC")
                and not (inside and cand.start <= m.start and m.end <= cand.end)
                for m in mentions_at.overlapping(cand.start, cand.end)):
