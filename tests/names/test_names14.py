@@ -100,3 +100,26 @@ def test_a_value_or_a_sect_is_no_body(run, text: str) -> None:  # type: ignore[n
 def test_a_body_known_by_its_building_or_a_foreign_name_is_found_whole(run, text: str,  # type: ignore[no-untyped-def]
                                                                       name: str) -> None:
     assert name in _names(run, text, "ORG")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وافتتح الدكتورسليمان بن خالد العتيبي المعرض أمس.", "سليمان بن خالد العتيبي"),
+    ("وأكد الدكتورمحمد بن علي الحربي أن المشروع اكتمل.", "محمد بن علي الحربي"),
+])
+def test_an_honorific_written_onto_the_name_is_left_out(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    people = _names(run, text, "PERSON")
+    assert name in people
+    assert not any(p.startswith(("الدكتور", "المهندس")) for p in people)
+
+
+def test_two_people_run_together_across_wa_are_two(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وضمت القائمة اللاعبين: مراد التونسي وكريم الهاشمي وسليم الفاسي وعلي الطرابلسي "
+            "وهشام البنزرتي ومنير القابسي وعلي الصفاقسي ورضا الجربي.")
+    people = _names(run, text, "PERSON")
+    assert not any(" وعلي " in p or " وكريم " in p for p in people)
+    assert {"سليم الفاسي", "علي الطرابلسي"} <= people
+
+
+def test_a_heads_genitive_keeps_a_first_letter_like_a_clitic(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال الناقد في صحيفة فوليا دي ساوباولو إن الرواية ملحمة."
+    assert any(n.startswith(("صحيفة فوليا", "فوليا")) for n in _names(run, text, "ORG"))

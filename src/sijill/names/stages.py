@@ -102,6 +102,10 @@ def _mention_start(doc: Doc, tok: Token, label: str = "",
         return tok.end
     clitics = tok.proclitics or tok.maybe
     text = tok.text(doc)
+    if label == "PERS" and (glued := _glued_honorific(text)):
+        return tok.start + glued  # الدكتورعبدالله: the title written onto the given name
+    if clitics and label == "ORG" and _indefinite_head(after):
+        return tok.start  # جريدة فوليا: a head's genitive takes no proclitic
     if clitics and label in ("PERS", "LOC", "ORG") and \
             keeps_first_letter(after, text, clitics, spelled, _definite_word(tok, text, clitics)):
         return tok.start
@@ -132,6 +136,32 @@ def _mention_start(doc: Doc, tok: Token, label: str = "",
             if rest is not None and (whole is None or rest < whole):
                 return tok.start + cut
     return tok.start
+
+
+def _indefinite_head(word: str) -> bool:
+    """A head of an organisation's name without the article (صحيفة، وكالة، شركة), bare: the
+    name after it is its genitive."""
+    return bool(word) and not word.startswith(("ال", "و", "ب", "ل", "ف", "ك")) and \
+        match_key(word) in lexicon().heads
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    """Honorifics with the article (الدكتور، المهندس), longest first: those a writer may glue
+    to the name after them."""
+    words = [w for w in load_lines("honorifics.txt") if w.startswith("ال") and " " not in w]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _glued_honorific(word: str) -> int:
+    """The length of an honorific written onto a given name with no space (الدكتورعبدالله،
+    المهندسةسارة), else 0. The rest must be a given name the tables know, or a compound one."""
+    for title in _honorifics():
+        rest = word[len(title) :]
+        if word.startswith(title) and len(rest) >= 3 and \
+                (is_given_name(rest, _gazetteers()) or (rest.startswith("عبد") and len(rest) >= 6)):
+            return len(title)
+    return 0
 
 
 def _definite_word(tok: Token, text: str, clitics: str) -> bool:
@@ -246,7 +276,32 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
             if start < tokens[last].end:
                 spans.append(Span(start, tokens[last].end, TYPES[label]))
         i = j
-    return _join_adjacent_people(doc, spans)
+    return _split_listed_people(doc, _join_adjacent_people(doc, spans))
+
+
+#: Words of each person's name for a tagged name to be read as two people joined by و.
+_LISTED_WORDS = 2
+
+
+def _split_listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's name the model ran across و into the next person's (فلان الفلاني وعلي
+    العلاني, in a list of players or members) is two names: و on a word whose rest is a
+    well-attested given name and the whole none (وليد، وائل stay), two words or more on each
+    side."""
+    out: list[Span] = []
+    for span in spans:
+        words = doc.text[span.start : span.end].split(" ")
+        cut = next((k for k in range(_LISTED_WORDS, len(words) - _LISTED_WORDS + 1)
+                    if words[k].startswith("و") and is_given_name(words[k][1:], _gazetteers()) and
+                    not is_given_name(words[k], _gazetteers())), None)
+        if span.label != "PERSON" or cut is None:
+            out.append(span)
+            continue
+        left = len(" ".join(words[:cut]))
+        right = span.start + left + 2  # after the space and و
+        out.append(Span(span.start, span.start + left, "PERSON"))
+        out.append(Span(right, span.end, "PERSON"))
+    return out
 
 
 def _nationality(doc: Doc, tok: Token) -> bool:
