@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from sijill.names.people import is_finite_verb
-from sijill.names.stages import _gazetteers, _ranks
+from sijill.names.stages import _accusative_after_place, _gazetteers, _ranks
 
 
 def _names(run, text: str, label: str) -> set[str]:  # type: ignore[no-untyped-def]
@@ -123,3 +123,26 @@ def test_two_people_run_together_across_wa_are_two(run) -> None:  # type: ignore
 def test_a_heads_genitive_keeps_a_first_letter_like_a_clitic(run) -> None:  # type: ignore[no-untyped-def]
     text = "وقال الناقد في صحيفة فوليا دي ساوباولو إن الرواية ملحمة."
     assert any(n.startswith(("صحيفة فوليا", "فوليا")) for n in _names(run, text, "ORG"))
+
+
+@pytest.mark.parametrize(("word", "accusative"), [
+    ("بيانا", True), ("دعما", True), ("روسيا", False), ("تركيا", False), ("كندا", False),
+    ("أفريقيا", False), ("سوريا", False),
+])
+def test_an_accusative_noun_is_told_from_a_land(word: str, accusative: bool) -> None:
+    assert _accusative_after_place(word) is accusative
+
+
+def test_a_place_ends_before_a_noun_in_the_accusative(run) -> None:  # type: ignore[no-untyped-def]
+    places = _names(run, "وأصدرت مديرية صحة محافظة إربد بيانا.", "LOC")
+    assert "إربد" in places
+    assert not any(p.endswith("بيانا") for p in places)
+
+
+@pytest.mark.parametrize("text", [
+    "وزار الوفد روسيا وتركيا وكندا.",
+    "وتحدث عن التعاون مع دول شمال أفريقيا.",
+])
+def test_a_land_that_ends_like_an_accusative_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    places = _names(run, text, "LOC")
+    assert places & {"روسيا", "تركيا", "كندا", "أفريقيا", "شمال أفريقيا"}
