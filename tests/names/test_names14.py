@@ -146,3 +146,24 @@ def test_a_place_ends_before_a_noun_in_the_accusative(run) -> None:  # type: ign
 def test_a_land_that_ends_like_an_accusative_stays(run, text: str) -> None:  # type: ignore[no-untyped-def]
     places = _names(run, text, "LOC")
     assert places & {"روسيا", "تركيا", "كندا", "أفريقيا", "شمال أفريقيا"}
+
+
+def test_a_papers_foreign_word_continues_its_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وقالت شبكة سكاي نيوز إن الاجتماع انتهى، كما نقلت قناة الفوكس نيوز الخبر."
+    assert not any(n.endswith(("سكاي", "الفوكس")) for n in _names(run, text, "ORG"))
+
+
+def test_an_indefinite_doctor_is_left_out_of_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وأوضح المتحدث باسم الشرطة المقدم دكتور فواز بن سالم الحربي أن الجاني اعتقل."
+    people = _names(run, text, "PERSON")
+    assert "فواز بن سالم الحربي" in people
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("وذلك تنفيذا لتوجيهات وزارة الزراعة الرامية إلى دعم المزارعين.", "وزارة الزراعة"),
+    ("وأشاد بجهود الهيئة الوطنية للاستثمار الهادفة إلى جذب رؤوس الأموال.", "الهيئة الوطنية للاستثمار"),
+])
+def test_a_purpose_participle_ends_a_name(run, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = _names(run, text, "ORG")
+    assert org in orgs
+    assert not any(o.endswith(("الرامية", "الهادفة")) for o in orgs)

@@ -488,7 +488,7 @@ def _after_complete_name(before: str, word: str) -> bool:
     name has ended and a verb or a noun of the sentence follows (مركز الملك فهد تنطلق، نادي
     الهلال يخسر). Words that open like a proclitic (لرعاية، وللتنمية) may be complements."""
     if len(word) < _RUN_ON_LEN or word[:1] in _PROCLITIC_LETTERS or word.startswith("ال") or \
-            not word.isalpha() or is_particle(word) or word in _org_stops():
+            not word.isalpha() or is_particle(word) or word in _org_stops() or word in _foreign_name_words():
         return False
     if not is_common_word(word, _gazetteers(), _ranks()) or place_score(word) >= _PLACE or \
             word.startswith("عبد"):
@@ -503,6 +503,12 @@ def _after_complete_name(before: str, word: str) -> bool:
     if _undef_key(key) in lexicon().heads or key in kinds.trimmed | kinds.kept | kinds.named:
         return False
     return is_given_name(before, _gazetteers()) or place_score(before) >= _PLACE
+
+
+@lru_cache(maxsize=1)
+def _foreign_name_words() -> frozenset[str]:
+    """Words of foreign names in Arabic letters that continue a name (فوكس نيوز)."""
+    return frozenset(load_json("organisation_phrases.json")["foreign_name_words"])
 
 
 @lru_cache(maxsize=1)
