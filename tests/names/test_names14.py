@@ -127,7 +127,7 @@ def test_a_heads_genitive_keeps_a_first_letter_like_a_clitic(run) -> None:  # ty
 
 @pytest.mark.parametrize(("word", "accusative"), [
     ("بيانا", True), ("دعما", True), ("روسيا", False), ("تركيا", False), ("كندا", False),
-    ("أفريقيا", False), ("سوريا", False),
+    ("أفريقيا", False), ("سوريا", False), ("كشفا", True),
 ])
 def test_an_accusative_noun_is_told_from_a_land(word: str, accusative: bool) -> None:
     assert _accusative_after_place(word) is accusative
@@ -167,3 +167,8 @@ def test_a_purpose_participle_ends_a_name(run, text: str, org: str) -> None:  # 
     orgs = _names(run, text, "ORG")
     assert org in orgs
     assert not any(o.endswith(("الرامية", "الهادفة")) for o in orgs)
+
+
+def test_a_person_ends_before_a_noun_in_the_accusative(run) -> None:  # type: ignore[no-untyped-def]
+    people = _names(run, "وأجرى المهاجم سامي حمدان الكبيسي كشفا طبيا في المستشفى.", "PERSON")
+    assert not any(p.endswith("كشفا") for p in people)

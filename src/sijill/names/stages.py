@@ -254,8 +254,8 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
             last -= 1
         if label == "PERS":
             last = _before_phrase(doc, tokens, first, last)
-        while label == "LOC" and first < last and _accusative_after_place(tokens[last].text(doc)):
-            last -= 1  # محافظة إربد | بيانا: the verb's object after the place
+        while label in ("LOC", "PERS") and first < last and _accusative_after_place(tokens[last].text(doc)):
+            last -= 1  # محافظة إربد | بيانا، فلان الفلاني | كشفا: the verb's object after the name
         # A title before the next name the model tagged opens that name (بجاكرتا البروفيسور |
         # ويدي); one that is also a name's part stays (عزت الشيخ | سعيد، ولد الشيخ).
         while label == "PERS" and first < last and j < len(tags) and tags[j] == "B-PERS" and \
@@ -307,8 +307,9 @@ def _split_listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _accusative_after_place(word: str) -> bool:
-    """A common noun in the accusative, its alef written (بيانا، دعما), that the model ran a
-    place into: no name table knows it and news uses the bare noun often. Not a country or a city
+    """A common noun in the accusative, its alef written (بيانا، دعما، كشفا), that the model ran a
+    place or a person into: no name table knows it, news writes it, and uses the bare noun often.
+    Not a country or a city
     (كندا), nor a nisba's feminine land name (روسيا، تركيا، أفريقيا: روسي، تركي)."""
     if not word.endswith("ا") or len(word) < _RUN_ON_LEN:
         return False
@@ -316,7 +317,8 @@ def _accusative_after_place(word: str) -> bool:
     if stem.endswith("ي") or match_key(word) in country_keys() or place_score(word) >= _PLACE:
         return False
     rank = word_rank(stem)
-    return rank is not None and rank < _COMMON_DEFINITE and is_common_word(word, _gazetteers(), _ranks())
+    return rank is not None and rank < _COMMON_DEFINITE and word_rank(word) is not None and \
+        not is_name_part(word, _gazetteers())
 
 
 def _nationality(doc: Doc, tok: Token) -> bool:
