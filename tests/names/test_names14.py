@@ -172,3 +172,13 @@ def test_a_purpose_participle_ends_a_name(run, text: str, org: str) -> None:  # 
 def test_a_person_ends_before_a_noun_in_the_accusative(run) -> None:  # type: ignore[no-untyped-def]
     people = _names(run, "وأجرى المهاجم سامي حمدان الكبيسي كشفا طبيا في المستشفى.", "PERSON")
     assert not any(p.endswith("كشفا") for p in people)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وقتل عنصر من تنظيم “داعش” ثلاثة مدنيين.", "داعش"),
+    ("وقال قيادي في حزب «الأمة» إن الحوار متعثر.", "الأمة"),
+])
+def test_a_bare_head_before_a_quoted_name_is_no_body(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    orgs = {e.name: e for e in run(text).entities if e.type == "ORG"}
+    assert not {"تنظيم", "حزب"} & set(orgs)
+    assert any(name == n or name in e.aliases for n, e in orgs.items())

@@ -566,6 +566,10 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     places = _gazetteers().get("place", {})
     mentions = [m for m in mentions if not names_nothing(doc.text[m.start : m.end], m.label, places)]
     mentions = [m for m in mentions if not (m.label == "ORG" and _latin_gloss(doc, m, lex))]
+    # A bare indefinite head alone (تنظيم | «داعش»، حزب | "النور") names no body: it is the cue
+    # of the quoted name after it, or a common noun.
+    bare_heads = lex.heads | lex.quote_heads
+    mentions = [m for m in mentions if not (m.label == "ORG" and match_key(doc.text[m.start : m.end]) in bare_heads)]
     mentions = [_place_not_org(doc, m) if m.label == "ORG" else m for m in mentions]
     # A place word the model tagged apart (ريف | دمشق) is now inside the place it names.
     mentions = [m for k, m in enumerate(mentions) if not any(
