@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from sijill.names.not_names import names_nothing
 from sijill.names.people import is_finite_verb
 from sijill.names.stages import _accusative_after_place, _gazetteers, _ranks
 
@@ -182,3 +183,8 @@ def test_a_bare_head_before_a_quoted_name_is_no_body(run, text: str, name: str) 
     orgs = {e.name: e for e in run(text).entities if e.type == "ORG"}
     assert not {"تنظيم", "حزب"} & set(orgs)
     assert any(name == n or name in e.aliases for n, e in orgs.items())
+
+
+@pytest.mark.parametrize("text", ["حفظهما الله", "رعاه الله", "نحمد الله", "بإذن الله"])
+def test_a_formula_of_blessing_is_no_body(text: str) -> None:
+    assert names_nothing(text, "ORG", {})
