@@ -188,3 +188,10 @@ def test_a_bare_head_before_a_quoted_name_is_no_body(run, text: str, name: str) 
 @pytest.mark.parametrize("text", ["حفظهما الله", "رعاه الله", "نحمد الله", "بإذن الله"])
 def test_a_formula_of_blessing_is_no_body(text: str) -> None:
     assert names_nothing(text, "ORG", {})
+
+
+def test_a_share_bar_scraped_with_the_text_names_no_one(run) -> None:  # type: ignore[no-untyped-def]
+    text = "سقوط جدار مدرسة  شارك من خلال تويتر فيسبوك جوجل بلس اكتب رأيك طالب أولياء الأمور البلدية بالتحرك."
+    doc = run(text)
+    assert not [e.name for e in doc.entities if e.type == "PERSON"]
+    assert "فيسبوك جوجل بلس" not in {e.name for e in doc.entities}
