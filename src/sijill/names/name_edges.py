@@ -52,6 +52,7 @@ def whole_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
     title_ends = {t.end for t in doc.layers.get("titles", []) if not t.data.get("phrase") and
                   (t.data.get("kind") == "honorific" or doc.text[t.start : t.end].split()[-1].startswith("ال"))}
     days = {d.start for d in doc.layers.get("dates", [])}
+    places = {doc.text[m.start : m.end] for m in mentions if m.label in ("LOC", "ORG")}
     out: list[Span] = []
     for m in mentions:
         m = _without_time_of_day(doc, m, days)
@@ -60,7 +61,8 @@ def whole_people(doc: Doc, mentions: list[Span], gazetteers: Gazetteers,
             first, last = at[m.start], ends[m.end]
             if _opens_with_verb(doc, tokens, first):
                 first += 1  # كما طالب فلان الحكومة: the verb, not the given name طالب
-            elif _swallowed(doc, tokens, first, last, gazetteers, ranks):
+            elif _swallowed(doc, tokens, first, last, gazetteers, ranks) or \
+                    _place_swallowed(doc, tokens, first, last, gazetteers, places):
                 first += 1  # في موبايلي خليفة الشامسي: the body's name, then the person's
             end = _tail(doc, tokens, last, taken, titles, gazetteers, ranks)
             start = _head(doc, tokens, first, taken, gazetteers, ranks)
@@ -370,6 +372,30 @@ def _swallowed(doc: Doc, tokens: list[Token], first: int, last: int, gazetteers:
     word, given = tokens[first].text(doc), tokens[first + 1].text(doc)
     return not is_name_part(word, gazetteers) and is_common_word(word, gazetteers, ranks) and \
         is_given_name(given, gazetteers) and not is_common_word(given, gazetteers, ranks)
+
+
+#: Name-table score from which a word is plainly a first name (جون، مارسيلو، صوفيا).
+_FIRST_NAME = 0.5
+#: Place-gazetteer score of a city (مرسيليا، برلين).
+_CITY = 0.45
+
+
+def _place_swallowed(doc: Doc, tokens: list[Token], first: int, last: int, gazetteers: Gazetteers,
+                     places: set[str]) -> bool:
+    """A name of three words or more that opens with a place's or a club's name, which the text
+    names apart or a gazetteer knows as a city, before a first name: the place is the genitive of
+    the post before it (مدرب ليون | رودي غارسيا، حاكم ولاية أوهايو | جون كاسيك), not the
+    person's. A first name that is also a city (صوفيا، باريس) stays, the tables know it."""
+    if last - first < 2 or tokens[first].kind != "word" or tokens[first + 1].kind != "word":
+        return False
+    word, given = tokens[first].text(doc), tokens[first + 1].text(doc)
+    key, next_key = normalize(word), normalize(given)
+    # A family name that is also a city (بخاري) stays: the tables know it as a name.
+    if any(gazetteers.get(kind, {}).get(key, 0.0) >= _FIRST_NAME for kind in ("given", "surname", "foreign")):
+        return False
+    if word not in places and gazetteers.get("place", {}).get(key, 0.0) < _CITY:
+        return False
+    return any(gazetteers.get(kind, {}).get(next_key, 0.0) >= _FIRST_NAME for kind in ("given", "foreign"))
 
 
 def _theophoric(word: str) -> bool:

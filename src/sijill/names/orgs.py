@@ -327,7 +327,8 @@ class _Chain:
         key = match_key(tok.bare(doc))
         if self.eponym and (not tok.article or _after_abd(doc, toks, j)):
             bare = match_key(doc.text[tok.start + len(tok.maybe) : tok.end])
-            if self.eponym > _MAX_EPONYM or key in lex.stop or bare in lex.stop:
+            if self.eponym > _MAX_EPONYM or key in lex.stop or bare in lex.stop or \
+                    (not tok.article and _not_a_name_word(tok.text(doc))):
                 return 0
             if not tok.article:  # the second half of عبد الله is no further word of the name
                 self.eponym += 1
@@ -479,6 +480,22 @@ def masculine_nisba(word: str) -> bool:
 _ABD = match_key("عبد")
 
 
+#: Words that link the parts of an eponym's name (الملك عبد الله بن عبد العزيز آل سعود).
+_NAME_LINKS = frozenset(match_key(w) for w in ("بن", "ابن", "بنت", "أبو", "ابو", "آل", "عبد"))
+
+
+def _not_a_name_word(word: str) -> bool:
+    """A word after an eponym's title that ends the person's name: a verb or a word news uses
+    often that no name table knows (مركز الشيخ زايد | تنطلق، جامعة الملك سعود | عام 2010).
+    A given name written whole (عبدالعزيز), a link (بن، آل) and the city after ب go on."""
+    from sijill.names.people import is_common_word, is_finite_verb  # late: people imports places
+    from sijill.names.stages import _gazetteers, _ranks  # the stages module imports this one
+
+    if word.startswith("عبد") or match_key(word) in _NAME_LINKS or (word[:1] == "ب" and _is_city(word[1:])):
+        return False  # بجدة: the city the institution serves (جامعة الملك عبدالعزيز بجدة)
+    return is_finite_verb(word, _gazetteers(), _ranks()) or is_common_word(word, _gazetteers(), _ranks())
+
+
 def _after_abd(doc: Doc, toks: list[Token], j: int) -> bool:
     """A definite word right after عبد written apart (عبد الله، عبد العزيز): the second half
     of one given name, which a person's name in an eponym goes on through."""
@@ -605,8 +622,21 @@ def _plain_indefinite(toks: list[Token], j: int, lex: Lexicon, doc: Doc) -> bool
     return key not in lex.stop and key not in lex.heads and not _TANWEEN.intersection(doc.text[tok.start : tok.end])
 
 
-def _quoted_cue(doc: Doc, toks: list[Token], i: int, lex: Lexicon, ends: set[int]) -> str | None:
-    """What makes the quotation opening at ``toks[i]`` an organisation's name, if anything."""
+#: Words of a quotation after its own head for the whole to be a body's name (a name after
+#: the head: «جمعية أحمد السعدي»), not a phrase the writer stresses («حركة تصحيح»).
+_QUOTED_AFTER_HEAD = 2
+
+
+def _quoted_cue(doc: Doc, toks: list[Token], i: int, lex: Lexicon, ends: set[int],
+                j: int | None = None) -> str | None:
+    """What makes the quotation opening at ``toks[i]`` (and closing at ``toks[j]``) an
+    organisation's name, if anything: a head before it, or its own first word, an indefinite
+    head with a name after it (الجمعيات ومنها «جمعية سالم الكثيري الخيرية»)."""
+    if j is not None and j - i - 2 >= _QUOTED_AFTER_HEAD:
+        found = lex.head_of(doc, toks[i + 1])
+        if found is not None and not found[1] and found[0] not in lex.ambiguous and \
+                found[0] not in lex.force_heads and found[2] == toks[i + 1].start:
+            return found[0]
     k = i - 1
     if k < 0:
         return None
@@ -657,7 +687,7 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
                 j += 1
             if j < len(toks) and j > i + 1 and doc.text[toks[j].start] in QUOTES and \
                     _may_be_name(doc, toks[i + 1 : j], lex):
-                cue = _quoted_cue(doc, toks, i, lex, quote_ends)
+                cue = _quoted_cue(doc, toks, i, lex, quote_ends, j)
                 if cue is not None:
                     first = toks[i + 1]
                     start = first.start + (len(first.proclitics) if first.article else 0)

@@ -29,6 +29,11 @@ _GIVEN = 0.5
 #: Letters that may open a word as proclitics (و، ف، ب، ل، ك).
 _PROCLITICS = frozenset("وفبلك")
 
+#: Letters of the imperfect (يـ، تـ، نـ) opening a frequent word that no name table knows.
+_RUN_ON_LETTERS = frozenset("يتن")
+#: The shortest such word read as a run-on (تم is a particle of the passive, kept apart).
+_RUN_ON_LEN = 4
+
 #: Tanween, the indefinite case endings (ـاً، ـٌ، ـٍ), which a proper name never carries.
 _TANWEEN = frozenset("\u064b\u064c\u064d")
 
@@ -168,3 +173,44 @@ def written_whole(sentences: list[list[str]]) -> frozenset[str]:
     spells them whole, so their first letter is no clitic anywhere else (مدينة باغا)."""
     return frozenset(word for words in sentences for before, word in pairwise(words)
                      if takes_no_proclitic(before))
+
+
+#: Place-gazetteer score of a city, whose name may open like a verb (ينبع).
+_PLACE = 0.45
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names written alone (يناير، يونيو), as matching keys."""
+    return frozenset(match_key(w) for w in load_json("months.json")["alone"])
+
+
+#: Letters of the imperfect that open a finite verb (يخسر، تنطلق، نعلن، أعلن).
+_IMPERFECT = frozenset("يتنأ")
+#: The shortest future verb with its prefix (سيكون): shorter ones are names (سيف، ستر).
+_FUTURE_LEN = 5
+
+
+def opens_like_imperfect(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
+    """A bare word at a tagged name's end that opens like the imperfect (تنطلق، يعيد، نقدم), news
+    uses often and no name table knows: the sentence's verb, no family name. Only for trimming a
+    name the model ran on: such a word after a name does not show that the name has ended."""
+    return word[:1] in _RUN_ON_LETTERS and len(word) >= _RUN_ON_LEN and \
+        not _TANWEEN.intersection(word) and is_common_word(word, gazetteers, ranks)
+
+
+def is_finite_verb(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
+    """A verb a name ran into, by shape and use: the future (سيكون، فستعلن، وسيعقد), whose
+    stem without the س news uses often; or an imperfect with ي (يخسر، ويطالب) that news uses
+    often and no name table knows. Names that open alike (سيف، يوسف، ياسر، يانج) stay: the
+    tables know them, or news hardly writes them."""
+    if _TANWEEN.intersection(word) or word.startswith("ال"):
+        return False
+    stem = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 else word
+    if is_name_part(word, gazetteers) or is_name_part(stem, gazetteers) or \
+            gazetteers.get("place", {}).get(normalize(stem), 0.0) >= _PLACE or match_key(stem) in _months():
+        return False  # a city (ينبع) or a month (يونيو) opens like the imperfect
+    if stem[:1] == "س" and stem[1:2] in _IMPERFECT and len(stem) >= _FUTURE_LEN:
+        rank = ranks.get(normalize(stem[1:]))
+        return rank is not None and rank < _COMMON_RANK and not is_name_part(stem[1:], gazetteers)
+    return stem[:1] == "ي" and len(stem) >= 4 and is_common_word(stem, gazetteers, ranks)

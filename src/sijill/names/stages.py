@@ -30,6 +30,7 @@ from sijill.names.not_names import is_listed, names_nothing
 from sijill.names.orgs import Lexicon, find_phrases, lexicon, masculine_nisba, resolve_backrefs
 from sijill.names.people import (
     is_common_word,
+    is_finite_verb,
     is_given_name,
     is_honorific,
     is_name_part,
@@ -37,6 +38,7 @@ from sijill.names.people import (
     is_particle,
     is_run_on,
     keeps_first_letter,
+    opens_like_imperfect,
     opens_phrase,
     written_whole,
 )
@@ -100,6 +102,10 @@ def _mention_start(doc: Doc, tok: Token, label: str = "",
         return tok.end
     clitics = tok.proclitics or tok.maybe
     text = tok.text(doc)
+    if label == "PERS" and (glued := _glued_honorific(text)):
+        return tok.start + glued  # الدكتورعبدالله: the title written onto the given name
+    if clitics and label == "ORG" and _indefinite_head(after):
+        return tok.start  # جريدة فوليا: a head's genitive takes no proclitic
     if clitics and label in ("PERS", "LOC", "ORG") and \
             keeps_first_letter(after, text, clitics, spelled, _definite_word(tok, text, clitics)):
         return tok.start
@@ -110,6 +116,11 @@ def _mention_start(doc: Doc, tok: Token, label: str = "",
         for cut in range(len(clitics)):  # وباسم: و, then the given name باسم
             if is_given_name(text[cut:], _gazetteers()):
                 return tok.start + cut
+        # A foreign name the name tables know whole and not without its first letter (كونور،
+        # بيرنز، لوكاس) keeps it: ك or ب before a name is rarer than a name that opens so.
+        if text[:1] in ("ك", "ب", "ل") and is_name_part(text, _gazetteers()) and \
+                not any(is_name_part(text[cut:], _gazetteers()) for cut in range(1, len(clitics) + 1)):
+            return tok.start
     if clitics and label in ("PERS", "LOC", "ORG"):
         kept = _kept_whole(tok.text(doc), clitics, label, words or {})
         if kept is not None:
@@ -125,6 +136,32 @@ def _mention_start(doc: Doc, tok: Token, label: str = "",
             if rest is not None and (whole is None or rest < whole):
                 return tok.start + cut
     return tok.start
+
+
+def _indefinite_head(word: str) -> bool:
+    """A head of an organisation's name without the article (صحيفة، وكالة، شركة), bare: the
+    name after it is its genitive."""
+    return bool(word) and not word.startswith(("ال", "و", "ب", "ل", "ف", "ك")) and \
+        match_key(word) in lexicon().heads
+
+
+@lru_cache(maxsize=1)
+def _honorifics() -> tuple[str, ...]:
+    """Honorifics with the article (الدكتور، المهندس), longest first: those a writer may glue
+    to the name after them."""
+    words = [w for w in load_lines("honorifics.txt") if w.startswith("ال") and " " not in w]
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+def _glued_honorific(word: str) -> int:
+    """The length of an honorific written onto a given name with no space (الدكتورعبدالله،
+    المهندسةسارة), else 0. The rest must be a given name the tables know, or a compound one."""
+    for title in _honorifics():
+        rest = word[len(title) :]
+        if word.startswith(title) and len(rest) >= 3 and \
+                (is_given_name(rest, _gazetteers()) or (rest.startswith("عبد") and len(rest) >= 6)):
+            return len(title)
+    return 0
 
 
 def _definite_word(tok: Token, text: str, clitics: str) -> bool:
@@ -217,6 +254,8 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
             last -= 1
         if label == "PERS":
             last = _before_phrase(doc, tokens, first, last)
+        while label in ("LOC", "PERS") and first < last and _accusative_after_place(tokens[last].text(doc)):
+            last -= 1  # محافظة إربد | بيانا، فلان الفلاني | كشفا: the verb's object after the name
         # A title before the next name the model tagged opens that name (بجاكرتا البروفيسور |
         # ويدي); one that is also a name's part stays (عزت الشيخ | سعيد، ولد الشيخ).
         while label == "PERS" and first < last and j < len(tags) and tags[j] == "B-PERS" and \
@@ -225,6 +264,8 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
             last -= 1
         while label == "PERS" and first < last and (
                 is_run_on(tokens[last].text(doc), _gazetteers(), _ranks()) or
+                is_finite_verb(tokens[last].text(doc), _gazetteers(), _ranks()) or
+                opens_like_imperfect(tokens[last].text(doc), _gazetteers(), _ranks()) or
                 is_object_after_surname(tokens[last - 1].text(doc), tokens[last].text(doc),
                                         _gazetteers(), _ranks())):
             last -= 1  # the word after the name: نائباً، لمنصب، التهاني
@@ -237,7 +278,47 @@ def _spans(doc: Doc, tokens: list[Token], tags: list[str],
             if start < tokens[last].end:
                 spans.append(Span(start, tokens[last].end, TYPES[label]))
         i = j
-    return _join_adjacent_people(doc, spans)
+    return _split_listed_people(doc, _join_adjacent_people(doc, spans))
+
+
+#: Words of each person's name for a tagged name to be read as two people joined by و.
+_LISTED_WORDS = 2
+
+
+def _split_listed_people(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A person's name the model ran across و into the next person's (فلان الفلاني وعلي
+    العلاني, in a list of players or members) is two names: و on a word whose rest is a
+    well-attested given name and the whole none (وليد، وائل stay), two words or more on each
+    side."""
+    out: list[Span] = []
+    for span in spans:
+        words = doc.text[span.start : span.end].split(" ")
+        cut = next((k for k in range(_LISTED_WORDS, len(words) - _LISTED_WORDS + 1)
+                    if words[k].startswith("و") and is_given_name(words[k][1:], _gazetteers()) and
+                    not is_given_name(words[k], _gazetteers())), None)
+        if span.label != "PERSON" or cut is None:
+            out.append(span)
+            continue
+        left = len(" ".join(words[:cut]))
+        right = span.start + left + 2  # after the space and و
+        out.append(Span(span.start, span.start + left, "PERSON"))
+        out.append(Span(right, span.end, "PERSON"))
+    return out
+
+
+def _accusative_after_place(word: str) -> bool:
+    """A common noun in the accusative, its alef written (بيانا، دعما، كشفا), that the model ran a
+    place or a person into: no name table knows it, news writes it, and uses the bare noun often.
+    Not a country or a city
+    (كندا), nor a nisba's feminine land name (روسيا، تركيا، أفريقيا: روسي، تركي)."""
+    if not word.endswith("ا") or len(word) < _RUN_ON_LEN:
+        return False
+    stem = word[:-1]
+    if stem.endswith("ي") or match_key(word) in country_keys() or place_score(word) >= _PLACE:
+        return False
+    rank = word_rank(stem)
+    return rank is not None and rank < _COMMON_DEFINITE and word_rank(word) is not None and \
+        not is_name_part(word, _gazetteers())
 
 
 def _nationality(doc: Doc, tok: Token) -> bool:
@@ -376,15 +457,65 @@ def _verbs() -> frozenset[str]:
 
 def _cut_at_verb(doc: Doc, span: Span) -> Span:
     """An ORG span that runs on into a verb (حركة النهضة التقى أعضاؤه، مركز الإغاثة يلتقي
-    أمين المنظمة) ends before it."""
+    أمين المنظمة، النادي سيخوض), a date (الشركة | العام الماضي) or into the sentence after its
+    name ends (المركز | تنطلق جهوده) ends before it."""
     verbs = _verbs()
     offset = span.start
-    for k, word in enumerate(doc.text[span.start : span.end].split(" ")):
-        if k and match_key(word) in verbs:
+    words = doc.text[span.start : span.end].split(" ")
+    # A one-word day (اليوم) may be a paper's name (صحيفة اليوم، عين اليوم); العام الماضي is none.
+    days = {d.start for d in doc.layers.get("dates", []) if " " in doc.text[d.start : d.end].strip()}
+    for k, word in enumerate(words):
+        if k and (match_key(word) in verbs or is_finite_verb(word, _gazetteers(), _ranks()) or
+                  offset in days or
+                  (is_particle(word) and word not in _NAMING_PARTICLES) or
+                  _after_complete_name(words[k - 1], word)):
             end = len(doc.text[: offset].rstrip())
             return Span(span.start, end, span.label, span.value, span.data)
         offset += len(word) + 1
     return span
+
+
+#: Particles that a body's name may hold (لجنة التنسيق بين الوزارات، التحالف الدولي ضد داعش).
+#: أن and إن also spell initials (سي إن إن، بي أن بي).
+_NAMING_PARTICLES = frozenset({"بين", "حول", "ضد", "نحو", "تجاه", "أن", "إن", "إذ"})
+#: Letters that may open a word as a proclitic: a word that opens with one may be a complement.
+_PROCLITIC_LETTERS = frozenset("وفبلك")
+#: The shortest word read as a run-on after a complete name: shorter ones are particles (قد، لم).
+_RUN_ON_LEN = 4
+
+
+def _after_complete_name(before: str, word: str) -> bool:
+    """A bare indefinite word that news uses often and no name table knows, after a definite
+    word or a proper name: no genitive or adjective of a complete name is indefinite, so the
+    name has ended and a verb or a noun of the sentence follows (مركز الملك فهد تنطلق، نادي
+    الهلال يخسر). Words that open like a proclitic (لرعاية، وللتنمية) may be complements."""
+    if len(word) < _RUN_ON_LEN or word[:1] in _PROCLITIC_LETTERS or word.startswith("ال") or \
+            not word.isalpha() or is_particle(word) or word in _org_stops() or word in _foreign_name_words():
+        return False
+    if not is_common_word(word, _gazetteers(), _ranks()) or place_score(word) >= _PLACE or \
+            word.startswith("عبد"):
+        return False  # عبدالعزيز is a given name written whole, which the tables list apart
+    key = match_key(before)
+    if key in lexicon().eponym_titles:
+        return False  # جامعة الملك سعود: a person's name after the title, common as it is
+    if key.startswith(("ال", "لل")):
+        return True
+    # A head or a place word (نادي، مدينة) is no proper name, though a noisy table lists it.
+    kinds = place_words()
+    if _undef_key(key) in lexicon().heads or key in kinds.trimmed | kinds.kept | kinds.named:
+        return False
+    return is_given_name(before, _gazetteers()) or place_score(before) >= _PLACE
+
+
+@lru_cache(maxsize=1)
+def _foreign_name_words() -> frozenset[str]:
+    """Words of foreign names in Arabic letters that continue a name (فوكس نيوز)."""
+    return frozenset(load_json("organisation_phrases.json")["foreign_name_words"])
+
+
+@lru_cache(maxsize=1)
+def _org_stops() -> frozenset[str]:
+    return frozenset(load_json("organisation_phrases.json")["stop"])
 
 
 def _place_not_org(doc: Doc, span: Span) -> Span:
@@ -435,6 +566,10 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     places = _gazetteers().get("place", {})
     mentions = [m for m in mentions if not names_nothing(doc.text[m.start : m.end], m.label, places)]
     mentions = [m for m in mentions if not (m.label == "ORG" and _latin_gloss(doc, m, lex))]
+    # A bare indefinite head alone (تنظيم | «داعش»، حزب | "النور") names no body: it is the cue
+    # of the quoted name after it, or a common noun.
+    bare_heads = lex.heads | lex.quote_heads
+    mentions = [m for m in mentions if not (m.label == "ORG" and match_key(doc.text[m.start : m.end]) in bare_heads)]
     mentions = [_place_not_org(doc, m) if m.label == "ORG" else m for m in mentions]
     # A place word the model tagged apart (ريف | دمشق) is now inside the place it names.
     mentions = [m for k, m in enumerate(mentions) if not any(
@@ -459,7 +594,9 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     for cand in longer + known + phrases:
         if chosen_at.overlapping(cand.start, cand.end):
             continue
-        inside = cand.data.get("rule") is not None
+        # A phrase or a known name holds a place or a person the model found inside it (حزب
+        # سوريا المستقبل، جماعة بوكو حرام); neither takes one the model found across its edge.
+        inside = cand.data.get("rule") is not None or "canonical" in cand.data
         if any(m.label in ("PERSON", "LOC")
                and not (inside and cand.start <= m.start and m.end <= cand.end)
                for m in mentions_at.overlapping(cand.start, cand.end)):
