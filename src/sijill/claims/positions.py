@@ -448,7 +448,7 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
         for status in ("former", "future", "current"):
             if lex.status[status].match((match_key(str(modifier)),)):
                 return status, True
-    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-3:]
+    idx = _words_before(view, title, lex)
     # رئيس الوزراء العراقي السابق فلان، أعضاء اللجنة السابقين وهم: the word after the
     # title's organisation, before the name.
     idx += [i for i, t in enumerate(view.tokens)
@@ -466,6 +466,44 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
     if _after_successor_cue(view, person, lex):
         return "former", True
     return "current", False
+
+
+#: Definite adjectives of status that may stand before the post they qualify in no order of
+#: Arabic but the one where the dead are named (الراحل الرئيس فلان).
+_LEADING_ADJECTIVES = frozenset({"الراحل", "الراحلة"})
+
+
+def _words_before(view: SentenceView, title: Span, lex: Lexicon) -> list[int]:
+    """The words just before a title that may state its status: a definite adjective there
+    qualifies the noun before it (غريمه السابق الأمين العام، رئيس المجلس السابق فلان ورئيس
+    البنك علان), and a copula or verb of the future governs the title only when no preposition's
+    phrase stands between them (سيكون بحضور سفير المملكة: the ambassador attends, he is not to
+    become one)."""
+    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-3:]
+    text = view.doc.text
+    out: list[int] = []
+    for k, i in enumerate(idx):
+        tok = view.tokens[i]
+        stem = text[tok.stem : tok.end] if tok.stem >= 0 else text[tok.start : tok.end]
+        if tok.article and ("ال" + stem) not in _LEADING_ADJECTIVES and not title.data.get("phrase"):
+            continue  # المجلس السابق برئاسة فلان: the body he chaired is the former one
+        if any(_a_prepositions_phrase(view, j, lex) for j in idx[k + 1 :]):
+            continue
+        out.append(i)
+    return out
+
+
+def _a_prepositions_phrase(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """Whether word ``i`` opens a preposition's phrase (بحضور، لدى، عن) outside any name."""
+    tok = view.tokens[i]
+    word = view.doc.text[tok.start : tok.end]
+    if any(m.span.start <= tok.start < m.span.end for m in view.mentions) or \
+            lex.status["copulas"].match(view.keys[i]):
+        return False  # بات رئيساً: a copula that opens with the letter of a preposition
+    if is_preposition(word):
+        return True
+    return not tok.article and len(word) > 3 and \
+        (tok.proclitics[-1:] in ("ب", "ل") or (not tok.proclitics and tok.maybe in ("ب", "ل")))
 
 
 def _introduced_by_a_trade(view: SentenceView, title: Span, person: Mention) -> bool:

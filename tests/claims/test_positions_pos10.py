@@ -1,0 +1,53 @@
+"""Status and organisation of posts on shapes seen in unseen articles, from sentences written
+for these tests: a status adjective before a title qualifies the noun before it, a future verb
+governs no title inside a preposition's phrase, and a body named by its own words is not one
+the text named before with the same head word."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _held(doc: Doc) -> set[tuple[str, str, str | None, str]]:
+    return {(p.person.name, p.role, p.org.name if p.org else None, p.status) for p in doc.claims["positions"]}
+
+
+def _status_of(doc: Doc, person: str) -> set[str]:
+    return {p.status for p in doc.claims["positions"] if p.person.name == person}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "status"),
+    [
+        # السابق qualifies the rival, not the post after it
+        ("ويشارك في الحوار غريمه السابق الأمين العام لحزب الأمة القومي الدكتور صادق المهدي.",
+         "صادق المهدي", "current"),
+        # السابق closes the first of two posts joined by و, not the second
+        ("ويضم الاجتماع رئيس البنك الدولي السابق روبرت زوليك ورئيس صندوق النقد العربي عبدالرحمن الحميدي.",
+         "عبدالرحمن الحميدي", "current"),
+        ("ويضم الاجتماع رئيس البنك الدولي السابق روبرت زوليك ورئيس صندوق النقد العربي عبدالرحمن الحميدي.",
+         "روبرت زوليك", "former"),
+        # سيكون governs the meeting, the ambassador attends it
+        ("وأكد الأهالي أن اللقاء سيكون بحضور سفير دولة الكويت في عمان خالد العتيبي.",
+         "خالد العتيبي", "current"),
+        # what still says the status
+        ("وقال وزير الخارجية السابق عمرو موسى إن الوضع صعب.", "عمرو موسى", "former"),
+        ("وكان رئيس الوزراء الأسبق فؤاد السنيورة قد زار دمشق.", "فؤاد السنيورة", "former"),
+        ("وأكد أن كمال الشريف سيتولى منصب رئيس النادي الأهلي.", "كمال الشريف", "future"),
+    ],
+)
+def test_status_words_before_a_title(run, text: str, person: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert _status_of(run(text), person) == {status}
+
+
+def test_a_centre_named_by_its_own_word_is_not_the_one_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("تنظم جمعية الإحسان بالخرج معرضا للأسر في مركز الأمير سلطان الثقافي. "
+                     "وأوضح مدير مركز تمكين سعد الدوسري أن المعرض يستمر أسبوعا."))
+    assert not any(o == "مركز الأمير سلطان الثقافي" for _, _, o, _ in held)
+
+
+def test_a_federation_referred_to_by_its_head_and_sport(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("عقد الاتحاد الأردني لكرة السلة اجتماعه أمس. وقال رئيس اتحاد السلة مراد الخطيب إن الاجتماع ناجح."))
+    assert ("مراد الخطيب", "رئيس", "الاتحاد الأردني لكرة السلة", "current") in held
