@@ -51,3 +51,14 @@ def test_a_centre_named_by_its_own_word_is_not_the_one_named_before(run) -> None
 def test_a_federation_referred_to_by_its_head_and_sport(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("عقد الاتحاد الأردني لكرة السلة اجتماعه أمس. وقال رئيس اتحاد السلة مراد الخطيب إن الاجتماع ناجح."))
     assert ("مراد الخطيب", "رئيس", "الاتحاد الأردني لكرة السلة", "current") in held
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال وزير الزراعة المعفى سامي العنزي إنه يحترم القرار.", "سامي العنزي"),
+        ("وأكدت مديرة المستشفى المعفاة هدى الكبيسي أنها ستطعن في القرار.", "هدى الكبيسي"),
+    ],
+)
+def test_a_post_of_one_relieved_of_it_is_former(run, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert _status_of(run(text), person) == {"former"}
