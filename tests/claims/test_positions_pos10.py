@@ -62,3 +62,23 @@ def test_a_federation_referred_to_by_its_head_and_sport(run) -> None:  # type: i
 )
 def test_a_post_of_one_relieved_of_it_is_former(run, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
     assert _status_of(run(text), person) == {"former"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ("أعلن رئيس الوزراء الأردني هاني الملقي عن خطة جديدة للطاقة. "
+         "وكان رئيس الوزراء قد كلف لجنة الطاقة الوطنية بدراسة الأسعار."),
+        ("أعلن وزير الصحة المغربي أنس الدكالي عن حملة جديدة. "
+         "وكان وزير الصحة قد وجه الجمعية المغربية للأطباء بمتابعة الحالات."),
+    ],
+)
+def test_a_pluperfect_after_a_bare_title_says_no_former_post_nor_its_organisation(  # type: ignore[no-untyped-def]
+        run, text: str) -> None:
+    doc = run(text)
+    assert {p.status for p in doc.claims["positions"]} == {"current"}
+    assert all(p.org is None for p in doc.claims["positions"])
+
+
+def test_a_post_held_before_is_still_former(run) -> None:  # type: ignore[no-untyped-def]
+    assert _status_of(run("وكان رئيس الوزراء السابق نجيب ميقاتي قد زار عمان."), "نجيب ميقاتي") == {"former"}

@@ -457,7 +457,7 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
         idx += _apposition_modifiers(view, title)
     # وكان رئيس الوزراء فلان قد أكد: كان narrates the past of a subject named by the post; it
     # says the post was held only before an accusative one (كان رئيساً) or the name.
-    narrating = not title.data.get("accusative") and person.span.start >= title.end
+    narrating = not title.data.get("accusative") and (person.span.start >= title.end or _pluperfect(view, title))
     for status in ("former", "future"):
         if any(lex.status[status].match(view.keys[i]) and
                not (narrating and status == "former" and lex.status["copulas"].match(view.keys[i]))
@@ -466,6 +466,22 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
     if _after_successor_cue(view, person, lex):
         return "former", True
     return "current", False
+
+
+#: How many words after a title the قد of a pluperfect (وكان الوزير قد وجّه) may stand.
+_PLUPERFECT_REACH = 4
+
+
+def _pluperfect(view: SentenceView, title: Span) -> bool:
+    """Whether the title is the subject of a pluperfect (وكان وزير التعليم قد وجّه اللجنة): كان
+    narrates what its holder had done, not a post held before."""
+    after = [t for t in view.tokens if t.start >= title.end][:_PLUPERFECT_REACH]
+    for t in after:
+        if t.kind != "word":
+            return False
+        if view.doc.text[t.start : t.end] == "قد":
+            return True
+    return False
 
 
 #: Definite adjectives of status that may stand before the post they qualify in no order of

@@ -88,6 +88,13 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             # organisation; another actor comes later in the sentence.
             return [own], False, None
     outside = [m for m in orgs if m.span.start >= title.end]
+    if outside and _verb_clause_between(view, title.end, outside[0].span.start):
+        # وكان وزير التعليم قد وجّه اللجنة: the organisation is the object of the post
+        # holder's verb, not the post's complement.
+        outside = []
+        orgs = [m for m in orgs if m.span.start < title.end]
+        if not orgs:
+            return [], False, None
     if not outside:
         return [orgs[-1].entity], True, None
     if _state_past_its_place(view, title, outside[0]):
@@ -127,6 +134,13 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
         if m.entity not in ents:
             ents.append(m.entity)
     return ents, False, (body if body not in ents else None)
+
+
+def _verb_clause_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a particle that opens a verb's clause (قد، لن، سوف) stands in ``[start, end)``."""
+    particles = _cues()["clause_particles"]
+    return any(start <= t.start and t.end <= end and match_key(view.doc.text[t.start : t.end]) in particles
+               for t in view.tokens)
 
 
 def _own_complement(view: SentenceView, title: Span) -> Entity | None:
