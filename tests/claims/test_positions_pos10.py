@@ -82,3 +82,14 @@ def test_a_pluperfect_after_a_bare_title_says_no_former_post_nor_its_organisatio
 
 def test_a_post_held_before_is_still_former(run) -> None:  # type: ignore[no-untyped-def]
     assert _status_of(run("وكان رئيس الوزراء السابق نجيب ميقاتي قد زار عمان."), "نجيب ميقاتي") == {"former"}
+
+
+def test_a_bare_head_of_state_past_a_relative_clause_heads_no_body_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقررت الحكومة الليبية نقل شركة البريد من مبنى الوزارة القديم الذي يسيطر عليه "
+              "المسلحون الموالون للرئيس السابق معمر القذافي إلى بنغازي.")
+    assert not any(p.org is not None and p.org.name == "شركة البريد" for p in doc.claims["positions"])
+
+
+def test_a_bare_head_of_a_body_in_its_own_clause_still_heads_it(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وعقد الحزب الديمقراطي اجتماعه برئاسة الرئيس سعيد الحكيم أمس."))
+    assert any(p == "سعيد الحكيم" and o == "الحزب الديمقراطي" for p, _, o, _ in held)

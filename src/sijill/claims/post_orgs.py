@@ -136,6 +136,12 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
     return ents, False, (body if body not in ents else None)
 
 
+def _relative_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a relative pronoun (الذي، التي) stands in ``[start, end)``."""
+    return any(start <= t.start and t.end <= end and ("الذي" in ks or "التي" in ks)
+               for t, ks in zip(view.tokens, view.keys))
+
+
 def _verb_clause_between(view: SentenceView, start: int, end: int) -> bool:
     """Whether a particle that opens a verb's clause (قد، لن، سوف) stands in ``[start, end)``."""
     particles = _cues()["clause_particles"]
@@ -380,6 +386,10 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             return []  # مدير مركز اكتفاء after مركز الملك فهد: another centre, not named as a body
         if kind is not None and kind not in _heads_of(m.entity):
             continue  # رئيس البرلمان after (ائتلاف النصر): the post names a parliament, not a bloc
+        if role in refs.bare_heads and m in before and _relative_between(view, m.span.end, title.start):
+            # تحويل حركة الملاحة من الميناء الذي يسيطر عليه الموالون للرئيس السابق فلان: a bare
+            # head of state past a relative clause heads no body of the clause before
+            continue
         if role in refs.trade_posts and not title.data.get("accusative") and not is_team(m.entity):
             # والمدرب فلان after a federation: a coach, of no team the text names (but the
             # federation that names him مدرباً للمنتخب employs him)
