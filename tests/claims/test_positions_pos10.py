@@ -93,3 +93,24 @@ def test_a_bare_head_of_state_past_a_relative_clause_heads_no_body_before_it(run
 def test_a_bare_head_of_a_body_in_its_own_clause_still_heads_it(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("وعقد الحزب الديمقراطي اجتماعه برئاسة الرئيس سعيد الحكيم أمس."))
     assert any(p == "سعيد الحكيم" and o == "الحزب الديمقراطي" for p, _, o, _ in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "wrong"),
+    [
+        # the medium the holder speaks to
+        ('وقال سامر حداد مدير قسم الأبحاث في مجموعة الخليج للاستثمار يقول لـ"الوطن" إن الأسعار تتراجع.',
+         "سامر حداد", "الوطن"),
+        # the body the holder's verb acts on, after the post's closed complement
+        ("اعتمد الأمير فيصل بن سلمان الرئيس العام لرعاية الشباب مجلس الإدارة الجديد لنادي الوحدة السعودي.",
+         "فيصل بن سلمان", "نادي الوحدة السعودي"),
+    ],
+)
+def test_an_organisation_past_the_posts_complement_is_not_its(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                              wrong: str) -> None:
+    assert not any(p == person and o == wrong for p, _, o, _ in _held(run(text)))
+
+
+def test_a_quoted_organisation_after_ل_is_still_the_posts(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وقال المدير التنفيذي لـ«مركز الشرق للدراسات» سليم الحسن إن التقرير جاهز."))
+    assert any(p == "سليم الحسن" and o == "مركز الشرق للدراسات" for p, _, o, _ in held)

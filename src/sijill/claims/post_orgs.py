@@ -88,9 +88,12 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             # organisation; another actor comes later in the sentence.
             return [own], False, None
     outside = [m for m in orgs if m.span.start >= title.end]
-    if outside and _verb_clause_between(view, title.end, outside[0].span.start):
-        # وكان وزير التعليم قد وجّه اللجنة: the organisation is the object of the post
-        # holder's verb, not the post's complement.
+    if outside and (_verb_clause_between(view, title.end, outside[0].span.start) or
+                    _told_to(view.doc.text[title.end : outside[0].span.start]) or
+                    _after_a_closed_complement(view, title, outside[0])):
+        # وكان وزير التعليم قد وجّه اللجنة، فلان رئيس قسم كذا يقول لـ«الصحيفة»، اعتمد الرئيس
+        # العام لرعاية الشباب مجلس إدارة النادي: the organisation is the object of the
+        # holder's verb or the medium he speaks to, not the post's complement.
         outside = []
         orgs = [m for m in orgs if m.span.start < title.end]
         if not orgs:
@@ -134,6 +137,29 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
         if m.entity not in ents:
             ents.append(m.entity)
     return ents, False, (body if body not in ents else None)
+
+
+def _after_a_closed_complement(view: SentenceView, title: Span, org: Mention) -> bool:
+    """Whether the title's complement, opened by ل and closed by a definite noun (الرئيس العام
+    لرعاية الشباب), ends before the organisation, which no link joins to it."""
+    words = [t for t in view.tokens if title.end <= t.start and t.end <= org.span.start]
+    if len(words) < 2 or any(t.kind != "word" for t in words) or "ل" not in (words[0].proclitics[-1:], words[0].maybe) or \
+            not words[-1].article or words[-1].proclitics:
+        return False
+    first = next((t for t in view.tokens if t.start >= org.span.start), None)
+    if first is None or first.proclitics or first.maybe in ("و", "ل", "ب"):
+        return False
+    return match_key(view.doc.text[words[-1].start : words[-1].end]) not in _CHAIN_WORDS
+
+
+def _told_to(between: str) -> bool:
+    """Whether ``between`` ends with a verb of saying and a separate ل before a quoted name
+    (يقول لـ«الصحيفة»): the medium spoken to, after the post's own complement."""
+    m = _DATIVE.search(between)
+    if m is None:
+        return False
+    words = between[: m.start()].split()
+    return bool(words) and match_key(words[-1].lstrip("وف")) in _cues()["told_verbs"]
 
 
 def _relative_between(view: SentenceView, start: int, end: int) -> bool:
