@@ -114,3 +114,24 @@ def test_an_organisation_past_the_posts_complement_is_not_its(run, text: str, pe
 def test_a_quoted_organisation_after_ل_is_still_the_posts(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("وقال المدير التنفيذي لـ«مركز الشرق للدراسات» سليم الحسن إن التقرير جاهز."))
     assert any(p == "سليم الحسن" and o == "مركز الشرق للدراسات" for p, _, o, _ in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "org"),
+    [
+        ("وأعلن الاتحاد العام التونسي للشغل أن أمينه العام نور الدين الطبوبي سيلتقي الرئيس.",
+         "نور الدين الطبوبي", "الأمين العام", "الاتحاد العام التونسي للشغل"),
+        ("وقالت منظمة العفو الدولية على لسان مديرتها الإقليمية سارة حشاش إن الانتهاكات مستمرة.",
+         "سارة حشاش", "المديرة الإقليمية", "منظمة العفو الدولية"),
+        ("وأكد بنك الرياض أن رئيسه التنفيذي طارق السدحان سيشارك في المؤتمر.",
+         "طارق السدحان", "الرئيس التنفيذي", "بنك الرياض"),
+    ],
+)
+def test_a_post_with_its_owners_pronoun_is_in_the_organisation_named_before(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, role: str, org: str) -> None:
+    assert (person, role, org) in {(p, r, o) for p, r, o, _ in _held(run(text))}
+
+
+def test_a_deputy_of_a_person_is_in_no_organisation_by_the_pronoun(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("استقبلت الجمعية الوزير سامي الحربي ونائبه خالد العمر."))
+    assert not any(p == "خالد العمر" and o is not None for p, _, o, _ in held)

@@ -431,6 +431,36 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     return owner
 
 
+def _owned_title(view: SentenceView, title: Span) -> Span:
+    """A title with a pronoun of its owner (أمينه العام، مديرها الإقليمي): the role written
+    whole (الأمين العام) when an adjective of compound posts follows, and the organisation the
+    pronoun names when the nearest name before it in its sentence is one (not a person's: فلان
+    ونائبه)."""
+    text = view.doc.text
+    word = text[title.start : title.end]
+    if not word.endswith(("ه", "ها")):
+        return title  # رئيسهم: of many, none named
+    data = dict(title.data)
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    if nxt is not None and nxt.kind == "word" and \
+            match_key(text[nxt.start : nxt.end]) in _compound_adjectives():
+        head = str(data.get("head", data.get("role", "")))
+        if head == data.get("role") and not head.startswith("ال"):
+            data["role"] = data["head"] = f"ال{head} {text[nxt.start : nxt.end]}"
+    before = [m for m in view.mentions if m.span.end <= title.start]
+    if before and before[-1].type == "ORG" and \
+            not any(t.kind == "punct" and before[-1].span.end <= t.start < title.start and
+                    text[t.start : t.end] in ".؛:" for t in view.tokens):
+        data["owner"] = before[-1]
+    return Span(title.start, title.end, title.label, title.value, data)
+
+
+@lru_cache(maxsize=1)
+def _compound_adjectives() -> frozenset[str]:
+    """Adjectives that make one post with the title before them (الأمين العام، الرئيس المشترك)."""
+    return frozenset(match_key(w) for w in load_json("titles.json").get("compound_adjectives", []))
+
+
 def _role(view: SentenceView, title: Span, inside: bool, org: Entity | None) -> str:
     """The role as written: the head alone when the title's body is the organisation itself."""
     role = str(title.data.get("role", view.doc.text[title.start : title.end]))
@@ -675,6 +705,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             continue  # النائب السابق للأمين العام: someone's deputy, not a member of an assembly
         owners[id(title)] = person
         here = context + [m for m in view.mentions if m.type == "ORG"]
+        if title.data.get("suffix"):
+            title = _owned_title(view, title)
         role = str(title.data.get("role", ""))
         head = str(title.data.get("head", role))
         posted = lex.posted_heads.match((match_key(head),))
@@ -718,6 +750,11 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs, inside = [parent], False
                 title = Span(title.start, title.end, title.label, title.value,
                              {**title.data, "role": role, "head": role})
+        if not orgs and not sent and title.data.get("owner") is not None:
+            # أعلن الاتحاد التونسي للشغل أن أمينه العام فلان: the organisation the pronoun names
+            owner_org = title.data["owner"]
+            assert isinstance(owner_org, Mention)
+            orgs = [top_level(owner_org.entity, here, owner_org.span.start)]
         if not orgs and not sent and accusative and (pronoun or not _complement_follows(view, title)) and \
                 not post_of_a_state(title, lex):
             # انتخب المؤتمر العام للاتحاد فلاناً أميناً عاماً: the post is in the organisation
