@@ -135,3 +135,16 @@ def test_a_post_with_its_owners_pronoun_is_in_the_organisation_named_before(  # 
 def test_a_deputy_of_a_person_is_in_no_organisation_by_the_pronoun(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("استقبلت الجمعية الوزير سامي الحربي ونائبه خالد العمر."))
     assert not any(p == "خالد العمر" and o is not None for p, _, o, _ in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "other"),
+    [
+        ("وقال المتحدث باسم رئيس الوزراء الليبي أحمد الأمين إن الحكومة ماضية.", "أحمد الأمين", "رئيس الوزراء"),
+        ("وقال الناطق باسم وزير الدفاع الجزائري كمال بوعلام إن الجيش مستعد.", "كمال بوعلام", "وزير الدفاع"),
+    ],
+)
+def test_a_spokesman_of_a_titled_person_holds_only_the_spokesmans_post(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, other: str) -> None:
+    roles = {r for p, r, _, _ in _held(run(text)) if p == person}
+    assert roles and other not in roles

@@ -431,6 +431,18 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     return owner
 
 
+def _in_the_name_of(view: SentenceView, before: Span, title: Span) -> bool:
+    """Whether ``title`` is the one a speaker's title right before it speaks for (المتحدث باسم
+    رئيس الوزراء): the name after both is the speaker's."""
+    text = view.doc.text
+    said = match_key(text[before.start : before.end]).split()
+    return bool(said) and said[-1] in _ON_BEHALF and not text[before.end : title.start].strip()
+
+
+#: The last word of a title that speaks for the post after it (المتحدث باسم، الناطق بإسم).
+_ON_BEHALF = frozenset(match_key(w) for w in ("باسم", "بإسم"))
+
+
 def _owned_title(view: SentenceView, title: Span) -> Span:
     """A title with a pronoun of its owner (أمينه العام، مديرها الإقليمي): the role written
     whole (الأمين العام) when an adjective of compound posts follows, and the organisation the
@@ -636,6 +648,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if any(m.type in ("ORG", "LOC") and m.span.start < title.start and title.end <= m.span.end
                for m in view.mentions):
             continue  # مركز الملك سلمان، مدينة الملك عبدالله: a word inside a place's name
+        if n and _in_the_name_of(view, view.titles[n - 1], title):
+            continue  # المتحدث باسم وزير الخارجية فلان: the spokesman is named, not the minister
         accusative = bool(title.data.get("accusative"))
         bracketed = _bracket_owner(view, title)
         listed = list_before(view, title) if title.data.get("plural") else []
