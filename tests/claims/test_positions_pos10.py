@@ -148,3 +148,16 @@ def test_a_spokesman_of_a_titled_person_holds_only_the_spokesmans_post(  # type:
         run, text: str, person: str, other: str) -> None:
     roles = {r for p, r, _, _ in _held(run(text)) if p == person}
     assert roles and other not in roles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "status"),
+    [
+        ("وقالت هدى العلي التي شغلت منصب رئيسة جمعية الهلال الأحمر الكويتي إن الحملة مستمرة.",
+         "هدى العلي", "former"),
+        ("وقال حسان النمر الذي شغل منصب المدير العام لشركة الطيران المدني إن القرار خاطئ.", "حسان النمر", "former"),
+        ("وقال حسان النمر الذي يشغل منصب المدير العام لشركة الطيران المدني إن القرار صائب.", "حسان النمر", "current"),
+    ],
+)
+def test_a_post_said_held_in_the_perfect_is_former(run, text: str, person: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert _status_of(run(text), person) == {status}
