@@ -161,3 +161,15 @@ def test_a_spokesman_of_a_titled_person_holds_only_the_spokesmans_post(  # type:
 )
 def test_a_post_said_held_in_the_perfect_is_former(run, text: str, person: str, status: str) -> None:  # type: ignore[no-untyped-def]
     assert _status_of(run(text), person) == {status}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "زكت الجمعية العمومية سعد الفلاح رئيسا لنادي الوحدة خلفاً للمستقيل خالد العلي.",
+        "انتخب المجلس سعد الفلاح رئيسا للجمعية الخيرية خلفا للراحل خالد العلي.",
+    ],
+)
+def test_the_one_replaced_after_an_adjective_of_status_held_the_post_before(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run(text))
+    assert any(p == "خالد العلي" and r == "رئيس" and s == "former" for p, r, _, s in held)

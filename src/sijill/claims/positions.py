@@ -615,6 +615,8 @@ def _after_successor_cue(view: SentenceView, person: Mention, lex: Lexicon) -> b
     joined = nxt if nxt is not None and nxt.start < person.span.start else None
     if joined is not None:  # خلفاً لسمير: the preposition is written on the name
         words.append(match_key(view.doc.text[joined.start : person.span.start]))
+    # خلفاً للمستقيل فلان، خلفاً للراحل فلان: an adjective of status carries the preposition
+    words = [match_key("ل") if w.startswith("لل") and is_modifier("ال" + w[2:]) else w for w in words]
     for cue in lex.successor_cues:
         n = len(cue)
         for k in range(len(words) - n + 1):
