@@ -173,3 +173,27 @@ def test_a_post_said_held_in_the_perfect_is_former(run, text: str, person: str, 
 def test_the_one_replaced_after_an_adjective_of_status_held_the_post_before(run, text: str) -> None:  # type: ignore[no-untyped-def]
     held = _held(run(text))
     assert any(p == "خالد العلي" and r == "رئيس" and s == "former" for p, r, _, s in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role", "wrong"),
+    [
+        ("وعين وزير الداخلية اللواء سعد الحربي مديرا لشرطة جدة.", "سعد الحربي", "مدير", "وزير الداخلية"),
+        ("وعين الرئيس الموريتاني يحيى ولد حدمين وزيرا أول.", "يحيى ولد حدمين", "وزير", "الرئيس"),
+    ],
+)
+def test_the_title_after_a_verb_of_appointing_is_the_appointers(run, text: str, person: str,  # type: ignore[no-untyped-def]
+                                                               role: str, wrong: str) -> None:
+    roles = {r for p, r, _, _ in _held(run(text)) if p == person}
+    assert any(r.startswith(role) for r in roles) and wrong not in roles
+
+
+def test_a_post_qualified_as_new_after_the_appointers_name_names_no_one(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وعين الرئيس هادي محافظا جديدا لعدن."))
+    assert ("هادي", "الرئيس") in {(p, r) for p, r, _, _ in held}
+    assert not any(r == "محافظ" for _, r, _, _ in held)
+
+
+def test_an_appointee_described_by_a_former_post_after_the_verb_keeps_it(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وذكرت تقارير أن شركة أرامكو السعودية اختارت وزير النفط السابق علي النعيمي مستشارا لها."))
+    assert any(p == "علي النعيمي" and r == "وزير النفط" for p, r, _, _ in held)

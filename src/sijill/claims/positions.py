@@ -431,6 +431,46 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     return owner
 
 
+def _appointers_title(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether a title right after a verb of appointing is its subject's, and the name after it
+    the object, named to the accusative post that follows it (عين الرئيس التونسي فلاناً رئيساً
+    للحكومة، عين وزير الداخلية اللواء فلاناً مديراً للشرطة)."""
+    if title.data.get("accusative") or person.span.start < title.end:
+        return False
+    text = view.doc.text
+    before = [t for t in view.tokens if t.end <= title.start]
+    if not before or before[-1].kind != "word" or \
+            not appointing_verb(text[before[-1].start : before[-1].end]):
+        return False
+    if any(m.type in ("PERSON", "ORG") and m.span.end <= before[-1].start for m in view.mentions):
+        return False  # اختار البنك ... رئيس الوزراء السابق فلاناً مستشاراً: the subject came first
+    nxt = next((t for t in view.titles if t.start >= person.span.end), None)
+    return nxt is not None and bool(nxt.data.get("accusative")) and \
+        not text[person.span.end : nxt.start].strip() and not _new_one(view, nxt)
+
+
+def _new_one(view: SentenceView, title: Span) -> bool:
+    """Whether an accusative post is qualified as new (محافظاً جديداً): one not named yet, when
+    the name before it is that of the appointer (عين الرئيس هادي محافظاً جديداً لعدن)."""
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    return nxt is not None and match_key(view.doc.text[nxt.start : nxt.end]).rstrip("ا").startswith(
+        match_key("جديد"))
+
+
+def _appointer_named(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether the name right before a post qualified as new follows a title right after a
+    verb of appointing: the appointer's name (عين الرئيس هادي محافظاً جديداً)."""
+    if not title.data.get("accusative") or person.span.end > title.start or not _new_one(view, title) or \
+            view.doc.text[person.span.end : title.start].strip():
+        return False
+    owner = next((t for t in reversed(view.titles) if t.end <= person.span.start), None)
+    if owner is None or view.doc.text[owner.end : person.span.start].strip():
+        return False
+    before = [t for t in view.tokens if t.end <= owner.start]
+    return bool(before) and before[-1].kind == "word" and \
+        appointing_verb(view.doc.text[before[-1].start : before[-1].end])
+
+
 def _in_the_name_of(view: SentenceView, before: Span, title: Span) -> bool:
     """Whether ``title`` is the one a speaker's title right before it speaks for (المتحدث باسم
     رئيس الوزراء): the name after both is the speaker's."""
@@ -719,6 +759,10 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if match_key(str(title.data.get("role", ""))) in post_references().assembly_posts and \
                 _complement_follows(view, title):
             continue  # النائب السابق للأمين العام: someone's deputy, not a member of an assembly
+        if _appointers_title(view, title, person):
+            continue  # عين وزير الداخلية اللواء فلان مديراً للشرطة: the minister appoints him
+        if _appointer_named(view, title, person):
+            continue  # عين الرئيس هادي محافظاً جديداً لعدن: the new governor is not named
         owners[id(title)] = person
         here = context + [m for m in view.mentions if m.type == "ORG"]
         if title.data.get("suffix"):
