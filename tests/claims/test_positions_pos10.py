@@ -197,3 +197,15 @@ def test_a_post_qualified_as_new_after_the_appointers_name_names_no_one(run) -> 
 def test_an_appointee_described_by_a_former_post_after_the_verb_keeps_it(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("وذكرت تقارير أن شركة أرامكو السعودية اختارت وزير النفط السابق علي النعيمي مستشارا لها."))
     assert any(p == "علي النعيمي" and r == "وزير النفط" for p, r, _, _ in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "status"),
+    [
+        ("وكانت هدى العلي مديرة مدرسة الأمل الأهلية في عمان.", "هدى العلي", "former"),
+        ("وكان الدكتور سامي النمر عضو هيئة التدريس في كلية الشريعة بالجامعة الأردنية.", "سامي النمر", "former"),
+        ("وكان سامي النمر رئيس الجمعية قد أكد أن الحملة مستمرة.", "سامي النمر", "current"),
+    ],
+)
+def test_was_before_the_holders_name_says_a_former_post(run, text: str, person: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert _status_of(run(text), person) == {status}

@@ -547,7 +547,25 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
             return status, True
     if _after_successor_cue(view, person, lex):
         return "former", True
+    if _was_before_the_name(view, title, person, lex):
+        return "former", True
     return "current", False
+
+
+def _was_before_the_name(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> bool:
+    """Whether كان/كانت opens the clause whose subject is the name right before the title (وكان
+    الدكتور فلان عضو هيئة التدريس ...): the post held before, unless قد after it narrates."""
+    text = view.doc.text
+    if person.span.end > title.start or text[person.span.end : title.start].strip(" ،,") or \
+            _pluperfect(view, title):
+        return False
+    before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start and t.kind == "word"]
+    while before and strip_honorifics(text[view.tokens[before[-1]].start : view.tokens[before[-1]].end] + " _") == "_":
+        before.pop()  # الدكتور، الشيخ: honorifics of the name
+    if not before:
+        return False
+    i = before[-1]
+    return lex.status["former"].match(view.keys[i]) and lex.status["copulas"].match(view.keys[i])
 
 
 #: How many words after a title the قد of a pluperfect (وكان الوزير قد وجّه) may stand.
