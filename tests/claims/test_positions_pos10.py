@@ -209,3 +209,9 @@ def test_an_appointee_described_by_a_former_post_after_the_verb_keeps_it(run) ->
 )
 def test_was_before_the_holders_name_says_a_former_post(run, text: str, person: str, status: str) -> None:  # type: ignore[no-untyped-def]
     assert _status_of(run(text), person) == {status}
+
+
+def test_a_list_of_predicates_of_was_after_a_first_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وكان الدكتور فريد الخطيب عضو هيئة التدريس في كلية الطب بالجامعة اللبنانية، "
+                     "ومديرا لمستشفى الجامعة الأميركية في بيروت."))
+    assert any(p == "فريد الخطيب" and r.startswith("مدير") and s == "former" for p, r, _, s in held)

@@ -405,8 +405,8 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
         return None
     if chained and complement_then_comma(view, prev_end, title.start):
         return owner  # فلان، مفوض الأمم المتحدة السامي لحقوق الإنسان، الرئيس الدوري للمجلس
-    if said_to and title.data.get("accusative") and text[title.start - 1 : title.start] == "و" and \
-            complement_then_comma(view, prev_end, title.start - 1):
+    if (said_to or (chained and _after_a_copula(view, owner))) and title.data.get("accusative") and \
+            text[title.start - 1 : title.start] == "و" and complement_then_comma(view, prev_end, title.start - 1):
         # عمل فلان مديراً لبرنامج التدريب، ومديراً للتخطيط: an accusative post names no one of
         # its own, so after another's comma and و it is the next post of the same holder.
         return owner
@@ -552,13 +552,24 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
     return "current", False
 
 
+def _after_a_copula(view: SentenceView, person: Mention) -> bool:
+    """Whether كان/أصبح (a copula) stands right before a name, past its honorifics: the posts
+    after the name are its predicates, accusative in a list (وكان فلان عضواً ..., ووكيلاً ...)."""
+    text = view.doc.text
+    before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start and t.kind == "word"]
+    while before and strip_honorifics(text[view.tokens[before[-1]].start : view.tokens[before[-1]].end] + " _") == "_":
+        before.pop()
+    return bool(before) and bool(lexicon().status["copulas"].match(view.keys[before[-1]]))
+
+
 def _was_before_the_name(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> bool:
     """Whether كان/كانت opens the clause whose subject is the name right before the title (وكان
     الدكتور فلان عضو هيئة التدريس ...): the post held before, unless قد after it narrates."""
     text = view.doc.text
-    if person.span.end > title.start or text[person.span.end : title.start].strip(" ،,") or \
+    listed = bool(title.data.get("accusative")) and text[title.start - 1 : title.start] == "و"
+    if person.span.end > title.start or (text[person.span.end : title.start].strip(" ،,") and not listed) or \
             _pluperfect(view, title):
-        return False
+        return False  # listed: وكان فلان عضو اللجنة، ووكيلاً للوزارة: the next predicate of كان
     before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start and t.kind == "word"]
     while before and strip_honorifics(text[view.tokens[before[-1]].start : view.tokens[before[-1]].end] + " _") == "_":
         before.pop()  # الدكتور، الشيخ: honorifics of the name
