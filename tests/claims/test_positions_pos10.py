@@ -215,3 +215,13 @@ def test_a_list_of_predicates_of_was_after_a_first_post(run) -> None:  # type: i
     held = _held(run("وكان الدكتور فريد الخطيب عضو هيئة التدريس في كلية الطب بالجامعة اللبنانية، "
                      "ومديرا لمستشفى الجامعة الأميركية في بيروت."))
     assert any(p == "فريد الخطيب" and r.startswith("مدير") and s == "former" for p, r, _, s in held)
+
+
+def test_a_dean_of_a_faculty_holds_a_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وأوضح عميد كلية الطب بجامعة دمشق الدكتور نبيل الحلبي أن القبول بدأ."))
+    assert any(p == "نبيل الحلبي" and r.startswith("عميد") for p, r, _, _ in held)
+
+
+def test_a_brigadier_by_rank_holds_no_deans_post(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وقال العميد أحمد الرحال إن القوات تقدمت نحو المدينة."))
+    assert not any(r.startswith("عميد") for _, r, _, _ in held)
