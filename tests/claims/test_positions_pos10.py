@@ -225,3 +225,9 @@ def test_a_dean_of_a_faculty_holds_a_post(run) -> None:  # type: ignore[no-untyp
 def test_a_brigadier_by_rank_holds_no_deans_post(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("وقال العميد أحمد الرحال إن القوات تقدمت نحو المدينة."))
     assert not any(r.startswith("عميد") for _, r, _, _ in held)
+
+
+def test_a_news_agency_spoken_to_is_not_the_parent_of_the_movement(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("ودعت حركة الجهاد الإسلامي إلى التصعيد. "
+                     "وقال داود شهاب المتحدث باسم الحركة لوكالة الأنباء الألمانية إن الرد قادم."))
+    assert not any(p == "داود شهاب" and o is not None and "وكالة" in o for p, _, o, _ in held)

@@ -121,6 +121,10 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             # his, no body of the house
             chosen[-1] = m
             break
+        elif unreferred(m.entity, media_only=True) and not is_sub_body(chosen[-1].entity):
+            # المتحدث باسم الحركة لوكالة الصحافة الفرنسية: the agency spoken to, not the
+            # movement's parent (but مدير مكتب الوكالة: a body of the agency)
+            break
         elif posted or any(c in between for c in "،,") or (
                 not is_sub_body(chosen[-1].entity) and _DATIVE.search(between)) or \
                 any(match_key(w) not in _CHAIN_WORDS for w in words):
@@ -339,15 +343,16 @@ def _genitive_owner(doc: Doc, body: Entity, since: int, at: int) -> tuple[bool, 
     return False, None
 
 
-def unreferred(org: Entity) -> bool:
-    """A government or a medium: never the organisation a post refers to by default."""
+def unreferred(org: Entity, media_only: bool = False) -> bool:
+    """A government or a medium (only a medium with ``media_only``): never the organisation a
+    post refers to by default."""
     refs = post_references()
+    heads = refs.unreferred_heads if media_only else refs.government_heads + refs.unreferred_heads
     # «الشرق الأوسط»: a medium named bare, its head in the gazetteer's canonical name
     names = [org.name] + ([str(org.data["canonical_name"])] if org.data.get("canonical_name") else [])
     for key in (match_key(n) for n in names):
         # الوكالة الوطنية للإعلام: the head is listed without its article
-        if key.startswith(refs.government_heads + refs.unreferred_heads) or \
-                key.removeprefix("ال").startswith(refs.unreferred_heads):
+        if key.startswith(heads) or key.removeprefix("ال").startswith(refs.unreferred_heads):
             return True
     return False
 
