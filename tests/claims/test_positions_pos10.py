@@ -231,3 +231,18 @@ def test_a_news_agency_spoken_to_is_not_the_parent_of_the_movement(run) -> None:
     held = _held(run("ودعت حركة الجهاد الإسلامي إلى التصعيد. "
                      "وقال داود شهاب المتحدث باسم الحركة لوكالة الأنباء الألمانية إن الرد قادم."))
     assert not any(p == "داود شهاب" and o is not None and "وكالة" in o for p, _, o, _ in held)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "status"),
+    [
+        # the child was killed; the president who answered holds his post
+        ("وردا على مقتل الشاب أعلن الرئيس اللبناني ميشال سليمان أنه سيتابع التحقيق.", "ميشال سليمان", "current"),
+        # the dead named with a title, its complement and a date
+        ("وتوفي أمس رئيس الجمعية الخيرية سعد المالكي عن 70 عاما.", "سعد المالكي", "former"),
+        ("وشارك الآلاف في تشييع جثمان الأمين العام لحزب الوحدة سامي النمر.", "سامي النمر", "former"),
+    ],
+)
+def test_a_word_of_death_is_said_of_the_name_only_through_its_own_phrase(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, status: str) -> None:
+    assert _status_of(run(text), person) == {status}
