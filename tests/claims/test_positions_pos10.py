@@ -246,3 +246,17 @@ def test_a_news_agency_spoken_to_is_not_the_parent_of_the_movement(run) -> None:
 def test_a_word_of_death_is_said_of_the_name_only_through_its_own_phrase(  # type: ignore[no-untyped-def]
         run, text: str, person: str, status: str) -> None:
     assert _status_of(run(text), person) == {status}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "status"),
+    [
+        ("وقررت الحكومة إنهاء خدمات مدير عام هيئة الطيران المدني كمال الزين.", "كمال الزين", "former"),
+        ("وقرر المجلس إنهاء تكليف رئيس الهيئة الوطنية للإعلام سمير العلي.", "سمير العلي", "former"),
+        # a meeting that ended says nothing of the post
+        ("وبعد انتهاء اجتماع رئيس الوزراء سامي النمر مع الوفد غادر القاعة.", "سامي النمر", "current"),
+    ],
+)
+def test_the_end_of_a_term_or_services_before_a_title_says_former(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, status: str) -> None:
+    assert _status_of(run(text), person) == {status}

@@ -547,6 +547,9 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
             return status, True
     if _after_successor_cue(view, person, lex):
         return "former", True
+    if any(i > 0 and lex.status["ended"].match(view.keys[i]) and lex.status["ending"].match(view.keys[i - 1])
+           for i in idx):
+        return "former", True  # إنهاء خدمات مدير الهيئة فلان، انتهاء تكليفه بالعمل رئيساً للهيئة
     if _was_before_the_name(view, title, person, lex):
         return "former", True
     return "current", False
