@@ -405,8 +405,8 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
         return None
     if chained and complement_then_comma(view, prev_end, title.start):
         return owner  # فلان، مفوض الأمم المتحدة السامي لحقوق الإنسان، الرئيس الدوري للمجلس
-    if said_to and title.data.get("accusative") and text[title.start - 1 : title.start] == "و" and \
-            complement_then_comma(view, prev_end, title.start - 1):
+    if (said_to or (chained and _after_a_copula(view, owner))) and title.data.get("accusative") and \
+            text[title.start - 1 : title.start] == "و" and complement_then_comma(view, prev_end, title.start - 1):
         # عمل فلان مديراً لبرنامج التدريب، ومديراً للتخطيط: an accusative post names no one of
         # its own, so after another's comma and و it is the next post of the same holder.
         return owner
@@ -431,6 +431,88 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     return owner
 
 
+def _appointers_title(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether a title right after a verb of appointing is its subject's, and the name after it
+    the object, named to the accusative post that follows it (عين الرئيس التونسي فلاناً رئيساً
+    للحكومة، عين وزير الداخلية اللواء فلاناً مديراً للشرطة)."""
+    if title.data.get("accusative") or person.span.start < title.end:
+        return False
+    text = view.doc.text
+    before = [t for t in view.tokens if t.end <= title.start]
+    if not before or before[-1].kind != "word" or \
+            not appointing_verb(text[before[-1].start : before[-1].end]):
+        return False
+    if any(m.type in ("PERSON", "ORG") and m.span.end <= before[-1].start for m in view.mentions):
+        return False  # اختار البنك ... رئيس الوزراء السابق فلاناً مستشاراً: the subject came first
+    nxt = next((t for t in view.titles if t.start >= person.span.end), None)
+    return nxt is not None and bool(nxt.data.get("accusative")) and \
+        not text[person.span.end : nxt.start].strip() and not _new_one(view, nxt)
+
+
+def _new_one(view: SentenceView, title: Span) -> bool:
+    """Whether an accusative post is qualified as new (محافظاً جديداً): one not named yet, when
+    the name before it is that of the appointer (عين الرئيس هادي محافظاً جديداً لعدن)."""
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    return nxt is not None and match_key(view.doc.text[nxt.start : nxt.end]).rstrip("ا").startswith(
+        match_key("جديد"))
+
+
+def _appointer_named(view: SentenceView, title: Span, person: Mention) -> bool:
+    """Whether the name right before a post qualified as new follows a title right after a
+    verb of appointing: the appointer's name (عين الرئيس هادي محافظاً جديداً)."""
+    if not title.data.get("accusative") or person.span.end > title.start or not _new_one(view, title) or \
+            view.doc.text[person.span.end : title.start].strip():
+        return False
+    owner = next((t for t in reversed(view.titles) if t.end <= person.span.start), None)
+    if owner is None or view.doc.text[owner.end : person.span.start].strip():
+        return False
+    before = [t for t in view.tokens if t.end <= owner.start]
+    return bool(before) and before[-1].kind == "word" and \
+        appointing_verb(view.doc.text[before[-1].start : before[-1].end])
+
+
+def _in_the_name_of(view: SentenceView, before: Span, title: Span) -> bool:
+    """Whether ``title`` is the one a speaker's title right before it speaks for (المتحدث باسم
+    رئيس الوزراء): the name after both is the speaker's."""
+    text = view.doc.text
+    said = match_key(text[before.start : before.end]).split()
+    return bool(said) and said[-1] in _ON_BEHALF and not text[before.end : title.start].strip()
+
+
+#: The last word of a title that speaks for the post after it (المتحدث باسم، الناطق بإسم).
+_ON_BEHALF = frozenset(match_key(w) for w in ("باسم", "بإسم"))
+
+
+def _owned_title(view: SentenceView, title: Span) -> Span:
+    """A title with a pronoun of its owner (أمينه العام، مديرها الإقليمي): the role written
+    whole (الأمين العام) when an adjective of compound posts follows, and the organisation the
+    pronoun names when the nearest name before it in its sentence is one (not a person's: فلان
+    ونائبه)."""
+    text = view.doc.text
+    word = text[title.start : title.end]
+    if not word.endswith(("ه", "ها")):
+        return title  # رئيسهم: of many, none named
+    data = dict(title.data)
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    if nxt is not None and nxt.kind == "word" and \
+            match_key(text[nxt.start : nxt.end]) in _compound_adjectives():
+        head = str(data.get("head", data.get("role", "")))
+        if head == data.get("role") and not head.startswith("ال"):
+            data["role"] = data["head"] = f"ال{head} {text[nxt.start : nxt.end]}"
+    before = [m for m in view.mentions if m.span.end <= title.start]
+    if before and before[-1].type == "ORG" and \
+            not any(t.kind == "punct" and before[-1].span.end <= t.start < title.start and
+                    text[t.start : t.end] in ".؛:" for t in view.tokens):
+        data["owner"] = before[-1]
+    return Span(title.start, title.end, title.label, title.value, data)
+
+
+@lru_cache(maxsize=1)
+def _compound_adjectives() -> frozenset[str]:
+    """Adjectives that make one post with the title before them (الأمين العام، الرئيس المشترك)."""
+    return frozenset(match_key(w) for w in load_json("titles.json").get("compound_adjectives", []))
+
+
 def _role(view: SentenceView, title: Span, inside: bool, org: Entity | None) -> str:
     """The role as written: the head alone when the title's body is the organisation itself."""
     role = str(title.data.get("role", view.doc.text[title.start : title.end]))
@@ -448,7 +530,7 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
         for status in ("former", "future", "current"):
             if lex.status[status].match((match_key(str(modifier)),)):
                 return status, True
-    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-3:]
+    idx = _words_before(view, title, lex)
     # رئيس الوزراء العراقي السابق فلان، أعضاء اللجنة السابقين وهم: the word after the
     # title's organisation, before the name.
     idx += [i for i, t in enumerate(view.tokens)
@@ -457,7 +539,7 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
         idx += _apposition_modifiers(view, title)
     # وكان رئيس الوزراء فلان قد أكد: كان narrates the past of a subject named by the post; it
     # says the post was held only before an accusative one (كان رئيساً) or the name.
-    narrating = not title.data.get("accusative") and person.span.start >= title.end
+    narrating = not title.data.get("accusative") and (person.span.start >= title.end or _pluperfect(view, title))
     for status in ("former", "future"):
         if any(lex.status[status].match(view.keys[i]) and
                not (narrating and status == "former" and lex.status["copulas"].match(view.keys[i]))
@@ -465,7 +547,93 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
             return status, True
     if _after_successor_cue(view, person, lex):
         return "former", True
+    if any(i > 0 and lex.status["ended"].match(view.keys[i]) and lex.status["ending"].match(view.keys[i - 1])
+           for i in idx):
+        return "former", True  # إنهاء خدمات مدير الهيئة فلان، انتهاء تكليفه بالعمل رئيساً للهيئة
+    if _was_before_the_name(view, title, person, lex):
+        return "former", True
     return "current", False
+
+
+def _after_a_copula(view: SentenceView, person: Mention) -> bool:
+    """Whether كان/أصبح (a copula) stands right before a name, past its honorifics: the posts
+    after the name are its predicates, accusative in a list (وكان فلان عضواً ..., ووكيلاً ...)."""
+    text = view.doc.text
+    before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start and t.kind == "word"]
+    while before and strip_honorifics(text[view.tokens[before[-1]].start : view.tokens[before[-1]].end] + " _") == "_":
+        before.pop()
+    return bool(before) and bool(lexicon().status["copulas"].match(view.keys[before[-1]]))
+
+
+def _was_before_the_name(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> bool:
+    """Whether كان/كانت opens the clause whose subject is the name right before the title (وكان
+    الدكتور فلان عضو هيئة التدريس ...): the post held before, unless قد after it narrates."""
+    text = view.doc.text
+    listed = bool(title.data.get("accusative")) and text[title.start - 1 : title.start] == "و"
+    if person.span.end > title.start or (text[person.span.end : title.start].strip(" ،,") and not listed) or \
+            _pluperfect(view, title):
+        return False  # listed: وكان فلان عضو اللجنة، ووكيلاً للوزارة: the next predicate of كان
+    before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start and t.kind == "word"]
+    while before and strip_honorifics(text[view.tokens[before[-1]].start : view.tokens[before[-1]].end] + " _") == "_":
+        before.pop()  # الدكتور، الشيخ: honorifics of the name
+    if not before:
+        return False
+    i = before[-1]
+    return lex.status["former"].match(view.keys[i]) and lex.status["copulas"].match(view.keys[i])
+
+
+#: How many words after a title the قد of a pluperfect (وكان الوزير قد وجّه) may stand.
+_PLUPERFECT_REACH = 4
+
+
+def _pluperfect(view: SentenceView, title: Span) -> bool:
+    """Whether the title is the subject of a pluperfect (وكان وزير التعليم قد وجّه اللجنة): كان
+    narrates what its holder had done, not a post held before."""
+    after = [t for t in view.tokens if t.start >= title.end][:_PLUPERFECT_REACH]
+    for t in after:
+        if t.kind != "word":
+            return False
+        if view.doc.text[t.start : t.end] == "قد":
+            return True
+    return False
+
+
+#: Definite adjectives of status that may stand before the post they qualify in no order of
+#: Arabic but the one where the dead are named (الراحل الرئيس فلان).
+_LEADING_ADJECTIVES = frozenset({"الراحل", "الراحلة"})
+
+
+def _words_before(view: SentenceView, title: Span, lex: Lexicon) -> list[int]:
+    """The words just before a title that may state its status: a definite adjective there
+    qualifies the noun before it (غريمه السابق الأمين العام، رئيس المجلس السابق فلان ورئيس
+    البنك علان), and a copula or verb of the future governs the title only when no preposition's
+    phrase stands between them (سيكون بحضور سفير المملكة: the ambassador attends, he is not to
+    become one)."""
+    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-3:]
+    text = view.doc.text
+    out: list[int] = []
+    for k, i in enumerate(idx):
+        tok = view.tokens[i]
+        stem = text[tok.stem : tok.end] if tok.stem >= 0 else text[tok.start : tok.end]
+        if tok.article and ("ال" + stem) not in _LEADING_ADJECTIVES and not title.data.get("phrase"):
+            continue  # المجلس السابق برئاسة فلان: the body he chaired is the former one
+        if any(_a_prepositions_phrase(view, j, lex) for j in idx[k + 1 :]):
+            continue
+        out.append(i)
+    return out
+
+
+def _a_prepositions_phrase(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """Whether word ``i`` opens a preposition's phrase (بحضور، لدى، عن) outside any name."""
+    tok = view.tokens[i]
+    word = view.doc.text[tok.start : tok.end]
+    if any(m.span.start <= tok.start < m.span.end for m in view.mentions) or \
+            lex.status["copulas"].match(view.keys[i]):
+        return False  # بات رئيساً: a copula that opens with the letter of a preposition
+    if is_preposition(word):
+        return True
+    return not tok.article and len(word) > 3 and \
+        (tok.proclitics[-1:] in ("ب", "ل") or (not tok.proclitics and tok.maybe in ("ب", "ل")))
 
 
 def _introduced_by_a_trade(view: SentenceView, title: Span, person: Mention) -> bool:
@@ -519,6 +687,8 @@ def _after_successor_cue(view: SentenceView, person: Mention, lex: Lexicon) -> b
     joined = nxt if nxt is not None and nxt.start < person.span.start else None
     if joined is not None:  # خلفاً لسمير: the preposition is written on the name
         words.append(match_key(view.doc.text[joined.start : person.span.start]))
+    # خلفاً للمستقيل فلان، خلفاً للراحل فلان: an adjective of status carries the preposition
+    words = [match_key("ل") if w.startswith("لل") and is_modifier("ال" + w[2:]) else w for w in words]
     for cue in lex.successor_cues:
         n = len(cue)
         for k in range(len(words) - n + 1):
@@ -552,6 +722,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if any(m.type in ("ORG", "LOC") and m.span.start < title.start and title.end <= m.span.end
                for m in view.mentions):
             continue  # مركز الملك سلمان، مدينة الملك عبدالله: a word inside a place's name
+        if n and _in_the_name_of(view, view.titles[n - 1], title):
+            continue  # المتحدث باسم وزير الخارجية فلان: the spokesman is named, not the minister
         accusative = bool(title.data.get("accusative"))
         bracketed = _bracket_owner(view, title)
         listed = list_before(view, title) if title.data.get("plural") else []
@@ -619,8 +791,14 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         if match_key(str(title.data.get("role", ""))) in post_references().assembly_posts and \
                 _complement_follows(view, title):
             continue  # النائب السابق للأمين العام: someone's deputy, not a member of an assembly
+        if _appointers_title(view, title, person):
+            continue  # عين وزير الداخلية اللواء فلان مديراً للشرطة: the minister appoints him
+        if _appointer_named(view, title, person):
+            continue  # عين الرئيس هادي محافظاً جديداً لعدن: the new governor is not named
         owners[id(title)] = person
         here = context + [m for m in view.mentions if m.type == "ORG"]
+        if title.data.get("suffix"):
+            title = _owned_title(view, title)
         role = str(title.data.get("role", ""))
         head = str(title.data.get("head", role))
         posted = lex.posted_heads.match((match_key(head),))
@@ -664,6 +842,11 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs, inside = [parent], False
                 title = Span(title.start, title.end, title.label, title.value,
                              {**title.data, "role": role, "head": role})
+        if not orgs and not sent and title.data.get("owner") is not None:
+            # أعلن الاتحاد التونسي للشغل أن أمينه العام فلان: the organisation the pronoun names
+            owner_org = title.data["owner"]
+            assert isinstance(owner_org, Mention)
+            orgs = [top_level(owner_org.entity, here, owner_org.span.start)]
         if not orgs and not sent and accusative and (pronoun or not _complement_follows(view, title)) and \
                 not post_of_a_state(title, lex):
             # انتخب المؤتمر العام للاتحاد فلاناً أميناً عاماً: the post is in the organisation

@@ -11,7 +11,10 @@ from functools import lru_cache
 
 from sijill.claims.lexicon import Forms
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_orgs import is_modifier
+from sijill.doc import Token
 from sijill.lang import load_json, load_lines
+from sijill.names.titles import strip_honorifics
 from sijill.text.normalize import match_key
 
 # Words between a death word and the name it is said of: honorifics, a title, له (المغفور له
@@ -77,7 +80,31 @@ def _said_of(view: SentenceView, start: int, person: Mention, kin: frozenset[str
     والدة فلان: his mother died, not he)."""
     gap = [j for j, t in enumerate(view.tokens)
            if start <= t.start and t.end <= person.span.start and t.kind == "word"]
-    return len(gap) <= _REACH and not any(k in kin for j in gap for k in view.keys[j])
+    if len(gap) > _REACH or any(k in kin for j in gap for k in view.keys[j]):
+        return False
+    for j in gap:
+        tok = view.tokens[j]
+        if any(t.start < tok.end and tok.start < t.end for t in view.titles):
+            return True  # وفاة الأمين العام للحركة فلان: the title's complement runs to the name
+        if not _of_the_name(view, tok):
+            return False
+    return True
+
+
+#: Words that may stand between a word of death and the name besides titles and honorifics.
+_LINKS = frozenset(match_key(w) for w in ("له", "لها", "المغفور", "المغفورة"))
+
+
+def _of_the_name(view: SentenceView, tok: Token) -> bool:
+    """Whether a word between a word of death and a name belongs to the name's phrase: a
+    title, an honorific, a name or its organisation, a nisba, or له; not another noun or a verb
+    (ردّاً على مقتل الطفل أعلن الرئيس فلان: the child died)."""
+    text = view.doc.text
+    word = text[tok.start : tok.end]
+    return any(m.span.start < tok.end and tok.start < m.span.end for m in view.mentions) or \
+        any(d.start < tok.end and tok.start < d.end for d in view.dates) or \
+        (tok.proclitics[-1:] == "ل" or tok.maybe == "ل") or \
+        match_key(word) in _LINKS or strip_honorifics(word + " _") == "_" or is_modifier(word)
 
 
 def former_if_dead(views: list[SentenceView], positions: list[Position]) -> list[Position]:

@@ -88,6 +88,16 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             # organisation; another actor comes later in the sentence.
             return [own], False, None
     outside = [m for m in orgs if m.span.start >= title.end]
+    if outside and (_verb_clause_between(view, title.end, outside[0].span.start) or
+                    _told_to(view.doc.text[title.end : outside[0].span.start]) or
+                    _after_a_closed_complement(view, title, outside[0])):
+        # وكان وزير التعليم قد وجّه اللجنة، فلان رئيس قسم كذا يقول لـ«الصحيفة»، اعتمد الرئيس
+        # العام لرعاية الشباب مجلس إدارة النادي: the organisation is the object of the
+        # holder's verb or the medium he speaks to, not the post's complement.
+        outside = []
+        orgs = [m for m in orgs if m.span.start < title.end]
+        if not orgs:
+            return [], False, None
     if not outside:
         return [orgs[-1].entity], True, None
     if _state_past_its_place(view, title, outside[0]):
@@ -111,6 +121,10 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             # his, no body of the house
             chosen[-1] = m
             break
+        elif unreferred(m.entity, media_only=True) and not is_sub_body(chosen[-1].entity):
+            # المتحدث باسم الحركة لوكالة الصحافة الفرنسية: the agency spoken to, not the
+            # movement's parent (but مدير مكتب الوكالة: a body of the agency)
+            break
         elif posted or any(c in between for c in "،,") or (
                 not is_sub_body(chosen[-1].entity) and _DATIVE.search(between)) or \
                 any(match_key(w) not in _CHAIN_WORDS for w in words):
@@ -127,6 +141,42 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
         if m.entity not in ents:
             ents.append(m.entity)
     return ents, False, (body if body not in ents else None)
+
+
+def _after_a_closed_complement(view: SentenceView, title: Span, org: Mention) -> bool:
+    """Whether the title's complement, opened by ل and closed by a definite noun (الرئيس العام
+    لرعاية الشباب), ends before the organisation, which no link joins to it."""
+    words = [t for t in view.tokens if title.end <= t.start and t.end <= org.span.start]
+    if len(words) < 2 or any(t.kind != "word" for t in words) or "ل" not in (words[0].proclitics[-1:], words[0].maybe) or \
+            not words[-1].article or words[-1].proclitics:
+        return False
+    first = next((t for t in view.tokens if t.start >= org.span.start), None)
+    if first is None or first.proclitics or first.maybe in ("و", "ل", "ب"):
+        return False
+    return match_key(view.doc.text[words[-1].start : words[-1].end]) not in _CHAIN_WORDS
+
+
+def _told_to(between: str) -> bool:
+    """Whether ``between`` ends with a verb of saying and a separate ل before a quoted name
+    (يقول لـ«الصحيفة»): the medium spoken to, after the post's own complement."""
+    m = _DATIVE.search(between)
+    if m is None:
+        return False
+    words = between[: m.start()].split()
+    return bool(words) and match_key(words[-1].lstrip("وف")) in _cues()["told_verbs"]
+
+
+def _relative_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a relative pronoun (الذي، التي) stands in ``[start, end)``."""
+    return any(start <= t.start and t.end <= end and ("الذي" in ks or "التي" in ks)
+               for t, ks in zip(view.tokens, view.keys))
+
+
+def _verb_clause_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a particle that opens a verb's clause (قد، لن، سوف) stands in ``[start, end)``."""
+    particles = _cues()["clause_particles"]
+    return any(start <= t.start and t.end <= end and match_key(view.doc.text[t.start : t.end]) in particles
+               for t in view.tokens)
 
 
 def _own_complement(view: SentenceView, title: Span) -> Entity | None:
@@ -178,6 +228,14 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
         found, owner = _genitive_owner(view.doc, body, view.span.start, title.start)
         if found:
             return owner
+    said = _owner_said_by_head(view, title, body) if view is not None and body is not None else None
+    if said is not None:
+        # مدير إدارة كذا في الوزارة، رئيس قسم كذا بالهيئة: the organisation the text named
+        # before with that head, or none (not the one named most, a newspaper quoted thrice)
+        assert view is not None
+        return next((m.entity for m in [*reversed(view.mentions), *reversed(context)]
+                     if m.type == "ORG" and m.span.end <= title.start and not is_sub_body(m.entity) and
+                     match_key(m.entity.name.split()[0]).removeprefix("ال") == said), None)
     if view is not None:
         for m in reversed(view.mentions):
             if m.type != "ORG" or m.span.end > title.start or m.entity is body or \
@@ -209,6 +267,34 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
         if best is None or counts[id(named)] >= counts[id(best)]:
             best = named
     return best
+
+
+#: The prepositions that attach a body to the organisation it is in (إدارة كذا في الوزارة).
+_IN_WORDS = frozenset(("في",))
+
+
+def _owner_said_by_head(view: SentenceView, title: Span, body: Entity) -> str | None:
+    """The head word of the organisation a body's mention after the title is said to be in by a
+    definite head alone (دائرة استرداد الأموال في الهيئة: ``هيئة``); None where none is said."""
+    mention = next((m for m in view.mentions if m.entity is body and m.span.start >= title.end), None)
+    if mention is None:
+        return None
+    after = [t for t in view.tokens if t.start >= mention.span.end][:2]
+    if not after or after[0].kind != "word":
+        return None
+    text = view.doc.text
+    first = text[after[0].start : after[0].end]
+    if first in _IN_WORDS and len(after) > 1 and after[1].kind == "word" and after[1].article:
+        word = text[after[1].stem : after[1].end]
+        tok = after[1]
+    elif after[0].proclitics[-1:] == "ب" and after[0].article:
+        word, tok = text[after[0].stem : after[0].end], after[0]
+    else:
+        return None
+    if any(m.span.start <= tok.start < m.span.end for m in view.mentions):
+        return None  # في الهيئة العامة للإحصاء: the organisation named in full, found otherwise
+    key = match_key(word)
+    return key if key in _org_heads() and not _is_body_head(key) else None
 
 
 def _counted_as(m: Mention, view: SentenceView | None, body: Entity | None) -> Entity | None:
@@ -257,15 +343,16 @@ def _genitive_owner(doc: Doc, body: Entity, since: int, at: int) -> tuple[bool, 
     return False, None
 
 
-def unreferred(org: Entity) -> bool:
-    """A government or a medium: never the organisation a post refers to by default."""
+def unreferred(org: Entity, media_only: bool = False) -> bool:
+    """A government or a medium (only a medium with ``media_only``): never the organisation a
+    post refers to by default."""
     refs = post_references()
+    heads = refs.unreferred_heads if media_only else refs.government_heads + refs.unreferred_heads
     # «الشرق الأوسط»: a medium named bare, its head in the gazetteer's canonical name
     names = [org.name] + ([str(org.data["canonical_name"])] if org.data.get("canonical_name") else [])
     for key in (match_key(n) for n in names):
         # الوكالة الوطنية للإعلام: the head is listed without its article
-        if key.startswith(refs.government_heads + refs.unreferred_heads) or \
-                key.removeprefix("ال").startswith(refs.unreferred_heads):
+        if key.startswith(heads) or key.removeprefix("ال").startswith(refs.unreferred_heads):
             return True
     return False
 
@@ -321,11 +408,19 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     # الرئيس، المدرب: a head of state or a team's coach is of a body named in their own sentence
     candidates = before if role in refs.bare_heads or role in refs.trade_posts else context + before
     kind = _kind_in_role(role)
+    other = _other_named_body(view, title)
     for m in reversed(candidates):
         if m.span.start < title.start - _REFERENCE_REACH or "\n" in text[m.span.end : title.start]:
             break  # another paragraph: another story
+        if other is not None and match_key(m.entity.name.split()[0]).removeprefix("ال") == other[0] and \
+                not _names_word(m.entity, other[1]):
+            return []  # مدير مركز اكتفاء after مركز الملك فهد: another centre, not named as a body
         if kind is not None and kind not in _heads_of(m.entity):
             continue  # رئيس البرلمان after (ائتلاف النصر): the post names a parliament, not a bloc
+        if role in refs.bare_heads and m in before and _relative_between(view, m.span.end, title.start):
+            # تحويل حركة الملاحة من الميناء الذي يسيطر عليه الموالون للرئيس السابق فلان: a bare
+            # head of state past a relative clause heads no body of the clause before
+            continue
         if role in refs.trade_posts and not title.data.get("accusative") and not is_team(m.entity):
             # والمدرب فلان after a federation: a coach, of no team the text names (but the
             # federation that names him مدرباً للمنتخب employs him)
@@ -461,18 +556,53 @@ def _named_by_head(view: SentenceView, title: Span) -> Entity | None:
     if nxt.proclitics == "ل" and title.data.get("accusative"):
         # رئيساً للحزب: the accusative post's complement after ل, as after a title in construct
         word = match_key(nxt.bare(view.doc)).removeprefix("ال")
+    named_after = _construct_follower(view, nxt, after)
     if word in _cues()["complement_links"] and len(after) > 1 and after[1].kind == "word":
         # القيادي في تياره: the head word with a pronoun after a preposition
         word = _owned_head(match_key(view.doc.text[after[1].start : after[1].end])) or word
+        named_after = None
     elif word not in _org_heads() | _body_words():
         word = _owned_head(word) or word  # رئيس حزبه
+        named_after = None
     if len(word) < 3 or word not in _org_heads() | _body_words():
         return None
     heads = [e for e in view.doc.entities if e.type == "ORG" and not is_sub_body(e) and
-             match_key(e.name.split()[0]).removeprefix("ال") == word]
+             match_key(e.name.split()[0]).removeprefix("ال") == word and
+             (named_after is None or _names_word(e, named_after))]
     if heads:
         return max(heads, key=lambda e: len(e.mentions))
-    return _named_inside(view, title, word)
+    inside = _named_inside(view, title, word)
+    return inside if inside is None or named_after is None or _names_word(inside, named_after) else None
+
+
+def _other_named_body(view: SentenceView, title: Span) -> tuple[str, str] | None:
+    """The head and the naming word of an indefinite body in construct right after a title
+    (مدير مركز اكتفاء: ``مركز``, ``اكتفاء``), when it is no mention."""
+    after = [t for t in view.tokens if t.start >= title.end][:2]
+    if not after or after[0].kind != "word" or \
+            any(m.span.start <= after[0].start < m.span.end for m in view.mentions):
+        return None
+    head = match_key(view.doc.text[after[0].start : after[0].end])
+    if head not in _org_heads() | _body_words():
+        return None
+    follower = _construct_follower(view, after[0], after)
+    return (head, follower) if follower is not None else None
+
+
+def _construct_follower(view: SentenceView, head: Token, after: list[Token]) -> str | None:
+    """The word that names an indefinite head in construct (مركز اكتفاء، اتحاد القدم), which an
+    organisation it refers back to must hold in its name; None for a definite head (المركز) or
+    one followed by a name, a mark or a short word."""
+    if head.article or len(after) < 2 or after[1].kind != "word" or \
+            any(m.span.start <= after[1].start < m.span.end for m in view.mentions if m.type != "ORG"):
+        return None
+    word = match_key(view.doc.text[after[1].start : after[1].end]).removeprefix("ال")
+    return word if len(word) >= 3 else None
+
+
+def _names_word(org: Entity, word: str) -> bool:
+    """Whether ``word`` is in the name or an alias of ``org`` (مركز اكتفاء is not مركز الملك فهد)."""
+    return any(word in match_key(n) for n in [org.name, *org.aliases])
 
 
 def _named_inside(view: SentenceView, title: Span, head: str) -> Entity | None:
