@@ -142,6 +142,8 @@ class Cues:
     #: Relative pronouns (الذي، التي): a decision verb right after one has the antecedent as
     #: its subject.
     relatives: frozenset[str] = frozenset()
+    #: Common nouns of bodies (الإدارة، اللجنة، الحكومة): a subject that names a body unnamed.
+    body_nouns: frozenset[str] = frozenset()
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -221,4 +223,5 @@ def cues(lang: str = "ar") -> Cues:
         decree_noun_reach=int(single.get("decree_noun_reach", 0)),
         office_pronouns=frozenset(match_key(w) for w in single.get("office_pronouns", [])),
         relatives=frozenset(match_key(w) for w in single.get("relatives", [])),
+        body_nouns=frozenset(bare(match_key(w)) for w in single.get("body_nouns", [])),
     )
