@@ -61,3 +61,21 @@ def test_verb_whose_root_begins_with_waw_opens_no_clause(run) -> None:  # type: 
               "فتح المعابر أمام القوافل.")
     # وافقت after بموجبها is no new clause joined by و: the sentence gives at most one claim.
     assert len(_decide(doc)) <= 1
+
+
+def test_points_of_a_meeting_stated_in_running_text(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد الاتحاد العام للفلاحين في الجزائر مؤتمره السنوي يوم السبت.\n"
+              "ودعا المشاركون وزارة الزراعة إلى دعم أسعار البذور.\n"
+              "وأكد البيان الختامي على رفض استيراد القمح خلال موسم الحصاد.\n"
+              "واتفق المجتمعون على تشكيل لجنة لمتابعة ديون الفلاحين.")
+    found = _decide(doc)
+    kinds = {doc.text[d.text[0] : d.text[1]].split()[0]: d.kind for d in found}
+    assert kinds.get("دعا") == "RECOMMENDATION"
+    assert kinds.get("أكد") == "STATEMENT_POINT"
+    assert kinds.get("اتفق") == "DECISION"
+
+
+def test_a_person_affirming_is_no_statement_point(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأكد وزير الري المصري خالد عبد الله على أهمية ترشيد استهلاك المياه.\n"
+              "ودعا رئيس البلدية السكان إلى تنظيف الأحياء.")
+    assert _decide(doc) == []

@@ -69,7 +69,8 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         verb = decree or (bool(as_verb) and t.cue.single_verbs.match(as_verb))
         advice = bool(as_verb) and not verb and t.cue.recommend_verbs.match(as_verb)
         passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i))
-        if not (verb or advice or passive) or _in_name(t, tok) or _other_sense(t, toks, i):
+        statement = "" if verb or advice or passive or not as_verb else _statement(t, toks, ks, i, as_verb)
+        if not (verb or advice or passive or statement) or _in_name(t, tok) or _other_sense(t, toks, i):
             continue
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
@@ -77,11 +78,29 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
             failed = True
             continue
         found = _decided(t, sentence, toks, ks, i, i, events, passive,
-                         "RECOMMENDATION" if advice else "DECISION", decides=verb, decree=decree)
+                         statement or ("RECOMMENDATION" if advice else "DECISION"), decides=verb,
+                         decree=decree)
         if found:
             return found
         failed = True
     return []
+
+
+def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str, ...]) -> str:
+    """The kind of a point a meeting's statement makes at token ``i`` (أكد البيان الختامي على،
+    دعا المشاركون إلى): a verb of ``statement_verbs`` whose subject, right after it past a time
+    word, is one of ``statement_subjects``; "" for anything else."""
+    kind = next((k for k, forms in t.cue.statement_verbs if forms.match(as_verb)), "")
+    if not kind:
+        return ""
+    for j in range(i + 1, min(len(toks), i + 1 + t.cue.subject_gap)):
+        if toks[j].kind != "word":
+            return ""
+        if t.cue.statement_subjects.at(ks, j):
+            return kind
+        if not _TIME_WORDS.intersection(ks[j]):
+            return ""
+    return ""
 
 
 def _opens_clause(t: Text, toks: list[Token], i: int) -> bool:
@@ -311,21 +330,33 @@ def _body_noun_subject(t: Text, toks: list[Token], ks: Keys, i: int, last: int) 
     """Whether a decision verb's subject is a body called by its common noun (``body_nouns``):
     right after the verb, past a time word (قررت اليوم الإدارة), or just before it, opening a
     clause (أن إدارة النادي قررت، إلا أن اللجنة قررت)."""
-    nouns = t.cue.body_nouns
     for j in range(i + 1, last + 1):
         if toks[j].kind != "word":
             break
-        if nouns.intersection(ks[j]):
+        if _body_noun(t, toks, ks, j):
             return True
         if not _TIME_WORDS.intersection(ks[j]):
             break
     for k in range(i - 1, max(-1, i - _SUBJECT_BEFORE), -1):
         if toks[k].kind != "word":
             return False
-        if nouns.intersection(ks[k]):
+        if _body_noun(t, toks, ks, k):
             return k == 0 or (toks[k - 1].kind != "word" and i - k <= 2) or \
                 bool(_CLAUSE_OPENERS.intersection(ks[k - 1]))
     return False
+
+
+def _body_noun(t: Text, toks: list[Token], ks: Keys, j: int) -> bool:
+    """Whether token ``j`` names a definite body by its common noun: with the article
+    (الإدارة) or before a definite word (إدارة النادي), not an indefinite one (هيئة محلفين)."""
+    if not t.cue.body_nouns.intersection(ks[j]):
+        return False
+
+    def definite(k: int) -> bool:
+        word = match_key(t.doc.text[toks[k].start : toks[k].end])
+        return word.startswith("ال") or (word[:1] in "وفب" and word[1:3] == "ال")
+
+    return definite(j) or (j + 1 < len(toks) and toks[j + 1].kind == "word" and definite(j + 1))
 
 
 def _shared_subject(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
@@ -343,7 +374,7 @@ def _shared_subject(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
             t.cue.quote_chars.search(t.doc.text[toks[start - 1].start : toks[i].start]):
         return False
     return _shared_org(t, toks, start, i) is not None or \
-        any(t.cue.body_nouns.intersection(ks[j]) for j in range(start, min(i, start + 1 + t.cue.subject_gap))
+        any(_body_noun(t, toks, ks, j) for j in range(start, min(i, start + 1 + t.cue.subject_gap))
             if toks[j].kind == "word" and not _person_before(t, toks, j, i))
 
 
