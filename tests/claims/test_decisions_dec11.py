@@ -79,3 +79,19 @@ def test_a_person_affirming_is_no_statement_point(run) -> None:  # type: ignore[
     doc = run("وأكد وزير الري المصري خالد عبد الله على أهمية ترشيد استهلاك المياه.\n"
               "ودعا رئيس البلدية السكان إلى تنظيف الأحياء.")
     assert _decide(doc) == []
+
+
+def test_final_statement_named_after_those_who_issued_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("اختتم وزراء الداخلية العرب اجتماعهم في تونس مساء الخميس.\n"
+              "وشدد الوزراء في بيانهم الختامي على تبادل المعلومات الأمنية، "
+              "وتعزيز التعاون في ملاحقة شبكات التهريب.\n"
+              "كما دعت القمة الدول المانحة إلى الوفاء بتعهداتها.")
+    texts = _texts(doc, _decide(doc))
+    assert any("تبادل المعلومات الأمنية" in x for x in texts)
+    assert any("تعزيز التعاون" in x for x in texts)
+    assert any(x.startswith("دعت القمة") for x in texts)
+
+
+def test_a_minister_speaking_at_a_meeting_states_no_point(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأكد وزير المالية اللبناني سامي نجار خلال الاجتماع على ضرورة ضبط الإنفاق العام.")
+    assert _decide(doc) == []

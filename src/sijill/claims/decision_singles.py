@@ -77,9 +77,10 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
                 or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
             failed = True
             continue
-        found = _decided(t, sentence, toks, ks, i, i, events, passive,
+        # A meeting's statement is the meeting's: its host's, named or not (دعت القمة).
+        found = _decided(t, sentence, toks, ks, i, i, events, passive or bool(statement),
                          statement or ("RECOMMENDATION" if advice else "DECISION"), decides=verb,
-                         decree=decree)
+                         decree=decree, statement=bool(statement))
         if found:
             return found
         failed = True
@@ -99,8 +100,21 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
         if t.cue.statement_subjects.at(ks, j):
             return kind
         if not _TIME_WORDS.intersection(ks[j]):
+            break
+    # Those who issued it, then where they said it: a final statement (أكد القادة في البيان
+    # الختامي على ...), not the meeting alone (أكد الوزير خلال الاجتماع: his own words).
+    for j in range(i + 2, min(len(toks) - 1, i + 2 + t.cue.subject_gap)):
+        if toks[j].kind != "word":
             return ""
+        if _IN & set(ks[j]) and any(any(_FINAL_WORD in key for key in ks[j + n])
+                                   for n, _, _ in t.cue.statement_subjects.at(ks, j + 1)):
+            people = [m for m in t.mentions_in(toks[i].end, toks[j].start) if m[2].type == "PERSON"]
+            return "" if people else kind
     return ""
+
+
+_IN = frozenset(match_key(w) for w in ("في", "فى"))
+_FINAL_WORD = match_key("ختامي")
 
 
 def _opens_clause(t: Text, toks: list[Token], i: int) -> bool:
@@ -124,10 +138,11 @@ def _joined(t: Text, tok: Token) -> bool:
 
 def _decided(t: Text, sentence: Span, toks: list[Token], ks: Keys, start: int, i: int,
              events: list[Event], passive: bool = False, kind: str = "DECISION",
-             decides: bool = True, decree: bool = False) -> list[Decision]:
+             decides: bool = True, decree: bool = False, statement: bool = False) -> list[Decision]:
     """The claims of a decision verb at token ``i`` whose phrase opens at token ``start``: one
     per coordinated object, by the verb's subject; none without one."""
-    issuer = _single_issuer(t, toks, ks, i, passive, events, decides=decides, decree=decree)
+    issuer = _single_issuer(t, toks, ks, i, passive, events, decides=decides, decree=decree,
+                            statement=statement)
     word = t.doc.text[toks[start].start : toks[start].end]
     opening = _without_conjunction(t, toks[start], start, ks) if start == i else \
         toks[start].start + int(word[:1] in "وف" and len(word) > 2)  # ولم يوافق -> لم يوافق
@@ -271,12 +286,17 @@ def _without_conjunction(t: Text, tok: Token, i: int, ks: Keys) -> int:
 
 def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
                    events: list[Event], decides: bool = True,
-                   decree: bool = False) -> Issuer | None:
+                   decree: bool = False, statement: bool = False) -> Issuer | None:
     """Who took a single decision: the organisation after the verb, the meeting's host for
     ``المجتمعون`` or a passive verb, an organisation named before the verb, the office of a
     post named as the subject (قرر رئيس الاتحاد), or, for a decree, whoever issued it (a
     king's or president's order: no organisation); None for anyone else."""
     meeting = meeting_of(events, toks[i].start)
+    if statement:
+        # The meeting's statement (أكد القادة في البيان الختامي): the body named as its subject,
+        # else the meeting's host.
+        body = named(t, toks[i].end, toks[min(len(toks) - 1, i + t.cue.subject_gap)].end)[0]
+        return (body if body is not None and body.type == "ORG" else host_of(meeting)), meeting
     if decides and _meeting_subject(t, toks, ks, i):
         # أن الاجتماع قرر تعيين فلان: the person after the verb is its object, not its subject.
         return host_of(meeting), meeting
