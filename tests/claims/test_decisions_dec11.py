@@ -95,3 +95,8 @@ def test_final_statement_named_after_those_who_issued_it(run) -> None:  # type: 
 def test_a_minister_speaking_at_a_meeting_states_no_point(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وأكد وزير المالية اللبناني سامي نجار خلال الاجتماع على ضرورة ضبط الإنفاق العام.")
     assert _decide(doc) == []
+
+
+def test_body_noun_before_a_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("قررت سلطات ليبيا إغلاق المعبر الحدودي مع تشاد لمدة أسبوع.")
+    assert any("إغلاق المعبر" in x for x in _texts(doc, _decide(doc)))

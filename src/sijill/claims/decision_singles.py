@@ -376,7 +376,13 @@ def _body_noun(t: Text, toks: list[Token], ks: Keys, j: int) -> bool:
         word = match_key(t.doc.text[toks[k].start : toks[k].end])
         return word.startswith("ال") or (word[:1] in "وفب" and word[1:3] == "ال")
 
-    return definite(j) or (j + 1 < len(toks) and toks[j + 1].kind == "word" and definite(j + 1))
+    if definite(j):
+        return True
+    if j + 1 >= len(toks) or toks[j + 1].kind != "word":
+        return False
+    # Before a definite word or a name (إدارة النادي، سلطات تونس، حكومة إقليم كردستان).
+    return definite(j + 1) or any(m[0] == toks[j + 1].start and m[2].type in ("ORG", "LOC")
+                                  for m in t.mentions_in(toks[j + 1].start, toks[j + 1].end))
 
 
 def _shared_subject(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
