@@ -142,6 +142,12 @@ class Cues:
     #: Relative pronouns (الذي، التي): a decision verb right after one has the antecedent as
     #: its subject.
     relatives: frozenset[str] = frozenset()
+    #: Common nouns of bodies (الإدارة، اللجنة، الحكومة): a subject that names a body unnamed.
+    body_nouns: frozenset[str] = frozenset()
+    #: Verbs of a statement's points, per kind (أكد، دعا), and the subjects that make them so
+    #: (البيان الختامي، المشاركون).
+    statement_verbs: tuple[tuple[str, Forms], ...] = ()
+    statement_subjects: Phrases = field(default_factory=lambda: _index([]))
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -192,7 +198,8 @@ def cues(lang: str = "ar") -> Cues:
         single_hint=re.compile(alternation([search_view(w) for w in single["verbs"]
                                             + single["recommend"] + single["passive"]
                                             + single["refusals"]
-                                            + single["meeting_passive"]])
+                                            + single["meeting_passive"]
+                                            + single.get("statement_subjects", [])])
                                + r"|(?<!\w)[وف]?"
                                + alternation([search_view(w) for w in single.get("decree_verbs", [])])),
         ordinals={match_key(o): n for n, o in enumerate(data["ordinals"], 1)},
@@ -221,4 +228,7 @@ def cues(lang: str = "ar") -> Cues:
         decree_noun_reach=int(single.get("decree_noun_reach", 0)),
         office_pronouns=frozenset(match_key(w) for w in single.get("office_pronouns", [])),
         relatives=frozenset(match_key(w) for w in single.get("relatives", [])),
+        body_nouns=frozenset(bare(match_key(w)) for w in single.get("body_nouns", [])),
+        statement_verbs=tuple((k, Forms.of(v)) for k, v in single.get("statement_verbs", {}).items()),
+        statement_subjects=_index(_phrases(single.get("statement_subjects", []))),
     )

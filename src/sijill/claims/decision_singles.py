@@ -20,7 +20,7 @@ from sijill.claims.decision_running import coordinated
 from sijill.claims.decision_text import Text, ends_with_colon
 from sijill.claims.lexicon import verb_keys
 from sijill.claims.model import Event
-from sijill.doc import Span, Token
+from sijill.doc import Entity, Span, Token
 from sijill.text.normalize import match_key
 
 _SUBJECT_BEFORE = 4  # how many tokens before a decision verb its subject may end
@@ -52,33 +52,97 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         return []  # قرر المجلس ما يلي: the list below, not the sentence, holds the decisions
     toks = t.tokens(sentence.start, sentence.end)
     ks = [t.keys(tok) for tok in toks]
+    failed = False  # a verb before gave no claim: only a verb opening a new clause may
     for i, tok in enumerate(toks):
         as_verb = verb_keys(t.doc, tok) if tok.kind == "word" else ()
+        if failed and as_verb and not _opens_clause(t, toks, i):
+            continue
         refused = t.cue.refusals.at(ks, i) if as_verb else []
         if refused:
             # A body that did not approve (لم يوافق المجلس على ...) decided a rejection.
-            return _decided(t, sentence, toks, ks, i, i + refused[0][0] - 1, events)
+            found = _decided(t, sentence, toks, ks, i, i + refused[0][0] - 1, events)
+            if found:
+                return found
+            failed = True
+            continue
         decree = bool(as_verb) and _decree(t, toks, ks, i)
         verb = decree or (bool(as_verb) and t.cue.single_verbs.match(as_verb))
         advice = bool(as_verb) and not verb and t.cue.recommend_verbs.match(as_verb)
         passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i))
-        if not (verb or advice or passive) or _in_name(t, tok) or _other_sense(t, toks, i):
+        statement = "" if verb or advice or passive or not as_verb else _statement(t, toks, ks, i, as_verb)
+        if not (verb or advice or passive or statement) or _in_name(t, tok) or _other_sense(t, toks, i):
             continue
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
                 or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
-            return []
-        return _decided(t, sentence, toks, ks, i, i, events, passive,
-                        "RECOMMENDATION" if advice else "DECISION", decides=verb, decree=decree)
+            failed = True
+            continue
+        # A meeting's statement is the meeting's: its host's, named or not (دعت القمة).
+        found = _decided(t, sentence, toks, ks, i, i, events, passive or bool(statement),
+                         statement or ("RECOMMENDATION" if advice else "DECISION"), decides=verb,
+                         decree=decree, statement=bool(statement))
+        if found:
+            return found
+        failed = True
     return []
+
+
+def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str, ...]) -> str:
+    """The kind of a point a meeting's statement makes at token ``i`` (أكد البيان الختامي على،
+    دعا المشاركون إلى): a verb of ``statement_verbs`` whose subject, right after it past a time
+    word, is one of ``statement_subjects``; "" for anything else."""
+    kind = next((k for k, forms in t.cue.statement_verbs if forms.match(as_verb)), "")
+    if not kind:
+        return ""
+    for j in range(i + 1, min(len(toks), i + 1 + t.cue.subject_gap)):
+        if toks[j].kind != "word":
+            return ""
+        if t.cue.statement_subjects.at(ks, j):
+            return kind
+        if not _TIME_WORDS.intersection(ks[j]):
+            break
+    # Those who issued it, then where they said it: a final statement (أكد القادة في البيان
+    # الختامي على ...), not the meeting alone (أكد الوزير خلال الاجتماع: his own words).
+    for j in range(i + 2, min(len(toks) - 1, i + 2 + t.cue.subject_gap)):
+        if toks[j].kind != "word":
+            return ""
+        if _IN & set(ks[j]) and any(any(_FINAL_WORD in key for key in ks[j + n])
+                                   for n, _, _ in t.cue.statement_subjects.at(ks, j + 1)):
+            people = [m for m in t.mentions_in(toks[i].end, toks[j].start) if m[2].type == "PERSON"]
+            return "" if people else kind
+    return ""
+
+
+_IN = frozenset(match_key(w) for w in ("في", "فى"))
+_FINAL_WORD = match_key("ختامي")
+
+
+def _opens_clause(t: Text, toks: list[Token], i: int) -> bool:
+    """Whether the verb at token ``i`` opens a clause of its own, joined by و or ف (أقر المجلس
+    بأن ...، وقرر المجلس إنشاء ...): a decision there stands even when the verb before gave none
+    (a person's plan, an admission, a negation)."""
+    return _joined(t, toks[i]) or \
+        (i > 0 and toks[i - 1].kind != "word" and t.doc.text[toks[i - 1].start : toks[i - 1].end] in "،,؛;")
+
+
+def _joined(t: Text, tok: Token) -> bool:
+    """Whether a decision verb is written with a coordinating و or ف before it (وقررت، فأقر), not
+    one whose root begins with و (وافق)."""
+    word = t.doc.text[tok.start : tok.end]
+    if word[:1] not in "وف" or len(word) <= 3:
+        return False
+    rest = (match_key(word[1:]),)
+    return t.cue.single_verbs.match(rest) or t.cue.recommend_verbs.match(rest) or \
+        t.cue.decree_verbs.match(rest) or bool(t.cue.passive.at([rest], 0))
 
 
 def _decided(t: Text, sentence: Span, toks: list[Token], ks: Keys, start: int, i: int,
              events: list[Event], passive: bool = False, kind: str = "DECISION",
-             decides: bool = True, decree: bool = False) -> list[Decision]:
+             decides: bool = True, decree: bool = False, statement: bool = False) -> list[Decision]:
     """The claims of a decision verb at token ``i`` whose phrase opens at token ``start``: one
     per coordinated object, by the verb's subject; none without one."""
-    issuer = _single_issuer(t, toks, ks, i, passive, events, decides=decides, decree=decree)
+    issuer = _single_issuer(t, toks, ks, i, passive, events, decides=decides, decree=decree,
+                            statement=statement)
     word = t.doc.text[toks[start].start : toks[start].end]
     opening = _without_conjunction(t, toks[start], start, ks) if start == i else \
         toks[start].start + int(word[:1] in "وف" and len(word) > 2)  # ولم يوافق -> لم يوافق
@@ -222,12 +286,17 @@ def _without_conjunction(t: Text, tok: Token, i: int, ks: Keys) -> int:
 
 def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
                    events: list[Event], decides: bool = True,
-                   decree: bool = False) -> Issuer | None:
+                   decree: bool = False, statement: bool = False) -> Issuer | None:
     """Who took a single decision: the organisation after the verb, the meeting's host for
     ``المجتمعون`` or a passive verb, an organisation named before the verb, the office of a
     post named as the subject (قرر رئيس الاتحاد), or, for a decree, whoever issued it (a
     king's or president's order: no organisation); None for anyone else."""
     meeting = meeting_of(events, toks[i].start)
+    if statement:
+        # The meeting's statement (أكد القادة في البيان الختامي): the body named as its subject,
+        # else the meeting's host.
+        body = named(t, toks[i].end, toks[min(len(toks) - 1, i + t.cue.subject_gap)].end)[0]
+        return (body if body is not None and body.type == "ORG" else host_of(meeting)), meeting
     if decides and _meeting_subject(t, toks, ks, i):
         # أن الاجتماع قرر تعيين فلان: the person after the verb is its object, not its subject.
         return host_of(meeting), meeting
@@ -262,7 +331,101 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
               if m[2].type in ("PERSON", "ORG", "LOC")]
     if before and before[-1][2].type == "ORG" and before[-1][1] >= near:
         return before[-1][2], None
+    if not decree and (_body_noun_subject(t, toks, ks, i, last) or _shared_subject(t, toks, ks, i)):
+        # A body called by its common noun (قررت الإدارة، أن إدارة النادي قررت) or the subject
+        # of the clause the verb is joined to (طالبت الشركة موظفيها ...، وقررت ...).
+        pronoun = i > 0 and bool(_PRONOUNS.intersection(ks[i - 1]))
+        return _shared_org(t, toks, 1 if pronoun else _clause_start(t, toks, ks, i), i), None
     # A decree is a decision whoever issued it (خادم الحرمين الشريفين الملك فلان).
     return (None, None) if decree else None
+
+
+_TIME_WORDS = frozenset(match_key(w) for w in ("اليوم", "أمس", "امس", "مساء", "صباح", "الليلة", "أخيرا",
+                                                "مؤخرا", "رسميا", "بالإجماع"))
+_PRONOUNS = frozenset(match_key(w) for w in ("أنها", "إنها", "بأنها", "أنه", "إنه", "بأنه", "أنهم",
+                                              "إنهم", "بأنهم"))
+
+
+def _body_noun_subject(t: Text, toks: list[Token], ks: Keys, i: int, last: int) -> bool:
+    """Whether a decision verb's subject is a body called by its common noun (``body_nouns``):
+    right after the verb, past a time word (قررت اليوم الإدارة), or just before it, opening a
+    clause (أن إدارة النادي قررت، إلا أن اللجنة قررت)."""
+    for j in range(i + 1, last + 1):
+        if toks[j].kind != "word":
+            break
+        if _body_noun(t, toks, ks, j):
+            return True
+        if not _TIME_WORDS.intersection(ks[j]):
+            break
+    for k in range(i - 1, max(-1, i - _SUBJECT_BEFORE), -1):
+        if toks[k].kind != "word":
+            return False
+        if _body_noun(t, toks, ks, k):
+            return k == 0 or (toks[k - 1].kind != "word" and i - k <= 2) or \
+                bool(_CLAUSE_OPENERS.intersection(ks[k - 1]))
+    return False
+
+
+def _body_noun(t: Text, toks: list[Token], ks: Keys, j: int) -> bool:
+    """Whether token ``j`` names a definite body by its common noun: with the article
+    (الإدارة) or before a definite word (إدارة النادي), not an indefinite one (هيئة محلفين)."""
+    if not t.cue.body_nouns.intersection(ks[j]):
+        return False
+
+    def definite(k: int) -> bool:
+        word = match_key(t.doc.text[toks[k].start : toks[k].end])
+        return word.startswith("ال") or (word[:1] in "وفب" and word[1:3] == "ال")
+
+    if definite(j):
+        return True
+    if j + 1 >= len(toks) or toks[j + 1].kind != "word":
+        return False
+    # Before a definite word or a name (إدارة النادي، سلطات تونس، حكومة إقليم كردستان).
+    return definite(j + 1) or any(m[0] == toks[j + 1].start and m[2].type in ("ORG", "LOC")
+                                  for m in t.mentions_in(toks[j + 1].start, toks[j + 1].end))
+
+
+def _shared_subject(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
+    """Whether a verb with no subject of its own (وقررت، أنها قررت) shares the subject of the
+    sentence's first verb, a body (طالبت الشركة موظفيها ...، وقررت ...)."""
+    pronoun = i > 0 and bool(_PRONOUNS.intersection(ks[i - 1]))
+    if not (pronoun or _joined(t, toks[i])):
+        return False
+    # A relative clause or a quotation between has a subject of its own (كشفت المجلة عن عرض
+    # النادي للاعب الذي فشل ... وقرر الرحيل); so has a clause opened by أن unless a pronoun
+    # takes the subject back (أعلنت الهيئة أن العام سينتهي بعجز، وأنها قررت ...).
+    start = _clause_start(t, toks, ks, i) if not pronoun else 1
+    between = ks[start:i]
+    if any(t.cue.relatives.intersection(k) for k in between) or \
+            t.cue.quote_chars.search(t.doc.text[toks[start - 1].start : toks[i].start]):
+        return False
+    return _shared_org(t, toks, start, i) is not None or \
+        any(_body_noun(t, toks, ks, j) for j in range(start, min(i, start + 1 + t.cue.subject_gap))
+            if toks[j].kind == "word" and not _person_before(t, toks, j, i))
+
+
+def _clause_start(t: Text, toks: list[Token], ks: Keys, i: int) -> int:
+    """The token after the last clause opener (أن، إن) before token ``i``, else after the
+    sentence's first word (its verb): where the subject of the clause ``i`` is joined to stands
+    (أشار إلى أن أعضاء اللجنة عبروا عن أملهم، وقرروا ...)."""
+    return next((k + 1 for k in range(i - 1, 0, -1) if _CLAUSE_OPENERS.intersection(ks[k])), 1)
+
+
+def _person_before(t: Text, toks: list[Token], j: int, i: int) -> bool:
+    """Whether a person is named between tokens ``j`` and ``i``."""
+    return any(m[2].type == "PERSON" for m in t.mentions_in(toks[j].start, toks[i].start))
+
+
+def _shared_org(t: Text, toks: list[Token], start: int, i: int) -> Entity | None:
+    """The organisation named as a clause's subject within a few tokens of ``start``, with no
+    person named between it and token ``i``."""
+    if i <= start:
+        return None
+    first = next((m for m in t.mentions_in(toks[start].start, toks[i].start)
+                  if m[2].type in ("ORG", "PERSON", "LOC")), None)
+    reach = toks[min(i - 1, start + t.cue.subject_gap)].end
+    if first is None or first[2].type != "ORG" or first[0] > reach:
+        return None
+    return None if any(m[2].type == "PERSON" for m in t.mentions_in(first[1], toks[i].start)) else first[2]
 
 
