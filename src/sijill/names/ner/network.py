@@ -76,7 +76,9 @@ class BiLstmCrf(nn.Module):
                 hit = np.nonzero(rows >= 0)[0]
                 table[torch.from_numpy(hit)] = src[torch.from_numpy(rows[hit])]
             self.conv.weight.copy_(t("conv_w"))
-            self.conv.bias.copy_(t("conv_b"))
+            conv_bias = self.conv.bias
+            assert conv_bias is not None  # Conv1d is built with a bias
+            conv_bias.copy_(t("conv_b"))
             self.shape.weight.copy_(t("shape"))
             self.prefix.weight.copy_(t("prefix"))
             for d, sfx in (("f", ""), ("b", "_reverse")):
