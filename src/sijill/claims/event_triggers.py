@@ -301,7 +301,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
                                         or _followed_by(view, i, lex.gathers, _GATHER_REACH))
     if sides and _followed_by(view, i, lex.match_sides, _SIDES_REACH + 1):
         return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
-    if _meeting_noun(lex, ks) and _near(view, i, lex.match_words, _NEAR_GAME):
+    if _meeting_noun(lex, ks) and _near_unnamed(view, i, lex.match_words, _NEAR_GAME):
         return None  # تعادل الفريقان في لقاء القمة، لقاء الإياب: a game
     if lex.game_nouns.match(ks) and _followed_by(view, i, lex.opponents, _SIDES_REACH + 1):
         return None  # الفوز في لقاء اليوم أمام ليوبار: a game against a team
@@ -505,6 +505,24 @@ def _near(view: SentenceView, i: int, words: Forms, within: int) -> bool:
     lo, hi = max(0, i - within), min(len(view.tokens), i + within + 1)
     return any(j != i and view.tokens[j].kind == "word" and words.match(view.keys[j])
                for j in range(lo, hi))
+
+
+def _near_unnamed(view: SentenceView, i: int, words: Forms, within: int) -> bool:
+    """Whether one of ``words`` is among the ``within`` words on either side of token ``i``,
+    the words of names not counted: the teams' names between a result and the game's noun
+    (تعادل نادي الوداد مع نادي الرجاء في لقاء مثير) keep it in reach."""
+    named = [(m.span.start, m.span.end) for m in view.mentions]
+    for step in (-1, 1):
+        seen, j = 0, i + step
+        while 0 <= j < len(view.tokens) and seen < within:
+            tok = view.tokens[j]
+            if tok.kind == "word":
+                if words.match(view.keys[j]):
+                    return True
+                if not any(a <= tok.start < b for a, b in named):
+                    seen += 1
+            j += step
+    return False
 
 
 def _followed_by(view: SentenceView, i: int, companions: Forms, within: int,

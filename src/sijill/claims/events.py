@@ -47,6 +47,9 @@ _SUBJECT_GAP = 2
 _SUBJECT_REACH = 4
 # Words (titles aside) between a meeting noun and the side it names: مع، an adjective, a rank.
 _SIDE_GAP = 4
+# Words from a merger word to the naming word that names the body it forms (اندماجها في كيان جديد
+# تحت اسم كذا).
+_MERGER_REACH = 7
 
 
 def _date(view: SentenceView, start: int, end: int, trigger_at: int) -> str | None:
@@ -87,7 +90,7 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
         # a side or an owner that meeting did not have (لقائه بفلان، وقررت اللجنة في اجتماعها).
         triggers = [t for t in triggers if not t.followup or _new_meeting(view, lex, t, last_meeting)]
     if not triggers:
-        lined = _line_up(view, lex, positions)
+        lined = _line_up(view, lex, positions) + _merged(view, lex, [])
         if lined:
             return lined
         if last_meeting is not None and any(lex.followups.match(k) for k in view.keys):
@@ -98,7 +101,46 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
     events: list[Event] = []
     for k, trig in enumerate(triggers):
         events.extend(_events_of(view, lex, triggers, k, positions, context))
-    return events + _line_up(view, lex, positions)
+    return events + _line_up(view, lex, positions) + _merged(view, lex, events)
+
+
+def _merged(view: SentenceView, lex: Lexicon, told: list[Event]) -> list[Event]:
+    """A body founded by a merger: a merger word, then within a few words (names not counted)
+    a naming word with the new body's name right after it (اندمج الحزبان في حزب جديد يحمل اسم
+    كذا، دمج الهيئتين في هيئة واحدة باسم كذا); the bodies merging are named between them, before
+    في, and the one that merges or merges them right before the merger word."""
+    founded = {e.participants[0].name for e in told if e.type == "FOUNDING" and e.participants}
+    named = [(m.span.start, m.span.end) for m in view.mentions]
+    for i, key in enumerate(view.keys):
+        if view.tokens[i].kind != "word" or not lex.mergers.match(key):
+            continue
+        start = view.tokens[i].start
+        naming, stop, seen, j = None, None, 0, i + 1
+        while j < len(view.tokens) and seen < _MERGER_REACH and naming is None:
+            tok = view.tokens[j]
+            if tok.kind == "word" and not any(a <= tok.start < b for a, b in named):
+                seen += 1
+                if lex.naming.match(view.keys[j]):
+                    naming = j
+                elif stop is None and view.doc.text[tok.start : tok.end] in ("في", "ضمن"):
+                    stop = tok.start
+            j += 1
+        if naming is None:
+            continue
+        at = view.tokens[naming].end
+        new = [m for m in view.mentions if m.type == "ORG" and m.span.start >= at
+               and len(_gap_words(view, at, m.span.start)) <= 1][:1]
+        if not new or new[0].entity.name in founded:
+            continue
+        end = stop if stop is not None else view.tokens[naming].start
+        lo = _clause_start(view, lex, Trigger(i, "FOUNDING", noun=True), view.span.start)
+        orgs = [m for m in view.mentions if m.type == "ORG" and m.entity is not new[0].entity]
+        merging = [m for m in orgs if lo <= m.span.start and m.span.end <= start][-1:] \
+            + [m for m in orgs if start < m.span.start and m.span.end <= end]
+        evidence = (min([start] + [m.span.start for m in merging]), new[0].span.end)
+        date = _date(view, view.span.start, view.span.end, start)
+        return [Event("FOUNDING", _unique(new + merging), evidence, date, None)]
+    return []
 
 
 def _new_meeting(view: SentenceView, lex: Lexicon, trig: Trigger, last: Event) -> bool:
@@ -231,6 +273,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
             return []  # استقبل، التقى with nobody after them: not a meeting (تستقبل الطلبات)
         parts = _unique([m for m in before if m.type in ("PERSON", "ORG")] + guests)
         return [Event(kind, parts, evidence, date, location)] if parts else []
+    if kind == "FOUNDING" and _cabinet_tasked(view, lex, trig):
+        return []  # كلف الرئيس فلاناً بتشكيل الحكومة: a cabinet to be formed, not formed yet
     if kind == "FOUNDING":
         parts = _founded(view, lex, trig, orgs_before, orgs_after)
         founded = [Event(kind, parts, evidence, date, location)] if parts else []
@@ -238,7 +282,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     if trig.dissolve:
         body = orgs_after[:1]
         return [Event(kind, _unique(body + orgs_before[-1:]), evidence, date, location)] if body else []
-    if kind == "APPOINTMENT" and _tasked(view, lex, trig) and not _post_given(view, lex, tok.end, hi):
+    if kind == "APPOINTMENT" and _tasked(view, lex, trig) and not _post_given(view, lex, tok.end, hi) \
+            and not _cabinet_formed(view, lex, tok.end, _ends_after(view, hi, 2)):
         return []  # كلفت اللجنة الحكم لقيادة المباراة: a task, not a post
     if kind == "APPOINTMENT" and _post_needed(view, lex, trig) and not _post_named(view, lex, tok.end, hi):
         return []  # سيتولى اختيار الحكام، فيما تسمى كتيبة كذا، رشح لجائزة: no post
@@ -307,8 +352,34 @@ def _post_given(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
     للجنة) or a word of office after بـ (بمهام الوزير، بتسيير أعمال الوزارة)."""
     if any(start <= t.start < end and t.data.get("accusative") for t in view.titles):
         return True
-    return any(start <= tok.start and tok.end <= end and (tok.proclitics or tok.maybe).endswith("ب")
-               and lex.task_posts.match(view.keys[j]) for j, tok in enumerate(view.tokens))
+    if any(start <= tok.start and tok.end <= end and (tok.proclitics or tok.maybe).endswith("ب")
+           and lex.task_posts.match(view.keys[j]) for j, tok in enumerate(view.tokens)):
+        return True
+    return _cabinet_formed(view, lex, start, end)
+
+
+def _ends_after(view: SentenceView, at: int, n: int) -> int:
+    """The end of the ``n``-th token starting at or after offset ``at`` (or the sentence's end)."""
+    toks = [t for t in view.tokens if t.start >= at][:n]
+    return toks[-1].end if len(toks) == n else view.span.end
+
+
+def _cabinet_tasked(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
+    """Whether a forming noun is someone's task to form a cabinet (كلفه بتشكيل الحكومة، تكليف
+    فلان بتشكيل حكومة جديدة): a tasking word earlier in its sentence, a cabinet word after it."""
+    i = trig.index
+    toks = view.tokens
+    if not trig.noun or i + 1 >= len(toks) or not lex.task_cabinets.match(view.keys[i + 1]):
+        return False
+    return any(_tasked(view, lex, Trigger(j, "APPOINTMENT")) for j in range(i))
+
+
+def _cabinet_formed(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` tasks someone with forming a cabinet (بتشكيل الحكومة، تشكيل
+    حكومة جديدة): the head of the cabinet to be is named, a post given without a vote."""
+    toks = view.tokens
+    return any(start <= tok.start and toks[j + 1].end <= end and lex.task_forming.match(view.keys[j])
+               and lex.task_cabinets.match(view.keys[j + 1]) for j, tok in enumerate(toks[:-1]))
 
 
 def _members(view: SentenceView, lex: Lexicon, trig: Trigger, after: list[Mention],

@@ -1,0 +1,58 @@
+"""Event cues checked on unseen news (ev10's audit), in sentences written for these tests
+(Syrian, Lebanese, Algerian, Moroccan, Jordanian and Gulf shapes): a cabinet's head tasked with
+forming it, a body founded by a merger and named after it, a game between teams told as لقاء
+with the teams' names between the result and the noun."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _types(doc: Doc, kind: str) -> list[set[str]]:
+    return [{p.name for p in e.participants} for e in doc.claims["events"] if e.type == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "وجرى تكليف نواف سلام بتشكيل الحكومة اللبنانية.",
+    "وأعلنت الرئاسة الجزائرية تكليف أيمن بن عبد الرحمن بتشكيل حكومة جديدة.",
+])
+def test_a_cabinet_to_form_is_an_appointment(run: Any, text: str) -> None:
+    # تكليف فلان بتشكيل الحكومة: the head of the cabinet to be is named; no body is founded yet.
+    doc = run(text, published="2022-03-01")
+    assert len(_types(doc, "APPOINTMENT")) == 1
+    assert _types(doc, "FOUNDING") == []
+
+
+def test_a_committee_to_form_is_a_task(run: Any) -> None:
+    doc = run("وكلف الوزير عادل الطاهر بتشكيل لجنة لمتابعة المشروع.", published="2022-03-01")
+    assert _types(doc, "APPOINTMENT") == []
+
+
+@pytest.mark.parametrize("text, new", [
+    ("واندمجت حركة البناء الوطني وحزب الإصلاح في حزب جديد يحمل اسم حزب النهضة الوطنية.",
+     "حزب النهضة الوطنية"),
+    (("وتم دمج هيئة الاستثمار وهيئة المدن الصناعية في هيئة جديدة تحمل اسم الهيئة العامة للاستثمار "
+      "والصناعة."), "الهيئة العامة للاستثمار والصناعة"),
+])
+def test_a_merger_founds_the_body_it_names(run: Any, text: str, new: str) -> None:
+    found = _types(run(text, published="2022-03-01"), "FOUNDING")
+    assert len(found) == 1 and new in found[0] and len(found[0]) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "وطالب الحزب بدمج الفصائل المسلحة في الجيش الوطني.",
+    "وناقش المجلس خطة اندماج البنكين قبل نهاية العام.",
+])
+def test_a_merger_with_no_name_founds_nothing(run: Any, text: str) -> None:
+    assert _types(run(text, published="2022-03-01"), "FOUNDING") == []
+
+
+def test_a_game_with_the_teams_named_is_no_meeting(run: Any) -> None:
+    # تعادل ... في لقاء: the teams' names between the result and the noun are not counted.
+    doc = run("وتعادل نادي الوداد مع نادي الرجاء في لقاء مثير ضمن الدوري المغربي.",
+              published="2022-03-01")
+    assert _types(doc, "MEETING") == []
