@@ -56,3 +56,33 @@ def test_a_game_with_the_teams_named_is_no_meeting(run: Any) -> None:
     doc = run("وتعادل نادي الوداد مع نادي الرجاء في لقاء مثير ضمن الدوري المغربي.",
               published="2022-03-01")
     assert _types(doc, "MEETING") == []
+
+
+def test_a_visitor_who_met_during_his_visit_is_one_meeting(run: Any) -> None:
+    # في زيارة التقى خلالها فلاناً: the verb's subject is left unsaid, the visitor is its host.
+    doc = run("ووصل رئيس الوزراء الأردني بشر الخصاونة إلى بغداد في زيارة رسمية التقى خلالها "
+              "رئيس الوزراء العراقي مصطفى الكاظمي.", published="2021-06-02")
+    assert _types(doc, "MEETING") == [{"بشر الخصاونة", "مصطفى الكاظمي"}]
+
+
+def test_a_delegation_received_in_the_passive_is_a_meeting(run: Any) -> None:
+    # تم استقبال وفد ... من قبل فلان: a reception noun with its guest right after it.
+    doc = run("وتم استقبال وفد الاتحاد العام التونسي للشغل من قبل رئيس الجمهورية قيس سعيد.",
+              published="2021-06-02")
+    assert len(_types(doc, "MEETING")) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "وتم استقبال الطلبات عبر موقع وزارة العمل.",
+    "وتم استقبال أكثر من ألف حاج من إندونيسيا في مطار جدة.",
+])
+def test_requests_and_pilgrims_received_are_no_meeting(run: Any, text: str) -> None:
+    assert _types(run(text, published="2021-06-02"), "MEETING") == []
+
+
+def test_those_at_the_reception_join_its_meeting(run: Any) -> None:
+    # حضر الاستقبال فلان: the reception told of before, not another meeting.
+    doc = run("واستقبل وزير الخارجية المغربي ناصر بوريطة في الرباط أمس نظيره الموريتاني "
+              "إسماعيل ولد الشيخ أحمد. وحضر الاستقبال سفير موريتانيا محمد ولد أحمد.",
+              published="2021-06-02")
+    assert len(_types(doc, "MEETING")) == 1

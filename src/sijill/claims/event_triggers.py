@@ -46,6 +46,8 @@ _SIDES_REACH = 2
 _NEAR_GAME = 6
 # Words after a meeting verb (its subject aside) where what is received is no guest.
 _GUEST_REACH = 3
+# Words after a reception noun where its guest's name or title starts (تم استقبال وفد الاتحاد).
+_GUEST_WORDS = 2
 # اللقاء الثلاثي الذي جمع فلاناً: an adjective and a relative before the verb that names who met.
 _GATHER_REACH = 3
 # يلتقي النادي مع ضيفه القادم من المغرب في مباراة ودية: the word of a game comes soon after.
@@ -148,6 +150,7 @@ class _Cues:
     visitors: Forms
     visit_words: Forms
     facilities: Forms
+    receptions: Forms
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +158,19 @@ def _cues() -> _Cues:
     meeting = load_json("claims.json")["events"]["MEETING"]
     return _Cues(Forms.of(meeting.get("plurals", [])), Forms.of(meeting.get("not_after", [])),
                  Forms.of(meeting.get("visitors", [])), Forms.of(meeting.get("visit_words", [])),
-                 Forms.of(meeting.get("facilities", [])))
+                 Forms.of(meeting.get("facilities", [])), Forms.of(meeting.get("receptions", [])))
+
+
+def _no_guest_received(view: SentenceView, i: int) -> bool:
+    """Whether a reception noun (استقبال) names no guest right after it: a person, a body or a
+    title within two words (تم استقبال وفد الاتحاد، لدى استقباله السفير); offices and airports
+    receive requests, patients and pilgrims (تم استقبال الطلبات، استقبال الحجاج)."""
+    if not _cues().receptions.match(view.keys[i]):
+        return False
+    starts = [m.span.start for m in view.mentions if m.type in ("PERSON", "ORG")]
+    starts += [t.start for t in view.titles]
+    after = [t for t in view.tokens[i + 1 : i + 1 + _GUEST_WORDS] if t.kind == "word"]
+    return not any(t.start <= s < t.end for t in after for s in starts)
 
 
 def _site_visit(view: SentenceView, i: int) -> bool:
@@ -308,7 +323,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     if lex.sessions.match(ks) and _near(view, i, lex.market_words, _NEAR_GAME):
         return None  # تراجعت البورصة بعدما صعدت في الجلسة السابقة: a trading session
     if _meeting_noun(lex, ks) and (_other_session(view, i) or _in_general(view, i, lex)
-                                   or _site_visit(view, i)):
+                                   or _site_visit(view, i) or _no_guest_received(view, i)):
         return None  # جلسة علاجية، المشاركة في المؤتمرات والندوات: no meeting told
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
             and not _inside_name(view, i) and (

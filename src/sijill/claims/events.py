@@ -100,8 +100,28 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
         return []
     events: list[Event] = []
     for k, trig in enumerate(triggers):
-        events.extend(_events_of(view, lex, triggers, k, positions, context))
+        found = _events_of(view, lex, triggers, k, positions, context)
+        host = next((e for e in reversed(events) if e.type == "MEETING"), None)
+        if host is not None and found and _unsaid_subject(view, triggers, k):
+            # ووصل فلان إلى بغداد في زيارة التقى خلالها علاناً: the verb's subject is left unsaid,
+            # the visitor of the meeting just told; its guests join that meeting.
+            for p in found[0].participants:
+                if p not in host.participants:
+                    host.participants.append(p)
+            host.location = host.location or found[0].location
+            found = found[1:]
+        events.extend(found)
     return events + _line_up(view, lex, positions) + _merged(view, lex, events)
+
+
+def _unsaid_subject(view: SentenceView, triggers: list[Trigger], k: int) -> bool:
+    """Whether meeting verb ``k`` follows a meeting trigger of its sentence with no one named
+    between them (في زيارة التقى خلالها فلاناً، واجتمع بعدها بفلان): its subject is left unsaid."""
+    trig = triggers[k]
+    if k == 0 or trig.type != "MEETING" or trig.noun or trig.held or triggers[k - 1].type != "MEETING":
+        return False
+    lo = view.tokens[triggers[k - 1].index].end
+    return not view.between(lo, view.tokens[trig.index].start, ("PERSON", "ORG"))
 
 
 def _merged(view: SentenceView, lex: Lexicon, told: list[Event]) -> list[Event]:
