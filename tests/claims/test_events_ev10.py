@@ -86,3 +86,11 @@ def test_those_at_the_reception_join_its_meeting(run: Any) -> None:
               "إسماعيل ولد الشيخ أحمد. وحضر الاستقبال سفير موريتانيا محمد ولد أحمد.",
               published="2021-06-02")
     assert len(_types(doc, "MEETING")) == 1
+
+
+def test_a_meeting_held_after_a_long_subject_and_place(run: Any) -> None:
+    # عقد ... اجتماعه: the noun with its owner's pronoun stays the verb's object past a long
+    # subject the names do not cover and the place where it was held.
+    doc = run("عقدت لجنة المتابعة الخاصة بالموانئ والمنافذ البحرية والجوية في بلدان المغرب العربي "
+              "بمقر الاتحاد بتونس العاصمة، اجتماعها السنوي لمراجعة الخطة.", published="2021-06-02")
+    assert len(_types(doc, "MEETING")) == 1

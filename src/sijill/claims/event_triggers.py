@@ -19,6 +19,9 @@ from sijill.text.normalize import match_key
 
 _AHEAD = 7
 _BEHIND = 7
+# Words after عقد where a meeting noun with its owner's pronoun is still its object (عقدت لجنة
+# ... بمقر الأمانة، اجتماعها).
+_AHEAD_OWN = 16
 # Pronoun suffixes that make a trigger's object (or a noun's owner) someone named before it:
 # تعيينه، استقالتها، عينهم.
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "تي")
@@ -474,6 +477,11 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
     noun = next((j for j in window if _meeting_noun(lex, _noun_keys(view.keys[j]))
                  or lex.followups.match(view.keys[j])), None)
+    if noun is None:
+        # عقدت لجنة كذا للأجهزة ... بمقر الأمانة بالرياض، اجتماعها الخاص: a long subject the
+        # names did not cover; a meeting noun with its owner's pronoun is reached further on.
+        noun = next((j for j in words[at + 1 + _AHEAD : at + 1 + _AHEAD_OWN]
+                     if _meeting_noun(lex, _noun_keys(view.keys[j])) and _suffixed(view, j)), None)
     if noun is None or _generic(view, noun, lex) or _other_session(view, noun) or _in_general(view, noun, lex):
         return None
     marker = noun + 1 < n and lex.founding_markers.match(view.keys[noun + 1])
