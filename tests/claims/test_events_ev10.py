@@ -94,3 +94,15 @@ def test_a_meeting_held_after_a_long_subject_and_place(run: Any) -> None:
     doc = run("عقدت لجنة المتابعة الخاصة بالموانئ والمنافذ البحرية والجوية في بلدان المغرب العربي "
               "بمقر الاتحاد بتونس العاصمة، اجتماعها السنوي لمراجعة الخطة.", published="2021-06-02")
     assert len(_types(doc, "MEETING")) == 1
+
+
+def test_a_mission_begun_with_a_meeting(run: Any) -> None:
+    # بدأ مهامه بلقاء وفد كذا: a meeting noun after بـ that a mission began with was held.
+    doc = run("وبدأ المبعوث الأممي الجديد إلى ليبيا عبد الله باتيلي مهامه بلقاء وفد من المجلس "
+              "الرئاسي الليبي في طرابلس.", published="2022-10-15")
+    assert len(_types(doc, "MEETING")) == 1
+
+
+def test_a_meeting_asked_for_is_no_meeting(run: Any) -> None:
+    doc = run("وطالب الحزب بلقاء رئيس الجمهورية لبحث الأزمة.", published="2022-10-15")
+    assert _types(doc, "MEETING") == []

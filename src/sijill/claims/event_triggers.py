@@ -49,6 +49,9 @@ _SIDES_REACH = 2
 _NEAR_GAME = 6
 # Words after a meeting verb (its subject aside) where what is received is no guest.
 _GUEST_REACH = 3
+# Words (names and titles not counted) between a verb of beginning or ending and the بـ meeting
+# noun it began or ended with (بدأ المبعوث الجديد إلى ليبيا مهامه بلقاء).
+_OPENER_REACH = 4
 # Words after a reception noun where its guest's name or title starts (تم استقبال وفد الاتحاد).
 _GUEST_WORDS = 2
 # اللقاء الثلاثي الذي جمع فلاناً: an adjective and a relative before the verb that names who met.
@@ -154,6 +157,7 @@ class _Cues:
     visit_words: Forms
     facilities: Forms
     receptions: Forms
+    openers: Forms
 
 
 @lru_cache(maxsize=1)
@@ -161,7 +165,8 @@ def _cues() -> _Cues:
     meeting = load_json("claims.json")["events"]["MEETING"]
     return _Cues(Forms.of(meeting.get("plurals", [])), Forms.of(meeting.get("not_after", [])),
                  Forms.of(meeting.get("visitors", [])), Forms.of(meeting.get("visit_words", [])),
-                 Forms.of(meeting.get("facilities", [])), Forms.of(meeting.get("receptions", [])))
+                 Forms.of(meeting.get("facilities", [])), Forms.of(meeting.get("receptions", [])),
+                 Forms.of(meeting.get("openers", [])))
 
 
 def _no_guest_received(view: SentenceView, i: int) -> bool:
@@ -174,6 +179,17 @@ def _no_guest_received(view: SentenceView, i: int) -> bool:
     starts += [t.start for t in view.titles]
     after = [t for t in view.tokens[i + 1 : i + 1 + _GUEST_WORDS] if t.kind == "word"]
     return not any(t.start <= s < t.end for t in after for s in starts)
+
+
+def _opened_with(view: SentenceView, i: int) -> bool:
+    """Whether a meeting noun after بـ is what a visit or a mission began or ended with (بدأ
+    مهامه بلقاء وفد كذا، استهل زيارته باجتماع مع فلان، اختتم جولته بلقاء فلان): a meeting held."""
+    tok = view.tokens[i]
+    if not (tok.proclitics or tok.maybe or "").endswith("ب"):
+        return False
+    openers = _cues().openers
+    return any(openers.match(verb_keys_of(view.doc.text[view.tokens[k].start : view.tokens[k].end]))
+               for k in _words_before(view, i, _OPENER_REACH))
 
 
 def _site_visit(view: SentenceView, i: int) -> bool:
@@ -331,7 +347,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
             and not _inside_name(view, i) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)
-            or (suffixed and helped(view, i, lex.own_meeting_helpers, lex.fillers))):
+            or (suffixed and helped(view, i, lex.own_meeting_helpers, lex.fillers))
+            or _opened_with(view, i)):
         if i + 1 < len(view.tokens) and lex.founding_markers.match(view.keys[i + 1]):
             # انطلقت أعمال المؤتمر التأسيسي لحزب كذا: a founding congress founds its body.
             return Trigger(i, "FOUNDING", held=True, noun_at=i)
