@@ -106,3 +106,16 @@ def test_a_mission_begun_with_a_meeting(run: Any) -> None:
 def test_a_meeting_asked_for_is_no_meeting(run: Any) -> None:
     doc = run("وطالب الحزب بلقاء رئيس الجمهورية لبحث الأزمة.", published="2022-10-15")
     assert _types(doc, "MEETING") == []
+
+
+@pytest.mark.parametrize("text", [
+    ("والتقى وزير الخارجية العماني بدر البوسعيدي نظيره القطري محمد بن عبد الرحمن، وبحثا التحضير "
+     "للاجتماع الوزاري المقرر يوم الأحد المقبل."),
+    ("واستقبل رئيس البرلمان العربي عادل العسومي وفد مجلس النواب الليبي، وتناول اللقاء ترتيبات "
+     "المؤتمر الذي سيعقد في 15 يوليو المقبل."),
+])
+def test_a_meeting_held_keeps_its_day_not_a_later_one_scheduled(run: Any, text: str) -> None:
+    # The day a word of scheduling governs (المقرر الأحد المقبل، الذي سيعقد في يوليو) belongs to
+    # the thing scheduled; the meeting told took place on the news day.
+    events = [e for e in run(text, published="2021-06-02").claims["events"] if e.type == "MEETING"]
+    assert len(events) == 1 and events[0].date == "2021-06-02"

@@ -25,6 +25,7 @@ _AHEAD_OWN = 16
 # Pronoun suffixes that make a trigger's object (or a noun's owner) someone named before it:
 # تعيينه، استقالتها، عينهم.
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "تي")
+_RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي"))
 _MODALS = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ولم", "ولن", "ولا"))
 _MARKERS = frozenset(("-", "–", "—", "•", "*", "ـ"))
@@ -486,6 +487,11 @@ def _noun_keys(ks: tuple[str, ...]) -> tuple[str, ...]:
 def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     """A meeting (or a founding congress) held: عقد with a meeting noun among the words near it."""
     n = len(view.tokens)
+    written = view.doc.text[view.tokens[i].start : view.tokens[i].end]
+    before = _words_before(view, i, 1, names=True)
+    if written.startswith(("سي", "ست")) and before and \
+            view.doc.text[view.tokens[before[0]].start : view.tokens[before[0]].end] in _RELATIVES:
+        return None  # المؤتمر الذي سيعقد في يوليو: a meeting to come, told by its noun before
     # Count words outside names: a long organisation name stands for one word.
     inside = Coverage((m.span.start, m.span.end) for m in view.mentions)
     words = [j for j in range(n) if view.tokens[j].kind == "word" and (

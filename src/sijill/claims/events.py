@@ -17,7 +17,7 @@ from sijill.claims.lexicon import Forms, Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
 from sijill.claims.positions import top_level
 from sijill.dates import point_value
-from sijill.doc import Doc, Entity
+from sijill.doc import Doc, Entity, Span
 from sijill.lang import load_json
 from sijill.names.orgs import lexicon as org_lexicon
 from sijill.text.normalize import match_key
@@ -28,6 +28,8 @@ _VOTES = re.compile(r"(?:بـ?\s*)?([0-9٠-٩]+)\s*(?:صوتا|صوتاً|صوت
 _LIST_GAP = 10
 # How far from publication a told date may be and still be the day the news is about.
 _NEWS_DAYS = 7
+# Words between a word of scheduling and the date it governs (المقرر يوم الأحد، المقررة في مايو).
+_SCHEDULE_GAP = 2
 _RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي", "الذين"))
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVES)
 _NAMING_REACH = 6
@@ -55,11 +57,34 @@ _MERGER_REACH = 7
 def _date(view: SentenceView, start: int, end: int, trigger_at: int) -> str | None:
     # منذ 2010 dates a tenure or a state that goes on, not the event told.
     dates = [d for d in view.dates if d.value and not _since(view, d.start)]
-    after = [d for d in dates if start <= d.start < end and d.start >= trigger_at]
+    after = [d for d in dates if start <= d.start < end and d.start >= trigger_at
+             and not _scheduled(view, trigger_at, d)]
     if after:
         return point_value(after[0].value)  # an event has one date, not a range
     before = [d for d in dates if d.start < trigger_at]
     return point_value(before[-1].value) if before else None
+
+
+def _scheduled(view: SentenceView, trigger_at: int, d: Span) -> bool:
+    """Whether a date after the trigger is the day something else is scheduled for: a word of
+    scheduling right before it, past the trigger (التقى نظيره وبحثا التحضير للاجتماع المقرر
+    الأحد المقبل، المؤتمر الذي سيعقد في يوليو)."""
+    near = [j for j, tok in enumerate(view.tokens)
+            if trigger_at < tok.start and tok.end <= d.start and tok.kind == "word"][-_SCHEDULE_GAP:]
+    return any(_scheduling().match(view.keys[j]) or _scheduling_word(view.doc.text[view.tokens[j].start :
+                                                                               view.tokens[j].end])
+               for j in near)
+
+
+def _scheduling_word(word: str) -> bool:
+    """Whether a word as written is a word of scheduling (سيعقد، والمقرر)."""
+    return _scheduling().match((match_key(word), match_key(word.removeprefix("و"))))
+
+
+@lru_cache(maxsize=1)
+def _scheduling() -> Forms:
+    """Words that tell a thing scheduled (المقرر، المزمع، سيعقد), from ``claims.json``."""
+    return Forms.of(load_json("claims.json")["events"].get("scheduled", []))
 
 
 def _since(view: SentenceView, at: int) -> bool:
@@ -803,7 +828,9 @@ def dated(events: list[Event], doc: Doc) -> list[Event]:
     else on the day of publication: news tells what happened then unless it dates it."""
     if not doc.published:
         return events
-    days = [(d.start, str(d.value)) for d in doc.layers.get("dates", []) if _news_day(d.value, doc.published)]
+    # A day a word of scheduling governs (المقرر الأحد المقبل) is no news day of the events told.
+    days = [(d.start, str(d.value)) for d in doc.layers.get("dates", []) if _news_day(d.value, doc.published)
+            and not any(_scheduling_word(w) for w in doc.text[max(0, d.start - 30) : d.start].split()[-2:])]
     for ev in events:
         if ev.date is not None and ev.type == "MEETING" and len(ev.date) == len("YYYY") \
                 and doc.published.startswith(ev.date):
