@@ -19,9 +19,13 @@ from sijill.text.normalize import match_key
 
 _AHEAD = 7
 _BEHIND = 7
+# Words after عقد where a meeting noun with its owner's pronoun is still its object (عقدت لجنة
+# ... بمقر الأمانة، اجتماعها).
+_AHEAD_OWN = 16
 # Pronoun suffixes that make a trigger's object (or a noun's owner) someone named before it:
 # تعيينه، استقالتها، عينهم.
 _SUFFIXES = ("ه", "ها", "هم", "هما", "هن", "تي")
+_RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي"))
 _MODALS = frozenset(("قد", "وقد", "كان", "وكان", "كانت", "وكانت"))
 _NEGATIONS = frozenset(("لم", "لن", "لا", "ولم", "ولن", "ولا"))
 _MARKERS = frozenset(("-", "–", "—", "•", "*", "ـ"))
@@ -46,6 +50,11 @@ _SIDES_REACH = 2
 _NEAR_GAME = 6
 # Words after a meeting verb (its subject aside) where what is received is no guest.
 _GUEST_REACH = 3
+# Words (names and titles not counted) between a verb of beginning or ending and the بـ meeting
+# noun it began or ended with (بدأ المبعوث الجديد إلى ليبيا مهامه بلقاء).
+_OPENER_REACH = 4
+# Words after a reception noun where its guest's name or title starts (تم استقبال وفد الاتحاد).
+_GUEST_WORDS = 2
 # اللقاء الثلاثي الذي جمع فلاناً: an adjective and a relative before the verb that names who met.
 _GATHER_REACH = 3
 # يلتقي النادي مع ضيفه القادم من المغرب في مباراة ودية: the word of a game comes soon after.
@@ -148,6 +157,8 @@ class _Cues:
     visitors: Forms
     visit_words: Forms
     facilities: Forms
+    receptions: Forms
+    openers: Forms
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +166,31 @@ def _cues() -> _Cues:
     meeting = load_json("claims.json")["events"]["MEETING"]
     return _Cues(Forms.of(meeting.get("plurals", [])), Forms.of(meeting.get("not_after", [])),
                  Forms.of(meeting.get("visitors", [])), Forms.of(meeting.get("visit_words", [])),
-                 Forms.of(meeting.get("facilities", [])))
+                 Forms.of(meeting.get("facilities", [])), Forms.of(meeting.get("receptions", [])),
+                 Forms.of(meeting.get("openers", [])))
+
+
+def _no_guest_received(view: SentenceView, i: int) -> bool:
+    """Whether a reception noun (استقبال) names no guest right after it: a person, a body or a
+    title within two words (تم استقبال وفد الاتحاد، لدى استقباله السفير); offices and airports
+    receive requests, patients and pilgrims (تم استقبال الطلبات، استقبال الحجاج)."""
+    if not _cues().receptions.match(view.keys[i]):
+        return False
+    starts = [m.span.start for m in view.mentions if m.type in ("PERSON", "ORG")]
+    starts += [t.start for t in view.titles]
+    after = [t for t in view.tokens[i + 1 : i + 1 + _GUEST_WORDS] if t.kind == "word"]
+    return not any(t.start <= s < t.end for t in after for s in starts)
+
+
+def _opened_with(view: SentenceView, i: int) -> bool:
+    """Whether a meeting noun after بـ is what a visit or a mission began or ended with (بدأ
+    مهامه بلقاء وفد كذا، استهل زيارته باجتماع مع فلان، اختتم جولته بلقاء فلان): a meeting held."""
+    tok = view.tokens[i]
+    if not (tok.proclitics or tok.maybe or "").endswith("ب"):
+        return False
+    openers = _cues().openers
+    return any(openers.match(verb_keys_of(view.doc.text[view.tokens[k].start : view.tokens[k].end]))
+               for k in _words_before(view, i, _OPENER_REACH))
 
 
 def _site_visit(view: SentenceView, i: int) -> bool:
@@ -301,19 +336,20 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
                                         or _followed_by(view, i, lex.gathers, _GATHER_REACH))
     if sides and _followed_by(view, i, lex.match_sides, _SIDES_REACH + 1):
         return None  # بعد لقائه مع فريق الشباب: a game, not a meeting
-    if _meeting_noun(lex, ks) and _near(view, i, lex.match_words, _NEAR_GAME):
+    if _meeting_noun(lex, ks) and _near_unnamed(view, i, lex.match_words, _NEAR_GAME):
         return None  # تعادل الفريقان في لقاء القمة، لقاء الإياب: a game
     if lex.game_nouns.match(ks) and _followed_by(view, i, lex.opponents, _SIDES_REACH + 1):
         return None  # الفوز في لقاء اليوم أمام ليوبار: a game against a team
     if lex.sessions.match(ks) and _near(view, i, lex.market_words, _NEAR_GAME):
         return None  # تراجعت البورصة بعدما صعدت في الجلسة السابقة: a trading session
     if _meeting_noun(lex, ks) and (_other_session(view, i) or _in_general(view, i, lex)
-                                   or _site_visit(view, i)):
+                                   or _site_visit(view, i) or _no_guest_received(view, i)):
         return None  # جلسة علاجية، المشاركة في المؤتمرات والندوات: no meeting told
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
             and not _inside_name(view, i) and (
             sides or helped(view, i, lex.meeting_helpers, lex.fillers)
-            or (suffixed and helped(view, i, lex.own_meeting_helpers, lex.fillers))):
+            or (suffixed and helped(view, i, lex.own_meeting_helpers, lex.fillers))
+            or _opened_with(view, i)):
         if i + 1 < len(view.tokens) and lex.founding_markers.match(view.keys[i + 1]):
             # انطلقت أعمال المؤتمر التأسيسي لحزب كذا: a founding congress founds its body.
             return Trigger(i, "FOUNDING", held=True, noun_at=i)
@@ -451,6 +487,11 @@ def _noun_keys(ks: tuple[str, ...]) -> tuple[str, ...]:
 def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     """A meeting (or a founding congress) held: عقد with a meeting noun among the words near it."""
     n = len(view.tokens)
+    written = view.doc.text[view.tokens[i].start : view.tokens[i].end]
+    before = _words_before(view, i, 1, names=True)
+    if written.startswith(("سي", "ست")) and before and \
+            view.doc.text[view.tokens[before[0]].start : view.tokens[before[0]].end] in _RELATIVES:
+        return None  # المؤتمر الذي سيعقد في يوليو: a meeting to come, told by its noun before
     # Count words outside names: a long organisation name stands for one word.
     inside = Coverage((m.span.start, m.span.end) for m in view.mentions)
     words = [j for j in range(n) if view.tokens[j].kind == "word" and (
@@ -459,6 +500,11 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     window = words[at + 1 : at + 1 + _AHEAD] + words[max(0, at - _BEHIND) : at]
     noun = next((j for j in window if _meeting_noun(lex, _noun_keys(view.keys[j]))
                  or lex.followups.match(view.keys[j])), None)
+    if noun is None:
+        # عقدت لجنة كذا للأجهزة ... بمقر الأمانة بالرياض، اجتماعها الخاص: a long subject the
+        # names did not cover; a meeting noun with its owner's pronoun is reached further on.
+        noun = next((j for j in words[at + 1 + _AHEAD : at + 1 + _AHEAD_OWN]
+                     if _meeting_noun(lex, _noun_keys(view.keys[j])) and _suffixed(view, j)), None)
     if noun is None or _generic(view, noun, lex) or _other_session(view, noun) or _in_general(view, noun, lex):
         return None
     marker = noun + 1 < n and lex.founding_markers.match(view.keys[noun + 1])
@@ -505,6 +551,24 @@ def _near(view: SentenceView, i: int, words: Forms, within: int) -> bool:
     lo, hi = max(0, i - within), min(len(view.tokens), i + within + 1)
     return any(j != i and view.tokens[j].kind == "word" and words.match(view.keys[j])
                for j in range(lo, hi))
+
+
+def _near_unnamed(view: SentenceView, i: int, words: Forms, within: int) -> bool:
+    """Whether one of ``words`` is among the ``within`` words on either side of token ``i``,
+    the words of names not counted: the teams' names between a result and the game's noun
+    (تعادل نادي الوداد مع نادي الرجاء في لقاء مثير) keep it in reach."""
+    named = [(m.span.start, m.span.end) for m in view.mentions]
+    for step in (-1, 1):
+        seen, j = 0, i + step
+        while 0 <= j < len(view.tokens) and seen < within:
+            tok = view.tokens[j]
+            if tok.kind == "word":
+                if words.match(view.keys[j]):
+                    return True
+                if not any(a <= tok.start < b for a, b in named):
+                    seen += 1
+            j += step
+    return False
 
 
 def _followed_by(view: SentenceView, i: int, companions: Forms, within: int,

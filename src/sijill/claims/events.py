@@ -17,7 +17,7 @@ from sijill.claims.lexicon import Forms, Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
 from sijill.claims.positions import top_level
 from sijill.dates import point_value
-from sijill.doc import Doc, Entity
+from sijill.doc import Doc, Entity, Span
 from sijill.lang import load_json
 from sijill.names.orgs import lexicon as org_lexicon
 from sijill.text.normalize import match_key
@@ -28,6 +28,8 @@ _VOTES = re.compile(r"(?:بـ?\s*)?([0-9٠-٩]+)\s*(?:صوتا|صوتاً|صوت
 _LIST_GAP = 10
 # How far from publication a told date may be and still be the day the news is about.
 _NEWS_DAYS = 7
+# Words between a word of scheduling and the date it governs (المقرر يوم الأحد، المقررة في مايو).
+_SCHEDULE_GAP = 2
 _RELATIVES = frozenset(("الذي", "التي", "والذي", "والتي", "الذين"))
 _RELATIVE_KEYS = frozenset(match_key(w) for w in _RELATIVES)
 _NAMING_REACH = 6
@@ -47,16 +49,42 @@ _SUBJECT_GAP = 2
 _SUBJECT_REACH = 4
 # Words (titles aside) between a meeting noun and the side it names: مع، an adjective, a rank.
 _SIDE_GAP = 4
+# Words from a merger word to the naming word that names the body it forms (اندماجها في كيان جديد
+# تحت اسم كذا).
+_MERGER_REACH = 7
 
 
 def _date(view: SentenceView, start: int, end: int, trigger_at: int) -> str | None:
     # منذ 2010 dates a tenure or a state that goes on, not the event told.
     dates = [d for d in view.dates if d.value and not _since(view, d.start)]
-    after = [d for d in dates if start <= d.start < end and d.start >= trigger_at]
+    after = [d for d in dates if start <= d.start < end and d.start >= trigger_at
+             and not _scheduled(view, trigger_at, d)]
     if after:
         return point_value(after[0].value)  # an event has one date, not a range
     before = [d for d in dates if d.start < trigger_at]
     return point_value(before[-1].value) if before else None
+
+
+def _scheduled(view: SentenceView, trigger_at: int, d: Span) -> bool:
+    """Whether a date after the trigger is the day something else is scheduled for: a word of
+    scheduling right before it, past the trigger (التقى نظيره وبحثا التحضير للاجتماع المقرر
+    الأحد المقبل، المؤتمر الذي سيعقد في يوليو)."""
+    near = [j for j, tok in enumerate(view.tokens)
+            if trigger_at < tok.start and tok.end <= d.start and tok.kind == "word"][-_SCHEDULE_GAP:]
+    return any(_scheduling().match(view.keys[j]) or _scheduling_word(view.doc.text[view.tokens[j].start :
+                                                                               view.tokens[j].end])
+               for j in near)
+
+
+def _scheduling_word(word: str) -> bool:
+    """Whether a word as written is a word of scheduling (سيعقد، والمقرر)."""
+    return _scheduling().match((match_key(word), match_key(word.removeprefix("و"))))
+
+
+@lru_cache(maxsize=1)
+def _scheduling() -> Forms:
+    """Words that tell a thing scheduled (المقرر، المزمع، سيعقد), from ``claims.json``."""
+    return Forms.of(load_json("claims.json")["events"].get("scheduled", []))
 
 
 def _since(view: SentenceView, at: int) -> bool:
@@ -87,7 +115,7 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
         # a side or an owner that meeting did not have (لقائه بفلان، وقررت اللجنة في اجتماعها).
         triggers = [t for t in triggers if not t.followup or _new_meeting(view, lex, t, last_meeting)]
     if not triggers:
-        lined = _line_up(view, lex, positions)
+        lined = _line_up(view, lex, positions) + _merged(view, lex, [])
         if lined:
             return lined
         if last_meeting is not None and any(lex.followups.match(k) for k in view.keys):
@@ -97,8 +125,67 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
         return []
     events: list[Event] = []
     for k, trig in enumerate(triggers):
-        events.extend(_events_of(view, lex, triggers, k, positions, context))
-    return events + _line_up(view, lex, positions)
+        found = _events_of(view, lex, triggers, k, positions, context)
+        host = next((e for e in reversed(events) if e.type == "MEETING"), None)
+        if host is not None and found and _unsaid_subject(view, triggers, k):
+            # ووصل فلان إلى بغداد في زيارة التقى خلالها علاناً: the verb's subject is left unsaid,
+            # the visitor of the meeting just told; its guests join that meeting.
+            for p in found[0].participants:
+                if p not in host.participants:
+                    host.participants.append(p)
+            host.location = host.location or found[0].location
+            found = found[1:]
+        events.extend(found)
+    return events + _line_up(view, lex, positions) + _merged(view, lex, events)
+
+
+def _unsaid_subject(view: SentenceView, triggers: list[Trigger], k: int) -> bool:
+    """Whether meeting verb ``k`` follows a meeting trigger of its sentence with no one named
+    between them (في زيارة التقى خلالها فلاناً، واجتمع بعدها بفلان): its subject is left unsaid."""
+    trig = triggers[k]
+    if k == 0 or trig.type != "MEETING" or trig.noun or trig.held or triggers[k - 1].type != "MEETING":
+        return False
+    lo = view.tokens[triggers[k - 1].index].end
+    return not view.between(lo, view.tokens[trig.index].start, ("PERSON", "ORG"))
+
+
+def _merged(view: SentenceView, lex: Lexicon, told: list[Event]) -> list[Event]:
+    """A body founded by a merger: a merger word, then within a few words (names not counted)
+    a naming word with the new body's name right after it (اندمج الحزبان في حزب جديد يحمل اسم
+    كذا، دمج الهيئتين في هيئة واحدة باسم كذا); the bodies merging are named between them, before
+    في, and the one that merges or merges them right before the merger word."""
+    founded = {e.participants[0].name for e in told if e.type == "FOUNDING" and e.participants}
+    named = [(m.span.start, m.span.end) for m in view.mentions]
+    for i, key in enumerate(view.keys):
+        if view.tokens[i].kind != "word" or not lex.mergers.match(key):
+            continue
+        start = view.tokens[i].start
+        naming, stop, seen, j = None, None, 0, i + 1
+        while j < len(view.tokens) and seen < _MERGER_REACH and naming is None:
+            tok = view.tokens[j]
+            if tok.kind == "word" and not any(a <= tok.start < b for a, b in named):
+                seen += 1
+                if lex.naming.match(view.keys[j]):
+                    naming = j
+                elif stop is None and view.doc.text[tok.start : tok.end] in ("في", "ضمن"):
+                    stop = tok.start
+            j += 1
+        if naming is None:
+            continue
+        at = view.tokens[naming].end
+        new = [m for m in view.mentions if m.type == "ORG" and m.span.start >= at
+               and len(_gap_words(view, at, m.span.start)) <= 1][:1]
+        if not new or new[0].entity.name in founded:
+            continue
+        end = stop if stop is not None else view.tokens[naming].start
+        lo = _clause_start(view, lex, Trigger(i, "FOUNDING", noun=True), view.span.start)
+        orgs = [m for m in view.mentions if m.type == "ORG" and m.entity is not new[0].entity]
+        merging = [m for m in orgs if lo <= m.span.start and m.span.end <= start][-1:] \
+            + [m for m in orgs if start < m.span.start and m.span.end <= end]
+        evidence = (min([start] + [m.span.start for m in merging]), new[0].span.end)
+        date = _date(view, view.span.start, view.span.end, start)
+        return [Event("FOUNDING", _unique(new + merging), evidence, date, None)]
+    return []
 
 
 def _new_meeting(view: SentenceView, lex: Lexicon, trig: Trigger, last: Event) -> bool:
@@ -231,6 +318,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
             return []  # استقبل، التقى with nobody after them: not a meeting (تستقبل الطلبات)
         parts = _unique([m for m in before if m.type in ("PERSON", "ORG")] + guests)
         return [Event(kind, parts, evidence, date, location)] if parts else []
+    if kind == "FOUNDING" and _cabinet_tasked(view, lex, trig):
+        return []  # كلف الرئيس فلاناً بتشكيل الحكومة: a cabinet to be formed, not formed yet
     if kind == "FOUNDING":
         parts = _founded(view, lex, trig, orgs_before, orgs_after)
         founded = [Event(kind, parts, evidence, date, location)] if parts else []
@@ -238,7 +327,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     if trig.dissolve:
         body = orgs_after[:1]
         return [Event(kind, _unique(body + orgs_before[-1:]), evidence, date, location)] if body else []
-    if kind == "APPOINTMENT" and _tasked(view, lex, trig) and not _post_given(view, lex, tok.end, hi):
+    if kind == "APPOINTMENT" and _tasked(view, lex, trig) and not _post_given(view, lex, tok.end, hi) \
+            and not _cabinet_formed(view, lex, tok.end, _ends_after(view, hi, 2)):
         return []  # كلفت اللجنة الحكم لقيادة المباراة: a task, not a post
     if kind == "APPOINTMENT" and _post_needed(view, lex, trig) and not _post_named(view, lex, tok.end, hi):
         return []  # سيتولى اختيار الحكام، فيما تسمى كتيبة كذا، رشح لجائزة: no post
@@ -307,8 +397,34 @@ def _post_given(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
     للجنة) or a word of office after بـ (بمهام الوزير، بتسيير أعمال الوزارة)."""
     if any(start <= t.start < end and t.data.get("accusative") for t in view.titles):
         return True
-    return any(start <= tok.start and tok.end <= end and (tok.proclitics or tok.maybe).endswith("ب")
-               and lex.task_posts.match(view.keys[j]) for j, tok in enumerate(view.tokens))
+    if any(start <= tok.start and tok.end <= end and (tok.proclitics or tok.maybe).endswith("ب")
+           and lex.task_posts.match(view.keys[j]) for j, tok in enumerate(view.tokens)):
+        return True
+    return _cabinet_formed(view, lex, start, end)
+
+
+def _ends_after(view: SentenceView, at: int, n: int) -> int:
+    """The end of the ``n``-th token starting at or after offset ``at`` (or the sentence's end)."""
+    toks = [t for t in view.tokens if t.start >= at][:n]
+    return toks[-1].end if len(toks) == n else view.span.end
+
+
+def _cabinet_tasked(view: SentenceView, lex: Lexicon, trig: Trigger) -> bool:
+    """Whether a forming noun is someone's task to form a cabinet (كلفه بتشكيل الحكومة، تكليف
+    فلان بتشكيل حكومة جديدة): a tasking word earlier in its sentence, a cabinet word after it."""
+    i = trig.index
+    toks = view.tokens
+    if not trig.noun or i + 1 >= len(toks) or not lex.task_cabinets.match(view.keys[i + 1]):
+        return False
+    return any(_tasked(view, lex, Trigger(j, "APPOINTMENT")) for j in range(i))
+
+
+def _cabinet_formed(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` tasks someone with forming a cabinet (بتشكيل الحكومة، تشكيل
+    حكومة جديدة): the head of the cabinet to be is named, a post given without a vote."""
+    toks = view.tokens
+    return any(start <= tok.start and toks[j + 1].end <= end and lex.task_forming.match(view.keys[j])
+               and lex.task_cabinets.match(view.keys[j + 1]) for j, tok in enumerate(toks[:-1]))
 
 
 def _members(view: SentenceView, lex: Lexicon, trig: Trigger, after: list[Mention],
@@ -712,7 +828,9 @@ def dated(events: list[Event], doc: Doc) -> list[Event]:
     else on the day of publication: news tells what happened then unless it dates it."""
     if not doc.published:
         return events
-    days = [(d.start, str(d.value)) for d in doc.layers.get("dates", []) if _news_day(d.value, doc.published)]
+    # A day a word of scheduling governs (المقرر الأحد المقبل) is no news day of the events told.
+    days = [(d.start, str(d.value)) for d in doc.layers.get("dates", []) if _news_day(d.value, doc.published)
+            and not any(_scheduling_word(w) for w in doc.text[max(0, d.start - 30) : d.start].split()[-2:])]
     for ev in events:
         if ev.date is not None and ev.type == "MEETING" and len(ev.date) == len("YYYY") \
                 and doc.published.startswith(ev.date):

@@ -103,6 +103,8 @@ class Lexicon:
     new_adjectives: Forms
     #: Words that introduce a new body's name (تأسيس جمعية تحت مسمى ...).
     naming: Forms
+    #: Words of a merger (اندماج، دمج): with a naming word after them they found the body named.
+    mergers: Forms
     #: Words before a meeting noun that make it meetings in general (عدة مؤتمرات، العديد من الندوات).
     generic_meetings: Forms
     #: Words after a meeting noun that name its sides (محادثات فلان مع علان، اللقاء بين ...).
@@ -128,6 +130,9 @@ class Lexicon:
     tasks: Forms
     #: Words after بـ that make a tasking give a post (بمهام، بتسيير).
     task_posts: Forms
+    #: A tasking to form a cabinet (بتشكيل الحكومة): the forming noun and the cabinet words.
+    task_forming: Forms
+    task_cabinets: Forms
     #: A new body's line-up told with its people's posts (وتكونت اللجنة برئاسة فلان، التشكيل
     #: الجديد: فلان رئيساً): verbs of composition done, formation nouns, the words that open a
     #: formation noun (جاء، يضم) and adjectives of newness after it.
@@ -212,6 +217,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
         composition=Forms.of(events.get("composition", [])),
         new_adjectives=Forms.of(events["FOUNDING"].get("new_adjectives", [])),
         naming=Forms.of(events["FOUNDING"].get("naming", [])),
+        mergers=Forms.of(events["FOUNDING"].get("mergers", [])),
         generic_meetings=Forms.of(events["MEETING"].get("generic", [])),
         between=Forms.of(events["MEETING"].get("between", [])),
         announcers=Forms.of(events.get("announcers", [])),
@@ -228,6 +234,8 @@ def lexicon(lang: str = "ar") -> Lexicon:
         launches=Forms.of(events["FOUNDING"].get("launches", [])),
         tasks=Forms.of(events["APPOINTMENT"].get("tasks", [])),
         task_posts=Forms.of(events["APPOINTMENT"].get("task_posts", [])),
+        task_forming=Forms.of(events["APPOINTMENT"].get("task_forming", [])),
+        task_cabinets=Forms.of(events["APPOINTMENT"].get("task_cabinets", [])),
         line_up_verbs=Forms.of(events.get("line_up", {}).get("verbs", [])),
         line_up_nouns=Forms.of(events.get("line_up", {}).get("nouns", [])),
         line_up_openers=Forms.of(events.get("line_up", {}).get("openers", [])),
