@@ -119,7 +119,7 @@ def _weak_role_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _member_words() -> frozenset[str]:
-    return _keys(["عضو", "عضوة", "أعضاء", "لاعب", "مرشح", "موظف"])
+    return _keys(load_json("resolution.json")["member_role_words"])
 
 
 @lru_cache(maxsize=65536)

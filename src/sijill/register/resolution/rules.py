@@ -5,8 +5,9 @@ similar Arabic), a short form (words left out: ``يحيى مكتبي``, ``محم
 spelling (one long word spelled a little differently, scored with rapidfuzz). A short form
 or a near spelling also needs the documents to agree around the names: the same
 organisation in a post, the same telling post (``الملك``, ``وزير الخارجية``, not ``الرئيس``),
-the same parent body, or at least ``MIN_AROUND`` of the same people and organisations named. A short form that fits two different longer names is ambiguous
-and joins neither.
+the same parent body, or at least ``MIN_AROUND`` of the same people and organisations named.
+A short form that fits two different longer names is ambiguous and joins neither; so does a
+surname named alone (``أردوغان``) that fits two people.
 """
 
 from __future__ import annotations
@@ -208,7 +209,8 @@ def near_spelling(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def name_form(entity_type: str, a: tuple[str, ...], b: tuple[str, ...]) -> str | None:
-    """How two names of one type may be one actor's: ``short form``, ``fuzzy name``, or None."""
+    """How two names of one type may be one actor's: ``surname``, ``short form``, ``fuzzy
+    name``, or None."""
     if a == b:
         return None
     if entity_type == "PERSON" and surname_form(a, b):
