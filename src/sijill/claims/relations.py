@@ -354,17 +354,27 @@ def _words_before_org(doc: Doc, p: Position) -> list[str]:
     return words[:3] if words and not any(c in "،,." for c in "".join(words)) else []
 
 
+def _word_cue(view: SentenceView, words: list[str], i: int, cues: frozenset[str]) -> bool:
+    """Whether token ``i`` is one of the cues, as written or by one of its keys."""
+    return words[i] in cues or not cues.isdisjoint(view.keys[i])
+
+
+def _cue_in(view: SentenceView, words: list[str], cues: frozenset[str]) -> bool:
+    """Whether any token of the sentence is one of the cues (a cheap test before a scan)."""
+    return not (cues.isdisjoint(words) and cues.isdisjoint(view.all_keys))
+
+
 def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexicon,
           context: list[Mention]) -> None:
     """Relations stated by a cue phrase between two organisations."""
     before_orgs = [m for m in context if m.type == "ORG"]
     index = _cue_index(lex)
     starts = _cue_heads(lex)
-    if starts.isdisjoint(view.all_keys) and starts.isdisjoint(words):
+    if not _cue_in(view, words, starts):
         return  # no word of the sentence starts a cue (one test, not one per word)
     for i in range(len(view.tokens)):
         # Most words start no cue: one set test skips the four groups' lookups.
-        if words[i] not in starts and starts.isdisjoint(view.keys[i]):
+        if not _word_cue(view, words, i, starts):
             continue
         heads = {words[i], *view.keys[i]}
         for group, (kind, parent_first) in enumerate(_CUE_GROUPS):
@@ -618,11 +628,11 @@ def _composed_of(view: SentenceView, words: list[str], found: Found,
     """The organisations listed after a verb of composition are members of the alliance named
     right before it (قوات سوريا الديمقراطية، التي تضم وحدات ... وجيش ...) or right after it
     (ويضم تحالف الفتح كلا من منظمة بدر و...)."""
-    if lex.compose_verbs.isdisjoint(words) and lex.compose_verbs.isdisjoint(view.all_keys):
+    if not _cue_in(view, words, lex.compose_verbs):
         return
     text = view.doc.text
     for i, tok in enumerate(view.tokens):
-        if words[i] not in lex.compose_verbs and lex.compose_verbs.isdisjoint(view.keys[i]):
+        if not _word_cue(view, words, i, lex.compose_verbs):
             continue
         before = sorted((m for m in view.mentions if m.span.end <= tok.start),
                         key=lambda m: m.span.end)
@@ -636,8 +646,7 @@ def _composed_of(view: SentenceView, words: list[str], found: Found,
         if owner is None or owner.type != "ORG" or not _heads_in(owner.entity, lex.alliance_heads):
             continue
         k = view.index_at(start)
-        while k < len(view.tokens) and (words[k] in lex.compose_fillers or
-                                        not lex.compose_fillers.isdisjoint(view.keys[k])):
+        while k < len(view.tokens) and _word_cue(view, words, k, lex.compose_fillers):
             k += 1
         if k >= len(view.tokens) or k - view.index_at(start) > 3:
             continue
@@ -656,11 +665,11 @@ def _joined_members(view: SentenceView, words: list[str], found: Found,
                     lex: StructureLexicon) -> None:
     """An organisation or state named right after a verb of joining is a member of the
     organisation named right after إلى (انضمت الجبهة الوطنية للتحرير إلى هيئة التفاوض)."""
-    if lex.join_verbs.isdisjoint(words) and lex.join_verbs.isdisjoint(view.all_keys):
+    if not _cue_in(view, words, lex.join_verbs):
         return
     text = view.doc.text
     for i, tok in enumerate(view.tokens):
-        if words[i] not in lex.join_verbs and lex.join_verbs.isdisjoint(view.keys[i]):
+        if not _word_cue(view, words, i, lex.join_verbs):
             continue
         member = next((m for m in view.mentions if m.span.start >= tok.end), None)
         if member is None or member.type not in ("ORG", "LOC") or \
@@ -668,7 +677,7 @@ def _joined_members(view: SentenceView, words: list[str], found: Found,
             continue
         k = view.index_at(member.span.end)
         for j in range(k, min(k + _JOIN_GAP + 1, len(view.tokens))):
-            if words[j] in lex.join_links or not lex.join_links.isdisjoint(view.keys[j]):
+            if _word_cue(view, words, j, lex.join_links):
                 parent = _next_org(view, view.tokens[j].end, gap=2) or \
                     _next_org(view, view.tokens[j].start, gap=2)
                 if parent is not None and parent.entity is not member.entity and \
