@@ -87,6 +87,16 @@ class BiLstmCrf(nn.Module):
                 getattr(self.lstm, f"bias_ih_l0{sfx}").copy_(t(f"{d}_b"))
                 getattr(self.lstm, f"bias_hh_l0{sfx}").zero_()
 
+    def load_weights(self, weights: dict[str, np.ndarray]) -> None:
+        """Set every trainable layer from export()'s arrays (e.g. a shipped model's member),
+        to fine-tune it; the tables must have this network's sizes."""
+        rows = np.arange(weights["word"].shape[0])
+        self.load_encoder(weights, rows, np.arange(weights["char"].shape[0]))
+        with torch.no_grad():
+            for param, name in ((self.out.weight, "out_w"), (self.out.bias, "out_b"),
+                                (self.trans, "trans"), (self.start, "start"), (self.end, "end")):
+                param.copy_(torch.from_numpy(np.asarray(weights[name], dtype=np.float32)))
+
     def nll(self, em: torch.Tensor, tags: torch.Tensor, lengths: torch.Tensor) -> torch.Tensor:
         """Mean CRF negative log-likelihood of gold tags."""
         t = em.shape[1]

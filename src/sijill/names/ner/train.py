@@ -22,7 +22,7 @@ from sijill.names.ner.tagger import MAX_LEN, NerTagger
 #: model predates it, see MODEL_CARD.md). The network's initialisation and batch order use the
 #: seed init_seed, by default seed + INIT_SEED_OFFSET (13 -> 113). "max_seconds" (optional)
 #: stops training after the epoch that passes it; "encoder_lr" sets the learning rate of a
-#: pretrained encoder's layers.
+#: pretrained encoder's layers; "save_epochs" also writes each epoch's model (OUT.eN.npz).
 DEFAULT_CONFIG: dict[str, Any] = {
     "word_dim": 50, "char_dim": 32, "char_filters": 64, "hidden": 128, "dropout": 0.5,
     "word_dropout": 0.1, "lr": 2e-3, "batch": 16, "epochs": 21, "patience": 5, "min_freq": 2,
@@ -179,6 +179,7 @@ def train(
     config: dict[str, Any] | None = None, n_models: int = 1,
     log: Callable[[str], None] = print, dev_split: str = "tail",
     encoder: Path | str | None = "auto", device: str = "cpu",
+    init_model: Path | str | None = None, dev_files: Sequence[Path] = (),
 ) -> dict[str, Any]:
     """Train a tagger (ensemble of n_models seeds), pick epochs on dev, write out_path.
 
@@ -187,7 +188,10 @@ def train(
     (GPE -> LOC) and used for training only. encoder: a pretrained language-model encoder
     (training/ner/pretrain_lm.py) to start from; "auto" uses the one stored in the shipped
     model when representations is None and the hidden size matches; None starts from
-    scratch. Returns a dict with dev scores and timings.
+    scratch. init_model: a model file to fine-tune (its weights, vocabularies, tags and
+    representations; encoder and representations are then ignored); its start is scored as
+    epoch 0. dev_files: CoNLL files added to the dev set (e.g. held-out news articles).
+    Returns a dict with dev scores and timings.
     """
     import torch
 
@@ -196,14 +200,25 @@ def train(
     cfg = dict(DEFAULT_CONFIG, **(config or {}))
     torch.set_num_threads(1)
     train_s, dev_s = load_training_data(train_files, extra_files, dev_fraction, seed, dev_split)
-    emb_words, vectors, gaz = _representations(representations)
+    for f in dev_files:
+        dev_s.extend(read_conll(f))
+    start: NerTagger | None = None
     pre: dict[str, Any] | None = None
-    if encoder == "auto":
-        pre = _shipped_encoder(cfg["hidden"]) if representations is None else None
-    elif encoder is not None:
-        pre = load_encoder(Path(encoder))
-    train_words, chars = build_vocab(train_s, cfg["min_freq"])
-    tags = ["O"] + sorted({t for _, ts in train_s for t in ts} - {"O"})
+    if init_model is not None:
+        start = NerTagger.load(init_model, runtime="numpy")
+        cfg = dict(start.meta["config"], **(config or {}))
+        emb_words, vectors, gaz = (start.meta["emb_words"], start.vectors.astype(np.float32),
+                                   start.meta["gazetteers"])
+        train_words, chars, tags = (start.meta["train_words"], start.meta["chars"],
+                                    start.meta["tags"])
+    else:
+        emb_words, vectors, gaz = _representations(representations)
+        if encoder == "auto":
+            pre = _shipped_encoder(cfg["hidden"]) if representations is None else None
+        elif encoder is not None:
+            pre = load_encoder(Path(encoder))
+        train_words, chars = build_vocab(train_s, cfg["min_freq"])
+        tags = ["O"] + sorted({t for _, ts in train_s for t in ts} - {"O"})
     tag_ix = {t: i for i, t in enumerate(tags)}
     meta: dict[str, Any] = {"tags": tags, "emb_words": emb_words, "train_words": train_words,
                             "chars": chars, "gazetteers": gaz, "config": cfg, "seed": seed,
@@ -226,7 +241,9 @@ def train(
         rng = random.Random(init)
         torch.manual_seed(init)
         net = BiLstmCrf(vectors, len(train_words), len(chars), len(tags), cfg)
-        if pre is not None:
+        if start is not None:
+            net.load_weights(start.models[m % len(start.models)])
+        elif pre is not None:
             wmap = {w: i for i, w in enumerate(pre["words"])}
             cmap = {c: i for i, c in enumerate(pre["chars"])}
             net.load_encoder(pre["arrays"], np.array([wmap.get(w, -1) for w in train_words]),
@@ -240,6 +257,10 @@ def train(
                    "lr": enc_lr}]
         opt = torch.optim.Adam(groups, lr=cfg["lr"])
         best: tuple[float, int, dict[str, np.ndarray]] = (-1.0, 0, net.export())
+        if start is not None and dev_s:
+            f1 = _dev_f1(vectors, best[2], meta, dev_s)
+            log(f"model {m} epoch 0 dev_f1 {100 * f1:.2f}")
+            best = (f1, 0, best[2])
         for epoch in range(1, cfg["epochs"] + 1):
             net.train()
             te, tot = time.time(), 0.0
@@ -257,13 +278,12 @@ def train(
                 tot += float(loss.detach())
             net.eval()
             weights = net.export()
-            f1 = -1.0
-            if dev_s:
-                tagger = NerTagger(_arrays(vectors, [weights]), dict(meta, n_models=1))
-                pred = tagger.tag(dev_tokens, consistency=False)
-                f1 = entity_scores([g for _, g in dev_s], pred)["micro"].f1
+            f1 = _dev_f1(vectors, weights, meta, dev_s) if dev_s else -1.0
             log(f"model {m} epoch {epoch} loss {tot:.1f} dev_f1 {100 * f1:.2f} "
                 f"({time.time() - te:.0f}s)")
+            if cfg.get("save_epochs"):  # every epoch's model beside out_path, to compare later
+                NerTagger(_arrays(vectors, [weights]), dict(meta, n_models=1)).save(
+                    Path(out_path).with_suffix(f".e{epoch}.npz"))
             if f1 > best[0] or not dev_s:
                 best = (f1, epoch, weights)
             elif epoch - best[1] >= cfg["patience"]:
@@ -285,6 +305,14 @@ def train(
         result["dev_report"] = format_report(entity_scores([g for _, g in dev_s], pred))
         log(result["dev_report"])
     return result
+
+
+def _dev_f1(vectors: np.ndarray, weights: dict[str, np.ndarray], meta: dict[str, Any],
+            dev_s: Sequence[Sentence]) -> float:
+    """Micro F1 of one member's weights on the dev sentences (no label consistency)."""
+    tagger = NerTagger(_arrays(vectors, [weights]), dict(meta, n_models=1), runtime="numpy")
+    pred = tagger.tag([t for t, _ in dev_s], consistency=False)
+    return float(entity_scores([g for _, g in dev_s], pred)["micro"].f1)
 
 
 def _arrays(vectors: np.ndarray, members: Sequence[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
