@@ -315,3 +315,17 @@ def test_windowed_scan_equals_a_full_scan_on_new_shapes(seed: int) -> None:
     full = [(m.start(), m.end(), m.lastgroup) for m in g.pattern.finditer(view)]
     assert [(m.start(), m.end(), m.lastgroup) for m in _matches(g, view)] == full
     assert full
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two proclitics, a conjunction and a preposition, before the date word
+        ("وبالأمس استقبل المحافظ وفد الغرفة", [("الأمس", "2024-06-09")]),
+        ("وقال إن اللجنة ستجتمع ولليوم الثاني", []),
+        ("فبالأمس أعلن الحزب انسحابه، وفي يونيو 2023 عاد", [("الأمس", "2024-06-09"),
+                                                            ("يونيو 2023", "2023-06")]),
+    ],
+)
+def test_two_proclitics_before_a_date_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected

@@ -207,8 +207,10 @@ class Grammar:
             rf"(?P<wd>(?P<wdn>{weekday})(?:\s+(?P<wdd>{after_next}|{past_next}))?)",
             rf"(?P<year>(?P<y9>{year}){ad})",
         ]
-        # A word edge, a proclitic (و، ف، ب، ل، ك), or digits glued to the word before (من3).
-        edge = r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=[^\W\d])(?=\d))"
+        # A word edge, a proclitic (و، ف، ب، ل، ك) or two (وبالأمس، فلليوم), or digits glued
+        # to the word before (من3).
+        edge = (r"(?:(?<!\w)|(?<=(?<!\w)[وفبلك])|(?<=(?<!\w)[وف][بلك])"
+                r"|(?<=[^\W\d])(?=\d))")
         return rf"{edge}(?:{'|'.join(alternatives)})(?!\w)"
 
     def _anchors(self, months: dict[str, Any], words: dict[str, Any]) -> str:
@@ -227,7 +229,7 @@ class Grammar:
         sep = rf"[/.{_DASHES}]"
         numeric = (rf"(?<!\d)(?:1[2-589]|20)\d\d(?!\d)|\d{{1,2}}\s*{sep}\s*\d{{1,2}}\s*{sep}"
                    rf"|\d{{1,2}}\s*/\s*1[2-5]\d\d|\d\s*ه(?!\w)")
-        return rf"{numeric}|(?<!\w)[وفبلك]?{_alt(anchors)}(?!\w)"
+        return rf"{numeric}|(?<!\w)(?:[وف][بلك]|[وفبلك])?{_alt(anchors)}(?!\w)"
 
     @staticmethod
     def months_as_written(months: dict[str, Any]) -> list[str]:
