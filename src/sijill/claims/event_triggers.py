@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sijill.claims.event_words import honorific as _honorific
 from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys_of
 from sijill.claims.model import SentenceView
 from sijill.doc import Coverage
@@ -427,7 +428,7 @@ def _named_with_post(view: SentenceView, i: int) -> bool:
     gap = [j for j, t in enumerate(view.tokens) if end <= t.start and t.end <= person.start
            and t.kind == "word" and not any(a.start <= t.start < a.end for a in view.titles)
            and not any(m.span.start <= t.start < m.span.end for m in view.mentions)
-           and view.doc.text[t.start : t.end] not in _EACH_OF]
+           and view.doc.text[t.start : t.end] not in _EACH_OF and not _honorific(view.doc.text[t.start : t.end])]
     if gap:
         return False
     after = [t for t in view.titles if t.start >= person.end][:1]
