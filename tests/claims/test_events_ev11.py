@@ -40,3 +40,27 @@ def test_a_meeting_witnessed_is_held(run: Any, text: str, who: str) -> None:
 
 def test_a_city_witnessing_a_protest_is_no_meeting(run: Any) -> None:
     assert not _events(run, "وشهدت مدينة صفاقس أمس مظاهرة حاشدة.", "MEETING")
+
+
+@pytest.mark.parametrize("text,kind,who", [
+    ("وعقب انتخابه رئيسا للبرلمان الأفريقي، قال سليمان داود إن البرلمان سيدعم السلام.",
+     "ELECTION", "سليمان داود"),
+    ("وفي أول تصريح له بعد تعيينه وزيرا للداخلية، أكد اللواء كريم العامري أن الأمن مستتب.",
+     "APPOINTMENT", "كريم العامري"),
+    ("وعقب استقالتها من رئاسة الحزب، قالت ليلى المرزوقي إنها ستتفرغ للعمل النقابي.",
+     "RESIGNATION", "ليلى المرزوقي"),
+])
+def test_a_pronoun_owner_named_after_the_opening_clause(run: Any, text: str, kind: str, who: str) -> None:
+    found = _events(run, text, kind)
+    assert found and who in found[0]
+
+
+def test_a_person_named_in_the_opening_clause_is_not_the_owner(run: Any) -> None:
+    text = "وعقب لقائه وفدا من حزب العمال، قال جميل الحسن إن الحوار مستمر."
+    assert not _events(run, text, "ELECTION") and not _events(run, text, "APPOINTMENT")
+
+
+def test_a_person_named_before_stays_the_owner(run: Any) -> None:
+    text = "وكان عادل النمري قد تحدث، وعقب انتخابه رئيسا للنقابة، قال وليد السعدي إن النقابة موحدة."
+    elected = _events(run, text, "ELECTION")
+    assert not elected or "وليد السعدي" not in elected[0]

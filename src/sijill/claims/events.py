@@ -12,6 +12,7 @@ import re
 from datetime import date as day
 from functools import lru_cache
 
+from sijill.claims.event_cataphora import named_after
 from sijill.claims.event_triggers import Trigger, find_triggers, helped
 from sijill.claims.lexicon import Forms, Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
@@ -616,7 +617,8 @@ def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mentio
     if trig.suffixed:
         # تعيينه، استقالتها: the person was named before the trigger; استقالاتهم: the people.
         word = view.doc.text[view.tokens[trig.index].start : view.tokens[trig.index].end]
-        return _listed_before(view, persons_before) if word.endswith(("هم", "هما")) else persons_before[-1:]
+        return _listed_before(view, persons_before) if word.endswith(("هم", "هما")) \
+            else persons_before[-1:] or named_after(view, trig)
     persons_after = [m for m in after if m.type == "PERSON"]
     listed = _listed(view, lex, trig, persons_after) or _composed(view, lex, trig, persons_after, hi)
     if trig.type == "RESIGNATION" and not trig.noun:
