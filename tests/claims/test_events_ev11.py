@@ -1,7 +1,7 @@
 """Events on news nobody tuned for (ev11): an honorific between an appointment noun and its person
-(تعيين الدكتور فلان وزيراً) does not part them; a meeting noun after شهد (شهد اجتماع المجلس
-نقاشاً) is a meeting held. Sentences written for these tests (Jordanian, Tunisian, Iraqi and
-Libyan shapes)."""
+(تعيين الدكتور فلان وزيراً) does not part them; an opening clause's pronoun stands for the
+subject named after it (عقب انتخابه رئيساً، قال فلان). Sentences written for these tests
+(Jordanian, Tunisian, Iraqi and Libyan shapes)."""
 
 from __future__ import annotations
 
@@ -26,20 +26,6 @@ def test_an_honorific_before_an_elected_person_after_a_reporting_verb(run: Any) 
     text = "ونقلت وكالة الأنباء عن مصادر نقابية تعيين المهندس سليم العبيدي رئيسا للنقابة."
     appointed = _events(run, text, "APPOINTMENT")
     assert appointed and "سليم العبيدي" in appointed[0]
-
-
-@pytest.mark.parametrize("text,who", [
-    ("وشهد اجتماع المكتب السياسي لحزب الوحدة الشعبية أمس نقاشا حادا حول المشاركة في الانتخابات.",
-     "حزب الوحدة الشعبية"),
-    ("وشهدت جلسة مجلس النواب الليبي مشادة كلامية بين نائبين.", "مجلس النواب الليبي"),
-])
-def test_a_meeting_witnessed_is_held(run: Any, text: str, who: str) -> None:
-    met = _events(run, text, "MEETING")
-    assert met and who in met[0]
-
-
-def test_a_city_witnessing_a_protest_is_no_meeting(run: Any) -> None:
-    assert not _events(run, "وشهدت مدينة صفاقس أمس مظاهرة حاشدة.", "MEETING")
 
 
 @pytest.mark.parametrize("text,kind,who", [
