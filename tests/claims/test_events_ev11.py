@@ -1,6 +1,7 @@
 """Events on news nobody tuned for (ev11): an honorific between an appointment noun and its person
 (تعيين الدكتور فلان وزيراً) does not part them; an opening clause's pronoun stands for the
-subject named after it (عقب انتخابه رئيساً، قال فلان). Sentences written for these tests
+subject named after it (عقب انتخابه رئيساً، قال فلان); a body's own session after a holding verb
+(اختتم المجلس أعمال دورته) and التأم are a meeting held. Sentences written for these tests
 (Jordanian, Tunisian, Iraqi and Libyan shapes)."""
 
 from __future__ import annotations
@@ -50,3 +51,19 @@ def test_a_person_named_before_stays_the_owner(run: Any) -> None:
     text = "وكان عادل النمري قد تحدث، وعقب انتخابه رئيسا للنقابة، قال وليد السعدي إن النقابة موحدة."
     elected = _events(run, text, "ELECTION")
     assert not elected or "وليد السعدي" not in elected[0]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("اختتم المجلس المركزي الفلسطيني أعمال دورته الثلاثين في رام الله أمس.", "المجلس المركزي الفلسطيني"),
+    ("وافتتح المجلس الوطني السوري دورته العادية في إسطنبول.", "المجلس الوطني السوري"),
+    ("والتأمت اللجنة التنفيذية لمنظمة التحرير الفلسطينية أمس برئاسة محمود عباس.", "محمود عباس"),
+    ("التأم المجلس الوطني السوري في إسطنبول لمناقشة الأوضاع.", "المجلس الوطني السوري"),
+])
+def test_a_body_session_held(run: Any, text: str, who: str) -> None:
+    met = _events(run, text, "MEETING")
+    assert met and who in met[0]
+
+
+def test_a_round_named_before_the_verb_is_no_session(run: Any) -> None:
+    text = "وتجري الانتخابات البلدية في دورتها الثالثة التي تنظمها الوزارة في ظروف صعبة."
+    assert not _events(run, text, "MEETING")

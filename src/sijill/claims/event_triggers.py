@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sijill.claims.event_sessions import owned_session
 from sijill.claims.event_words import honorific as _honorific
 from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys_of
 from sijill.claims.model import SentenceView
@@ -506,6 +507,8 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         # names did not cover; a meeting noun with its owner's pronoun is reached further on.
         noun = next((j for j in words[at + 1 + _AHEAD : at + 1 + _AHEAD_OWN]
                      if _meeting_noun(lex, _noun_keys(view.keys[j])) and _suffixed(view, j)), None)
+    # اختتم المجلس أعمال دورته: the body's own session, named after the verb.
+    noun = noun if noun is not None else owned_session(view, words[at + 1 : at + 1 + _AHEAD])
     if noun is None or _generic(view, noun, lex) or _other_session(view, noun) or _in_general(view, noun, lex):
         return None
     marker = noun + 1 < n and lex.founding_markers.match(view.keys[noun + 1])
