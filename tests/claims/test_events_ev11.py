@@ -67,3 +67,19 @@ def test_a_body_session_held(run: Any, text: str, who: str) -> None:
 def test_a_round_named_before_the_verb_is_no_session(run: Any) -> None:
     text = "وتجري الانتخابات البلدية في دورتها الثالثة التي تنظمها الوزارة في ظروف صعبة."
     assert not _events(run, text, "MEETING")
+
+
+@pytest.mark.parametrize("text,out,kept", [
+    ("وأقال عبد الرزاق الأسبوع الماضي نائب رئيس الوزراء محيي الدين ياسين وشخصيات أخرى.",
+     "عبد الرزاق", "محيي الدين ياسين"),
+    ("وعزل هادي أمس محافظ عدن عيدروس الزبيدي من منصبه.", "هادي", "عيدروس الزبيدي"),
+])
+def test_a_bare_subject_before_a_titled_object_is_not_dismissed(run: Any, text: str, out: str, kept: str) -> None:
+    dismissed = [p for ps in _events(run, text, "DISMISSAL") for p in ps]
+    assert kept in dismissed and out not in dismissed
+
+
+def test_a_passive_dismissal_keeps_its_person(run: Any) -> None:
+    dismissed = [p for ps in _events(run, "وأقيل محيي الدين ياسين نائب رئيس الوزراء من منصبه.", "DISMISSAL")
+                 for p in ps]
+    assert "محيي الدين ياسين" in dismissed

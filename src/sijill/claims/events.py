@@ -13,6 +13,7 @@ from datetime import date as day
 from functools import lru_cache
 
 from sijill.claims.event_cataphora import named_after
+from sijill.claims.event_subjects import bare_subject
 from sijill.claims.event_triggers import Trigger, find_triggers, helped
 from sijill.claims.lexicon import Forms, Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
@@ -709,6 +710,8 @@ def _subject_first(view: SentenceView, trig: Trigger, out: list[Mention]) -> boo
     untitled = _untitled_text(view, first.span.end, second.span.start)
     if _titled(view, view.tokens[trig.index].end, first.span.start) and not _joined(untitled):
         return True
+    if bare_subject(view, view.tokens[trig.index].end, first, second):
+        return True  # أقال فلان الأسبوع الماضي نائب رئيس الوزراء علاناً
     if ("،" not in gap and "," not in gap) or any(w.startswith("و") for w in untitled.split()):
         return False
     if _accusative_in(view, first.span.end, second.span.start):
