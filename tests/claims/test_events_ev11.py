@@ -83,3 +83,16 @@ def test_a_passive_dismissal_keeps_its_person(run: Any) -> None:
     dismissed = [p for ps in _events(run, "وأقيل محيي الدين ياسين نائب رئيس الوزراء من منصبه.", "DISMISSAL")
                  for p in ps]
     assert "محيي الدين ياسين" in dismissed
+
+
+@pytest.mark.parametrize("text,who", [
+    ("وقال وزير العدل إن رئاسة لجنة التحقيق أوكلت إلى سامي العريض.", "سامي العريض"),
+    ("وأوكل المجلس الرئاسي رئاسة الحكومة إلى عبد الحميد الدبيبة.", "عبد الحميد الدبيبة"),
+])
+def test_a_post_entrusted_is_an_appointment(run: Any, text: str, who: str) -> None:
+    appointed = _events(run, text, "APPOINTMENT")
+    assert appointed and who in appointed[0]
+
+
+def test_a_task_entrusted_is_no_appointment(run: Any) -> None:
+    assert not _events(run, "وأوكلت الحكومة مهمة التحقيق إلى سامي العريض.", "APPOINTMENT")
