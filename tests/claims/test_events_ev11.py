@@ -96,3 +96,12 @@ def test_a_post_entrusted_is_an_appointment(run: Any, text: str, who: str) -> No
 
 def test_a_task_entrusted_is_no_appointment(run: Any) -> None:
     assert not _events(run, "وأوكلت الحكومة مهمة التحقيق إلى سامي العريض.", "APPOINTMENT")
+
+
+@pytest.mark.parametrize("text", [
+    "ويتوقع تعيين الدكتور فراس الحمدان سفيرا لدى تونس خلال أيام.",
+    "ومن المرجح انتخاب المهندس نزار الطويل نقيبا للمهندسين في الجولة الثانية.",
+])
+def test_an_expected_appointment_with_an_honorific_is_none(run: Any, text: str) -> None:
+    doc = run(text, published="2023-05-14")
+    assert not [e for e in doc.claims["events"] if e.type in ("APPOINTMENT", "ELECTION")]

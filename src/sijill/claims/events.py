@@ -15,6 +15,7 @@ from functools import lru_cache
 from sijill.claims.event_cataphora import named_after
 from sijill.claims.event_subjects import bare_subject
 from sijill.claims.event_triggers import Trigger, find_triggers, helped
+from sijill.claims.event_words import office_before
 from sijill.claims.lexicon import Forms, Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
 from sijill.claims.positions import top_level
@@ -332,7 +333,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     if kind == "APPOINTMENT" and _tasked(view, lex, trig) and not _post_given(view, lex, tok.end, hi) \
             and not _cabinet_formed(view, lex, tok.end, _ends_after(view, hi, 2)):
         return []  # كلفت اللجنة الحكم لقيادة المباراة: a task, not a post
-    if kind == "APPOINTMENT" and _post_needed(view, lex, trig) and not _post_named(view, lex, tok.end, hi):
+    if kind == "APPOINTMENT" and _post_needed(view, lex, trig) and not _post_named(view, lex, tok.end, hi) \
+            and not office_before(view, lex, trig.index):
         return []  # سيتولى اختيار الحكام، فيما تسمى كتيبة كذا، رشح لجائزة: no post
     people = _people(view, lex, trig, before, after, hi)
     if not people and kind == "ELECTION" and trig.noun and not trig.suffixed \
