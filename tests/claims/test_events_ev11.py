@@ -105,3 +105,16 @@ def test_a_task_entrusted_is_no_appointment(run: Any) -> None:
 def test_an_expected_appointment_with_an_honorific_is_none(run: Any, text: str) -> None:
     doc = run(text, published="2023-05-14")
     assert not [e for e in doc.claims["events"] if e.type in ("APPOINTMENT", "ELECTION")]
+
+
+@pytest.mark.parametrize("text,who", [
+    ("ورفض المكتب السياسي استقالة الأمين العام للحزب نبيل بن عبد الله.", "نبيل بن عبد الله"),
+    ("ورفض الرئيس اللبناني استقالة رئيس الحكومة سعد الحريري.", "سعد الحريري"),
+])
+def test_a_refused_resignation_is_told(run: Any, text: str, who: str) -> None:
+    resigned = _events(run, text, "RESIGNATION")
+    assert resigned and who in resigned[0]
+
+
+def test_refusing_to_resign_names_no_one(run: Any) -> None:
+    assert not _events(run, "ويرفض الوزير الاستقالة رغم الضغوط.", "RESIGNATION")

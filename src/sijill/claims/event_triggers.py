@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sijill.claims.event_sessions import owned_session
 from sijill.claims.event_words import honorific as _honorific
+from sijill.claims.event_words import refused
 from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys_of
 from sijill.claims.model import SentenceView
 from sijill.doc import Coverage
@@ -363,6 +364,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
         if t != "MEETING" and lex.nouns[t].match(ks) and not lex.not_nouns[t].match(ks) and (
                 _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))
+                or (t == "RESIGNATION" and refused(view, i))
                 or (t in ("APPOINTMENT", "ELECTION") and _named_with_post(view, i))):
             if t == "DISMISSAL" and _near(view, i, lex.match_words, _NEAR_GAME * 2):
                 return None  # طرد المهاجم في الدقيقة 80 من المباراة: a red card
