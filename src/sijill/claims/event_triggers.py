@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sijill.claims.event_sessions import owned_session
+from sijill.claims.event_words import honorific as _honorific
+from sijill.claims.event_words import refused
 from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys_of
 from sijill.claims.model import SentenceView
 from sijill.doc import Coverage
@@ -361,6 +364,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
         if t != "MEETING" and lex.nouns[t].match(ks) and not lex.not_nouns[t].match(ks) and (
                 _noun_counts(view, i, lex) or (t != "FOUNDING" and (suffixed or _by_act(view, i)))
+                or (t == "RESIGNATION" and refused(view, i))
                 or (t in ("APPOINTMENT", "ELECTION") and _named_with_post(view, i))):
             if t == "DISMISSAL" and _near(view, i, lex.match_words, _NEAR_GAME * 2):
                 return None  # طرد المهاجم في الدقيقة 80 من المباراة: a red card
@@ -427,7 +431,7 @@ def _named_with_post(view: SentenceView, i: int) -> bool:
     gap = [j for j, t in enumerate(view.tokens) if end <= t.start and t.end <= person.start
            and t.kind == "word" and not any(a.start <= t.start < a.end for a in view.titles)
            and not any(m.span.start <= t.start < m.span.end for m in view.mentions)
-           and view.doc.text[t.start : t.end] not in _EACH_OF]
+           and view.doc.text[t.start : t.end] not in _EACH_OF and not _honorific(view.doc.text[t.start : t.end])]
     if gap:
         return False
     after = [t for t in view.titles if t.start >= person.end][:1]
@@ -505,6 +509,8 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         # names did not cover; a meeting noun with its owner's pronoun is reached further on.
         noun = next((j for j in words[at + 1 + _AHEAD : at + 1 + _AHEAD_OWN]
                      if _meeting_noun(lex, _noun_keys(view.keys[j])) and _suffixed(view, j)), None)
+    # اختتم المجلس أعمال دورته: the body's own session, named after the verb.
+    noun = noun if noun is not None else owned_session(view, words[at + 1 : at + 1 + _AHEAD])
     if noun is None or _generic(view, noun, lex) or _other_session(view, noun) or _in_general(view, noun, lex):
         return None
     marker = noun + 1 < n and lex.founding_markers.match(view.keys[noun + 1])

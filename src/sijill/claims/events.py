@@ -12,7 +12,10 @@ import re
 from datetime import date as day
 from functools import lru_cache
 
+from sijill.claims.event_cataphora import named_after
+from sijill.claims.event_subjects import bare_subject
 from sijill.claims.event_triggers import Trigger, find_triggers, helped
+from sijill.claims.event_words import office_before
 from sijill.claims.lexicon import Forms, Lexicon, verb_keys
 from sijill.claims.model import Event, Mention, Position, SentenceView
 from sijill.claims.positions import top_level
@@ -330,7 +333,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     if kind == "APPOINTMENT" and _tasked(view, lex, trig) and not _post_given(view, lex, tok.end, hi) \
             and not _cabinet_formed(view, lex, tok.end, _ends_after(view, hi, 2)):
         return []  # كلفت اللجنة الحكم لقيادة المباراة: a task, not a post
-    if kind == "APPOINTMENT" and _post_needed(view, lex, trig) and not _post_named(view, lex, tok.end, hi):
+    if kind == "APPOINTMENT" and _post_needed(view, lex, trig) and not _post_named(view, lex, tok.end, hi) \
+            and not office_before(view, lex, trig.index):
         return []  # سيتولى اختيار الحكام، فيما تسمى كتيبة كذا، رشح لجائزة: no post
     people = _people(view, lex, trig, before, after, hi)
     if not people and kind == "ELECTION" and trig.noun and not trig.suffixed \
@@ -616,7 +620,8 @@ def _people(view: SentenceView, lex: Lexicon, trig: Trigger, before: list[Mentio
     if trig.suffixed:
         # تعيينه، استقالتها: the person was named before the trigger; استقالاتهم: the people.
         word = view.doc.text[view.tokens[trig.index].start : view.tokens[trig.index].end]
-        return _listed_before(view, persons_before) if word.endswith(("هم", "هما")) else persons_before[-1:]
+        return _listed_before(view, persons_before) if word.endswith(("هم", "هما")) \
+            else persons_before[-1:] or named_after(view, trig)
     persons_after = [m for m in after if m.type == "PERSON"]
     listed = _listed(view, lex, trig, persons_after) or _composed(view, lex, trig, persons_after, hi)
     if trig.type == "RESIGNATION" and not trig.noun:
@@ -707,6 +712,8 @@ def _subject_first(view: SentenceView, trig: Trigger, out: list[Mention]) -> boo
     untitled = _untitled_text(view, first.span.end, second.span.start)
     if _titled(view, view.tokens[trig.index].end, first.span.start) and not _joined(untitled):
         return True
+    if bare_subject(view, view.tokens[trig.index].end, first, second):
+        return True  # أقال فلان الأسبوع الماضي نائب رئيس الوزراء علاناً
     if ("،" not in gap and "," not in gap) or any(w.startswith("و") for w in untitled.split()):
         return False
     if _accusative_in(view, first.span.end, second.span.start):
