@@ -43,6 +43,7 @@ from sijill.names.people import (
     written_whole,
 )
 from sijill.names.places import country_keys, place_words, shape_place
+from sijill.names.sub_bodies import name_sub_bodies
 from sijill.names.titled import titled_people
 from sijill.pipeline import stage
 from sijill.text.normalize import match_key
@@ -694,6 +695,7 @@ def add_entities(doc: Doc) -> Doc:
         mentions = sorted(mentions + titled, key=lambda s: (s.start, s.end))
         doc.layers["mentions"] = mentions
     doc.entities = resolve_backrefs(doc, group_mentions(doc, mentions))
+    name_sub_bodies(doc, doc.entities)
     people = [ent for ent in doc.entities if ent.type == "PERSON"]
     for ent, spelled in zip(people, latin_many([ent.name for ent in people]), strict=True):
         if spelled:

@@ -1,0 +1,37 @@
+"""Names on unseen news (ent11): organs of an organisation named with it, verbs that open a
+person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _forms(run, text: str, label: str) -> dict[str, set[str]]:  # type: ignore[no-untyped-def]
+    return {e.name: {e.name, *e.aliases} for e in run(text).entities if e.type == label}
+
+
+@pytest.mark.parametrize(("text", "short", "full"), [
+    ("عقدت اللجنة المركزية لحركة فتح اجتماعها في رام الله أمس. وقالت اللجنة المركزية إنها ستواصل عملها.",
+     "اللجنة المركزية", "اللجنة المركزية لحركة فتح"),
+    ("انتخب المجلس التنفيذي لاتحاد الشغل الموريتاني أمينا عاما جديدا في نواكشوط.",
+     "المجلس التنفيذي", "المجلس التنفيذي لاتحاد الشغل الموريتاني"),
+    ("وأصدرت الهيئة القيادية بالتجمع اليمني للإصلاح بيانا حول الأوضاع في تعز.",
+     "الهيئة القيادية", "الهيئة القيادية بالتجمع اليمني للإصلاح"),
+])
+def test_an_organ_is_also_named_with_its_organisation(run, text: str, short: str,  # type: ignore[no-untyped-def]
+                                                      full: str) -> None:
+    forms = [f for f in _forms(run, text, "ORG").values() if short in f]
+    assert forms and full in forms[0]
+
+
+def test_an_organ_of_two_organisations_takes_neither_name(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("اجتمع المكتب التنفيذي لحزب الأمة القومي في الخرطوم، كما اجتمع المكتب التنفيذي "
+            "لحزب المؤتمر السوداني في أم درمان.")
+    for forms in _forms(run, text, "ORG").values():
+        assert not any(f.startswith("المكتب التنفيذي ل") for f in forms)
+
+
+def test_a_states_body_is_no_organ(run) -> None:  # type: ignore[no-untyped-def]
+    text = "ودعا الاتحاد الأوروبي لحركة طالبان إلى احترام حقوق النساء في أفغانستان."
+    for forms in _forms(run, text, "ORG").values():
+        assert "الاتحاد الأوروبي لحركة طالبان" not in forms
