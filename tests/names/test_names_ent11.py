@@ -35,3 +35,10 @@ def test_a_states_body_is_no_organ(run) -> None:  # type: ignore[no-untyped-def]
     text = "ودعا الاتحاد الأوروبي لحركة طالبان إلى احترام حقوق النساء في أفغانستان."
     for forms in _forms(run, text, "ORG").values():
         assert "الاتحاد الأوروبي لحركة طالبان" not in forms
+
+
+def test_a_bare_head_after_an_organ_shows_no_owner(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وقال أعضاء المكتب السياسي للحزب إن الاجتماع ناجح. وكان المكتب السياسي لحزب العدالة "
+            "والتنمية المغربي قد اجتمع في الرباط.")
+    forms = [f for f in _forms(run, text, "ORG").values() if "المكتب السياسي" in f]
+    assert forms and "المكتب السياسي لحزب العدالة والتنمية المغربي" in forms[0]

@@ -54,6 +54,19 @@ def _generic_body(name: str) -> bool:
     return True
 
 
+def _backref(doc: Doc, mention: Span) -> bool:
+    """A body called by its bare head (للحركة، بالحزب), which the text may tie to any of the
+    bodies of that kind it names: it shows no one owner."""
+    from sijill.names.orgs import lexicon
+
+    words = clean_name(doc, mention).split()
+    if len(words) != 1:
+        return False
+    lex = lexicon()
+    key = _undef(match_key(words[0]))
+    return key in lex.heads | lex.ambiguous | lex.definite_only | lex.quote_heads | _sub_body_heads()
+
+
 def _link(doc: Doc, body: Span, owner: Span) -> bool:
     """Whether ``owner`` follows ``body`` as its genitive: after ل or ب written on it, or right
     after an indefinite head in construct."""
@@ -74,7 +87,8 @@ def name_sub_bodies(doc: Doc, entities: list[Entity]) -> None:
         if ent.type != "ORG" or ent.data.get("canonical_name") or len(ent.name.split()) < 2 or \
                 not _generic_body(ent.name):
             continue
-        fulls: dict[int, str] = {}
+        named: dict[int, str] = {}
+        bare: dict[int, str] = {}
         for mention in ent.mentions:
             if clean_name(doc, mention) != ent.name:
                 continue
@@ -86,7 +100,10 @@ def name_sub_bodies(doc: Doc, entities: list[Entity]) -> None:
             home = owner_of.get((owner.start, owner.end))
             if home is None or home is ent:
                 continue
+            fulls = bare if _backref(doc, owner) else named
             fulls.setdefault(id(home), clean_name(doc, Span(mention.start, owner.end, "ORG")))
+        # An owner the text names outweighs one it calls by the bare head (للحركة).
+        fulls = named or bare
         if len(fulls) == 1:
             full = next(iter(fulls.values()))
             if full != ent.name and full not in ent.aliases:
