@@ -42,3 +42,29 @@ def test_a_bare_head_after_an_organ_shows_no_owner(run) -> None:  # type: ignore
             "والتنمية المغربي قد اجتمع في الرباط.")
     forms = [f for f in _forms(run, text, "ORG").values() if "المكتب السياسي" in f]
     assert forms and "المكتب السياسي لحزب العدالة والتنمية المغربي" in forms[0]
+
+
+def _trimmed(run, text: str, tagged: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """What ``trim_people`` leaves of a person the model tagged as ``tagged``."""
+    from sijill.doc import Span
+    from sijill.names.person_runs import trim_people
+    from sijill.names.stages import _gazetteers, _verbs
+
+    doc = run(text)
+    start = doc.text.index(tagged)
+    spans = trim_people(doc, [Span(start, start + len(tagged), "PERSON")], _verbs(), _gazetteers())
+    return [doc.text[s.start : s.end] for s in spans]
+
+
+@pytest.mark.parametrize(("text", "tagged", "left"), [
+    ("وفي الشأن الاقتصادي، لفت السنيورة إلى أن الحكومة ستقدم خطة.", "لفت السنيورة", ["السنيورة"]),
+    ("وأكد ميقاتي أن الانتخابات ستجري في موعدها.", "وأكد ميقاتي", ["ميقاتي"]),
+    ("ملك المغرب يعين سفراء جددا في عدة عواصم", "يعين سفراء", []),
+    ("ميسي ورونالدو يتنافسان على الكرة الذهبية", "رونالدو يتنافسان", ["رونالدو"]),
+    ("وأرجع المحلل استخدام قوات حفتر للبراميل المتفجرة إلى ضعف الجيش.", "حفتر للبراميل", ["حفتر"]),
+    ("وقال يوسف الشاهد إن الحكومة ماضية في الإصلاحات.", "يوسف الشاهد", ["يوسف الشاهد"]),
+    ("واستقبل الرئيس طالب الرفاعي في مكتبه.", "طالب الرفاعي", ["طالب الرفاعي"]),
+])
+def test_a_person_loses_the_verb_or_complement_it_ran_into(run, text: str, tagged: str,  # type: ignore[no-untyped-def]
+                                                          left: list[str]) -> None:
+    assert _trimmed(run, text, tagged) == left

@@ -1,0 +1,71 @@
+"""Words of the sentence that a tagged person's name took in at either end.
+
+A headline or a clause that opens with its verb puts the verb right before the subject (لفت
+فلان إلى، يعين محافظين جددا), and a headline may end a subject with its verb in the dual or
+plural (فلان وفلان يفتتحان); a preposition with the article (للألغام) opens the complement of
+the sentence's verb. None of these is a part of anyone's name.
+"""
+
+from __future__ import annotations
+
+from sijill.doc import Doc, Span
+from sijill.names.ner.normalize import normalize
+from sijill.names.people import Gazetteers, is_given_name, is_name_part
+from sijill.text.normalize import match_key
+
+#: Endings of the dual and the sound plural of the imperfect (يفتتحان، يطالبون، تعلنان).
+_VERB_NUMBER_ENDINGS = ("ان", "ون")
+#: Letters of the imperfect of the third person (يـ، تـ).
+_THIRD_PERSON = ("ي", "ت")
+#: Place-gazetteer score of a town, whose name may open and end alike (تطوان).
+_PLACE = 0.45
+#: The shortest such verb: shorter words are names (يمان، تون).
+_VERB_LEN = 6
+
+
+def _opening_verb(word: str, verbs: frozenset[str], gazetteers: Gazetteers) -> bool:
+    """A verb of events or speech (``claims.json``) that no table knows as a given name, bare or
+    after و or ف."""
+    stem = word[1:] if word[:1] in ("و", "ف") and len(word) > 3 else word
+    return any(match_key(w) in verbs and not is_given_name(w, gazetteers) for w in {word, stem})
+
+
+def _numbered_verb(word: str, gazetteers: Gazetteers) -> bool:
+    """An imperfect in the dual or plural (يدشنان، يطالبون) that no name table knows."""
+    return len(word) >= _VERB_LEN and word.startswith(_THIRD_PERSON) and \
+        word.endswith(_VERB_NUMBER_ENDINGS) and not is_name_part(word, gazetteers) and \
+        gazetteers.get("place", {}).get(normalize(word), 0.0) < _PLACE
+
+
+def _complement(word: str) -> bool:
+    """A definite word after the preposition ل (للألغام، للشؤون): no name goes on through one."""
+    return word.startswith("لل") and len(word) > 4
+
+
+def trim_people(doc: Doc, mentions: list[Span], verbs: frozenset[str],
+                gazetteers: Gazetteers) -> list[Span]:
+    """Persons without the verb before them or the verb or complement after them; a person
+    left with no word that a name table knows, after its verb went (يعين | محافظين), is none."""
+    out: list[Span] = []
+    for m in mentions:
+        if m.label != "PERSON":
+            out.append(m)
+            continue
+        text = doc.text[m.start : m.end]
+        words = text.split(" ")
+        starts = [m.start + sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
+        first, last = 0, len(words)
+        if len(words) > 1 and _opening_verb(words[0], verbs, gazetteers):
+            first = 1
+            if not any(is_name_part(w, gazetteers) for w in words[1:]):
+                continue
+        for k in range(max(first, 1), len(words)):
+            if _complement(words[k]) or (k == len(words) - 1 and _numbered_verb(words[k], gazetteers)):
+                last = k
+                break
+        if (first, last) == (0, len(words)):
+            out.append(m)
+            continue
+        end = starts[last - 1] + len(words[last - 1])
+        out.append(Span(starts[first], end, m.label, m.value, m.data))
+    return out
