@@ -68,3 +68,18 @@ def _trimmed(run, text: str, tagged: str) -> list[str]:  # type: ignore[no-untyp
 def test_a_person_loses_the_verb_or_complement_it_ran_into(run, text: str, tagged: str,  # type: ignore[no-untyped-def]
                                                           left: list[str]) -> None:
     assert _trimmed(run, text, tagged) == left
+
+
+@pytest.mark.parametrize(("text", "tagged", "left"), [
+    ("والتقى وزير الخارجية المصري سامح شكري نظيره السوداني في القاهرة.", "سامح شكري نظيره", ["سامح شكري"]),
+    ("واستقبلت الوزيرة نجلاء المنقوش زميلتها التونسية.", "نجلاء المنقوش زميلتها", ["نجلاء المنقوش"]),
+    ("وحضر اللقاء محمد عبده مع فرقته.", "محمد عبده", ["محمد عبده"]),
+])
+def test_a_person_ends_before_a_relational_noun(run, text: str, tagged: str,  # type: ignore[no-untyped-def]
+                                               left: list[str]) -> None:
+    assert _trimmed(run, text, tagged) == left
+
+
+def test_a_formula_of_blessing_is_no_person(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال النبي صلى الله عليه وسلم إن الدين النصيحة."
+    assert not any("صلى" in e.name for e in run(text).entities)

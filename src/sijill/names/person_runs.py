@@ -3,12 +3,16 @@
 A headline or a clause that opens with its verb puts the verb right before the subject (لفت
 فلان إلى، يعين محافظين جددا), and a headline may end a subject with its verb in the dual or
 plural (فلان وفلان يفتتحان); a preposition with the article (للألغام) opens the complement of
-the sentence's verb. None of these is a part of anyone's name.
+the sentence's verb, and a relational noun with a pronoun (فلان نظيره فلان) the next phrase.
+None of these is a part of anyone's name.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sijill.doc import Doc, Span
+from sijill.lang import load_json, load_lines
 from sijill.names.ner.normalize import normalize
 from sijill.names.people import Gazetteers, is_given_name, is_name_part
 from sijill.text.normalize import match_key
@@ -42,6 +46,29 @@ def _complement(word: str) -> bool:
     return word.startswith("لل") and len(word) > 4
 
 
+#: Pronouns written on a noun (نظيره، زميلتها، مستشارهم), longest first.
+_PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
+
+
+@lru_cache(maxsize=1)
+def _relational_nouns() -> frozenset[str]:
+    """``not_names.json`` relational nouns and the words of ``kinship.txt``, as matching keys."""
+    words = [*load_json("not_names.json")["relational_nouns"], *load_lines("kinship.txt")]
+    return frozenset(match_key(w) for w in words)
+
+
+def _related_person(word: str) -> bool:
+    """A relational noun with a pronoun on it (نظيره، وزميلتها، شقيقهم): the next phrase of the
+    sentence (التقى فلان نظيره فلان), never a part of the name before it."""
+    word = word.removeprefix("و")
+    for ending in _PRONOUN_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            stem = word[: -len(ending)]
+            stems = {stem, stem[:-1] + "ة"} if stem.endswith("ت") else {stem}
+            return any(match_key(s) in _relational_nouns() for s in stems)
+    return False
+
+
 def trim_people(doc: Doc, mentions: list[Span], verbs: frozenset[str],
                 gazetteers: Gazetteers) -> list[Span]:
     """Persons without the verb before them or the verb or complement after them; a person
@@ -60,7 +87,8 @@ def trim_people(doc: Doc, mentions: list[Span], verbs: frozenset[str],
             if not any(is_name_part(w, gazetteers) for w in words[1:]):
                 continue
         for k in range(max(first, 1), len(words)):
-            if _complement(words[k]) or (k == len(words) - 1 and _numbered_verb(words[k], gazetteers)):
+            if _complement(words[k]) or _related_person(words[k]) or \
+                    (k == len(words) - 1 and _numbered_verb(words[k], gazetteers)):
                 last = k
                 break
         if (first, last) == (0, len(words)):
