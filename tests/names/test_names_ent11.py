@@ -83,3 +83,21 @@ def test_a_person_ends_before_a_relational_noun(run, text: str, tagged: str,  # 
 def test_a_formula_of_blessing_is_no_person(run) -> None:  # type: ignore[no-untyped-def]
     text = "وقال النبي صلى الله عليه وسلم إن الدين النصيحة."
     assert not any("صلى" in e.name for e in run(text).entities)
+
+
+def _places(run, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    return {e.name for e in run(text).entities if e.type == "LOC"}
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("وتتوسع الشركة في أسواق شمال أفريقيا وأوروبا.", "شمال أفريقيا"),
+    ("وافتتح البنك فروعا في دول جنوب شرق آسيا.", "جنوب شرق آسيا"),
+])
+def test_a_compass_word_before_a_continent_names_a_region(run, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert place in _places(run, text)
+
+
+def test_a_compass_word_before_a_country_says_only_where(run) -> None:  # type: ignore[no-untyped-def]
+    places = _places(run, "وقالت الأمم المتحدة إن المعارك تتواصل في شرق ليبيا منذ أسابيع.")
+    assert "ليبيا" in places
+    assert not any(p.startswith("شرق") for p in places)
