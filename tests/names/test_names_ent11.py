@@ -101,3 +101,11 @@ def test_a_compass_word_before_a_country_says_only_where(run) -> None:  # type: 
     places = _places(run, "وقالت الأمم المتحدة إن المعارك تتواصل في شرق ليبيا منذ أسابيع.")
     assert "ليبيا" in places
     assert not any(p.startswith("شرق") for p in places)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("وقال مدير التعليم بالمنطقة الجنوبية إن المدارس جاهزة.", "المنطقة الجنوبية"),
+    ("وأعلنت محافظات المنطقة الوسطى تشكيل مجلس موحد.", "المنطقة الوسطى"),
+])
+def test_a_region_word_with_a_compass_adjective_is_a_place(run, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    assert place in _places(run, text)

@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from sijill.doc import Doc, Span, Token
 from sijill.lang import load_json
+from sijill.names.regions import regions
 from sijill.text.normalize import match_key
 
 #: Prepositions of place before a city's name (في حلب، إلى مسقط، من عدن).
@@ -85,7 +86,8 @@ def missed_places(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Span
         if start is not None:
             out.append(Span(start, tok.end, "LOC", None, {"cue": "place"}))
             ends.add(tok.end)
-    return out + subdivisions(doc, tokens, found, out)
+    out += subdivisions(doc, tokens, found, out)
+    return out + regions(doc, tokens, found + out)
 
 
 def _city_start(doc: Doc, tok: Token, before: str, listed: bool) -> int | None:
