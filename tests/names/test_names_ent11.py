@@ -109,3 +109,9 @@ def test_a_compass_word_before_a_country_says_only_where(run) -> None:  # type: 
 ])
 def test_a_region_word_with_a_compass_adjective_is_a_place(run, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
     assert place in _places(run, text)
+
+
+def test_a_province_that_opens_like_a_clitic_keeps_its_letter(run) -> None:  # type: ignore[no-untyped-def]
+    places = _places(run, "وتجددت الاشتباكات في ولايتي غرب كردفان وشمال دارفور أمس.")
+    assert "غرب كردفان" in places or "كردفان" in places
+    assert not any(p.endswith(" ردفان") or p == "ردفان" for p in places)

@@ -279,6 +279,23 @@ def _subdivisions() -> tuple[frozenset[str], frozenset[str]]:
     return words, frozenset(names)
 
 
+@lru_cache(maxsize=1)
+def _subdivision_name_words() -> frozenset[str]:
+    """The words of ISO 3166-2's Arabic subdivision names (كردفان of جنوب كردفان), as keys."""
+    return frozenset(w for name in _subdivisions()[1] for w in name.split())
+
+
+def is_subdivision(key: str) -> bool:
+    """Whether ISO 3166-2 knows the matching key as a subdivision's Arabic name (جنوب كردفان)."""
+    return key in _subdivisions()[1]
+
+
+def in_subdivision_name(word: str) -> bool:
+    """Whether the word, as written, is a word of a subdivision's name (كردفان، دارفور), which
+    reads whole even when it opens like a proclitic (كـ، بـ)."""
+    return match_key(word) in _subdivision_name_words()
+
+
 def _unclitic(word: str, clitics: tuple[str, ...] = _WORD_CLITICS) -> list[str]:
     """The word and its readings without a clitic (لمحافظة -> محافظة), as matching keys."""
     key = match_key(word)

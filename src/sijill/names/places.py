@@ -17,6 +17,7 @@ from babel import Locale
 
 from sijill.doc import Doc, Span
 from sijill.lang import load_json
+from sijill.names.missed_places import is_subdivision
 from sijill.text.normalize import match_key
 
 #: CLDR codes of bodies and pseudo-regions, not places (the United Nations, the EU, the euro area).
@@ -94,7 +95,8 @@ def _compass() -> tuple[frozenset[str], frozenset[str]]:
 
 def _compass_before(doc: Doc, span: Span) -> int | None:
     """Where a compass word right before a continent's name (شمال أفريقيا، جنوب شرق آسيا) or one
-    that makes a state's name with it (جنوب السودان) starts: a place of its own. Before a
+    that makes a state's or a province's name with it (جنوب السودان، شمال دارفور) starts: a
+    place of its own. Before a
     country's or a city's name the word only says where in it (شرق سوريا، غرب القاهرة), which
     news does not name as a place."""
     if span.start < 2 or doc.text[span.start - 1] != " ":
@@ -108,7 +110,7 @@ def _compass_before(doc: Doc, span: Span) -> int | None:
     for clitic in ("", *_PROCLITICS):
         compass = match_key(word[len(clitic) :])
         if word.startswith(clitic) and compass in words and \
-                (key in lands or f"{compass} {key}" in country_keys()):
+                (key in lands or f"{compass} {key}" in country_keys() or is_subdivision(f"{compass} {key}")):
             start += len(clitic)
             # شمال | شرقي نيجيريا: two compass words name one part.
             before = doc.text[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1]

@@ -18,6 +18,7 @@ from sijill.names.latin import latin_many
 from sijill.names.led_bodies import led_bodies
 from sijill.names.missed_places import (
     adjectives_not_places,
+    in_subdivision_name,
     missed_places,
     split_place_lists,
     state_backrefs,
@@ -186,6 +187,8 @@ def _kept_whole(text: str, clitics: str, label: str, words: Mapping[str, int]) -
         return rests[0]
     if label == "PERS" and words.get(text, 0) >= _REPEATED and is_name_part(text, _gazetteers()):
         return 0
+    if label == "LOC" and in_subdivision_name(text) and not any(in_subdivision_name(text[c:]) for c in (1, 2)):
+        return 0  # جنوب كردفان: ISO knows the whole word, not ردفان
     whole = place_score(text)
     if label == "LOC" and whole >= _PLACE and \
             all(place_score(text[cut:]) < whole for cut in range(1, len(clitics) + 1)):
