@@ -115,3 +115,4 @@ def test_a_province_that_opens_like_a_clitic_keeps_its_letter(run) -> None:  # t
     places = _places(run, "وتجددت الاشتباكات في ولايتي غرب كردفان وشمال دارفور أمس.")
     assert "غرب كردفان" in places or "كردفان" in places
     assert not any(p.endswith(" ردفان") or p == "ردفان" for p in places)
+    assert "ولايتي" not in places

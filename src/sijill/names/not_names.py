@@ -65,9 +65,20 @@ def names_nothing(text: str, label: str, places: Mapping[str, float], lists: Not
     # A dotted abbreviation (إيه.بي.سي) may end like a nisba, and is none.
     if label in ("ORG", "LOC") and len(words) <= 2 and "." not in key and all(_nisba(w, label) for w in words):
         return max(places.get(normalize(w), 0.0) for w in text.split()) < _PLACE
+    if label == "LOC" and len(words) == 1 and words[0] in _unit_words():
+        return True  # ولايتي، محافظات: the word of the places the text names next
     if label == "ORG" and (_described(words) or _with_possessive(text.split())):
         return True
     return label == "PERSON" and _people_described(text.split())
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The indefinite subdivision words of ``organisation_phrases.json`` (محافظة، ولايتي،
+    أقاليم), as keys: alone, no place's name. With the article (المحافظة) a word may stand for
+    the one province the text names."""
+    words = load_json("organisation_phrases.json")["subdivision_words"]
+    return frozenset(_key(w) for w in words if not w.startswith("ال"))
 
 
 #: Rank in the news vectors under which a word is a frequent one.
