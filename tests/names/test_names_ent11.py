@@ -48,11 +48,11 @@ def _trimmed(run, text: str, tagged: str) -> list[str]:  # type: ignore[no-untyp
     """What ``trim_people`` leaves of a person the model tagged as ``tagged``."""
     from sijill.doc import Span
     from sijill.names.person_runs import trim_people
-    from sijill.names.stages import _gazetteers, _verbs
+    from sijill.names.stages import _gazetteers, _ranks, _verbs
 
     doc = run(text)
     start = doc.text.index(tagged)
-    spans = trim_people(doc, [Span(start, start + len(tagged), "PERSON")], _verbs(), _gazetteers())
+    spans = trim_people(doc, [Span(start, start + len(tagged), "PERSON")], _verbs(), _gazetteers(), _ranks())
     return [doc.text[s.start : s.end] for s in spans]
 
 
@@ -116,3 +116,17 @@ def test_a_province_that_opens_like_a_clitic_keeps_its_letter(run) -> None:  # t
     assert "غرب كردفان" in places or "كردفان" in places
     assert not any(p.endswith(" ردفان") or p == "ردفان" for p in places)
     assert "ولايتي" not in places
+
+
+@pytest.mark.parametrize(("text", "tagged", "left"), [
+    ("وحضر الحفل مستشار خادم الحرمين الشريفين الأمير خالد الفيصل.", "مستشار خادم", []),
+    ("وقال مستشار الرئيس جيسون فورمان إن النمو سيتواصل.", "مستشار الرئيس جيسون فورمان", ["جيسون فورمان"]),
+])
+def test_a_post_that_opens_a_person_is_no_name(run, text: str, tagged: str,  # type: ignore[no-untyped-def]
+                                               left: list[str]) -> None:
+    assert _trimmed(run, text, tagged) == left
+
+
+def test_the_title_of_the_two_holy_mosques_names_no_place(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وحضر سفير خادم الحرمين الشريفين لدى تونس نايف العتيبي الحفل."
+    assert "الشريفين" not in _places(run, text)

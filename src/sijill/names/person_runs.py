@@ -9,6 +9,7 @@ None of these is a part of anyone's name.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache
 
 from sijill.doc import Doc, Span
@@ -46,6 +47,8 @@ def _complement(word: str) -> bool:
     return word.startswith("لل") and len(word) > 4
 
 
+#: Frequency rank under which a lone word left of a name is an everyday word (خادم).
+_EVERYDAY = 1000
 #: Pronouns written on a noun (نظيره، زميلتها، مستشارهم), longest first.
 _PRONOUN_ENDINGS = ("هما", "هم", "هن", "ها", "ه")
 
@@ -69,10 +72,30 @@ def _related_person(word: str) -> bool:
     return False
 
 
+def _post_words(doc: Doc, m: Span, starts: list[int]) -> int:
+    """How many words of a person's name a post the titles stage found at its start covers
+    (مستشار | خادم الحرمين، سفير | فلان): the post's, not the name's."""
+    ends = [t.end for t in doc.layers.get("titles", [])
+            if t.data.get("kind") == "post" and t.start == m.start and t.end < m.end]
+    if not ends:
+        return 0
+    return sum(1 for s in starts if s < max(ends))
+
+
+def _no_name_left(words: list[str], gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
+    """Whether the words left after a verb or a post name no one: none is a name part, or a
+    lone one is a word news writes all the time and no given name (خادم of خادم الحرمين)."""
+    if not any(is_name_part(w, gazetteers) for w in words):
+        return True
+    rank = ranks.get(normalize(words[0])) if len(words) == 1 else None
+    return rank is not None and rank < _EVERYDAY and not is_given_name(words[0], gazetteers)
+
+
 def trim_people(doc: Doc, mentions: list[Span], verbs: frozenset[str],
-                gazetteers: Gazetteers) -> list[Span]:
-    """Persons without the verb before them or the verb or complement after them; a person
-    left with no word that a name table knows, after its verb went (يعين | محافظين), is none."""
+                gazetteers: Gazetteers, ranks: Mapping[str, int]) -> list[Span]:
+    """Persons without the verb or post before them or the verb or complement after them; a
+    person left with no word that a name table knows, after its verb or post went (يعين |
+    محافظين، مستشار | خادم), is none."""
     out: list[Span] = []
     for m in mentions:
         if m.label != "PERSON":
@@ -81,11 +104,11 @@ def trim_people(doc: Doc, mentions: list[Span], verbs: frozenset[str],
         text = doc.text[m.start : m.end]
         words = text.split(" ")
         starts = [m.start + sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
-        first, last = 0, len(words)
-        if len(words) > 1 and _opening_verb(words[0], verbs, gazetteers):
+        first, last = _post_words(doc, m, starts), len(words)
+        if first == 0 and len(words) > 1 and _opening_verb(words[0], verbs, gazetteers):
             first = 1
-            if not any(is_name_part(w, gazetteers) for w in words[1:]):
-                continue
+        if first and _no_name_left(words[first:], gazetteers, ranks):
+            continue
         for k in range(max(first, 1), len(words)):
             if _complement(words[k]) or _related_person(words[k]) or \
                     (k == len(words) - 1 and _numbered_verb(words[k], gazetteers)):

@@ -682,7 +682,7 @@ def add_entities(doc: Doc) -> Doc:
     mentions = whole_people(doc, _family_names(doc, _cut_at_titles(doc, doc.layers.get("mentions", []))),
                             _gazetteers(), _ranks())
     mentions = [m for m in mentions if not (m.label == "PERSON" and lone_verb(doc, m))]
-    mentions = trim_people(doc, mentions, _verbs(), _gazetteers())
+    mentions = trim_people(doc, mentions, _verbs(), _gazetteers(), _ranks())
     bracketed = bracketed_bodies(doc, mentions)
     if bracketed:
         mentions = sorted(mentions + bracketed, key=lambda s: (s.start, s.end))
