@@ -72,14 +72,22 @@ def _related_person(word: str) -> bool:
     return False
 
 
-def _post_words(doc: Doc, m: Span, starts: list[int]) -> int:
-    """How many words of a person's name a post the titles stage found at its start covers
-    (مستشار | خادم الحرمين، سفير | فلان): the post's, not the name's."""
-    ends = [t.end for t in doc.layers.get("titles", [])
-            if t.data.get("kind") == "post" and t.start == m.start and t.end < m.end]
-    if not ends:
+def _post_ends(doc: Doc) -> dict[int, int]:
+    """Where each post the titles stage found ends, by where it starts (the longest one)."""
+    ends: dict[int, int] = {}
+    for t in doc.layers.get("titles", []):
+        if t.data.get("kind") == "post":
+            ends[t.start] = max(t.end, ends.get(t.start, t.end))
+    return ends
+
+
+def _post_words(m: Span, starts: list[int], posts: dict[int, int]) -> int:
+    """How many words of a person's name a post found at its start covers (مستشار | خادم
+    الحرمين، سفير | فلان): the post's, not the name's."""
+    end = posts.get(m.start)
+    if end is None or end >= m.end:
         return 0
-    return sum(1 for s in starts if s < max(ends))
+    return sum(1 for s in starts if s < end)
 
 
 def _no_name_left(words: list[str], gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
@@ -97,6 +105,7 @@ def trim_people(doc: Doc, mentions: list[Span], verbs: frozenset[str],
     person left with no word that a name table knows, after its verb or post went (يعين |
     محافظين، مستشار | خادم), is none."""
     out: list[Span] = []
+    posts = _post_ends(doc)  # looked up by start: a long document has thousands of each
     for m in mentions:
         if m.label != "PERSON":
             out.append(m)
@@ -104,7 +113,7 @@ def trim_people(doc: Doc, mentions: list[Span], verbs: frozenset[str],
         text = doc.text[m.start : m.end]
         words = text.split(" ")
         starts = [m.start + sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
-        first, last = _post_words(doc, m, starts), len(words)
+        first, last = _post_words(m, starts, posts), len(words)
         if first == 0 and len(words) > 1 and _opening_verb(words[0], verbs, gazetteers):
             first = 1
         if first and _no_name_left(words[first:], gazetteers, ranks):
