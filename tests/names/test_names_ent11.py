@@ -130,3 +130,27 @@ def test_a_post_that_opens_a_person_is_no_name(run, text: str, tagged: str,  # t
 def test_the_title_of_the_two_holy_mosques_names_no_place(run) -> None:  # type: ignore[no-untyped-def]
     text = "وحضر سفير خادم الحرمين الشريفين لدى تونس نايف العتيبي الحفل."
     assert "الشريفين" not in _places(run, text)
+
+
+def test_two_surnames_joined_by_and_are_two_people(run) -> None:  # type: ignore[no-untyped-def]
+    from sijill.doc import Span
+    from sijill.names.person_runs import split_known_pairs
+
+    text = ("وخلف يوسف الشاهد في رئاسة الحكومة الحبيب الصيد. وانتقد النواب حكومتي الصيد والشاهد "
+            "معا. وقال الشاهد إن الإصلاحات ماضية.")
+    doc = run(text)
+    at = doc.text.index("الصيد والشاهد")
+    tagged = [Span(doc.text.index("يوسف الشاهد"), doc.text.index("يوسف الشاهد") + len("يوسف الشاهد"), "PERSON"),
+              Span(doc.text.index("الحبيب الصيد"), doc.text.index("الحبيب الصيد") + len("الحبيب الصيد"), "PERSON"),
+              Span(at, at + len("الصيد والشاهد"), "PERSON")]
+    split = [doc.text[s.start : s.end] for s in split_known_pairs(doc, tagged)]
+    assert split[2:] == ["الصيد", "الشاهد"]
+
+
+def test_a_name_with_a_given_name_after_and_stays_whole(run) -> None:  # type: ignore[no-untyped-def]
+    from sijill.doc import Span
+    from sijill.names.person_runs import split_known_pairs
+
+    doc = run("وحضر محمد وليد الاجتماع.")
+    at = doc.text.index("محمد وليد")
+    assert len(split_known_pairs(doc, [Span(at, at + len("محمد وليد"), "PERSON")])) == 1

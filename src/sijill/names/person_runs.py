@@ -22,6 +22,8 @@ from sijill.text.normalize import match_key
 _VERB_NUMBER_ENDINGS = ("ان", "ون")
 #: Letters of the imperfect of the third person (يـ، تـ).
 _THIRD_PERSON = ("ي", "ت")
+#: The shortest second surname with its و (وعلان): shorter ones are given names (وليد).
+_PAIRED_LEN = 6
 #: Place-gazetteer score of a town, whose name may open and end alike (تطوان).
 _PLACE = 0.45
 #: The shortest such verb: shorter words are names (يمان، تون).
@@ -128,4 +130,24 @@ def trim_people(doc: Doc, mentions: list[Span], verbs: frozenset[str],
             continue
         end = starts[last - 1] + len(words[last - 1])
         out.append(Span(starts[first], end, m.label, m.value, m.data))
+    return out
+
+
+def split_known_pairs(doc: Doc, mentions: list[Span]) -> list[Span]:
+    """Two people called by their surnames and joined by و (إدارة فلان وعلان), tagged as one
+    name of two words: two people when the text names each apart, the first inside another
+    person's name and the second written bare (without the و)."""
+    texts = {doc.text[m.start : m.end] for m in mentions if m.label == "PERSON"}
+    bare = set(doc.text.split())
+    out: list[Span] = []
+    for m in mentions:
+        text = doc.text[m.start : m.end]
+        first, _, second = text.partition(" ")
+        if m.label != "PERSON" or " " in second or not second.startswith("و") or \
+                len(second) < _PAIRED_LEN or second[1:] not in bare or \
+                not any(first in other.split(" ") for other in texts - {text}):
+            out.append(m)
+            continue
+        out.append(Span(m.start, m.start + len(first), m.label, m.value, m.data))
+        out.append(Span(m.end - len(second) + 1, m.end, m.label, m.value, m.data))
     return out

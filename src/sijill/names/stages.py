@@ -43,7 +43,7 @@ from sijill.names.people import (
     opens_phrase,
     written_whole,
 )
-from sijill.names.person_runs import trim_people
+from sijill.names.person_runs import split_known_pairs, trim_people
 from sijill.names.places import country_keys, place_words, shape_place
 from sijill.names.sub_bodies import name_sub_bodies
 from sijill.names.titled import titled_people
@@ -682,7 +682,7 @@ def add_entities(doc: Doc) -> Doc:
     mentions = whole_people(doc, _family_names(doc, _cut_at_titles(doc, doc.layers.get("mentions", []))),
                             _gazetteers(), _ranks())
     mentions = [m for m in mentions if not (m.label == "PERSON" and lone_verb(doc, m))]
-    mentions = trim_people(doc, mentions, _verbs(), _gazetteers(), _ranks())
+    mentions = split_known_pairs(doc, trim_people(doc, mentions, _verbs(), _gazetteers(), _ranks()))
     bracketed = bracketed_bodies(doc, mentions)
     if bracketed:
         mentions = sorted(mentions + bracketed, key=lambda s: (s.start, s.end))
