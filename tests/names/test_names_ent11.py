@@ -154,3 +154,13 @@ def test_a_name_with_a_given_name_after_and_stays_whole(run) -> None:  # type: i
     doc = run("وحضر محمد وليد الاجتماع.")
     at = doc.text.index("محمد وليد")
     assert len(split_known_pairs(doc, [Span(at, at + len("محمد وليد"), "PERSON")])) == 1
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("محيطه العربي", "LOC"),
+    ("حكومته الجديدة", "ORG"),
+])
+def test_a_noun_with_a_possessive_names_nothing(text: str, label: str) -> None:
+    from sijill.names.not_names import names_nothing
+
+    assert names_nothing(text, label, {})

@@ -67,6 +67,8 @@ def names_nothing(text: str, label: str, places: Mapping[str, float], lists: Not
         return max(places.get(normalize(w), 0.0) for w in text.split()) < _PLACE
     if label == "LOC" and len(words) == 1 and words[0] in _unit_words():
         return True  # ولايتي، محافظات: the word of the places the text names next
+    if label in ("ORG", "LOC") and possessed(text.split()[0]):
+        return True  # محيطه العربي، حكومته الجديدة: someone's, named by the sentence before
     if label == "ORG" and (_described(words) or _with_possessive(text.split())):
         return True
     return label == "PERSON" and _people_described(text.split())
