@@ -159,8 +159,17 @@ def test_a_name_with_a_given_name_after_and_stays_whole(run) -> None:  # type: i
 @pytest.mark.parametrize(("text", "label"), [
     ("محيطه العربي", "LOC"),
     ("حكومته الجديدة", "ORG"),
+    ("أوروبيا", "LOC"),
+    ("خليجيا", "LOC"),
 ])
 def test_a_noun_with_a_possessive_names_nothing(text: str, label: str) -> None:
     from sijill.names.not_names import names_nothing
 
     assert names_nothing(text, label, {})
+
+
+@pytest.mark.parametrize("land", ["أفريقيا", "آسيا", "سوريا", "كاليفورنيا", "ماليزيا"])
+def test_a_land_that_ends_like_an_adverb_is_a_place(land: str) -> None:
+    from sijill.names.not_names import names_nothing
+
+    assert not names_nothing(land, "LOC", {})

@@ -67,7 +67,7 @@ def names_nothing(text: str, label: str, places: Mapping[str, float], lists: Not
         return max(places.get(normalize(w), 0.0) for w in text.split()) < _PLACE
     if label == "LOC" and len(words) == 1 and words[0] in _unit_words():
         return True  # ولايتي، محافظات: the word of the places the text names next
-    if label in ("ORG", "LOC") and possessed(text.split()[0]):
+    if label in ("ORG", "LOC") and (possessed(text.split()[0]) or (len(words) == 1 and _nisba_adverb(words[0]))):
         return True  # محيطه العربي، حكومته الجديدة: someone's, named by the sentence before
     if label == "ORG" and (_described(words) or _with_possessive(text.split())):
         return True
@@ -157,6 +157,19 @@ def possessed(word: str) -> bool:
     rest = min(ranks) if ranks else None
     whole = word_rank(word)
     return rest is not None and (whole is None or rest < whole)
+
+
+def _nisba_adverb(key: str) -> bool:
+    """A nisba in the accusative as an adverb (أميركيا، برلمانيا، دوليا): news writes the
+    nisba itself more often than the form with ا, where a land's name (أفريقيا، آسيا، سوريا)
+    is written more often than its nisba's stem."""
+    from sijill.names.places import country_keys
+    from sijill.names.stages import word_rank  # the stages module imports this one
+
+    if not key.endswith("يا") or key in country_keys():
+        return False
+    stem, whole = word_rank(key[:-1]), word_rank(key)
+    return stem is not None and (whole is None or stem < whole)
 
 
 def _with_possessive(words: list[str]) -> bool:
