@@ -161,6 +161,8 @@ def test_a_name_with_a_given_name_after_and_stays_whole(run) -> None:  # type: i
     ("حكومته الجديدة", "ORG"),
     ("أوروبيا", "LOC"),
     ("خليجيا", "LOC"),
+    ("الشماليتين", "LOC"),
+    ("الشرقيون", "LOC"),
 ])
 def test_a_noun_with_a_possessive_names_nothing(text: str, label: str) -> None:
     from sijill.names.not_names import names_nothing
@@ -168,7 +170,7 @@ def test_a_noun_with_a_possessive_names_nothing(text: str, label: str) -> None:
     assert names_nothing(text, label, {})
 
 
-@pytest.mark.parametrize("land", ["أفريقيا", "آسيا", "سوريا", "كاليفورنيا", "ماليزيا"])
+@pytest.mark.parametrize("land", ["أفريقيا", "آسيا", "سوريا", "كاليفورنيا", "ماليزيا", "البحرين", "الفلبين"])
 def test_a_land_that_ends_like_an_adverb_is_a_place(land: str) -> None:
     from sijill.names.not_names import names_nothing
 

@@ -67,6 +67,8 @@ def names_nothing(text: str, label: str, places: Mapping[str, float], lists: Not
         return max(places.get(normalize(w), 0.0) for w in text.split()) < _PLACE
     if label == "LOC" and len(words) == 1 and words[0] in _unit_words():
         return True  # ولايتي، محافظات: the word of the places the text names next
+    if label == "LOC" and len(words) == 1 and words[0].endswith(_NISBA_NUMBERS) and len(words[0]) > _NISBA_NUMBER_LEN:
+        return True  # الجنوبيتين، الغربيون: a nisba in the dual or plural describes, never names a place
     if label in ("ORG", "LOC") and (possessed(text.split()[0]) or (len(words) == 1 and _nisba_adverb(words[0]))):
         return True  # محيطه العربي، حكومته الجديدة: someone's, named by the sentence before
     if label == "ORG" and (_described(words) or _with_possessive(text.split())):
@@ -157,6 +159,12 @@ def possessed(word: str) -> bool:
     rest = min(ranks) if ranks else None
     whole = word_rank(word)
     return rest is not None and (whole is None or rest < whole)
+
+
+#: Endings of a nisba in the dual or the plural, as matching keys (ـيتين، ـيتان، ـيين، ـيون).
+_NISBA_NUMBERS = ("يتين", "يتان", "يين", "يون")
+#: The shortest such word: shorter ones are names (صهيون).
+_NISBA_NUMBER_LEN = 6
 
 
 def _nisba_adverb(key: str) -> bool:
