@@ -18,6 +18,7 @@ from operator import attrgetter
 
 from sijill.doc import Doc, Span, Token
 from sijill.lang import load_json
+from sijill.names.regions import regions
 from sijill.text.normalize import match_key
 
 #: Prepositions of place before a city's name (في حلب، إلى مسقط، من عدن).
@@ -85,7 +86,8 @@ def missed_places(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Span
         if start is not None:
             out.append(Span(start, tok.end, "LOC", None, {"cue": "place"}))
             ends.add(tok.end)
-    return out + subdivisions(doc, tokens, found, out)
+    out += subdivisions(doc, tokens, found, out)
+    return out + regions(doc, tokens, found + out)
 
 
 def _city_start(doc: Doc, tok: Token, before: str, listed: bool) -> int | None:
@@ -275,6 +277,23 @@ def _subdivisions() -> tuple[frozenset[str], frozenset[str]]:
             if " " not in key and not key.startswith("ال"):
                 names.add("ال" + key)
     return words, frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _subdivision_name_words() -> frozenset[str]:
+    """The words of ISO 3166-2's Arabic subdivision names (كردفان of جنوب كردفان), as keys."""
+    return frozenset(w for name in _subdivisions()[1] for w in name.split())
+
+
+def is_subdivision(key: str) -> bool:
+    """Whether ISO 3166-2 knows the matching key as a subdivision's Arabic name (جنوب كردفان)."""
+    return key in _subdivisions()[1]
+
+
+def in_subdivision_name(word: str) -> bool:
+    """Whether the word, as written, is a word of a subdivision's name (كردفان، دارفور), which
+    reads whole even when it opens like a proclitic (كـ، بـ)."""
+    return match_key(word) in _subdivision_name_words()
 
 
 def _unclitic(word: str, clitics: tuple[str, ...] = _WORD_CLITICS) -> list[str]:

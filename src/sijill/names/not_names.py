@@ -65,9 +65,24 @@ def names_nothing(text: str, label: str, places: Mapping[str, float], lists: Not
     # A dotted abbreviation (إيه.بي.سي) may end like a nisba, and is none.
     if label in ("ORG", "LOC") and len(words) <= 2 and "." not in key and all(_nisba(w, label) for w in words):
         return max(places.get(normalize(w), 0.0) for w in text.split()) < _PLACE
+    if label == "LOC" and len(words) == 1 and words[0] in _unit_words():
+        return True  # ولايتي، محافظات: the word of the places the text names next
+    if label == "LOC" and len(words) == 1 and words[0].endswith(_NISBA_NUMBERS) and len(words[0]) > _NISBA_NUMBER_LEN:
+        return True  # الجنوبيتين، الغربيون: a nisba in the dual or plural describes, never names a place
+    if label in ("ORG", "LOC") and (possessed(text.split()[0]) or (len(words) == 1 and _nisba_adverb(words[0]))):
+        return True  # محيطه العربي، حكومته الجديدة: someone's, named by the sentence before
     if label == "ORG" and (_described(words) or _with_possessive(text.split())):
         return True
     return label == "PERSON" and _people_described(text.split())
+
+
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """The indefinite subdivision words of ``organisation_phrases.json`` (محافظة، ولايتي،
+    أقاليم), as keys: alone, no place's name. With the article (المحافظة) a word may stand for
+    the one province the text names."""
+    words = load_json("organisation_phrases.json")["subdivision_words"]
+    return frozenset(_key(w) for w in words if not w.startswith("ال"))
 
 
 #: Rank in the news vectors under which a word is a frequent one.
@@ -144,6 +159,25 @@ def possessed(word: str) -> bool:
     rest = min(ranks) if ranks else None
     whole = word_rank(word)
     return rest is not None and (whole is None or rest < whole)
+
+
+#: Endings of a nisba in the dual or the plural, as matching keys (ـيتين، ـيتان، ـيين، ـيون).
+_NISBA_NUMBERS = ("يتين", "يتان", "يين", "يون")
+#: The shortest such word: shorter ones are names (صهيون).
+_NISBA_NUMBER_LEN = 6
+
+
+def _nisba_adverb(key: str) -> bool:
+    """A nisba in the accusative as an adverb (أميركيا، برلمانيا، دوليا): news writes the
+    nisba itself more often than the form with ا, where a land's name (أفريقيا، آسيا، سوريا)
+    is written more often than its nisba's stem."""
+    from sijill.names.places import country_keys
+    from sijill.names.stages import word_rank  # the stages module imports this one
+
+    if not key.endswith("يا") or key in country_keys():
+        return False
+    stem, whole = word_rank(key[:-1]), word_rank(key)
+    return stem is not None and (whole is None or stem < whole)
 
 
 def _with_possessive(words: list[str]) -> bool:

@@ -17,6 +17,7 @@ from babel import Locale
 
 from sijill.doc import Doc, Span
 from sijill.lang import load_json
+from sijill.names.missed_places import is_subdivision
 from sijill.text.normalize import match_key
 
 #: CLDR codes of bodies and pseudo-regions, not places (the United Nations, the EU, the euro area).
@@ -68,6 +69,10 @@ def shape_place(doc: Doc, span: Span, words: PlaceWords | None = None) -> Span:
                     {**span.data, "place": first})
     if rest and words.taken_in(key):
         return Span(span.start + cut, span.end, span.label, span.value, dict(span.data)) if cut else span
+    compass = _compass_before(doc, span)
+    if compass is not None:
+        # ولاية | جنوب أستراليا: a kept place word goes before the compass word too.
+        return shape_place(doc, Span(compass, span.end, span.label, span.value, dict(span.data)), words)
     before = _word_before(doc, span.start)
     if before is None:
         return span
@@ -78,6 +83,41 @@ def shape_place(doc: Doc, span: Span, words: PlaceWords | None = None) -> Span:
     if key in words.trimmed:
         return Span(span.start, span.end, span.label, span.value, {**span.data, "place": word})
     return span
+
+
+@lru_cache(maxsize=1)
+def _compass() -> tuple[frozenset[str], frozenset[str]]:
+    """The compass words and the continents of ``organisation_phrases.json``, as matching keys."""
+    data = load_json("organisation_phrases.json")
+    return (frozenset(match_key(w) for w in data["compass_words"]),
+            frozenset(match_key(w) for w in data["continents"]))
+
+
+def _compass_before(doc: Doc, span: Span) -> int | None:
+    """Where a compass word right before a continent's name (شمال أفريقيا، جنوب شرق آسيا) or one
+    that makes a state's or a province's name with it (جنوب السودان، شمال دارفور) starts: a
+    place of its own. Before a
+    country's or a city's name the word only says where in it (شرق سوريا، غرب القاهرة), which
+    news does not name as a place."""
+    if span.start < 2 or doc.text[span.start - 1] != " ":
+        return None
+    words, lands = _compass()
+    key = " ".join(match_key(doc.text[span.start : span.end]).split())
+    start = span.start - 1
+    while start > 0 and doc.text[start - 1].isalpha():
+        start -= 1
+    word = doc.text[start : span.start - 1]
+    for clitic in ("", *_PROCLITICS):
+        compass = match_key(word[len(clitic) :])
+        if word.startswith(clitic) and compass in words and \
+                (key in lands or f"{compass} {key}" in country_keys() or is_subdivision(f"{compass} {key}")):
+            start += len(clitic)
+            # شمال | شرقي نيجيريا: two compass words name one part.
+            before = doc.text[max(0, start - 12) : start].rstrip().rsplit(" ", 1)[-1]
+            if not clitic and before and doc.text[start - 1 : start] == " " and match_key(before) in words:
+                start -= len(before) + 1
+            return start
+    return None
 
 
 def _clitic_cut(word: str, words: PlaceWords) -> int:
@@ -113,7 +153,7 @@ def _word_before(doc: Doc, at: int) -> tuple[int, str] | None:
 def makes_another_place(first_word_key: str, words: PlaceWords | None = None) -> bool:
     """Whether a name opening with this word is a place apart from the bare name after it."""
     words = words or place_words()
-    return first_word_key in words.kept or first_word_key in words.parts
+    return first_word_key in words.kept or first_word_key in words.parts or first_word_key in _compass()[0]
 
 
 def is_kept_type(first_word_key: str, words: PlaceWords | None = None) -> bool:

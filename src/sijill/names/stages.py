@@ -18,6 +18,7 @@ from sijill.names.latin import latin_many
 from sijill.names.led_bodies import led_bodies
 from sijill.names.missed_places import (
     adjectives_not_places,
+    in_subdivision_name,
     missed_places,
     split_place_lists,
     state_backrefs,
@@ -42,7 +43,9 @@ from sijill.names.people import (
     opens_phrase,
     written_whole,
 )
+from sijill.names.person_runs import split_known_pairs, trim_people
 from sijill.names.places import country_keys, place_words, shape_place
+from sijill.names.sub_bodies import name_sub_bodies
 from sijill.names.titled import titled_people
 from sijill.pipeline import stage
 from sijill.text.normalize import match_key
@@ -184,6 +187,8 @@ def _kept_whole(text: str, clitics: str, label: str, words: Mapping[str, int]) -
         return rests[0]
     if label == "PERS" and words.get(text, 0) >= _REPEATED and is_name_part(text, _gazetteers()):
         return 0
+    if label == "LOC" and in_subdivision_name(text) and not any(in_subdivision_name(text[c:]) for c in (1, 2)):
+        return 0  # جنوب كردفان: ISO knows the whole word, not ردفان
     whole = place_score(text)
     if label == "LOC" and whole >= _PLACE and \
             all(place_score(text[cut:]) < whole for cut in range(1, len(clitics) + 1)):
@@ -677,6 +682,7 @@ def add_entities(doc: Doc) -> Doc:
     mentions = whole_people(doc, _family_names(doc, _cut_at_titles(doc, doc.layers.get("mentions", []))),
                             _gazetteers(), _ranks())
     mentions = [m for m in mentions if not (m.label == "PERSON" and lone_verb(doc, m))]
+    mentions = split_known_pairs(doc, trim_people(doc, mentions, _verbs(), _gazetteers(), _ranks()))
     bracketed = bracketed_bodies(doc, mentions)
     if bracketed:
         mentions = sorted(mentions + bracketed, key=lambda s: (s.start, s.end))
@@ -694,6 +700,7 @@ def add_entities(doc: Doc) -> Doc:
         mentions = sorted(mentions + titled, key=lambda s: (s.start, s.end))
         doc.layers["mentions"] = mentions
     doc.entities = resolve_backrefs(doc, group_mentions(doc, mentions))
+    name_sub_bodies(doc, doc.entities)
     people = [ent for ent in doc.entities if ent.type == "PERSON"]
     for ent, spelled in zip(people, latin_many([ent.name for ent in people]), strict=True):
         if spelled:
