@@ -21,6 +21,7 @@ from operator import attrgetter
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_bare import own_nationality
 from sijill.claims.post_fields import with_field
 from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
@@ -65,6 +66,7 @@ from sijill.claims.post_orgs import (
     top_level,
     words_between,
 )
+from sijill.claims.post_status import indefinite_tail, names_then
 from sijill.claims.post_trades import teams_of
 from sijill.doc import Entity, Span
 from sijill.lang import load_json
@@ -100,7 +102,7 @@ def _inside_an_org(view: SentenceView, title: Span, person: Mention) -> bool:
 
 def _qualifies(word: str) -> bool:
     """Whether ``word`` qualifies the title before it (السابق، المحافظ), no word of a clause."""
-    return is_modifier(word) or grammar().is_adjective(word)
+    return is_modifier(word) or grammar().is_adjective(word) or names_then(word)
 
 
 def _person_after(view: SentenceView, title: Span) -> Mention | None:
@@ -536,7 +538,7 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
     idx += [i for i, t in enumerate(view.tokens)
             if title.end <= t.start and t.end <= person.span.start and t.kind == "word"][:6]
     if person.span.end <= title.start:
-        idx += _apposition_modifiers(view, title)
+        idx += _apposition_modifiers(view, title) + indefinite_tail(view, title)
     # وكان رئيس الوزراء فلان قد أكد: كان narrates the past of a subject named by the post; it
     # says the post was held only before an accusative one (كان رئيساً) or the name.
     narrating = not title.data.get("accusative") and (person.span.start >= title.end or _pluperfect(view, title))
@@ -860,8 +862,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 owned = _owner_named_in(view, by.entity, Span(by.span.start, by.span.start, "ORG"), by.span.end)
                 orgs = [owned[0] if owned else top_level(by.entity, here, by.span.start)]
         if not orgs and not sent and out and _listed_after(view, out[-1], title) and \
-                not post_of_a_state(title, lex):
-            # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
+                not post_of_a_state(title, lex) and not own_nationality(view, title):
+            # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation; a title
+            # with a nationality of its own (والرئيس الفرنسي فلان) is another state's post.
             orgs = [out[-1].org] if out[-1].org is not None else []
         if not orgs and not sent and title.data.get("phrase") and not title.data.get("verb") and \
                 title.data.get("role") == "رئيس":

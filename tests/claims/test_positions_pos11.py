@@ -1,0 +1,76 @@
+"""Organisation and status of posts on shapes seen in unseen articles, from sentences written
+for these tests: a head of state with a nationality of his own shares no organisation with the
+list before him; a bare head far from a body, or after a word of support, is not that body's
+head; an envoy's title with the article takes no body by reference; indefinite posts close with
+سابق; آنذاك places a post in the past."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _held(doc: Doc) -> set[tuple[str, str, str | None, str]]:
+    return {(p.person.name, p.role, p.org.name if p.org else None, p.status) for p in doc.claims["positions"]}
+
+
+def _orgs_of(doc: Doc, person: str) -> set[str | None]:
+    return {p.org.name if p.org else None for p in doc.claims["positions"] if p.person.name == person}
+
+
+def _status_of(doc: Doc, person: str) -> set[str]:
+    return {p.status for p in doc.claims["positions"] if p.person.name == person}
+
+
+def test_a_head_of_state_with_his_own_nationality_shares_no_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وتأمل الحكومة البلغارية في اتفاق قريب. "
+              "واتفق رئيس الوزراء البلغاري بويكو بوريسوف والرئيس الفرنسي فرانسوا هولاند على صفقة.")
+    assert _orgs_of(doc, "فرانسوا هولاند") == {None}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وظلت كتلة الوفاء الوطني المؤيدة للرئيس الأسبق زين العابدين بن علي على موقفها.",
+         "زين العابدين بن علي"),
+        ("وقال بيان صادر عن حزب العدالة المؤيد للرئيس علي كافي إن الحزب سيشارك.", "علي كافي"),
+        (("ووصل إلى الجزائر وفد من حركة الإصلاح الوطني، أمس، للمشاركة في حوار يديره الوسيط كريم "
+          "الشامي، وتشارك فيه أحزاب موالية للرئيس عبد القادر بن صالح."), "عبد القادر بن صالح"),
+    ],
+)
+def test_a_bare_head_is_not_of_a_body_that_supports_him_or_stands_far(  # type: ignore[no-untyped-def]
+        run, text: str, person: str) -> None:
+    assert _orgs_of(run(text), person) == {None}
+
+
+def test_a_bare_head_keeps_the_body_that_lists_him(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وأوضح الاتحاد العام للطلبة في بيان أن مكتبه يضم الرئيس سالم الكعبي والأمين العام "
+                     "محمود الهاشمي."))
+    assert not any(o is not None and o != "الاتحاد العام للطلبة" for _, _, o, _ in held)
+
+
+def test_a_listed_post_charged_for_now_stays_in_the_list_body(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("والتقى الوفد نائب رئيس مجلس إدارة غرفة تبوك سامي العنزي، والأمين العام المكلف "
+                     "المهندس ناصر الشهري."))
+    assert ("ناصر الشهري", "الأمين العام", "غرفة تبوك", "current") in held
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وكتب المقترح سامر العلي، وهو مبعوث أردني سابق لدى الجامعة العربية.", "سامر العلي"),
+        ("وكتب المقترح حسين الموسوي، وهو سفير إيراني سابق لدى الأمم المتحدة.", "حسين الموسوي"),
+        ("وقال كريم الهاشمي، وهو وزير عراقي سابق، إن الوضع صعب.", "كريم الهاشمي"),
+        ("وجرت المحادثات مع الرئيس الإيراني آنذاك محمد خاتمي في طهران.", "محمد خاتمي"),
+        ("وحضر الاجتماع رئيس الحزب آنذاك سالم العبدالله.", "سالم العبدالله"),
+    ],
+)
+def test_an_indefinite_post_closed_by_sabiq_or_a_post_said_then_is_former(  # type: ignore[no-untyped-def]
+        run, text: str, person: str) -> None:
+    assert _status_of(run(text), person) == {"former"}
+
+
+def test_sabiq_of_another_noun_after_the_post_says_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال سالم العبدالله، عضو مجلس إدارة الجمعية، في مؤتمر سابق إن الخطة جاهزة.")
+    assert _status_of(doc, "سالم العبدالله") == {"current"}
