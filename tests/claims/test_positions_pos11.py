@@ -74,3 +74,39 @@ def test_an_indefinite_post_closed_by_sabiq_or_a_post_said_then_is_former(  # ty
 def test_sabiq_of_another_noun_after_the_post_says_nothing(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال سالم العبدالله، عضو مجلس إدارة الجمعية، في مؤتمر سابق إن الخطة جاهزة.")
     assert _status_of(doc, "سالم العبدالله") == {"current"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("وقال نقيب المهندسين الأردنيين سامر الخطيب إن النقابة سترفع دعوى.", "سامر الخطيب", "نقيب"),
+        ("وانتخبت نقابة الأطباء اللبنانيين كريم الحلبي نقيبا لها.", "كريم الحلبي", "نقيب"),
+        ("وقال المراقب العام لجماعة الإخوان المسلمين في الأردن همام سعيد إن الجماعة مستمرة.",
+         "همام سعيد", "المراقب العام"),
+        ("وقال المفوض العام لوكالة الأونروا فيليب لازاريني إن الوكالة تواجه عجزا.", "فيليب لازاريني",
+         "المفوض العام"),
+        ("وقال المدير الإقليمي لمنظمة الصحة العالمية أحمد المنظري إن الوضع خطير.", "أحمد المنظري",
+         "المدير الإقليمي"),
+        ("وقال المتحدث العسكري باسم الجيش الوطني خالد المحجوب إن الهجوم فشل.", "خالد المحجوب",
+         "المتحدث العسكري باسم"),
+        ("وأكد حاكم مصرف سوريا المركزي أديب ميالة أن الليرة مستقرة.", "أديب ميالة", "حاكم"),
+        ("وقال السيناتور الديمقراطي كريس مورفي إن الاتفاق جيد.", "كريس مورفي", "السيناتور"),
+    ],
+)
+def test_posts_of_unions_movements_agencies_and_states(run, text: str, person: str, role: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(p == person and r == role for p, r, _, _ in _held(run(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("وقال السفير البريطاني في عمان إدوارد أوكدن إن بلاده تدعم الأردن.", "إدوارد أوكدن"),
+        ("وقال السفير الأمريكي لدى بغداد ستيوارت جونز إن بلاده قلقة.", "ستيوارت جونز"),
+    ],
+)
+def test_an_envoy_with_the_place_of_the_post_before_the_name(run, text: str, person: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(p == person and r == "السفير" for p, r, _, _ in _held(run(text)))
+
+
+def test_a_representative_of_a_body_named_in_construct_is_not_read_past_its_place(run) -> None:  # type: ignore[no-untyped-def]
+    assert not _held(run("وخطب ممثل المرجعية الدينية في النجف حسن الكعبي في المصلين."))

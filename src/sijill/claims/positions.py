@@ -22,6 +22,7 @@ from operator import attrgetter
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.post_bare import own_nationality
+from sijill.claims.post_envoys import place_before_name
 from sijill.claims.post_fields import with_field
 from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
@@ -131,7 +132,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if len(gap) > _MAX_GAP_WORDS or clause_break(view, title.end, m.span.start,
                                                       bool(title.data.get("plural"))):
             return None
-        if nationality_follows(view, title) and not title.data.get("construct") and any(
+        if nationality_follows(view, title) and not title.data.get("construct") and \
+                not place_before_name(view, title, m) and any(
                 not _qualifies(view.doc.text[view.tokens[i].start : view.tokens[i].end])
                 for i in _content_words(view, title.end, m.span.start)):
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
