@@ -110,3 +110,31 @@ def test_an_envoy_with_the_place_of_the_post_before_the_name(run, text: str, per
 
 def test_a_representative_of_a_body_named_in_construct_is_not_read_past_its_place(run) -> None:  # type: ignore[no-untyped-def]
     assert not _held(run("وخطب ممثل المرجعية الدينية في النجف حسن الكعبي في المصلين."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال سالم الجبوري إن العملية كانت تستهدف وكيل وزارة الداخلية.",
+        "وقال سامي العطار في بيان: «إن الفائز في الانتخابات سيكون رئيسا للمجلس حتى نهاية العام».",
+        "وأكد سامي العطار أن «من يفوز بالانتخابات سيكون رئيساً للاتحاد».",
+    ],
+)
+def test_a_title_with_no_name_is_not_the_object_of_a_verb_after_a_copula_nor_quoted(  # type: ignore[no-untyped-def]
+        run, text: str) -> None:
+    assert not _held(run(text))
+
+
+def test_an_accusative_post_after_a_copula_and_a_verb_is_still_the_subjects(run) -> None:  # type: ignore[no-untyped-def]
+    assert ("سالم الجبوري", "مدير المكتب", None, "former") in _held(run("وقال إن سالم الجبوري كان يعمل مديرا للمكتب."))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("ونشرت حكومة الإنقاذ التي يترأسها خليفة الغويل بيانا.", "حكومة الإنقاذ"),
+        ("ونشرت الحكومة العراقية التي يرأسها حيدر العبادي بيانا.", "الحكومة العراقية"),
+    ],
+)
+def test_the_head_of_a_government_said_in_a_relative_clause(run, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
+    assert any(r == "رئيس" and o == org for _, r, o, _ in _held(run(text)))

@@ -23,6 +23,7 @@ from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.post_bare import own_nationality
 from sijill.claims.post_envoys import place_before_name
+from sijill.claims.post_fallback import copula_before, quoted_apart
 from sijill.claims.post_fields import with_field
 from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
@@ -674,8 +675,7 @@ def _apposition_modifiers(view: SentenceView, title: Span) -> list[int]:
 
 def _after_copula(view: SentenceView, title: Span, lex: Lexicon) -> bool:
     """Whether a copula stands just before an accusative title (لأنه سيكون رئيساً)."""
-    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-2:]
-    return any(lex.status["copulas"].match(view.keys[i]) for i in idx)
+    return copula_before(view, title, lex)
 
 
 _END = attrgetter("end")
@@ -772,7 +772,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before;
                 # اختيار فلان ولياً للعهد وتعيينه نائباً لرئيس المجلس: the one the pronoun names.
                 earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start
-                           and not any(t.start <= m.span.start and m.span.end <= t.end for t in view.titles)]
+                           and not any(t.start <= m.span.start and m.span.end <= t.end for t in view.titles)
+                           and not quoted_apart(view, m, title)]
                 # A pronoun of appointing names the last one named (اختيار فلان ... واختيار علان
                 # ولياً للعهد وتعيينه نائباً: علان), never the subject of an earlier clause;
                 # a pronoun of appointing names someone of its own sentence, not of the last one.
