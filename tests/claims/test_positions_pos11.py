@@ -138,3 +138,8 @@ def test_an_accusative_post_after_a_copula_and_a_verb_is_still_the_subjects(run)
 )
 def test_the_head_of_a_government_said_in_a_relative_clause(run, text: str, org: str) -> None:  # type: ignore[no-untyped-def]
     assert any(r == "رئيس" and o == org for _, r, o, _ in _held(run(text)))
+
+
+def test_members_with_a_pronoun_keep_the_hamza_of_their_plural(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وكان حزب الإصلاح أعلن مقاطعته عقب مقتل أحد أعضائه، الناشط ماهر السعدي، خلال مظاهرة."))
+    assert {r for p, r, _, _ in held if p == "ماهر السعدي"} == {"أعضاء"}
