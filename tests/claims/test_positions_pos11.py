@@ -143,3 +143,20 @@ def test_the_head_of_a_government_said_in_a_relative_clause(run, text: str, org:
 def test_members_with_a_pronoun_keep_the_hamza_of_their_plural(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("وكان حزب الإصلاح أعلن مقاطعته عقب مقتل أحد أعضائه، الناشط ماهر السعدي، خلال مظاهرة."))
     assert {r for p, r, _, _ in held if p == "ماهر السعدي"} == {"أعضاء"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "status"),
+    [
+        ("وقد سبق لسالم العبيدي، الذي ينتمي إلى حزب التجمع الوطني، أن شغل المنصب نفسه.",
+         "سالم العبيدي", "حزب التجمع الوطني", "current"),
+        ("وقال النائب كريم الجبوري المنتمي إلى ائتلاف دولة القانون إن الائتلاف يرفض.",
+         "كريم الجبوري", "ائتلاف دولة القانون", "current"),
+    ],
+)
+def test_a_member_stated_by_belonging(run, text: str, person: str, org: str, status: str) -> None:  # type: ignore[no-untyped-def]
+    assert (person, "عضو", org, status) in _held(run(text))
+
+
+def test_belonging_to_a_family_is_no_membership(run) -> None:  # type: ignore[no-untyped-def]
+    assert not _held(run("وقال سالم العبيدي إن الشاب ينتمي إلى عائلة فقيرة."))

@@ -22,6 +22,7 @@ from operator import attrgetter
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.post_bare import own_nationality
+from sijill.claims.post_belongs import belonging
 from sijill.claims.post_envoys import place_before_name
 from sijill.claims.post_fallback import copula_before, quoted_apart
 from sijill.claims.post_fields import with_field
@@ -925,6 +926,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         _share_next_org(made.get(n, []), made.get(n + 1, []))
     out += composition_members(view, context, out)
     out += headed_by(view, context, out)
+    out += belonging(view, out)
     return out + job_posts(view, out)
 
 
