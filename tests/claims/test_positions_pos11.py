@@ -160,3 +160,24 @@ def test_a_member_stated_by_belonging(run, text: str, person: str, org: str, sta
 
 def test_belonging_to_a_family_is_no_membership(run) -> None:  # type: ignore[no-untyped-def]
     assert not _held(run("وقال سالم العبيدي إن الشاب ينتمي إلى عائلة فقيرة."))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("واستقبل الرئيس وزير الخارجية الإسباني خوسيه مانويل غارسيا.", "خوسيه مانويل غارسيا", "وزير الخارجية"),
+        ("وأقال رئيس الوزراء وزير الداخلية فاضل الربيعي.", "فاضل الربيعي", "وزير الداخلية"),
+        ("وأعفى الملك محافظ البنك المركزي سامي الشمري من منصبه.", "سامي الشمري", "محافظ"),
+        ("وهنأ الرئيس رئيس الوزراء الجديد فاضل الربيعي بمنصبه.", "فاضل الربيعي", "رئيس الوزراء"),
+        ("واتصل الرئيس برئيس الوزراء الإيطالي ماتيو رينزي.", "ماتيو رينزي", "رئيس الوزراء"),
+        ("وبحث الملك مع رئيس الوزراء البريطاني ديفيد كاميرون العلاقات.", "ديفيد كاميرون", "رئيس الوزراء"),
+    ],
+)
+def test_the_subject_title_of_an_act_is_not_the_objects_post(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, role: str) -> None:
+    assert {r for p, r, _, _ in _held(run(text)) if p == person} == {role}
+
+
+def test_a_chain_of_one_persons_posts_after_a_verb_of_saying_stays(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("وقال نائب رئيس الوزراء وزير الخارجية فاضل الربيعي إن الاتفاق قريب."))
+    assert {r for p, r, _, _ in held if p == "فاضل الربيعي"} == {"نائب رئيس الوزراء", "وزير الخارجية"}

@@ -24,7 +24,7 @@ from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.post_bare import own_nationality
 from sijill.claims.post_belongs import belonging
 from sijill.claims.post_envoys import place_before_name
-from sijill.claims.post_fallback import copula_before, quoted_apart
+from sijill.claims.post_fallback import copula_before, quoted_apart, subject_of_an_act
 from sijill.claims.post_fields import with_field
 from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
@@ -742,6 +742,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # مدرب النصر، في مأزق، بعد إصابة المهاجم فلان: a coach's name comes right after a
             # comma (مدرب الفريق، البرتغالي فلان), not past the words of another clause
             person = None
+        if person is not None and subject_of_an_act(view, title, person, lex):
+            person = None  # استقبل الرئيس وزير الخارجية فلان: the president receives him
         if person is not None and _trigger_between(view, lex, title.end, person.span.start):
             # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
             # the holder of the title before it.
