@@ -181,3 +181,16 @@ def test_the_subject_title_of_an_act_is_not_the_objects_post(  # type: ignore[no
 def test_a_chain_of_one_persons_posts_after_a_verb_of_saying_stays(run) -> None:  # type: ignore[no-untyped-def]
     held = _held(run("وقال نائب رئيس الوزراء وزير الخارجية فاضل الربيعي إن الاتفاق قريب."))
     assert {r for p, r, _, _ in held if p == "فاضل الربيعي"} == {"نائب رئيس الوزراء", "وزير الخارجية"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("وقال المبعوث الخاص للأمين العام للأمم المتحدة إلى ليبيا غسان سلامة إن الحوار مستمر.",
+         "غسان سلامة", "المبعوث الخاص"),
+        ("وقال الممثل الخاص للأمين العام في العراق يان كوبيش إن الانتخابات ناجحة.", "يان كوبيش", "الممثل الخاص"),
+    ],
+)
+def test_an_envoy_of_a_post_said_with_lam_is_the_one_named(  # type: ignore[no-untyped-def]
+        run, text: str, person: str, role: str) -> None:
+    assert {r for p, r, _, _ in _held(run(text)) if p == person} == {role}

@@ -23,7 +23,7 @@ from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.post_bare import own_nationality
 from sijill.claims.post_belongs import belonging
-from sijill.claims.post_envoys import place_before_name
+from sijill.claims.post_envoys import envoy_of_a_post, place_before_name
 from sijill.claims.post_fallback import copula_before, quoted_apart, subject_of_an_act
 from sijill.claims.post_fields import with_field
 from sijill.claims.post_heads import headed_by
@@ -117,7 +117,7 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if m.type != "PERSON":
             continue
         if not skipped and any(title.end <= t.start and t.end <= m.span.start and _genitive(view, t)
-                               for t in view.titles):
+                               and not envoy_of_a_post(view, title, t) for t in view.titles):
             # المتحدث باسم مكتب رئيس الوزراء فلان علان: فلان holds the post in the complement.
             skipped = True
             continue
@@ -729,6 +729,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             continue  # مركز الملك سلمان، مدينة الملك عبدالله: a word inside a place's name
         if n and _in_the_name_of(view, view.titles[n - 1], title):
             continue  # المتحدث باسم وزير الخارجية فلان: the spokesman is named, not the minister
+        if n and envoy_of_a_post(view, view.titles[n - 1], title):
+            continue  # المبعوث الخاص للأمين العام فلان: the envoy is named, not the secretary
         accusative = bool(title.data.get("accusative"))
         bracketed = _bracket_owner(view, title)
         listed = list_before(view, title) if title.data.get("plural") else []

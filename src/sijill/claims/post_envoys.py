@@ -37,3 +37,21 @@ def place_before_name(view: SentenceView, title: Span, person: Mention) -> bool:
             continue  # the post's nisba (الأمريكي، العام does not end so: the title holds it)
         return False
     return True
+
+
+def envoy_of_a_post(view: SentenceView, before: Span, title: Span) -> bool:
+    """Whether ``title`` is the post an envoy's or adviser's title right before it serves, said
+    with ل (المبعوث الخاص للأمين العام فلان، المستشار الخاص للرئيس فلان): the name after both is
+    the envoy's."""
+    text = view.doc.text
+    gap = text[before.end : title.start]
+    governed = text[title.start : title.start + 1] == "ل" or (gap.endswith("ل") and not gap[:-1].strip())
+    if not governed or (gap.strip() and gap.strip() != "ل"):
+        return False
+    head = match_key(text[before.start : before.end]).split()
+    return bool(head) and head[0].removeprefix("ال") in _SERVING
+
+
+#: First words of posts that serve another post named after them with ل.
+_SERVING = frozenset(match_key(w) for w in ("مبعوث", "مبعوثة", "ممثل", "ممثلة", "مستشار", "مستشارة",
+                                            "مساعد", "مساعدة", "مندوب", "مندوبة"))
