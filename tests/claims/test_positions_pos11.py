@@ -194,3 +194,20 @@ def test_a_chain_of_one_persons_posts_after_a_verb_of_saying_stays(run) -> None:
 def test_an_envoy_of_a_post_said_with_lam_is_the_one_named(  # type: ignore[no-untyped-def]
         run, text: str, person: str, role: str) -> None:
     assert {r for p, r, _, _ in _held(run(text)) if p == person} == {role}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وتابع: «يجب على البرلمان أن ينظر إلى ممارسات الجيش الوطني»، مشيرا إلى أن الرئيس كارلوس ميسا تحدث عن ذلك.",
+        ("وشدد المجلس الوطني على موقفه، وأشاد بالرئيس فرانسوا بوزيزي."),
+    ],
+)
+def test_a_bare_head_past_a_closed_quotation_or_governed_is_of_no_body_named_before(  # type: ignore[no-untyped-def]
+        run, text: str) -> None:
+    assert all(o is None for _, r, o, _ in _held(run(text)) if r == "الرئيس")
+
+
+def test_a_bare_head_said_by_a_party_stays_its_own(run) -> None:  # type: ignore[no-untyped-def]
+    assert ("سالم الكعبي", "الرئيس", "حزب الأمة", "current") in _held(
+        run("وقال حزب الأمة في بيان إن الرئيس سالم الكعبي سيترشح."))

@@ -9,6 +9,7 @@ from functools import lru_cache
 from sijill.claims.model import Mention, SentenceView
 from sijill.doc import Span
 from sijill.lang import load_json
+from sijill.names.titles import is_preposition
 from sijill.text.normalize import match_key
 
 #: Words between a body and a bare head past which the head is no longer read as that body's
@@ -17,8 +18,16 @@ BARE_HEAD_REACH = 15
 
 
 def apart_from_bare_head(view: SentenceView, org: Mention, title: Span) -> bool:
-    """Whether another person is named between the body and the bare head, or many words are."""
+    """Whether another person is named between the body and the bare head, or many words are,
+    or a quotation closes between them (ممارسات الحرس الثوري»، مشيراً إلى أن الرئيس فلان), or
+    a preposition governs the head (نركز على الكونغرس ... فعلى الرئيس فلان أن يقبل)."""
     if view.between(org.span.end, title.start, ("PERSON",)):
+        return True
+    text = view.doc.text
+    if any(c in text[org.span.end : title.start] for c in "»”"):
+        return True
+    before = text[org.span.end : title.start].split()
+    if text[title.start - 1 : title.start] == "ب" or (before and is_preposition(before[-1].lstrip("وف"))):
         return True
     words = [t for t in view.tokens if org.span.end <= t.start and t.end <= title.start and t.kind == "word"]
     return len(words) > BARE_HEAD_REACH
