@@ -211,3 +211,19 @@ def test_a_bare_head_past_a_closed_quotation_or_governed_is_of_no_body_named_bef
 def test_a_bare_head_said_by_a_party_stays_its_own(run) -> None:  # type: ignore[no-untyped-def]
     assert ("سالم الكعبي", "الرئيس", "حزب الأمة", "current") in _held(
         run("وقال حزب الأمة في بيان إن الرئيس سالم الكعبي سيترشح."))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("نظمت جمعية البر الخيرية حفلا أمس. وحضر الحفل وكيل محافظة الزلفي فهد العتيبي.", "فهد العتيبي"),
+    ],
+)
+def test_a_post_of_a_place_in_construct_refers_to_no_body_named_before(  # type: ignore[no-untyped-def]
+        run, text: str, person: str) -> None:
+    assert _orgs_of(run(text), person) == {None}
+
+
+def test_a_post_of_a_field_still_refers_to_the_party(run) -> None:  # type: ignore[no-untyped-def]
+    held = _held(run("عقد حزب الأمة مؤتمره. وقال مسؤول ملف العلاقات الخارجية سالم الكعبي إن المؤتمر ناجح."))
+    assert ("سالم الكعبي", "مسؤول", "حزب الأمة", "current") in held

@@ -24,7 +24,11 @@ from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.post_bare import own_nationality
 from sijill.claims.post_belongs import belonging
 from sijill.claims.post_envoys import envoy_of_a_post, place_before_name
-from sijill.claims.post_fallback import copula_before, quoted_apart, subject_of_an_act
+from sijill.claims.post_fallback import (
+    copula_before,
+    quoted_apart,
+    subject_of_an_act,
+)
 from sijill.claims.post_fields import with_field
 from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (

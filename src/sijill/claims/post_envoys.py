@@ -55,3 +55,30 @@ def envoy_of_a_post(view: SentenceView, before: Span, title: Span) -> bool:
 #: First words of posts that serve another post named after them with ل.
 _SERVING = frozenset(match_key(w) for w in ("مبعوث", "مبعوثة", "ممثل", "ممثلة", "مستشار", "مستشارة",
                                             "مساعد", "مساعدة", "مندوب", "مندوبة"))
+
+
+def place_complement(view: SentenceView, title: Span, place_kinds: frozenset[str]) -> bool:
+    """Whether a place completes an indefinite title in construct right after it (وكيل محافظة
+    الأحساء، رئيس إقليم كردستان): the post is of that place, not of an organisation named before
+    it. ``place_kinds``: the words that name a kind of place (محافظة، مدينة), as keys."""
+    words = view.doc.text[title.start : title.end].split()
+    if not words or title.data.get("accusative") or title.data.get("suffix") or \
+            match_key(words[-1]).lstrip("وفبل").startswith("ال"):
+        return False
+    nxt = next((t for t in view.tokens if t.start >= title.end), None)
+    if nxt is None or nxt.kind != "word":
+        return False
+    inside = [m for m in view.mentions if m.span.start <= nxt.start < m.span.end or
+              (nxt.start <= m.span.start < nxt.end)]
+    if inside:
+        return all(m.type == "LOC" for m in inside)
+    key = match_key(view.doc.text[nxt.start : nxt.end])
+    after = next((t for t in view.tokens if t.start >= nxt.end), None)
+    # محافظة الأحساء: a kind of place in construct with a definite name after it
+    return _undefined(key) in place_kinds and after is not None and \
+        after.kind == "word" and match_key(view.doc.text[after.start : after.end]).startswith("ال")
+
+
+def _undefined(key: str) -> str:
+    """A head word's key as the lists write it (محافظه: محافظة's key already, ال removed)."""
+    return key.removeprefix("ال")

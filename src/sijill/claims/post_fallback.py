@@ -76,3 +76,4 @@ def subject_of_an_act(view: SentenceView, title: Span, person: Mention, lex: Lex
         return False
     ks = view.keys[before[-1]]
     return any(t in lex.verbs and lex.verbs[t].match(ks) for t in _ACTS)
+

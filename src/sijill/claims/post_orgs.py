@@ -15,6 +15,7 @@ from weakref import WeakKeyDictionary
 from sijill.claims.lexicon import Lexicon
 from sijill.claims.model import Mention, SentenceView
 from sijill.claims.post_bare import after_a_stance, apart_from_bare_head
+from sijill.claims.post_envoys import place_complement
 from sijill.doc import Coverage, Doc, Entity, Span, Token
 from sijill.lang import load_json
 from sijill.names.orgs import Lexicon as OrgLexicon
@@ -403,8 +404,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return [state_body]
     if role in _cues()["authority_posts"] and _field_follows(view, title):
         return []  # الرئيس العام لرعاية الشباب: an authority of its own, not the federation named before
-    if _other_complement(view, title):
-        return []  # رئيس الإقليم: the post is of something the text does not name as a body
+    if _other_complement(view, title) or place_complement(view, title, _org_lexicon_of().place_types):
+        return []  # رئيس الإقليم، وكيل محافظة الأحساء: the post is of no body the text names
     text = view.doc.text
     # الرئيس، المدرب: a head of state or a team's coach is of a body named in their own sentence
     candidates = before if role in refs.bare_heads or role in refs.trade_posts else context + before
