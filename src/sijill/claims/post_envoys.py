@@ -41,15 +41,24 @@ def place_before_name(view: SentenceView, title: Span, person: Mention) -> bool:
 
 def envoy_of_a_post(view: SentenceView, before: Span, title: Span) -> bool:
     """Whether ``title`` is the post an envoy's or adviser's title right before it serves, said
-    with ل (المبعوث الخاص للأمين العام فلان، المستشار الخاص للرئيس فلان): the name after both is
-    the envoy's."""
+    with ل, and the envoy's place follows (المبعوث الخاص للأمين العام إلى ليبيا فلان): the name
+    after both is the envoy's."""
     text = view.doc.text
     gap = text[before.end : title.start]
     governed = text[title.start : title.start + 1] == "ل" or (gap.endswith("ل") and not gap[:-1].strip())
     if not governed or (gap.strip() and gap.strip() != "ل"):
         return False
     head = match_key(text[before.start : before.end]).split()
-    return bool(head) and head[0].removeprefix("ال") in _SERVING
+    if not head or head[0].removeprefix("ال") not in _SERVING:
+        return False
+    # The envoy's own place follows the served post before the name (للأمين العام إلى ليبيا
+    # فلان); without it the name is the served post's (المبعوث الخاص للرئيس الفرنسي فلان).
+    name = next((m for m in view.mentions if m.type == "PERSON" and m.span.start >= title.end), None)
+    words = text[title.end : name.span.start if name else view.span.end].split()
+    return any(match_key(w) in _DESTINATIONS for w in words)
+
+
+_DESTINATIONS = frozenset(match_key(w) for w in ("إلى", "الى", "في", "لدى"))
 
 
 #: First words of posts that serve another post named after them with ل.
