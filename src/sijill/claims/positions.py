@@ -21,6 +21,14 @@ from operator import attrgetter
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_bare import own_nationality
+from sijill.claims.post_belongs import belonging
+from sijill.claims.post_envoys import envoy_of_a_post, place_before_name
+from sijill.claims.post_fallback import (
+    copula_before,
+    quoted_apart,
+    subject_of_an_act,
+)
 from sijill.claims.post_fields import with_field
 from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
@@ -65,6 +73,7 @@ from sijill.claims.post_orgs import (
     top_level,
     words_between,
 )
+from sijill.claims.post_status import indefinite_tail, names_then
 from sijill.claims.post_trades import teams_of
 from sijill.doc import Entity, Span
 from sijill.lang import load_json
@@ -100,7 +109,7 @@ def _inside_an_org(view: SentenceView, title: Span, person: Mention) -> bool:
 
 def _qualifies(word: str) -> bool:
     """Whether ``word`` qualifies the title before it (السابق، المحافظ), no word of a clause."""
-    return is_modifier(word) or grammar().is_adjective(word)
+    return is_modifier(word) or grammar().is_adjective(word) or names_then(word)
 
 
 def _person_after(view: SentenceView, title: Span) -> Mention | None:
@@ -112,7 +121,7 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if m.type != "PERSON":
             continue
         if not skipped and any(title.end <= t.start and t.end <= m.span.start and _genitive(view, t)
-                               for t in view.titles):
+                               and not envoy_of_a_post(view, title, t) for t in view.titles):
             # المتحدث باسم مكتب رئيس الوزراء فلان علان: فلان holds the post in the complement.
             skipped = True
             continue
@@ -129,7 +138,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
         if len(gap) > _MAX_GAP_WORDS or clause_break(view, title.end, m.span.start,
                                                       bool(title.data.get("plural"))):
             return None
-        if nationality_follows(view, title) and not title.data.get("construct") and any(
+        if nationality_follows(view, title) and not title.data.get("construct") and \
+                not place_before_name(view, title, m) and any(
                 not _qualifies(view.doc.text[view.tokens[i].start : view.tokens[i].end])
                 for i in _content_words(view, title.end, m.span.start)):
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
@@ -536,7 +546,7 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
     idx += [i for i, t in enumerate(view.tokens)
             if title.end <= t.start and t.end <= person.span.start and t.kind == "word"][:6]
     if person.span.end <= title.start:
-        idx += _apposition_modifiers(view, title)
+        idx += _apposition_modifiers(view, title) + indefinite_tail(view, title)
     # وكان رئيس الوزراء فلان قد أكد: كان narrates the past of a subject named by the post; it
     # says the post was held only before an accusative one (كان رئيساً) or the name.
     narrating = not title.data.get("accusative") and (person.span.start >= title.end or _pluperfect(view, title))
@@ -670,8 +680,7 @@ def _apposition_modifiers(view: SentenceView, title: Span) -> list[int]:
 
 def _after_copula(view: SentenceView, title: Span, lex: Lexicon) -> bool:
     """Whether a copula stands just before an accusative title (لأنه سيكون رئيساً)."""
-    idx = [i for i, t in enumerate(view.tokens) if t.end <= title.start and t.kind == "word"][-2:]
-    return any(lex.status["copulas"].match(view.keys[i]) for i in idx)
+    return copula_before(view, title, lex)
 
 
 _END = attrgetter("end")
@@ -724,6 +733,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             continue  # مركز الملك سلمان، مدينة الملك عبدالله: a word inside a place's name
         if n and _in_the_name_of(view, view.titles[n - 1], title):
             continue  # المتحدث باسم وزير الخارجية فلان: the spokesman is named, not the minister
+        if n and envoy_of_a_post(view, view.titles[n - 1], title):
+            continue  # المبعوث الخاص للأمين العام فلان: the envoy is named, not the secretary
         accusative = bool(title.data.get("accusative"))
         bracketed = _bracket_owner(view, title)
         listed = list_before(view, title) if title.data.get("plural") else []
@@ -737,6 +748,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             # مدرب النصر، في مأزق، بعد إصابة المهاجم فلان: a coach's name comes right after a
             # comma (مدرب الفريق، البرتغالي فلان), not past the words of another clause
             person = None
+        if person is not None and subject_of_an_act(view, title, person, lex):
+            person = None  # استقبل الرئيس وزير الخارجية فلان: the president receives him
         if person is not None and _trigger_between(view, lex, title.end, person.span.start):
             # فلان رئيس الاتحاد على تعيين علان: the name after the trigger is its object, not
             # the holder of the title before it.
@@ -768,7 +781,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 # كان المستشار القانوني ...، لأنه سيكون رئيساً ...: the subject named before;
                 # اختيار فلان ولياً للعهد وتعيينه نائباً لرئيس المجلس: the one the pronoun names.
                 earlier = [m for m in view.mentions if m.type == "PERSON" and m.span.end <= title.start
-                           and not any(t.start <= m.span.start and m.span.end <= t.end for t in view.titles)]
+                           and not any(t.start <= m.span.start and m.span.end <= t.end for t in view.titles)
+                           and not quoted_apart(view, m, title)]
                 # A pronoun of appointing names the last one named (اختيار فلان ... واختيار علان
                 # ولياً للعهد وتعيينه نائباً: علان), never the subject of an earlier clause;
                 # a pronoun of appointing names someone of its own sentence, not of the last one.
@@ -860,8 +874,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 owned = _owner_named_in(view, by.entity, Span(by.span.start, by.span.start, "ORG"), by.span.end)
                 orgs = [owned[0] if owned else top_level(by.entity, here, by.span.start)]
         if not orgs and not sent and out and _listed_after(view, out[-1], title) and \
-                not post_of_a_state(title, lex):
-            # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation.
+                not post_of_a_state(title, lex) and not own_nationality(view, title):
+            # رئيس الائتلاف فلان، ونائب الرئيس فلان: the list shares its organisation; a title
+            # with a nationality of its own (والرئيس الفرنسي فلان) is another state's post.
             orgs = [out[-1].org] if out[-1].org is not None else []
         if not orgs and not sent and title.data.get("phrase") and not title.data.get("verb") and \
                 title.data.get("role") == "رئيس":
@@ -919,6 +934,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
         _share_next_org(made.get(n, []), made.get(n + 1, []))
     out += composition_members(view, context, out)
     out += headed_by(view, context, out)
+    out += belonging(view, out)
     return out + job_posts(view, out)
 
 

@@ -65,8 +65,8 @@ def headed_by(view: SentenceView, context: list[Mention], found: list[Position])
         if relative is None or holder is None:
             continue
         org = _antecedent(view, view.tokens[relative].start)
-        if org is None or unreferred(org.entity):
-            continue
+        if org is None or unreferred(org.entity, media_only=True):
+            continue  # الحكومة التي يرأسها فلان heads the government; a medium holds no posts
         role, target = _role_and_org(view, context, org, role)
         if any(p.person is holder.entity and p.org is target and p.role == role for p in found + out):
             continue

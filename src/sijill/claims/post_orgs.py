@@ -14,6 +14,8 @@ from weakref import WeakKeyDictionary
 
 from sijill.claims.lexicon import Lexicon
 from sijill.claims.model import Mention, SentenceView
+from sijill.claims.post_bare import after_a_stance, apart_from_bare_head
+from sijill.claims.post_envoys import place_complement
 from sijill.doc import Coverage, Doc, Entity, Span, Token
 from sijill.lang import load_json
 from sijill.names.orgs import Lexicon as OrgLexicon
@@ -379,7 +381,7 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     government named in the text, if any."""
     refs = post_references()
     role = match_key(str(title.data.get("role", "")))
-    if role.startswith(refs.ministers) or lex.posted_heads.match((role.split()[0],)) or \
+    if role.startswith(refs.ministers) or lex.posted_heads.match((role.split()[0].removeprefix("ال"),)) or \
             _without_deputy(role).startswith(refs.ministers):
         return []  # نائب وزير الخارجية: a deputy minister's post, as a minister's
     before = [m for m in view.mentions if m.type == "ORG" and m.span.end <= title.start]
@@ -402,8 +404,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         return [state_body]
     if role in _cues()["authority_posts"] and _field_follows(view, title):
         return []  # الرئيس العام لرعاية الشباب: an authority of its own, not the federation named before
-    if _other_complement(view, title):
-        return []  # رئيس الإقليم: the post is of something the text does not name as a body
+    if _other_complement(view, title) or place_complement(view, title, _org_lexicon_of().place_types):
+        return []  # رئيس الإقليم، وكيل محافظة الأحساء: the post is of no body the text names
     text = view.doc.text
     # الرئيس، المدرب: a head of state or a team's coach is of a body named in their own sentence
     candidates = before if role in refs.bare_heads or role in refs.trade_posts else context + before
@@ -417,10 +419,13 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             return []  # مدير مركز اكتفاء after مركز الملك فهد: another centre, not named as a body
         if kind is not None and kind not in _heads_of(m.entity):
             continue  # رئيس البرلمان after (ائتلاف النصر): the post names a parliament, not a bloc
-        if role in refs.bare_heads and m in before and _relative_between(view, m.span.end, title.start):
+        if role in refs.bare_heads and m in before and (_relative_between(view, m.span.end, title.start) or
+                                                        apart_from_bare_head(view, m, title)):
             # تحويل حركة الملاحة من الميناء الذي يسيطر عليه الموالون للرئيس السابق فلان: a bare
             # head of state past a relative clause heads no body of the clause before
             continue
+        if m in before and after_a_stance(view, title):
+            continue  # الكتلة المؤيدة للرئيس فلان: the body supports him, he does not head it
         if role in refs.trade_posts and not title.data.get("accusative") and not is_team(m.entity):
             # والمدرب فلان after a federation: a coach, of no team the text names (but the
             # federation that names him مدرباً للمنتخب employs him)

@@ -179,6 +179,8 @@ def _part(g: _Grammar, text: str, m: re.Match[str], group: str) -> str:
         written = restore_article(written, g.is_known)
     if group == "head" and m.groupdict().get("suf") and written.endswith("ت"):
         written = written[:-1] + "ة"
+    if group == "head" and m.groupdict().get("suf") and written.endswith(("ئ", "ؤ")):
+        written = written[:-1] + "ء"  # أعضائه، أعضاؤها: the hamza of أعضاء sits on a seat
     if group == "head" and " " in written and not g.is_known(written):
         # أمينا عاما (accusative on each word) is the post أمين عام.
         bare = " ".join(w.removesuffix("ا") for w in written.split())

@@ -1,0 +1,49 @@
+"""Status words that close a post said without the article or that name a past time.
+
+- An indefinite post takes indefinite adjectives (``فلان، وهو مبعوث إيراني سابق لدى الأمم
+  المتحدة``، ``وزير خارجية سابق``): سابق after its nisbas says the post was held before.
+- ``آنذاك`` and its kin (``الرئيس الإيراني آنذاك فلان``) place the post at the past time the
+  text tells of: held then, not now; they qualify the title, no word of a clause.
+"""
+
+from __future__ import annotations
+
+from sijill.claims.lexicon import lexicon
+from sijill.claims.model import SentenceView
+from sijill.doc import Span
+from sijill.text.normalize import match_key
+
+
+def names_then(word: str) -> bool:
+    """Whether ``word`` says 'at that time' (آنذاك، حينها): a post held in the past told of."""
+    return lexicon().status["then"].match((match_key(word),))
+
+
+def _nisba(key: str) -> bool:
+    """An indefinite nisba (سوري، عراقية، دولي): a word of four letters or more ending in ي/ية."""
+    return not key.startswith("ال") and len(key) >= 4 and key.endswith(("ي", "يه"))
+
+
+def indefinite_tail(view: SentenceView, title: Span) -> list[int]:
+    """Token indices of the status words that close an indefinite title after its nisbas
+    (مبعوث إيراني سابق، عضو سابق)، or of a word of 'then' after any title; none when the title
+    ends in a definite word, whose adjectives the definite check reads."""
+    words = view.doc.text[title.start : title.end].split()
+    indefinite = bool(words) and not match_key(words[-1]).lstrip("وفبل").startswith("ال")
+    out: list[int] = []
+    for i, t in enumerate(view.tokens):
+        if t.start < title.end:
+            continue
+        word = view.doc.text[t.start : t.end]
+        if t.kind != "word" or any(m.span.start <= t.start < m.span.end for m in view.mentions):
+            break
+        if names_then(word):
+            out.append(i)
+            continue
+        key = match_key(word)
+        if indefinite and lexicon().status["former"].match((key,)) and not key.startswith(("ال", "ك")):
+            out.append(i)  # سابق، سابقة: not كان, which opens a clause
+            continue
+        if not (indefinite and _nisba(key)):
+            break
+    return out
