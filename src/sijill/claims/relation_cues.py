@@ -44,6 +44,8 @@ class StructureLexicon:
     post_taking: frozenset[str]
     post_taking_suffixes: tuple[str, ...]
     guess_not_under: tuple[tuple[str, frozenset[str]], ...]
+    #: For a body head, the only heads of organisations a guess may take as its parent.
+    guess_only_under: tuple[tuple[str, frozenset[str]], ...]
     #: By a body head, the words after which it opens an idiom (خارج دائرة الحساب), no body.
     idioms_after: tuple[tuple[str, frozenset[str]], ...]
     #: Heads of organisations in their own right, never a post's body (حزب، حركة، حكومة).
@@ -128,6 +130,8 @@ def structure_lexicon() -> StructureLexicon:
         post_taking_suffixes=tuple(match_key(w) for w in data.get("post_taking_suffixes", [])),
         guess_not_under=tuple((undef(match_key(body)), frozenset(undef(match_key(w)) for w in heads))
                               for body, heads in data.get("guess_not_under", {}).items()),
+        guess_only_under=tuple((undef(match_key(body)), frozenset(undef(match_key(w)) for w in heads))
+                               for body, heads in data.get("guess_only_under", {}).items()),
         own_heads=frozenset(undef(match_key(w)) for w in data.get("own_heads", [])),
         once_parent_heads=frozenset(undef(match_key(w))
                                     for w in data.get("guess_once_named_heads", [])),

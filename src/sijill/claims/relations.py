@@ -28,6 +28,7 @@ from sijill.claims.relation_cues import (
     takes_post,
     undef,
 )
+from sijill.claims.relation_guards import allowed_guess_heads, cue_parent_apart
 from sijill.claims.relation_names import (
     PUNCT,
     Found,
@@ -417,6 +418,8 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                     if nxt is not None and kind == "PART_OF" and \
                             _coordinated_after(view, end, nxt):
                         nxt = None  # التابع لأرامكو والهيئة الملكية: the parent is the word after
+                    if nxt is not None and cue_parent_apart(view, end, nxt):
+                        nxt = None  # التابع للرئيس المخلوع، كما أعلنت الجبهة: another clause's
                     if nxt is not None and _misread(view, nxt, lex):
                         nxt = None  # حركة حماس taken for حكومة حماس: another organisation
                     if nxt is not None and (owner.type == "ORG" or headed(nxt.entity, lex)):
@@ -791,6 +794,11 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                           weak=True)
                 continue
             tops = [x for x in tops if not _heads_in(x.entity, lex.ministry_heads)]
+        only = allowed_guess_heads(view, m, lex)
+        if only is not None:
+            tops = [x for x in tops if _heads_in(x.entity, only)]
+            if not tops:
+                continue
         unlike = _unlike_parents(ent, lex)
         if unlike and tops:
             tops = [x for x in tops if not _heads_in(x.entity, unlike)]

@@ -1,0 +1,55 @@
+"""Bounds on guessed parents (a directorate is no company's, an office of a post's holder is no
+body of another organisation) and cues whose object ends before a stop. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from sijill.doc import Doc
+
+
+def _relations(doc: Doc) -> set[tuple[str, str, str]]:
+    return {(r.type, r.child.name, r.parent.name) for r in doc.claims["relations"]}
+
+
+def test_a_directorate_is_guessed_into_no_company(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "أعلنت شركة النور للفنادق افتتاح منتجعها الجديد في مدينة صلالة. "
+        "وقالت شركة النور للفنادق إن المنتجع يضم مئتي غرفة. "
+        "وأضاف المتحدث أن المديرية العامة للكهرباء ربطت المنتجع بالشبكة."))
+    assert not {r for r in rel if r[1].startswith("المديرية العامة")}, rel
+
+
+def test_a_district_is_no_body_of_the_forces_fighting_there(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "قالت المقاومة الشعبية إن مقاتليها تقدموا في محافظة لحج. "
+        "وأضافت المقاومة الشعبية أنها سيطرت على مديرية الحوطة بعد معارك عنيفة."))
+    assert not {r for r in rel if r[1].startswith("مديرية")}, rel
+
+
+def test_a_directorate_is_still_guessed_into_its_ministry(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "أعلنت وزارة الزراعة العمانية خطة لمكافحة الجراد. "
+        "وقالت وزارة الزراعة العمانية إن مديرية الزراعة بدأت رش المزارع."))
+    assert any(r[1].startswith("مديرية الزراعة") and r[2] == "وزارة الزراعة العمانية"
+               for r in rel), rel
+
+
+def test_the_office_of_a_post_holder_is_no_body_of_a_parliament(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "صوت مجلس النواب الأردني على قانون الانتخاب الجديد. "
+        "وقال مجلس النواب الأردني إن الجلسة استمرت ثلاث ساعات. "
+        "وقال بيان صادر عن المكتب الإعلامي لنائب رئيس الوزراء إن الحكومة ستدرس القانون."))
+    assert not {r for r in rel if r[2] == "مجلس النواب الأردني"}, rel
+
+
+def test_a_cue_whose_object_ends_before_a_comma_names_no_parent(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "واستهدف القصف مقر حزب التجمع الوطني التابع للمخلوع، وأعلنت جبهة الإنقاذ "
+        "مسؤوليتها عن الهجوم."))
+    assert not {r for r in rel if r[2].startswith("جبهة الإنقاذ")}, rel
+
+
+def test_a_cue_right_before_its_parent_still_places_the_body(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "وقال مدير مركز التدريب المهني التابع لاتحاد نقابات العمال إن الدورة بدأت أمس."))
+    assert any(r[0] == "PART_OF" and r[2].startswith("اتحاد نقابات العمال") for r in rel), rel
