@@ -211,6 +211,8 @@ def _decree(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
     as_verb = verb_keys(t.doc, toks[i])
     if not t.cue.decree_verbs.match(as_verb):
         return False
+    if i > 0 and t.cue.relatives.intersection(ks[i - 1]):
+        return False  # اللائحة التي صدر بها قرار الوزير رقم ...: a decree told of, not news
     # صدر قرار: the noun is the subject, right after the verb; أصدر فلان قراراً: after the issuer.
     reach = t.cue.decree_noun_reach if t.cue.decree_noun_verbs.match(as_verb) else t.cue.decree_reach
     for j in range(i + 1, min(len(toks), i + 1 + reach)):
