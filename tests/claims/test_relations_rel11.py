@@ -4,6 +4,8 @@ these tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from sijill.doc import Doc
 
 
@@ -53,3 +55,31 @@ def test_a_cue_right_before_its_parent_still_places_the_body(run) -> None:  # ty
     rel = _relations(run(
         "وقال مدير مركز التدريب المهني التابع لاتحاد نقابات العمال إن الدورة بدأت أمس."))
     assert any(r[0] == "PART_OF" and r[2].startswith("اتحاد نقابات العمال") for r in rel), rel
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("وعقدت اللجنة التنفيذية المنبثقة عن المؤتمر الوطني العام اجتماعها الأول أمس.",
+     "اللجنة التنفيذية", "المؤتمر الوطني العام"),
+    ("وقالت شركة أرامكو للتجارة، الذراع التجارية لأرامكو السعودية، إنها رفعت الأسعار.",
+     "شركة أرامكو للتجارة", "أرامكو السعودية"),
+    ("وأعلنت وزارة الصحة في حكومة الوفاق الوطني الليبية تسجيل إصابات جديدة.",
+     "وزارة الصحة", "حكومة الوفاق الوطني الليبية"),
+])
+def test_a_body_emanating_from_an_arm_of_or_a_ministry_in_its_parent(  # type: ignore[no-untyped-def]
+        run, text: str, child: str, parent: str) -> None:
+    assert ("PART_OF", child, parent) in _relations(run(text))
+
+
+def test_a_ministry_beside_another_states_government_is_not_its_part(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وأعلنت وزارة الخارجية المصرية في بيان أن حكومة الوحدة الليبية ستشارك."))
+    assert not rel, rel
+
+
+def test_an_organisation_saying_it_is_one_of_the_members(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وقال حزب الوسط إنه أحد أعضاء جبهة الإنقاذ الوطني."))
+    assert ("MEMBER_OF", "حزب الوسط", "جبهة الإنقاذ الوطني") in rel, rel
+
+
+def test_a_minister_saying_he_is_a_member_makes_no_relation(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run("وقال وزير الخارجية الأردني إنه عضو في لجنة المتابعة العربية."))
+    assert not {r for r in rel if r[0] == "MEMBER_OF"}, rel

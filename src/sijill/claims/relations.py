@@ -161,11 +161,14 @@ def _linked_institution(view: SentenceView, m: Mention, words: list[str],
     """The organisation an institution, court, bloc or agency is placed in by a link written
     right after it (المحكمة العليا بوزارة العدل، كتلة الوفاق في البرلمان، المعهد التابع
     للوزارة): such a head names a body only with its organisation stated beside it."""
-    if not _heads_in(m.entity, lex.linked_heads) or _vouched_name(m.entity):
+    # A ministry placed in a government (وزارة الصحة في حكومة الوفاق) is part of it.
+    ministry = _heads_in(m.entity, lex.ministry_heads)
+    if not (ministry or _heads_in(m.entity, lex.linked_heads)) or _vouched_name(m.entity):
         return None
     parent = _linked_parent(view, m, words, lex, joined=False)
     if parent is None or parent.entity is m.entity or is_body(parent.entity, lex) or \
-            not (headed(parent.entity, lex) or _state_body(parent.entity, lex)):
+            not (headed(parent.entity, lex) or _state_body(parent.entity, lex)) or \
+            (ministry and not _heads_in(parent.entity, lex.government_heads)):
         return None
     return parent
 
