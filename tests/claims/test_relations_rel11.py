@@ -83,3 +83,24 @@ def test_an_organisation_saying_it_is_one_of_the_members(run) -> None:  # type: 
 def test_a_minister_saying_he_is_a_member_makes_no_relation(run) -> None:  # type: ignore[no-untyped-def]
     rel = _relations(run("وقال وزير الخارجية الأردني إنه عضو في لجنة المتابعة العربية."))
     assert not {r for r in rel if r[0] == "MEMBER_OF"}, rel
+
+
+def test_an_executive_body_of_an_unnamed_party_is_guessed_into_no_other(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "وهاجم حزب الله الزيارة. وقال حزب الله إن الزيارة لا تعنيه. واستقبلت الرياض سمير "
+        "الخوري رئيس الهيئة التنفيذية في القوات المستقلة أمس."))
+    assert not {r for r in rel if r[1] == "الهيئة التنفيذية"}, rel
+
+
+def test_the_office_of_a_named_person_is_no_body_of_the_cabinet(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "وقال حيدر العبادي إن الحكومة ماضية. وقال مجلس الوزراء العراقي إنه سيجتمع. وقال "
+        "مجلس الوزراء العراقي إن الجلسة مفتوحة. وقال مكتب العبادي إن الاجتماع تأجل."))
+    assert not {r for r in rel if r[1] == "مكتب العبادي"}, rel
+
+
+def test_the_outlet_a_member_spoke_to_is_no_parent(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "وأكدت لجنة الأمن والدفاع أنها ستستدعي الوزير. وقال عضو اللجنة لـ«الشرق الأوسط» إن "
+        "الاستدعاء قريب."))
+    assert not {r for r in rel if r[2] == "الشرق الأوسط"}, rel

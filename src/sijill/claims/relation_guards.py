@@ -11,7 +11,8 @@ from sijill.claims.relation_cues import StructureLexicon, undef
 from sijill.doc import Entity
 from sijill.text.normalize import match_key
 
-__all__ = ["allowed_guess_heads", "cue_parent_apart", "office_of_post"]
+__all__ = ["allowed_guess_heads", "cue_parent_apart", "office_of_post", "persons_office", "told_to",
+           "unnamed_parent_after"]
 
 #: What may stand between a body's name and the post title of the person whose office it is
 #: (المكتب الإعلامي لنائب الرئيس، مكتب زعيم الحركة): nothing, or the preposition لـ.
@@ -60,3 +61,56 @@ def cue_parent_apart(view: SentenceView, end: int, nxt: Mention) -> bool:
     للرئيس المخلوع، كما أعلنت المقاومة): the cue named its object before the stop, and the
     organisation after it is another clause's."""
     return bool(_STOP.search(view.doc.text[end : nxt.span.start]))
+
+
+#: A source quoted right after a body (قال رئيس اللجنة لـ«الصحيفة»): لـ and an opening quote.
+_TOLD_TO = re.compile(r"\s*لـ?\s*[«\"“]")
+
+
+def told_to(view: SentenceView, m: Mention, parent: Mention) -> bool:
+    """Whether the organisation written after a body by لـ is the outlet someone spoke to
+    (وقال عضو اللجنة لـ«الشرق الأوسط»): لـ and an opening quote, no genitive of the body's."""
+    return bool(_TOLD_TO.match(view.doc.text, m.span.end)) and \
+        parent.span.start - m.span.end <= _TOLD_REACH
+
+
+_TOLD_REACH = 6  # characters from a body to the outlet after لـ and a quote
+
+
+def persons_office(doc_persons: frozenset[str], ent: Entity) -> bool:
+    """Whether a body is the office of a person named by his name (مكتب العبادي، مكتب فلان
+    الإعلامي): an office (مكتب) whose next word is a name or alias of a person of the article.
+    Such an office is a person's, no body of an organisation a guess could name."""
+    words = [match_key(w) for w in ent.name.split()]
+    return len(words) >= 2 and undef(words[0]) in _OFFICE_HEADS and words[1] in doc_persons
+
+
+#: Function words after a head that show it is a common noun referring back, not a name
+#: (في الحزب الذي ...، في الحركة من ...).
+_NOT_NAME = frozenset(match_key(w) for w in ("الذي", "التي", "الذين", "في", "من", "على", "إلى",
+                                             "عن", "أن", "إن", "مع", "منذ", "بعد", "قبل"))
+#: Links after which a body's organisation is named (في، لدى، التابع لـ).
+_STATED_LINK = re.compile(r"\s+(?:في|لدى|داخل|التابع[ةه]?\s+لـ?|التابعين\s+لـ?)\s*(?=\S)")
+
+
+def unnamed_parent_after(doc_text: str, ent: Entity, heads: frozenset[str]) -> bool:
+    """Whether a mention of a body is followed by a link and an organisation's name the names
+    stage did not take (رئيس الهيئة التنفيذية في القوات ...، المجلس العسكري التابع لجبهة ...):
+    the text states the parent there, so a guess naming another organisation is wrong. The
+    word after the link opens with an organisation head and goes on with a name, not a function
+    word (في الحزب الذي: the party referred back to)."""
+    for x in ent.mentions:
+        hit = _STATED_LINK.match(doc_text, x.end)
+        if hit is None:
+            continue
+        words = doc_text[hit.end() : hit.end() + 60].split()[:2]
+        if len(words) < 2:
+            continue
+        first = match_key(words[0].strip("«»\"“”()"))
+        if first[:1] in ("ل", "ب") and not first.startswith("ال"):
+            first = first[1:]
+        second = match_key(words[1].strip("«»\"“”(),،."))
+        if undef(first) in heads and second and second not in _NOT_NAME and \
+                not re.search(r"[،,.:؛]", words[0]):
+            return True
+    return False

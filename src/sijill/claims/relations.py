@@ -28,7 +28,13 @@ from sijill.claims.relation_cues import (
     takes_post,
     undef,
 )
-from sijill.claims.relation_guards import allowed_guess_heads, cue_parent_apart
+from sijill.claims.relation_guards import (
+    allowed_guess_heads,
+    cue_parent_apart,
+    persons_office,
+    told_to,
+    unnamed_parent_after,
+)
 from sijill.claims.relation_names import (
     PUNCT,
     Found,
@@ -569,6 +575,8 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
                               _evidence(view, m.span, linked.span))
                 continue
             parent = _linked_parent(view, m, words, lex)
+            if parent is not None and told_to(view, m, parent):
+                parent = None  # قال عضو اللجنة لـ«الصحيفة»: the outlet he spoke to
             if parent is not None:
                 stated.add((id(m.entity), id(parent.entity)))
             else:
@@ -762,6 +770,9 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             holds[id(r.parent)] = holds.get(id(r.parent), 0) + 1
     # Whether each mention can be a parent, worked out once: bodies are few, mentions many.
     media = {id(e) for e in doc.entities if e.type == "ORG" and _media(doc, e, lex)}
+    persons = frozenset(match_key(w) for e in doc.entities if e.type == "PERSON"
+                        for n in (e.name, *e.aliases) for w in n.split() if len(w) > 2)
+    named_heads = lex.parent_heads | lex.own_heads | lex.alliance_heads
     tops_ok = [not is_body(m.entity, lex) and not _of_post(v, m) and id(m.entity) not in media
                for v, m in mentions]
     for n, (view, m) in enumerate(mentions):
@@ -769,7 +780,8 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
         if id(ent) in found.has_parent or tops_ok[n] or not is_body(ent, lex) or \
                 is_national(ent.name) or _placed(doc, ent) or \
                 m.span.start != min(x.start for x in ent.mentions) or \
-                _name_goes_on(doc, ent) or _idiom(doc, ent, lex):
+                _name_goes_on(doc, ent) or _idiom(doc, ent, lex) or \
+                persons_office(persons, ent) or unnamed_parent_after(doc.text, ent, named_heads):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
