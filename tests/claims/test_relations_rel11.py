@@ -104,3 +104,27 @@ def test_the_outlet_a_member_spoke_to_is_no_parent(run) -> None:  # type: ignore
         "وأكدت لجنة الأمن والدفاع أنها ستستدعي الوزير. وقال عضو اللجنة لـ«الشرق الأوسط» إن "
         "الاستدعاء قريب."))
     assert not {r for r in rel if r[2] == "الشرق الأوسط"}, rel
+
+
+@pytest.mark.parametrize(("text", "kind", "child", "parent"), [
+    ("وأعلنت جبهة النصرة، فرع تنظيم القاعدة في سوريا، سيطرتها على المطار.",
+     "PART_OF", "جبهة النصرة", "تنظيم القاعدة"),
+    ("وقالت جبهة النصرة الفرع السوري لتنظيم القاعدة إنها أسرت جنودا.",
+     "PART_OF", "جبهة النصرة", "تنظيم القاعدة"),
+    ("وقالت وحدات حماية الشعب الكردية، العمود الفقري لقوات سوريا الديمقراطية، إنها تقدمت.",
+     "MEMBER_OF", "وحدات حماية الشعب الكردية", "قوات سوريا الديمقراطية"),
+    ("وقالت عصائب أهل الحق، أحد أبرز فصائل الحشد الشعبي، إنها ستشارك في المعركة.",
+     "MEMBER_OF", "عصائب أهل الحق", "الحشد الشعبي"),
+])
+def test_a_branch_a_backbone_or_a_leading_faction(  # type: ignore[no-untyped-def]
+        run, text: str, kind: str, child: str, parent: str) -> None:
+    assert (kind, child, parent) in _relations(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وفي قلب مركز الأمير سلطان الثقافي، يقع فرع الجمعية السعودية للفنون الذي يقدم برامج.",
+    "وسيسهم منسوبو مركز التدريب الرئيس وفرع هيئة السياحة في الطائف في التنظيم.",
+])
+def test_a_branch_not_in_apposition_places_nothing(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(text))
+    assert not rel, rel

@@ -55,6 +55,8 @@ class StructureLexicon:
     once_parent_heads: frozenset[str] = frozenset()
     #: Parent-first cues with no pronoun (ممثلة في): their owner is written right before them.
     parent_before_adjacent: frozenset[Cue] = frozenset()
+    #: Child-first part-of cues (فرع) that only the organisation written right before places.
+    part_of_adjacent: frozenset[Cue] = frozenset()
     #: Verbs of composition (يضم، تتألف) and the words between them and their list (كلا من).
     compose_verbs: frozenset[str] = frozenset()
     compose_fillers: frozenset[str] = frozenset()
@@ -136,6 +138,7 @@ def structure_lexicon() -> StructureLexicon:
         once_parent_heads=frozenset(undef(match_key(w))
                                     for w in data.get("guess_once_named_heads", [])),
         parent_before_adjacent=frozenset(_cue(c) for c in data.get("parent_before_adjacent", [])),
+        part_of_adjacent=frozenset(_cue(c) for c in data.get("part_of_adjacent", [])),
         compose_verbs=frozenset(match_key(w) for w in data.get("compose_verbs", [])),
         compose_fillers=frozenset(match_key(w) for w in data.get("compose_fillers", [])),
         alliance_heads=frozenset(undef(match_key(w)) for w in data.get("alliance_heads", [])),

@@ -412,6 +412,9 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                         (not parent_first or cue in lex.parent_before_adjacent) and \
                         not _cue_follows(view, owner.span.end, at, lex):
                     continue  # الوزارة والخطوط الجوية وفريق التحقيق التابع للمنظمة: the team's
+                if cue in lex.part_of_adjacent and (_words_in(view, owner.span.end, at) or
+                                                    _joined_by_and(view.tokens[i])):
+                    continue  # يقع فرع الجمعية، المركز وفرع الهيئة: no apposition
                 if _person_between(view, owner, at, kind == "MEMBER_OF"):
                     continue  # عيّن فلان عضواً في اللجنة: the person's membership, a post
                 if kind == "MEMBER_OF" and not parent_first and owner in prior and \
