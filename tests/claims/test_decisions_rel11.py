@@ -40,3 +40,25 @@ def test_a_decree_told_of_in_a_relative_clause_is_no_decision(run) -> None:  # t
 def test_a_ratification_still_decides(run) -> None:  # type: ignore[no-untyped-def]
     found = _texts(run("وصادق مجلس النواب المغربي على مشروع قانون المالية بأغلبية أعضائه."))
     assert len(found) == 1 and found[0][0] == "DECISION", found
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("وكلفت الحكومة التونسية وزارة الداخلية بإعداد خطة أمنية جديدة.", "DECISION"),
+    ("وأكد حزب الاستقلال المغربي في ختام مؤتمره رفضه للتعديلات الدستورية.",
+     "STATEMENT_POINT"),
+    ("وجاء في البيان الختامي للقمة أن القادة يرفضون أي تدخل في الشؤون الداخلية.",
+     "STATEMENT_POINT"),
+    ("ودعا بيان صادر عن اجتماع الفصائل في الجزائر إلى إنهاء الانقسام.", "RECOMMENDATION"),
+])
+def test_a_tasking_and_the_points_of_a_closing_statement(  # type: ignore[no-untyped-def]
+        run, text: str, kind: str) -> None:
+    found = _texts(run(text))
+    assert len(found) == 1 and found[0][0] == kind, found
+
+
+@pytest.mark.parametrize("text", [
+    "وكلفت الحرب البلاد خسائر كبيرة في البنية التحتية.",
+    "وأكد وزير الخارجية الأردني في ختام اجتماعه مع نظيره أهمية التعاون.",
+])
+def test_a_cost_or_a_ministers_closing_words_are_no_items(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _texts(run(text)) == []

@@ -106,15 +106,16 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
     for j in range(i + 2, min(len(toks) - 1, i + 2 + t.cue.subject_gap)):
         if toks[j].kind != "word":
             return ""
-        if _IN & set(ks[j]) and any(any(_FINAL_WORD in key for key in ks[j + n])
+        if _IN & set(ks[j]) and any(any(_FINAL_WORD in key for k in range(1, n + 1) for key in ks[j + k])
                                    for n, _, _ in t.cue.statement_subjects.at(ks, j + 1)):
             people = [m for m in t.mentions_in(toks[i].end, toks[j].start) if m[2].type == "PERSON"]
-            return "" if people else kind
+            posts = t.posts[bisect_left(t.posts, toks[i].end) : bisect_left(t.posts, toks[j].start)]
+            return "" if people or posts else kind  # أكد الوزير في ختام اجتماعه: his words
     return ""
 
 
 _IN = frozenset(match_key(w) for w in ("في", "فى"))
-_FINAL_WORD = match_key("ختامي")
+_FINAL_WORD = match_key("ختام")  # ختامي too: في البيان الختامي، في ختام دورته
 
 
 def _opens_clause(t: Text, toks: list[Token], i: int) -> bool:
