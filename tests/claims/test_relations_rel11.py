@@ -128,3 +128,10 @@ def test_a_branch_a_backbone_or_a_leading_faction(  # type: ignore[no-untyped-de
 def test_a_branch_not_in_apposition_places_nothing(run, text: str) -> None:  # type: ignore[no-untyped-def]
     rel = _relations(run(text))
     assert not rel, rel
+
+
+def test_a_supreme_authority_is_guessed_into_no_parliament(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "ناقش البرلمان التونسي قانون الانتخابات. وقال البرلمان التونسي إن الجلسة ستستأنف. "
+        "وأعلنت اللجنة العليا للانتخابات موعد الاقتراع."))
+    assert not {r for r in rel if r[1].startswith("اللجنة العليا")}, rel

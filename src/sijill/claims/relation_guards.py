@@ -11,8 +11,8 @@ from sijill.claims.relation_cues import StructureLexicon, undef
 from sijill.doc import Entity
 from sijill.text.normalize import match_key
 
-__all__ = ["allowed_guess_heads", "cue_parent_apart", "office_of_post", "persons_office", "told_to",
-           "unnamed_parent_after"]
+__all__ = ["allowed_guess_heads", "cue_parent_apart", "office_of_post", "persons_office",
+           "supreme_body", "told_to", "unnamed_parent_after"]
 
 #: What may stand between a body's name and the post title of the person whose office it is
 #: (المكتب الإعلامي لنائب الرئيس، مكتب زعيم الحركة): nothing, or the preposition لـ.
@@ -114,3 +114,14 @@ def unnamed_parent_after(doc_text: str, ent: Entity, heads: frozenset[str]) -> b
                 not re.search(r"[،,.:؛]", words[0]):
             return True
     return False
+
+
+#: Words of supreme rank in a body's name (اللجنة العليا، المجلس الأعلى).
+_SUPREME = frozenset(match_key(w) for w in ("العليا", "الأعلى", "العليه", "عليا", "أعلى"))
+
+
+def supreme_body(ent: Entity) -> bool:
+    """Whether a body's name carries a word of supreme rank after its head (اللجنة العليا
+    للانتخابات، اللجنة الأمنية العليا، المجلس الأعلى للقضاء): a state's or a nation's own
+    authority, which no guess puts under an organisation the article names apart."""
+    return any(w in _SUPREME for w in (match_key(x) for x in ent.name.split()[1:]))

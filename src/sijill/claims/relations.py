@@ -32,6 +32,7 @@ from sijill.claims.relation_guards import (
     allowed_guess_heads,
     cue_parent_apart,
     persons_office,
+    supreme_body,
     told_to,
     unnamed_parent_after,
 )
@@ -784,7 +785,8 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                 is_national(ent.name) or _placed(doc, ent) or \
                 m.span.start != min(x.start for x in ent.mentions) or \
                 _name_goes_on(doc, ent) or _idiom(doc, ent, lex) or \
-                persons_office(persons, ent) or unnamed_parent_after(doc.text, ent, named_heads):
+                persons_office(persons, ent) or unnamed_parent_after(doc.text, ent, named_heads) or \
+                supreme_body(ent):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
