@@ -62,3 +62,20 @@ def test_a_tasking_and_the_points_of_a_closing_statement(  # type: ignore[no-unt
 ])
 def test_a_cost_or_a_ministers_closing_words_are_no_items(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _texts(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأقر الحزب الحاكم بالهزيمة في الانتخابات البلدية.",
+    "وأقرت وزارة الصحة الكويتية بحدوث خلل في نظام المواعيد.",
+])
+def test_admitting_with_bi_is_no_decision(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _texts(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وأقر مجلس النواب الأردني بالإجماع مشروع قانون العفو العام.",
+    "وأقر مجلس الوزراء اللبناني بجلسته أمس الموازنة العامة.",
+])
+def test_approving_unanimously_or_in_a_session_still_decides(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = _texts(run(text))
+    assert len(found) == 1 and found[0][0] == "DECISION", found

@@ -74,7 +74,8 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
             continue
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
-                or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
+                or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
+                or _admits(t, toks, i, as_verb):
             failed = True
             continue
         # A meeting's statement is the meeting's: its host's, named or not (دعت القمة).
@@ -85,6 +86,20 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
             return found
         failed = True
     return []
+
+
+def _admits(t: Text, toks: list[Token], i: int, as_verb: tuple[str, ...]) -> bool:
+    """Whether a verb of ``admit_verbs`` admits: the word after its subject (an organisation
+    or a body's common noun) carries بـ and says no manner nor place (أقر الحزب بالهزيمة، أقرت
+    الوزارة بحدوث خلل; not أقر المجلس بالإجماع الموازنة)."""
+    if not t.cue.admit_verbs.match(as_verb) or i + 1 >= len(toks):
+        return False
+    subject = next((m for m in t.mentions_in(toks[i + 1].start, toks[i + 1].end)), None)
+    after = [x for x in toks[i + 2 :] if subject is None or x.start >= subject[1]]
+    # Past the adjectives of an unnamed subject (أقر الحزب الحاكم بالهزيمة).
+    words = [match_key(t.doc.text[x.start : x.end]) for x in after[:3] if x.kind == "word"]
+    word = next((w for w in words if not w.startswith("ال")), "")
+    return word.startswith("ب") and len(word) > 3 and word not in t.cue.admit_manner
 
 
 def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str, ...]) -> str:
