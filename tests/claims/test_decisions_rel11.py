@@ -79,3 +79,16 @@ def test_admitting_with_bi_is_no_decision(run, text: str) -> None:  # type: igno
 def test_approving_unanimously_or_in_a_session_still_decides(run, text: str) -> None:  # type: ignore[no-untyped-def]
     found = _texts(run(text))
     assert len(found) == 1 and found[0][0] == "DECISION", found
+
+
+@pytest.mark.parametrize("text", [
+    "وتبنى تنظيم «الدولة» المتطرف مساء الأحد عملية تفجير سيارة مفخخة قرب الميناء.",
+    "وقالت مصادر إن مجموعة يسارية متشددة تبنت هجوما على السفارة الفرنسية في أنقرة.",
+])
+def test_claiming_an_attack_is_no_decision(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _texts(run(text)) == []
+
+
+def test_adopting_a_resolution_still_decides(run) -> None:  # type: ignore[no-untyped-def]
+    found = _texts(run("وتبنى مجلس الأمن الدولي بالإجماع القرار 2254 بشأن سوريا."))
+    assert len(found) == 1 and found[0][0] == "DECISION", found

@@ -274,9 +274,19 @@ def _other_sense(t: Text, toks: list[Token], i: int) -> bool:
                   None)
     if senses is None or i + 1 >= len(toks):
         return False
-    subject = next((m for m in t.mentions_in(toks[i + 1].start, toks[i + 1].end)), None)
+    # The object right after the verb (تبنت هجوماً على القنصلية), else after the subject, which
+    # may open with its head before the name (تبنى تنظيم «...»): two words reach it.
+    first = [x for x in toks[i + 1 : i + 4] if x.kind == "word"][:2]
+    if not first or any(k in senses for k in t.keys(first[0])):
+        return bool(first)
+    subject = next((m for m in t.mentions_in(toks[i + 1].start, first[-1].end)
+                    if m[2].type in ("ORG", "PERSON")), None)
     rest = toks[i + 1 :] if subject is None else [x for x in toks[i + 1 :] if x.start >= subject[1]]
-    # The object may follow a place or time after the subject (اعتمدت الهيئة في تونس على).
+    # The object may follow a place or time after the subject (اعتمدت الهيئة في تونس على), or
+    # after a named subject its closing quote and adjective (تبنى تنظيم «...» الإرهابي مساء
+    # أمس عملية): there words count, not marks.
+    if subject is not None:
+        rest = [x for x in rest if x.kind == "word"]
     return any(k in senses for x in rest[:_OBJECT_REACH] for k in t.keys(x))
 
 
