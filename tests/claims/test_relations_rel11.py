@@ -135,3 +135,10 @@ def test_a_supreme_authority_is_guessed_into_no_parliament(run) -> None:  # type
         "ناقش البرلمان التونسي قانون الانتخابات. وقال البرلمان التونسي إن الجلسة ستستأنف. "
         "وأعلنت اللجنة العليا للانتخابات موعد الاقتراع."))
     assert not {r for r in rel if r[1].startswith("اللجنة العليا")}, rel
+
+
+def test_a_committee_is_guessed_into_no_armed_force(run) -> None:  # type: ignore[no-untyped-def]
+    rel = _relations(run(
+        "وقالت قوات الأمن الطاجيكية إنها اعتقلت خمسة مسلحين. وأضافت قوات الأمن الطاجيكية أن "
+        "العملية مستمرة. وقال المتحدث باسم لجنة الأمن القومي إن المعتقلين كانوا يخططون لهجوم."))
+    assert not {r for r in rel if r[1] == "لجنة الأمن القومي"}, rel
