@@ -148,6 +148,10 @@ class Cues:
     #: (البيان الختامي، المشاركون).
     statement_verbs: tuple[tuple[str, Forms], ...] = ()
     statement_subjects: Phrases = field(default_factory=lambda: _index([]))
+    #: Verbs that with بـ on the word after their subject admit, not approve (أقر الحزب بالهزيمة),
+    #: and the words with بـ that say how or where they approved (بالإجماع، بجلسته).
+    admit_verbs: Forms = field(default_factory=lambda: Forms.of([]))
+    admit_manner: frozenset[str] = frozenset()
 
 
 def _marker_pattern(data: dict[str, list[str]], ordinals: list[str], lead: str,
@@ -231,4 +235,6 @@ def cues(lang: str = "ar") -> Cues:
         body_nouns=frozenset(bare(match_key(w)) for w in single.get("body_nouns", [])),
         statement_verbs=tuple((k, Forms.of(v)) for k, v in single.get("statement_verbs", {}).items()),
         statement_subjects=_index(_phrases(single.get("statement_subjects", []))),
+        admit_verbs=Forms.of(single.get("admit_verbs", [])),
+        admit_manner=frozenset(match_key(w) for w in single.get("admit_manner", [])),
     )

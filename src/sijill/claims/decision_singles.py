@@ -74,7 +74,8 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
             continue
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
-                or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap):
+                or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
+                or _admits(t, toks, i, as_verb):
             failed = True
             continue
         # A meeting's statement is the meeting's: its host's, named or not (دعت القمة).
@@ -85,6 +86,20 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
             return found
         failed = True
     return []
+
+
+def _admits(t: Text, toks: list[Token], i: int, as_verb: tuple[str, ...]) -> bool:
+    """Whether a verb of ``admit_verbs`` admits: the word after its subject (an organisation
+    or a body's common noun) carries بـ and says no manner nor place (أقر الحزب بالهزيمة، أقرت
+    الوزارة بحدوث خلل; not أقر المجلس بالإجماع الموازنة)."""
+    if not t.cue.admit_verbs.match(as_verb) or i + 1 >= len(toks):
+        return False
+    subject = next((m for m in t.mentions_in(toks[i + 1].start, toks[i + 1].end)), None)
+    after = [x for x in toks[i + 2 :] if subject is None or x.start >= subject[1]]
+    # Past the adjectives of an unnamed subject (أقر الحزب الحاكم بالهزيمة).
+    words = [match_key(t.doc.text[x.start : x.end]) for x in after[:3] if x.kind == "word"]
+    word = next((w for w in words if not w.startswith("ال")), "")
+    return word.startswith("ب") and len(word) > 3 and word not in t.cue.admit_manner
 
 
 def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str, ...]) -> str:
@@ -106,15 +121,16 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
     for j in range(i + 2, min(len(toks) - 1, i + 2 + t.cue.subject_gap)):
         if toks[j].kind != "word":
             return ""
-        if _IN & set(ks[j]) and any(any(_FINAL_WORD in key for key in ks[j + n])
+        if _IN & set(ks[j]) and any(any(_FINAL_WORD in key for k in range(1, n + 1) for key in ks[j + k])
                                    for n, _, _ in t.cue.statement_subjects.at(ks, j + 1)):
             people = [m for m in t.mentions_in(toks[i].end, toks[j].start) if m[2].type == "PERSON"]
-            return "" if people else kind
+            posts = t.posts[bisect_left(t.posts, toks[i].end) : bisect_left(t.posts, toks[j].start)]
+            return "" if people or posts else kind  # أكد الوزير في ختام اجتماعه: his words
     return ""
 
 
 _IN = frozenset(match_key(w) for w in ("في", "فى"))
-_FINAL_WORD = match_key("ختامي")
+_FINAL_WORD = match_key("ختام")  # ختامي too: في البيان الختامي، في ختام دورته
 
 
 def _opens_clause(t: Text, toks: list[Token], i: int) -> bool:
@@ -211,6 +227,8 @@ def _decree(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
     as_verb = verb_keys(t.doc, toks[i])
     if not t.cue.decree_verbs.match(as_verb):
         return False
+    if i > 0 and t.cue.relatives.intersection(ks[i - 1]):
+        return False  # اللائحة التي صدر بها قرار الوزير رقم ...: a decree told of, not news
     # صدر قرار: the noun is the subject, right after the verb; أصدر فلان قراراً: after the issuer.
     reach = t.cue.decree_noun_reach if t.cue.decree_noun_verbs.match(as_verb) else t.cue.decree_reach
     for j in range(i + 1, min(len(toks), i + 1 + reach)):
@@ -256,9 +274,19 @@ def _other_sense(t: Text, toks: list[Token], i: int) -> bool:
                   None)
     if senses is None or i + 1 >= len(toks):
         return False
-    subject = next((m for m in t.mentions_in(toks[i + 1].start, toks[i + 1].end)), None)
+    # The object right after the verb (تبنت هجوماً على القنصلية), else after the subject, which
+    # may open with its head before the name (تبنى تنظيم «...»): two words reach it.
+    first = [x for x in toks[i + 1 : i + 4] if x.kind == "word"][:2]
+    if not first or any(k in senses for k in t.keys(first[0])):
+        return bool(first)
+    subject = next((m for m in t.mentions_in(toks[i + 1].start, first[-1].end)
+                    if m[2].type in ("ORG", "PERSON")), None)
     rest = toks[i + 1 :] if subject is None else [x for x in toks[i + 1 :] if x.start >= subject[1]]
-    # The object may follow a place or time after the subject (اعتمدت الهيئة في تونس على).
+    # The object may follow a place or time after the subject (اعتمدت الهيئة في تونس على), or
+    # after a named subject its closing quote and adjective (تبنى تنظيم «...» الإرهابي مساء
+    # أمس عملية): there words count, not marks.
+    if subject is not None:
+        rest = [x for x in rest if x.kind == "word"]
     return any(k in senses for x in rest[:_OBJECT_REACH] for k in t.keys(x))
 
 

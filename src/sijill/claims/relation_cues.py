@@ -44,6 +44,8 @@ class StructureLexicon:
     post_taking: frozenset[str]
     post_taking_suffixes: tuple[str, ...]
     guess_not_under: tuple[tuple[str, frozenset[str]], ...]
+    #: For a body head, the only heads of organisations a guess may take as its parent.
+    guess_only_under: tuple[tuple[str, frozenset[str]], ...]
     #: By a body head, the words after which it opens an idiom (خارج دائرة الحساب), no body.
     idioms_after: tuple[tuple[str, frozenset[str]], ...]
     #: Heads of organisations in their own right, never a post's body (حزب، حركة، حكومة).
@@ -53,6 +55,8 @@ class StructureLexicon:
     once_parent_heads: frozenset[str] = frozenset()
     #: Parent-first cues with no pronoun (ممثلة في): their owner is written right before them.
     parent_before_adjacent: frozenset[Cue] = frozenset()
+    #: Child-first part-of cues (فرع) that only the organisation written right before places.
+    part_of_adjacent: frozenset[Cue] = frozenset()
     #: Verbs of composition (يضم، تتألف) and the words between them and their list (كلا من).
     compose_verbs: frozenset[str] = frozenset()
     compose_fillers: frozenset[str] = frozenset()
@@ -128,10 +132,13 @@ def structure_lexicon() -> StructureLexicon:
         post_taking_suffixes=tuple(match_key(w) for w in data.get("post_taking_suffixes", [])),
         guess_not_under=tuple((undef(match_key(body)), frozenset(undef(match_key(w)) for w in heads))
                               for body, heads in data.get("guess_not_under", {}).items()),
+        guess_only_under=tuple((undef(match_key(body)), frozenset(undef(match_key(w)) for w in heads))
+                               for body, heads in data.get("guess_only_under", {}).items()),
         own_heads=frozenset(undef(match_key(w)) for w in data.get("own_heads", [])),
         once_parent_heads=frozenset(undef(match_key(w))
                                     for w in data.get("guess_once_named_heads", [])),
         parent_before_adjacent=frozenset(_cue(c) for c in data.get("parent_before_adjacent", [])),
+        part_of_adjacent=frozenset(_cue(c) for c in data.get("part_of_adjacent", [])),
         compose_verbs=frozenset(match_key(w) for w in data.get("compose_verbs", [])),
         compose_fillers=frozenset(match_key(w) for w in data.get("compose_fillers", [])),
         alliance_heads=frozenset(undef(match_key(w)) for w in data.get("alliance_heads", [])),

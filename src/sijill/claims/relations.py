@@ -28,6 +28,14 @@ from sijill.claims.relation_cues import (
     takes_post,
     undef,
 )
+from sijill.claims.relation_guards import (
+    allowed_guess_heads,
+    cue_parent_apart,
+    persons_office,
+    supreme_body,
+    told_to,
+    unnamed_parent_after,
+)
 from sijill.claims.relation_names import (
     PUNCT,
     Found,
@@ -160,11 +168,14 @@ def _linked_institution(view: SentenceView, m: Mention, words: list[str],
     """The organisation an institution, court, bloc or agency is placed in by a link written
     right after it (المحكمة العليا بوزارة العدل، كتلة الوفاق في البرلمان، المعهد التابع
     للوزارة): such a head names a body only with its organisation stated beside it."""
-    if not _heads_in(m.entity, lex.linked_heads) or _vouched_name(m.entity):
+    # A ministry placed in a government (وزارة الصحة في حكومة الوفاق) is part of it.
+    ministry = _heads_in(m.entity, lex.ministry_heads)
+    if not (ministry or _heads_in(m.entity, lex.linked_heads)) or _vouched_name(m.entity):
         return None
     parent = _linked_parent(view, m, words, lex, joined=False)
     if parent is None or parent.entity is m.entity or is_body(parent.entity, lex) or \
-            not (headed(parent.entity, lex) or _state_body(parent.entity, lex)):
+            not (headed(parent.entity, lex) or _state_body(parent.entity, lex)) or \
+            (ministry and not _heads_in(parent.entity, lex.government_heads)):
         return None
     return parent
 
@@ -402,6 +413,9 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                         (not parent_first or cue in lex.parent_before_adjacent) and \
                         not _cue_follows(view, owner.span.end, at, lex):
                     continue  # الوزارة والخطوط الجوية وفريق التحقيق التابع للمنظمة: the team's
+                if cue in lex.part_of_adjacent and (_words_in(view, owner.span.end, at) or
+                                                    _joined_by_and(view.tokens[i])):
+                    continue  # يقع فرع الجمعية، المركز وفرع الهيئة: no apposition
                 if _person_between(view, owner, at, kind == "MEMBER_OF"):
                     continue  # عيّن فلان عضواً في اللجنة: the person's membership, a post
                 if kind == "MEMBER_OF" and not parent_first and owner in prior and \
@@ -417,6 +431,8 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                     if nxt is not None and kind == "PART_OF" and \
                             _coordinated_after(view, end, nxt):
                         nxt = None  # التابع لأرامكو والهيئة الملكية: the parent is the word after
+                    if nxt is not None and cue_parent_apart(view, end, nxt):
+                        nxt = None  # التابع للرئيس المخلوع، كما أعلنت الجبهة: another clause's
                     if nxt is not None and _misread(view, nxt, lex):
                         nxt = None  # حركة حماس taken for حكومة حماس: another organisation
                     if nxt is not None and (owner.type == "ORG" or headed(nxt.entity, lex)):
@@ -563,6 +579,8 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
                               _evidence(view, m.span, linked.span))
                 continue
             parent = _linked_parent(view, m, words, lex)
+            if parent is not None and told_to(view, m, parent):
+                parent = None  # قال عضو اللجنة لـ«الصحيفة»: the outlet he spoke to
             if parent is not None:
                 stated.add((id(m.entity), id(parent.entity)))
             else:
@@ -756,6 +774,9 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             holds[id(r.parent)] = holds.get(id(r.parent), 0) + 1
     # Whether each mention can be a parent, worked out once: bodies are few, mentions many.
     media = {id(e) for e in doc.entities if e.type == "ORG" and _media(doc, e, lex)}
+    persons = frozenset(match_key(w) for e in doc.entities if e.type == "PERSON"
+                        for n in (e.name, *e.aliases) for w in n.split() if len(w) > 2)
+    named_heads = lex.parent_heads | lex.own_heads | lex.alliance_heads
     tops_ok = [not is_body(m.entity, lex) and not _of_post(v, m) and id(m.entity) not in media
                for v, m in mentions]
     for n, (view, m) in enumerate(mentions):
@@ -763,7 +784,9 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
         if id(ent) in found.has_parent or tops_ok[n] or not is_body(ent, lex) or \
                 is_national(ent.name) or _placed(doc, ent) or \
                 m.span.start != min(x.start for x in ent.mentions) or \
-                _name_goes_on(doc, ent) or _idiom(doc, ent, lex):
+                _name_goes_on(doc, ent) or _idiom(doc, ent, lex) or \
+                persons_office(persons, ent) or unnamed_parent_after(doc.text, ent, named_heads) or \
+                supreme_body(ent):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
@@ -791,6 +814,11 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                           weak=True)
                 continue
             tops = [x for x in tops if not _heads_in(x.entity, lex.ministry_heads)]
+        only = allowed_guess_heads(view, m, lex)
+        if only is not None:
+            tops = [x for x in tops if _heads_in(x.entity, only)]
+            if not tops:
+                continue
         unlike = _unlike_parents(ent, lex)
         if unlike and tops:
             tops = [x for x in tops if not _heads_in(x.entity, unlike)]
