@@ -121,6 +121,8 @@ def test_a_province_that_opens_like_a_clitic_keeps_its_letter(run) -> None:  # t
 @pytest.mark.parametrize(("text", "tagged", "left"), [
     ("وحضر الحفل مستشار خادم الحرمين الشريفين الأمير خالد الفيصل.", "مستشار خادم", []),
     ("وقال مستشار الرئيس جيسون فورمان إن النمو سيتواصل.", "مستشار الرئيس جيسون فورمان", ["جيسون فورمان"]),
+    # a one-word post that is also a given name opens the name: no post is cut off
+    ("وصرح الأسبق أمين معلوف للصحفيين بأن الرواية اكتملت.", "أمين معلوف", ["أمين معلوف"]),
 ])
 def test_a_post_that_opens_a_person_is_no_name(run, text: str, tagged: str,  # type: ignore[no-untyped-def]
                                                left: list[str]) -> None:

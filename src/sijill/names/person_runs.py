@@ -116,6 +116,8 @@ def trim_people(doc: Doc, mentions: list[Span], verbs: frozenset[str],
         words = text.split(" ")
         starts = [m.start + sum(len(w) + 1 for w in words[:k]) for k in range(len(words))]
         first, last = _post_words(m, starts, posts), len(words)
+        if first == 1 and len(words) > 1 and is_given_name(words[0], gazetteers):
+            first = 0  # a one-word post that is also a given name opens the name (أمين الجميل)
         if first == 0 and len(words) > 1 and _opening_verb(words[0], verbs, gazetteers):
             first = 1
         if first and _no_name_left(words[first:], gazetteers, ranks):
