@@ -57,6 +57,7 @@ import math
 import os
 import random
 import re
+import shutil
 import socket
 import sqlite3
 import subprocess
@@ -410,6 +411,54 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1000
 
 
+#: The picks' key of the entity API's wrk draw.
+WRK = "wrk"
+_WRK_LUA = """
+paths = {%s}
+i = 0
+request = function()
+  i = i + 1
+  if i > #paths then i = 1 end
+  return wrk.format("GET", paths[i])
+end
+"""
+
+
+def wrk_rows(base: str, pid: int, ids: list[str], args: argparse.Namespace) -> None:
+    """The entity API loaded by wrk (one thread, ``--concurrency`` connections, the actors in
+    turn) for ``--wrk`` seconds twice: first (each actor asked once where the run is long
+    enough to reach it), then again over the same actors. A generator in C takes a small
+    share of the two cores the server shares with it, where the asyncio client above takes
+    about one core."""
+    if shutil.which("wrk") is None:
+        print("wrk: not installed (apt-get install wrk); rows skipped")
+        return
+    paths = ", ".join(json.dumps(f"/api/entities/{httpx.URL(i).path}") for i in ids)
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+        script.write(_WRK_LUA % paths)
+    try:
+        for kind in ("entity API (wrk)", "entity API (wrk) again"):
+            cpu = cpu_seconds(pid)
+            run = subprocess.run(["wrk", "-t1", f"-c{args.concurrency}", f"-d{args.wrk:g}s",
+                                  "--latency", "-s", script.name, base],
+                                 capture_output=True, text=True, check=False)
+            out = run.stdout
+            rate = re.search(r"Requests/sec:\s*([\d.]+)", out)
+            done = re.search(r"(\d+) requests in", out)
+            errors = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", out)
+            lat = dict(re.findall(r"^\s*(50|90|99)%\s+([\d.]+\w+)", out, re.MULTILINE))
+            if rate is None or done is None:
+                print(f"{kind:<17} wrk failed: {(run.stderr or out).strip()[:200]}")
+                continue
+            used = (cpu_seconds(pid) - cpu) / max(int(done.group(1)), 1) * 1000
+            print(f"{kind:<23} p50 {lat.get('50', '?'):>8} p90 {lat.get('90', '?'):>8} "
+                  f"p99 {lat.get('99', '?'):>8} req/s {float(rate.group(1)):>7.1f} "
+                  f"srv CPU ms {used:>5.2f} requests {done.group(1)} "
+                  f"(of {len(ids)} actors) non-2xx {errors.group(1) if errors else 0}")
+    finally:
+        os.unlink(script.name)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", help="an existing register (default: build one)")
@@ -425,6 +474,13 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=2,
                         help="server processes (default 2, one per core of the target machine)")
+    parser.add_argument("--wrk", type=float, default=0, metavar="SECONDS",
+                        help="also load the entity API for SECONDS with wrk (a load generator "
+                             "in C: apt-get install wrk), over --wrk-ids actors each asked once "
+                             "first, then again")
+    parser.add_argument("--wrk-ids", type=int, default=6000,
+                        help="actors the wrk run asks for (default 6,000: people and "
+                             "organisations drawn evenly from the bands)")
     parser.add_argument("--base", help="also serve the register with this git commit's code "
                                        "(git archive), measured first in the same run")
     args = parser.parse_args()
@@ -478,7 +534,13 @@ def measure(db_url: str, args: argparse.Namespace) -> None:
     for kind in list(picks):
         picks[kind + AGAIN] = picks[kind]
     picks["events API"] = picks["org"]
-    baseline = library_times(db, picks)
+    if args.wrk:
+        more = random.Random(args.seed + 2)
+        wrk_ids = (ids_by_band(db, "PERSON", args.wrk_ids // 2, more)
+                   + ids_by_band(db, "ORG", args.wrk_ids // 2, more))
+        more.shuffle(wrk_ids)
+        picks[WRK] = wrk_ids
+    baseline = library_times(db, {k: v for k, v in picks.items() if k != WRK})
     db.close()
     print(f"register: {db_url}, {docs} documents, {people} people, {orgs} organisations; "
           f"{args.requests} requests per page, {args.concurrency} in flight; "
@@ -577,6 +639,8 @@ def serve_and_load(db_url: str, args: argparse.Namespace, picks: dict[str, list[
             print(f"{kind:<17} {pct(times, .5):>7.1f} {pct(times, .95):>7.1f} "
                   f"{max(times) * 1000:>7.1f} {len(urls) / wall:>6.1f} {used:>10.2f} "
                   f"{2000 / used if used else 0:>13.0f} {lib_cols}  {failed}")
+        if args.wrk:
+            wrk_rows(base, server.pid, picks[WRK], args)
     finally:
         server.terminate()
         try:
