@@ -73,7 +73,17 @@ def names_nothing(text: str, label: str, places: Mapping[str, float], lists: Not
         return True  # محيطه العربي، حكومته الجديدة: someone's, named by the sentence before
     if label == "ORG" and (_described(words) or _with_possessive(text.split())):
         return True
+    if label == "PERSON" and len(words) == 1 and _nationality(words[0]):
+        return True  # قال سوري: a nationality said of someone unnamed
     return label == "PERSON" and _people_described(text.split())
+
+
+def _nationality(key: str) -> bool:
+    """An indefinite masculine or feminine nationality (سوري، أردنية), as a matching key."""
+    from sijill.names.orgs import lexicon  # the orgs module imports this one
+
+    nationalities = lexicon().nationalities
+    return key in nationalities or (key.endswith("يه") and key[:-1] in nationalities)
 
 
 @lru_cache(maxsize=1)

@@ -25,6 +25,7 @@ from sijill.doc import Coverage, Doc, Entity, Span, SpanIndex, Token
 from sijill.lang import load_json, load_lines
 from sijill.names.entities import clean_name
 from sijill.names.not_names import possessed
+from sijill.names.own_letters import letter_is_own
 from sijill.names.places import country_keys
 from sijill.text.normalize import match_key
 
@@ -322,7 +323,9 @@ class _Chain:
             self.after_place = True  # or one ل complement
             self._take(j, noun=True)
             return 1
-        if tok.proclitics or tok.maybe in ("و", "ل"):
+        # Right after an indefinite head comes its genitive: مجلس وزراء الداخلية, not و + زراء.
+        genitive = self.last is None and not (self.definite or self.construct or self.eponym)
+        if tok.proclitics or (tok.maybe in ("و", "ل") and not (genitive and letter_is_own(doc, tok))):
             return self._clitic_word(doc, toks, j, lex)
         key = match_key(tok.bare(doc))
         if self.eponym and (not tok.article or _after_abd(doc, toks, j)):

@@ -1,0 +1,45 @@
+"""Names on unseen news (ent12): a genitive whose first letter may be read as a clitic, Arab
+bodies named with العرب, a nationality tagged as a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.names.orgs import find_phrases
+
+
+def _phrases(run, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = run(text)
+    return [doc.text[s.start : s.end] for s in find_phrases(doc)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وانعقد مجلس وزراء العدل في الرباط لبحث التعاون القضائي.", "مجلس وزراء العدل"),
+    ("وأصدر اتحاد لجان المرأة الفلسطينية تقريرا سنويا.", "اتحاد لجان المرأة الفلسطينية"),
+    ("وطالب اتحاد وكلاء السياحة بتخفيض الرسوم.", "اتحاد وكلاء السياحة"),
+])
+def test_a_genitive_that_opens_with_waw_or_lam_is_one_word(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _phrases(run, text)
+
+
+def test_a_conjunction_after_a_head_is_no_genitive(run) -> None:  # type: ignore[no-untyped-def]
+    phrases = _phrases(run, "وعقد مكتب وأنصار الجمعية لقاء في صنعاء.")
+    assert not any(p.startswith("مكتب وأنصار") for p in phrases)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وافتتح مؤتمر اتحاد الصحفيين العرب أعماله في الجزائر.", "اتحاد الصحفيين العرب"),
+    ("وأوصى مجلس وزراء النقل العرب بإنشاء شبكة طرق.", "مجلس وزراء النقل العرب"),
+])
+def test_arab_closes_the_name_of_an_arab_body(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _phrases(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال ليبي يعمل في مصراتة إن الطريق مغلق منذ أيام.",
+    "وروت عراقية نزحت من الموصل قصتها للصحفيين.",
+])
+def test_a_nationality_alone_is_no_person(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = run(text)
+    people = [e.name for e in doc.entities if e.type == "PERSON"]
+    assert not any(n in ("ليبي", "عراقية") for n in people)
