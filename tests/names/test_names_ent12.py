@@ -43,3 +43,16 @@ def test_a_nationality_alone_is_no_person(run, text: str) -> None:  # type: igno
     doc = run(text)
     people = [e.name for e in doc.entities if e.type == "PERSON"]
     assert not any(n in ("ليبي", "عراقية") for n in people)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ووزع الهلال الأحمر القطري سلالا غذائية على الأسر في إدلب.", "الهلال الأحمر القطري"),
+    ("وطالب الصليب الأحمر الدولي بالسماح بزيارة المعتقلين.", "الصليب الأحمر الدولي"),
+    ("ونظمت الملحقية الثقافية الكويتية حفلا لخريجي الجامعات في باريس.", "الملحقية الثقافية الكويتية"),
+])
+def test_humanitarian_societies_and_attache_offices(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _phrases(run, text)
+
+
+def test_a_club_called_crescent_alone_is_no_phrase(run) -> None:  # type: ignore[no-untyped-def]
+    assert not any(p.startswith("الهلال") for p in _phrases(run, "وتعادل الهلال مع الأهلي في جدة."))
