@@ -74,6 +74,21 @@ def _related_person(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _kinship() -> frozenset[str]:
+    return frozenset(match_key(w) for w in load_lines("kinship.txt"))
+
+
+def _after_kin(words: list[str]) -> int:
+    """Where the name starts after a word of kinship that opens a tagged person (أرملة الطيار
+    فلان، نجل الرئيس الراحل فلان): the kin is unnamed, and the definite words after the word
+    describe the one named, as long as two words of a name are left."""
+    first = 1
+    while first < len(words) - 2 and words[first].startswith("ال"):
+        first += 1
+    return first
+
+
 def _post_ends(doc: Doc) -> dict[int, int]:
     """Where each post the titles stage found ends, by where it starts (the longest one)."""
     ends: dict[int, int] = {}
@@ -120,6 +135,8 @@ def trim_people(doc: Doc, mentions: list[Span], verbs: frozenset[str],
             first = 0  # a one-word post that is also a given name opens the name (أمين الجميل)
         if first == 0 and len(words) > 1 and _opening_verb(words[0], verbs, gazetteers):
             first = 1
+        if first == 0 and len(words) > 1 and match_key(words[0]).removeprefix("و") in _kinship():
+            first = _after_kin(words)
         if first and _no_name_left(words[first:], gazetteers, ranks):
             continue
         for k in range(max(first, 1), len(words)):
