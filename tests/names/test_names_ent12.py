@@ -80,3 +80,14 @@ def _trimmed(run, text: str, tagged: str) -> list[str]:  # type: ignore[no-untyp
 ])
 def test_a_kin_word_opens_no_persons_name(run, text: str, tagged: str, left: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _trimmed(run, text, tagged) == left
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("وانطلقت القمة الاقتصادية في سان بطرسبورغ بحضور عشرات الوزراء.", "سان بطرسبورغ"),
+    ("وتوجه الوفد التجاري إلى سانت بطرسبرغ لتوقيع الاتفاق.", "سانت بطرسبرغ"),
+    ("ووصل الفريق إلى سان خوسيه للمشاركة في البطولة.", "سان خوسيه"),
+])
+def test_a_saints_title_is_a_word_of_the_place(run, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    doc = run(text)
+    assert place in [e.name for e in doc.entities if e.type == "LOC"]
+    assert not [e for e in doc.entities if e.type == "PERSON"]

@@ -45,6 +45,7 @@ from sijill.names.people import (
 )
 from sijill.names.person_runs import split_known_pairs, trim_people
 from sijill.names.places import country_keys, place_words, shape_place
+from sijill.names.saint_places import saint_places
 from sijill.names.sub_bodies import name_sub_bodies
 from sijill.names.titled import titled_people
 from sijill.pipeline import stage
@@ -567,6 +568,7 @@ def merge_mentions(doc: Doc, mentions: list[Span]) -> list[Span]:
     mentions = [m for m in mentions if not (doc.text[m.start : m.end].count(" ") == 0 and
                                             _TANWEEN.intersection(doc.text[m.start : m.end]))]
     place_kinds = place_words()
+    mentions = saint_places(doc, mentions)
     mentions = [shape_place(doc, m, place_kinds) if m.label == "LOC" else m for m in mentions]
     places = _gazetteers().get("place", {})
     mentions = [m for m in mentions if not names_nothing(doc.text[m.start : m.end], m.label, places)]
