@@ -91,3 +91,14 @@ def test_a_saints_title_is_a_word_of_the_place(run, text: str, place: str) -> No
     doc = run(text)
     assert place in [e.name for e in doc.entities if e.type == "LOC"]
     assert not [e for e in doc.entities if e.type == "PERSON"]
+
+
+def test_a_body_listed_after_another_is_no_adjective_of_it(run) -> None:  # type: ignore[no-untyped-def]
+    phrases = _phrases(run, "وحضر ممثلو مديرية التربية الهيئة العامة للسياحة بلدية صور.")
+    assert "مديرية التربية" in phrases
+    assert not any(p.startswith("مديرية التربية ال") for p in phrases)
+
+
+def test_the_oath_names_no_person(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأدى الوزير القسم قائلا: أقسم بالله العظيم أن أكون مخلصا لوطني.")
+    assert not [e for e in doc.entities if e.type == "PERSON" and e.name.startswith("الله")]

@@ -345,7 +345,9 @@ class _Chain:
             return 0
         if tok.article:
             # A passive participle describes a field after ل (للصحافة المكتوبة) as a nisba does.
-            adjective = lex.is_adjective(key) or (self.lam and self.noun and _passive_participle(key))
+            # ئ folds to ي: الهيئة, a head, reads as a nisba by its matching key.
+            adjective = (lex.is_adjective(key) and not ("ئ" in tok.text(doc) and _undef(key) in lex.heads)) or \
+                (self.lam and self.noun and _passive_participle(key))
             if self.complement and not adjective:
                 return 0
             if self.lam and self.scope is not None and lex.scope_gender(key) == self.scope:
