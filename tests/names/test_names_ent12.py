@@ -102,3 +102,11 @@ def test_a_body_listed_after_another_is_no_adjective_of_it(run) -> None:  # type
 def test_the_oath_names_no_person(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وأدى الوزير القسم قائلا: أقسم بالله العظيم أن أكون مخلصا لوطني.")
     assert not [e for e in doc.entities if e.type == "PERSON" and e.name.startswith("الله")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ووقع الحارس ماركو سيلفا عقدا جديدا مع النادي لمدة عامين.", "ماركو سيلفا"),
+    ("وعين الملك عبدالله رضا وزيرا للتجارة.", "عبدالله رضا"),
+])
+def test_a_frequent_nouns_accusative_ends_the_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in [e.name for e in run(text).entities if e.type == "PERSON"]

@@ -121,7 +121,8 @@ def _name_word(doc: Doc, tok: Token, gazetteers: Gazetteers, ranks: Mapping[str,
     if tok.proclitics or word in _particles() or _TANWEEN.intersection(word):
         return False
     rank = ranks.get(normalize(word))
-    return is_name_part(word, gazetteers) and (rank is None or rank >= _FREQUENT)
+    return is_name_part(word, gazetteers) and (rank is None or rank >= _FREQUENT) and \
+        not is_run_on(word, gazetteers, ranks)  # عقدا: a frequent noun's accusative
 
 
 def _tail(doc: Doc, tokens: list[Token], last: int, taken: SpanIndex, titles: set[int],

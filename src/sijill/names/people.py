@@ -68,7 +68,7 @@ def is_run_on(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bo
     if _TANWEEN.intersection(word):
         return True  # an indefinite word written with its case ending (إنجليزياً): a name's never is
     if not is_common_word(word, gazetteers, ranks):
-        return False
+        return _accusative_of_common(word, gazetteers, ranks)
     if word.rstrip("\u064b").endswith("ا"):
         return True
     # After the preposition the word is a common word too (منصب), not a name's (ترجي in بترجي).
@@ -79,6 +79,24 @@ def is_run_on(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bo
     stem = "ا" + word[1:] if word.startswith("لل") else word[1:]  # للعلوم -> العلوم
     rank = ranks.get(normalize(stem))
     return word[:1] == "ل" and rank is not None and rank < _COMMON_RANK
+
+
+#: Rank under which a noun is so frequent that its accusative (عقدا of عقد) is no surname that
+#: a noisy name table attests weakly.
+_FREQUENT_NOUN = 5000
+#: Name-table score from which a word in -ا is a name all the same (رضا، لينا، علا).
+_WELL_ATTESTED = 0.5
+
+
+def _accusative_of_common(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
+    """An indefinite accusative written without its tanween (وقع فلان عقدا): a very frequent noun
+    and ا, the whole no well-attested name."""
+    if not word.endswith("ا") or len(word) < 4:
+        return False
+    rank = ranks.get(normalize(word[:-1]))
+    key = normalize(word)
+    return rank is not None and rank < _FREQUENT_NOUN and not is_name_part(word[:-1], gazetteers) and \
+        all(gazetteers.get(kind, {}).get(key, 0.0) < _WELL_ATTESTED for kind in ("given", "surname", "foreign"))
 
 
 def opens_phrase(word: str, gazetteers: Gazetteers, ranks: Mapping[str, int]) -> bool:
