@@ -16,6 +16,7 @@ from sijill.claims.decision_claims import (
     names_someone,
 )
 from sijill.claims.decision_cues import Keys, bare
+from sijill.claims.decision_previous import opens_sentence, previous_subject
 from sijill.claims.decision_running import coordinated
 from sijill.claims.decision_text import Text, ends_with_colon
 from sijill.claims.lexicon import verb_keys
@@ -118,7 +119,7 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
             break
     # Those who issued it, then where they said it: a final statement (أكد القادة في البيان
     # الختامي على ...), not the meeting alone (أكد الوزير خلال الاجتماع: his own words).
-    for j in range(i + 2, min(len(toks) - 1, i + 2 + t.cue.subject_gap)):
+    for j in range(i + 2, min(len(toks) - 1, _subject_end(t, toks, i) + 2 + t.cue.subject_gap)):
         if toks[j].kind != "word":
             return ""
         if _IN & set(ks[j]) and any(any(_FINAL_WORD in key for k in range(1, n + 1) for key in ks[j + k])
@@ -127,6 +128,19 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
             posts = t.posts[bisect_left(t.posts, toks[i].end) : bisect_left(t.posts, toks[j].start)]
             return "" if people or posts else kind  # أكد الوزير في ختام اجتماعه: his words
     return ""
+
+
+def _subject_end(t: Text, toks: list[Token], i: int) -> int:
+    """The last token of the name that follows the verb at token ``i``, with the names that go
+    on right after it (أكد المجلس المركزي لمنظمة التحرير الفلسطينية), else the token after it."""
+    end = i + 1
+    starts = [tok.start for tok in toks]
+    while end < len(toks):
+        name = next((m for m in t.mentions_in(toks[end].start, toks[end].end)), None)
+        if name is None or name[2].type != "ORG":
+            break
+        end = bisect_left(starts, name[1])
+    return max(i + 1, end - 1)
 
 
 _IN = frozenset(match_key(w) for w in ("في", "فى"))
@@ -364,6 +378,11 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
         # of the clause the verb is joined to (طالبت الشركة موظفيها ...، وقررت ...).
         pronoun = i > 0 and bool(_PRONOUNS.intersection(ks[i - 1]))
         return _shared_org(t, toks, 1 if pronoun else _clause_start(t, toks, ks, i), i), None
+    if not decree and _joined(t, toks[i]) and opens_sentence(toks, i):
+        # وقررت opening a sentence goes on with the body the sentence before named acting.
+        carried = previous_subject(t, toks[i].start, t.cue.subject_gap)
+        if carried is not None:
+            return carried, meeting if meeting is not None and carried in meeting.participants else None
     # A decree is a decision whoever issued it (خادم الحرمين الشريفين الملك فلان).
     return (None, None) if decree else None
 

@@ -1,0 +1,59 @@
+"""Decisions whose subject stands outside the verb's own words: a sentence opened by وقررت that
+goes on with the body the sentence before named, and a long name as the subject before في ختام
+دورته; sentences written for these tests in Tunisian, Kuwaiti, Palestinian and Algerian shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.claims.decisions import find_decisions
+from sijill.doc import Doc
+
+
+def _found(doc: Doc) -> list[tuple[str, str | None, str]]:
+    return [(d.kind, d.body.name if d.body else None, doc.text[d.text[0] : d.text[1]])
+            for d in find_decisions(doc, doc.claims["events"])]
+
+
+@pytest.mark.parametrize(("text", "body", "openings"), [
+    # Tunisian: a union's board met; the next sentence states what it decided.
+    (("اجتمعت الهيئة الإدارية للاتحاد العام التونسي للشغل يوم السبت في مقر الاتحاد بالعاصمة. "
+      "وقررت الدخول في إضراب عام في قطاع النقل، وتشكيل لجنة لمتابعة المفاوضات."),
+     "الهيئة الإدارية", ["قررت الدخول", "تشكيل لجنة"]),
+    # Kuwaiti: an association issued a statement, then decided.
+    ("وأصدرت جمعية المحامين الكويتية بيانا حول الأزمة. وقررت رفع دعوى أمام المحكمة الإدارية.",
+     "جمعية المحامين الكويتية", ["قررت رفع دعوى"]),
+])
+def test_a_sentence_opened_by_the_verb_goes_on_with_the_body_before(  # type: ignore[no-untyped-def]
+        run, text: str, body: str, openings: list[str]) -> None:
+    found = _found(run(text))
+    assert [k for k, _, _ in found] == ["DECISION"] * len(openings), found
+    assert all(b == body for _, b, _ in found), found
+    assert all(f[2].startswith(o) for f, o in zip(found, openings, strict=True)), found
+
+
+@pytest.mark.parametrize("text", [
+    # A person met a delegation: his plan is no body's decision.
+    "التقى رئيس الوزراء الأردني بوفد من غرفة تجارة عمان. وقرر تشكيل لجنة مشتركة.",
+    # The body before is the object of a person's verb, not the subject.
+    "استقبل الوزير السوداني ممثلي نقابة الأطباء في مكتبه. وقرر زيارة المستشفيات الأسبوع المقبل.",
+])
+def test_a_person_before_gives_no_decision(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _found(run(text)) == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (("وأكد المجلس المركزي لمنظمة التحرير الفلسطينية في ختام دورته الثامنة والعشرين على ضرورة "
+      "وقف التنسيق الأمني."), "STATEMENT_POINT"),
+    ("ودعا الاتحاد العام لنقابات عمال الجزائر في ختام اجتماعه أمس إلى رفع الحد الأدنى للأجور.",
+     "RECOMMENDATION"),
+])
+def test_a_long_name_before_the_close_of_its_session_states_a_point(  # type: ignore[no-untyped-def]
+        run, text: str, kind: str) -> None:
+    found = _found(run(text))
+    assert [k for k, _, _ in found] == [kind], found
+
+
+def test_a_minister_at_the_close_of_his_meeting_speaks_for_himself(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وأكد وزير الخارجية العراقي فؤاد حسين في ختام اجتماعه مع نظيره الأردني على أهمية التعاون."
+    assert _found(run(text)) == []
