@@ -57,3 +57,26 @@ def test_a_long_name_before_the_close_of_its_session_states_a_point(  # type: ig
 def test_a_minister_at_the_close_of_his_meeting_speaks_for_himself(run) -> None:  # type: ignore[no-untyped-def]
     text = "وأكد وزير الخارجية العراقي فؤاد حسين في ختام اجتماعه مع نظيره الأردني على أهمية التعاون."
     assert _found(run(text)) == []
+
+
+def test_plural_verbs_go_on_with_the_participants_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("واختتمت في الرباط أعمال المؤتمر الإقليمي لمنظمة العمل العربية. وأكد المشاركون في المؤتمر "
+            "على أهمية الحوار الاجتماعي. وطالبوا الحكومات العربية بحماية العمال المهاجرين. ودعوا منظمة "
+            "العمل الدولية إلى دعم برامج التدريب. كما أوصوا بإنشاء مرصد عربي للتشغيل.")
+    found = _found(run(text))
+    assert [k for k, _, _ in found] == ["STATEMENT_POINT", "STATEMENT_POINT", "RECOMMENDATION",
+                                        "RECOMMENDATION"], found
+    # The body a verb addresses (منظمة العمل الدولية) is its object, not the issuer.
+    assert all(b == "منظمة العمل العربية" for _, b, _ in found), found
+
+
+@pytest.mark.parametrize("text", [
+    # Nobody named before: the ambassadors met a minister.
+    "التقى وزير الخارجية الليبي بسفراء الدول الأوروبية في طرابلس. ودعوا إلى وقف إطلاق النار.",
+    # Members of a council praising: no meeting's participants.
+    "وأشاد أعضاء المجلس البلدي بجهود البلدية. ودعوا إلى تسريع المشاريع.",
+    # A plural verb does not take a body named before as its subject.
+    "وأصدرت نقابة المعلمين اللبنانيين بيانا حول الأجور. وقرروا الإضراب يوم الاثنين.",
+])
+def test_plural_verbs_without_participants_before_give_nothing(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _found(run(text)) == []

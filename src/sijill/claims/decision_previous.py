@@ -36,3 +36,47 @@ def previous_subject(t: Text, at: int, gap: int) -> Entity | None:
     if t.posts[bisect_left(t.posts, prev.start) : bisect_left(t.posts, first[0])]:
         return None  # استقبل الوزير ممثلي النقابة: a post title is the subject, the body its object
     return first[2]
+
+
+_PLURAL = "وا"  # the ending of a past verb whose subject is a plural pronoun (دعوا، أوصوا)
+_ALSO = frozenset({"كما", "ثم"})
+_BACK = 6  # how many sentences back a chain of such verbs may reach its named subject
+
+
+def plural_verb(t: Text, tok: Token) -> bool:
+    """Whether a word is a past verb with a plural pronoun as its subject (وأكدوا، قرروا)."""
+    return t.doc.text[tok.start : tok.end].endswith(_PLURAL)
+
+
+def _opening_verb(t: Text, toks: list[Token]) -> int | None:
+    """The index of a sentence's opening verb joined to what went before (وأدانوا، كما دعوا),
+    else None."""
+    words = [n for n, tok in enumerate(toks) if tok.kind == "word"]
+    if not words:
+        return None
+    first = words[0]
+    word = t.doc.text[toks[first].start : toks[first].end]
+    if word in _ALSO and len(words) > 1:
+        return words[1]
+    return first if word[:1] in "وف" and len(word) > 3 else None
+
+
+def participants_speak(t: Text, toks: list[Token], i: int, gap: int) -> bool:
+    """Whether the plural verb at token ``i``, opening its sentence (ودعوا، كما أوصوا), goes on
+    with the meeting's participants named as the subject of a sentence before (دعا المشاركون
+    ... . وأدانوا ...), over sentences each opened by such a verb."""
+    if _opening_verb(t, toks) != i or not plural_verb(t, toks[i]):
+        return False
+    starts = [s.start for s in t.doc.sentences]
+    n = bisect_right(starts, toks[i].start) - 1
+    for back in range(n - 1, max(-1, n - 1 - _BACK), -1):
+        prev = t.doc.sentences[back]
+        ptoks = [tok for tok in t.tokens(prev.start, prev.end) if tok.kind == "word"]
+        ks = [t.keys(tok) for tok in ptoks]
+        if any(t.cue.statement_subjects.at(ks, j) and t.cue.meeting_refs.at(ks, j)
+               for j in range(1, min(len(ptoks), 2 + gap))):
+            return True
+        verb = _opening_verb(t, ptoks)
+        if verb is None or not plural_verb(t, ptoks[verb]):
+            return False
+    return False

@@ -16,7 +16,12 @@ from sijill.claims.decision_claims import (
     names_someone,
 )
 from sijill.claims.decision_cues import Keys, bare
-from sijill.claims.decision_previous import opens_sentence, previous_subject
+from sijill.claims.decision_previous import (
+    opens_sentence,
+    participants_speak,
+    plural_verb,
+    previous_subject,
+)
 from sijill.claims.decision_running import coordinated
 from sijill.claims.decision_text import Text, ends_with_colon
 from sijill.claims.lexicon import verb_keys
@@ -108,8 +113,8 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
     دعا المشاركون إلى): a verb of ``statement_verbs`` whose subject, right after it past a time
     word, is one of ``statement_subjects``; "" for anything else."""
     kind = next((k for k, forms in t.cue.statement_verbs if forms.match(as_verb)), "")
-    if not kind:
-        return ""
+    if not kind or participants_speak(t, toks, i, t.cue.subject_gap):
+        return kind
     for j in range(i + 1, min(len(toks), i + 1 + t.cue.subject_gap)):
         if toks[j].kind != "word":
             return ""
@@ -336,7 +341,9 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
     meeting = meeting_of(events, toks[i].start)
     if statement:
         # The meeting's statement (أكد القادة في البيان الختامي): the body named as its subject,
-        # else the meeting's host.
+        # else the meeting's host, whose participants a verb's pronoun may name (وأدانوا ...).
+        if participants_speak(t, toks, i, t.cue.subject_gap):
+            return host_of(meeting), meeting
         body = named(t, toks[i].end, toks[min(len(toks) - 1, i + t.cue.subject_gap)].end)[0]
         return (body if body is not None and body.type == "ORG" else host_of(meeting)), meeting
     if decides and _meeting_subject(t, toks, ks, i):
@@ -378,8 +385,11 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
         # of the clause the verb is joined to (طالبت الشركة موظفيها ...، وقررت ...).
         pronoun = i > 0 and bool(_PRONOUNS.intersection(ks[i - 1]))
         return _shared_org(t, toks, 1 if pronoun else _clause_start(t, toks, ks, i), i), None
-    if not decree and _joined(t, toks[i]) and opens_sentence(toks, i):
-        # وقررت opening a sentence goes on with the body the sentence before named acting.
+    if participants_speak(t, toks, i, t.cue.subject_gap):
+        return host_of(meeting), meeting  # دعا المشاركون ... . وأوصوا ...
+    if not decree and _joined(t, toks[i]) and opens_sentence(toks, i) and not plural_verb(t, toks[i]):
+        # وقررت opening a sentence goes on with the body the sentence before named acting (not
+        # وقرروا: people, whom the sentence before named or did not).
         carried = previous_subject(t, toks[i].start, t.cue.subject_gap)
         if carried is not None:
             return carried, meeting if meeting is not None and carried in meeting.participants else None
