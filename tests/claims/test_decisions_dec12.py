@@ -80,3 +80,14 @@ def test_plural_verbs_go_on_with_the_participants_named_before(run) -> None:  # 
 ])
 def test_plural_verbs_without_participants_before_give_nothing(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _found(run(text)) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # Further complements of one object (الصادرة عن أ، وعن ب) and an example of it (وبالخصوص).
+    (("وحث المشاركون في الملتقى الدول العربية على تنفيذ التوصيات الصادرة عن البرلمان العربي، وعن "
+      "مجلس وزراء الداخلية العرب، وبالخصوص توصية مكافحة الإرهاب لعام 2019."), 1),
+    # But a further object with the verb's own preposition is a further item.
+    ("وافق المجلس الأعلى للقضاء على نقل عشرة قضاة إلى محاكم الجنوب، وعلى ترقية عشرين قاضيا آخرين.", 2),
+])
+def test_complements_of_one_object_stay_one_item(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(_found(run(text))) == count, _found(run(text))
