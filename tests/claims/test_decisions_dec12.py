@@ -91,3 +91,20 @@ def test_plural_verbs_without_participants_before_give_nothing(run, text: str) -
 ])
 def test_complements_of_one_object_stay_one_item(run, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
     assert len(_found(run(text))) == count, _found(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    # A passive after a relative pronoun tells of a decision taken before.
+    "ودعت البلدية أصحاب المحلات التي تقرر إغلاقها إلى مراجعة مكتب الترخيص خلال أسبوع.",
+    # An imperfect after أن / بأن: expected or asked, not taken.
+    "ومن المتوقع أن تقرر اللجنة الأولمبية الأردنية رفع العقوبة عن النادي الأسبوع المقبل.",
+    "وكان من المنتظر أن تبني الحكومة المغربية عشرة آلاف وحدة سكنية.",
+    "وطالب النواب بأن تقرر الحكومة زيادة الرواتب.",
+])
+def test_no_decision_taken_in_the_news(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert _found(run(text)) == []
+
+
+def test_after_bad_an_the_past_states_a_decision(run) -> None:  # type: ignore[no-untyped-def]
+    found = _found(run("وذلك بعد أن أقر مجلس النواب اللبناني قانون الانتخاب الجديد."))
+    assert [(k, b) for k, b, _ in found] == [("DECISION", "مجلس النواب اللبناني")], found

@@ -16,6 +16,7 @@ from sijill.claims.decision_claims import (
     names_someone,
 )
 from sijill.claims.decision_cues import Keys, bare
+from sijill.claims.decision_mood import expected
 from sijill.claims.decision_previous import (
     opens_sentence,
     participants_speak,
@@ -74,11 +75,13 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         decree = bool(as_verb) and _decree(t, toks, ks, i)
         verb = decree or (bool(as_verb) and t.cue.single_verbs.match(as_verb))
         advice = bool(as_verb) and not verb and t.cue.recommend_verbs.match(as_verb)
-        passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i))
+        passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i)) \
+            and not (i and t.cue.relatives.intersection(ks[i - 1]))  # العقارات التي تقرر نزع ملكيتها
         statement = "" if verb or advice or passive or not as_verb else _statement(t, toks, ks, i, as_verb)
         if not (verb or advice or passive or statement) or _in_name(t, tok) or _other_sense(t, toks, i):
             continue
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
+                or (i and expected(t, ks[i - 1], tok)) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
                 or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
                 or _admits(t, toks, i, as_verb):
