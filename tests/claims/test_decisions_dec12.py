@@ -108,3 +108,10 @@ def test_no_decision_taken_in_the_news(run, text: str) -> None:  # type: ignore[
 def test_after_bad_an_the_past_states_a_decision(run) -> None:  # type: ignore[no-untyped-def]
     found = _found(run("وذلك بعد أن أقر مجلس النواب اللبناني قانون الانتخاب الجديد."))
     assert [(k, b) for k, b, _ in found] == [("DECISION", "مجلس النواب اللبناني")], found
+
+
+def test_a_person_before_the_relative_pronoun_advises_the_body_after(run) -> None:  # type: ignore[no-untyped-def]
+    # The coach (the antecedent) advised; the club named past the verb's object is addressed.
+    text = ("وكان الفريق بحاجة إلى مهاجم بحسب طلب المدرب البرتغالي جوزيه مورينو، الذي أوصى مسؤولي "
+            "نادي الوحدة الإماراتي بضرورة التعاقد مع لاعب محلي.")
+    assert _found(run(text)) == []
