@@ -203,7 +203,10 @@ def cues(lang: str = "ar") -> Cues:
                                             + single["recommend"] + single["passive"]
                                             + single["refusals"]
                                             + single["meeting_passive"]
-                                            + single.get("statement_subjects", [])])
+                                            + single.get("statement_subjects", [])
+                                            # ودعوا: the participants a sentence before named
+                                            + [w for forms in single.get("statement_verbs", {}).values()
+                                               for w in forms if w.endswith("وا")]])
                                + r"|(?<!\w)[وف]?"
                                + alternation([search_view(w) for w in single.get("decree_verbs", [])])),
         ordinals={match_key(o): n for n, o in enumerate(data["ordinals"], 1)},

@@ -14,6 +14,9 @@ from sijill.text.normalize import match_key
 #: before a further decision (، كما اعتمدت اللجنة ...).
 _BOUNDARY = re.compile(r"\s*[،,؛;]\s*(?:و(?=\w)|(?P<also>كما\s+))")
 _MIN_WORDS = 2  # a shorter piece is part of the item before it (، والمعتمرين)
+#: Prepositions that a decision verb does not take its object with (it does with على، إلى، بـ):
+#: a piece opened by one goes on with a complement of the item before.
+_GOES_ON = frozenset(match_key(w) for w in ("عن", "بين", "من", "في", "مع", "لدى", "حول", "ضد", "تجاه", "نحو"))
 
 
 def coordinated(text: str, start: int, end: int, cue: Cues, named: Callable[[int, int], bool],
@@ -33,6 +36,9 @@ def coordinated(text: str, start: int, end: int, cue: Cues, named: Callable[[int
         words = text[s:e].split()
         if not words:
             break
+        if cue.purposes.match(text[s:e]):
+            items[-1] = (items[-1][0], e)  # an example of the item before (، وبالخصوص ...)
+            continue
         if decides(s):
             items.append((s, e))
             continue
@@ -40,7 +46,9 @@ def coordinated(text: str, start: int, end: int, cue: Cues, named: Callable[[int
             break  # after a purpose (رغبة في كذا، وكذا) the run goes on with the purpose
         if after_also or _opens_clause(words, cue) or named(s, s + len(words[0])):
             break
-        if len(words) < _MIN_WORDS:
+        if len(words) < _MIN_WORDS or match_key(words[0]) in _GOES_ON:
+            # A further complement of the item before (الصادرة عن أ، وعن ب; بين أ، وبين ب) is
+            # no item of its own.
             items[-1] = (items[-1][0], e)
             continue
         items.append((s, e))

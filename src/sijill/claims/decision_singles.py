@@ -16,6 +16,13 @@ from sijill.claims.decision_claims import (
     names_someone,
 )
 from sijill.claims.decision_cues import Keys, bare
+from sijill.claims.decision_mood import expected
+from sijill.claims.decision_previous import (
+    opens_sentence,
+    participants_speak,
+    plural_verb,
+    previous_subject,
+)
 from sijill.claims.decision_running import coordinated
 from sijill.claims.decision_text import Text, ends_with_colon
 from sijill.claims.lexicon import verb_keys
@@ -68,11 +75,13 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         decree = bool(as_verb) and _decree(t, toks, ks, i)
         verb = decree or (bool(as_verb) and t.cue.single_verbs.match(as_verb))
         advice = bool(as_verb) and not verb and t.cue.recommend_verbs.match(as_verb)
-        passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i))
+        passive = not (verb or advice) and (bool(t.cue.passive.at(ks, i)) or _meeting_passive(t, ks, i)) \
+            and not (i and t.cue.relatives.intersection(ks[i - 1]))  # العقارات التي تقرر نزع ملكيتها
         statement = "" if verb or advice or passive or not as_verb else _statement(t, toks, ks, i, as_verb)
         if not (verb or advice or passive or statement) or _in_name(t, tok) or _other_sense(t, toks, i):
             continue
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
+                or (i and expected(t, ks[i - 1], tok)) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
                 or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
                 or _admits(t, toks, i, as_verb):
@@ -107,8 +116,8 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
     دعا المشاركون إلى): a verb of ``statement_verbs`` whose subject, right after it past a time
     word, is one of ``statement_subjects``; "" for anything else."""
     kind = next((k for k, forms in t.cue.statement_verbs if forms.match(as_verb)), "")
-    if not kind:
-        return ""
+    if not kind or participants_speak(t, toks, i, t.cue.subject_gap):
+        return kind
     for j in range(i + 1, min(len(toks), i + 1 + t.cue.subject_gap)):
         if toks[j].kind != "word":
             return ""
@@ -118,7 +127,7 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
             break
     # Those who issued it, then where they said it: a final statement (أكد القادة في البيان
     # الختامي على ...), not the meeting alone (أكد الوزير خلال الاجتماع: his own words).
-    for j in range(i + 2, min(len(toks) - 1, i + 2 + t.cue.subject_gap)):
+    for j in range(i + 2, min(len(toks) - 1, _subject_end(t, toks, i) + 2 + t.cue.subject_gap)):
         if toks[j].kind != "word":
             return ""
         if _IN & set(ks[j]) and any(any(_FINAL_WORD in key for k in range(1, n + 1) for key in ks[j + k])
@@ -127,6 +136,19 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
             posts = t.posts[bisect_left(t.posts, toks[i].end) : bisect_left(t.posts, toks[j].start)]
             return "" if people or posts else kind  # أكد الوزير في ختام اجتماعه: his words
     return ""
+
+
+def _subject_end(t: Text, toks: list[Token], i: int) -> int:
+    """The last token of the name that follows the verb at token ``i``, with the names that go
+    on right after it (أكد المجلس المركزي لمنظمة التحرير الفلسطينية), else the token after it."""
+    end = i + 1
+    starts = [tok.start for tok in toks]
+    while end < len(toks):
+        name = next((m for m in t.mentions_in(toks[end].start, toks[end].end)), None)
+        if name is None or name[2].type != "ORG":
+            break
+        end = bisect_left(starts, name[1])
+    return max(i + 1, end - 1)
 
 
 _IN = frozenset(match_key(w) for w in ("في", "فى"))
@@ -322,7 +344,9 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
     meeting = meeting_of(events, toks[i].start)
     if statement:
         # The meeting's statement (أكد القادة في البيان الختامي): the body named as its subject,
-        # else the meeting's host.
+        # else the meeting's host, whose participants a verb's pronoun may name (وأدانوا ...).
+        if participants_speak(t, toks, i, t.cue.subject_gap):
+            return host_of(meeting), meeting
         body = named(t, toks[i].end, toks[min(len(toks) - 1, i + t.cue.subject_gap)].end)[0]
         return (body if body is not None and body.type == "ORG" else host_of(meeting)), meeting
     if decides and _meeting_subject(t, toks, ks, i):
@@ -364,6 +388,14 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
         # of the clause the verb is joined to (طالبت الشركة موظفيها ...، وقررت ...).
         pronoun = i > 0 and bool(_PRONOUNS.intersection(ks[i - 1]))
         return _shared_org(t, toks, 1 if pronoun else _clause_start(t, toks, ks, i), i), None
+    if participants_speak(t, toks, i, t.cue.subject_gap):
+        return host_of(meeting), meeting  # دعا المشاركون ... . وأوصوا ...
+    if not decree and _joined(t, toks[i]) and opens_sentence(toks, i) and not plural_verb(t, toks[i]):
+        # وقررت opening a sentence goes on with the body the sentence before named acting (not
+        # وقرروا: people, whom the sentence before named or did not).
+        carried = previous_subject(t, toks[i].start, t.cue.subject_gap)
+        if carried is not None:
+            return carried, meeting if meeting is not None and carried in meeting.participants else None
     # A decree is a decision whoever issued it (خادم الحرمين الشريفين الملك فلان).
     return (None, None) if decree else None
 

@@ -291,6 +291,7 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
 
 
 _ANTECEDENT = 3  # characters between an organisation and the relative pronoun after it
+_BACK = frozenset(match_key(w) for w in ("عليه", "عليها", "عليهم", "به", "بها", "له", "لها", "فيه", "فيها"))
 
 
 def _after_relative(t: Text, d: Decision) -> bool:
@@ -304,9 +305,12 @@ def _after_relative(t: Text, d: Decision) -> bool:
         return False
     verb = t.doc.text[d.text[0] : d.text[0] + 30].split()[:1]
     after = d.text[0] + len(verb[0]) if verb else d.text[0]
-    if not any(m[2] is d.body and not t.doc.text[after : m[0]].strip()
-               for m in t.mentions_in(after, after + 3)):
-        return False  # التي وافق عليها المجلس: the antecedent is the object, the body decides
+    # The body right after the verb or past its object (الذي أوصى مسيري النادي); not past a
+    # pronoun back to the antecedent (التي وافق عليها المجلس: the body decides).
+    if not any(m[2] is d.body and len(t.doc.text[after : m[0]].split()) <= 1
+               and not _BACK.intersection(map(match_key, t.doc.text[after : m[0]].split()))
+               for m in t.mentions_in(after, after + 20)):
+        return False
     at = d.text[0] - len(before) + before.rfind(words[-1])
     return not any(m[2].type == "ORG" and 0 <= at - m[1] <= _ANTECEDENT
                    for m in t.mentions_in(max(0, at - 120), at))

@@ -1,0 +1,82 @@
+"""The subject a decision verb opening a sentence takes from the sentence before
+(``اجتمعت الهيئة الإدارية للاتحاد ... . وقررت الدخول في إضراب``): a verb joined by و or ف
+with no subject of its own goes on with the body that sentence reported acting."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from sijill.claims.decision_text import Text
+from sijill.doc import Entity, Token
+
+
+def opens_sentence(toks: list[Token], i: int) -> bool:
+    """Whether token ``i`` is the first word of its sentence."""
+    return all(tok.kind != "word" for tok in toks[:i])
+
+
+def previous_subject(t: Text, at: int, gap: int) -> Entity | None:
+    """The organisation named as the subject of the sentence before the one at ``at``: the
+    first name within ``gap`` words of its verb (its first word), an organisation, with no
+    quotation nor post title before it; None when that name is a person or a place, or none is there."""
+    starts = [s.start for s in t.doc.sentences]
+    n = bisect_right(starts, at) - 1
+    if n < 1:
+        return None
+    prev = t.doc.sentences[n - 1]
+    toks = [tok for tok in t.tokens(prev.start, prev.end) if tok.kind == "word"]
+    if len(toks) < 2:
+        return None
+    reach = toks[min(len(toks) - 1, 1 + gap)].end
+    first = next((m for m in t.mentions_in(prev.start, prev.end)
+                  if m[2].type in ("ORG", "PERSON", "LOC")), None)
+    if first is None or first[2].type != "ORG" or first[0] >= reach or \
+            t.cue.quote_chars.search(t.doc.text[prev.start : first[0]]):
+        return None
+    if t.posts[bisect_left(t.posts, prev.start) : bisect_left(t.posts, first[0])]:
+        return None  # استقبل الوزير ممثلي النقابة: a post title is the subject, the body its object
+    return first[2]
+
+
+_PLURAL = "وا"  # the ending of a past verb whose subject is a plural pronoun (دعوا، أوصوا)
+_ALSO = frozenset({"كما", "ثم"})
+_BACK = 6  # how many sentences back a chain of such verbs may reach its named subject
+
+
+def plural_verb(t: Text, tok: Token) -> bool:
+    """Whether a word is a past verb with a plural pronoun as its subject (وأكدوا، قرروا)."""
+    return t.doc.text[tok.start : tok.end].endswith(_PLURAL)
+
+
+def _opening_verb(t: Text, toks: list[Token]) -> int | None:
+    """The index of a sentence's opening verb joined to what went before (وأدانوا، كما دعوا),
+    else None."""
+    words = [n for n, tok in enumerate(toks) if tok.kind == "word"]
+    if not words:
+        return None
+    first = words[0]
+    word = t.doc.text[toks[first].start : toks[first].end]
+    if word in _ALSO and len(words) > 1:
+        return words[1]
+    return first if word[:1] in "وف" and len(word) > 3 else None
+
+
+def participants_speak(t: Text, toks: list[Token], i: int, gap: int) -> bool:
+    """Whether the plural verb at token ``i``, opening its sentence (ودعوا، كما أوصوا), goes on
+    with the meeting's participants named as the subject of a sentence before (دعا المشاركون
+    ... . وأدانوا ...), over sentences each opened by such a verb."""
+    if _opening_verb(t, toks) != i or not plural_verb(t, toks[i]):
+        return False
+    starts = [s.start for s in t.doc.sentences]
+    n = bisect_right(starts, toks[i].start) - 1
+    for back in range(n - 1, max(-1, n - 1 - _BACK), -1):
+        prev = t.doc.sentences[back]
+        ptoks = [tok for tok in t.tokens(prev.start, prev.end) if tok.kind == "word"]
+        ks = [t.keys(tok) for tok in ptoks]
+        if any(t.cue.statement_subjects.at(ks, j) and t.cue.meeting_refs.at(ks, j)
+               for j in range(1, min(len(ptoks), 2 + gap))):
+            return True
+        verb = _opening_verb(t, ptoks)
+        if verb is None or not plural_verb(t, ptoks[verb]):
+            return False
+    return False
