@@ -45,6 +45,7 @@ from sijill.claims.post_holders import (
 )
 from sijill.claims.post_items import (
     after_prepositioned_address,
+    joined_by_wa,
     next_person_after_wa,
     rank_after_a_post,
 )
@@ -143,8 +144,10 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
                 not _qualifies(view.doc.text[view.tokens[i].start : view.tokens[i].end])
                 for i in _content_words(view, title.end, m.span.start)):
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
-        if view.doc.text[title.end : m.span.start].strip() == "و":
-            return None  # فلان أمين عام وعلان أمين الصندوق: a name after و opens the next item
+        if joined_by_wa(view.doc.text[title.end : m.span.start]):
+            # فلان أمين عام وعلان أمين الصندوق، فلان وكيل الوزارة وعلان عضو المجلس: a name
+            # joined by و opens the next item
+            return None
         if next_person_after_wa(view.doc.text[title.end : m.span.start]):
             return None  # فلان أمير المنطقة وصاحب السمو الأمير علان: the next person of a list
         if _next_item_before(view.doc.text[title.end : m.span.start]):
@@ -426,11 +429,12 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
     links = post_references().post_links
     appointed = bool(title.data.get("accusative")) and len(texts) == 1 and appointing_verb(texts[0])
-    if len(gap) > _MAX_APPOSITION_GAP + 1 or not appointed and any(
+    held = all(match_key(t) in links for t in texts)  # الذي كان يشغل منصب: a clause of holding
+    if len(gap) > _MAX_APPOSITION_GAP + (3 if held else 1) or not appointed and any(
             t not in ("و", "وهو", "وهي", "هو", "هي") and not is_modifier(t) and match_key(t) not in links
             and not (is_rank(t) and t is texts[-1]) for t in texts):
         return None
-    if len(gap) > _MAX_APPOSITION_GAP and not all(match_key(t) in links for t in texts):
+    if len(gap) > _MAX_APPOSITION_GAP and not held:
         return None  # only a clause of holding (الذي يشغل منصب) may be that long
     if any(t in PRONOUNS for t in texts) and governed(view, owner):
         # يمثل فلان الجناح المنشق عن الرئيس علان في الحزب وهو نائب رئيسه: the pronoun names

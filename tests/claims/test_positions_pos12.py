@@ -1,0 +1,34 @@
+"""Posts on shapes seen in unseen articles, from sentences written for these tests: a name
+joined by و after a title opens the next item of a list (the title is the name's before it);
+a relative clause of holding in the past (الذي كان يشغل منصب) gives its post, as held before."""
+
+from __future__ import annotations
+
+from sijill.doc import Doc
+
+
+def _held(doc: Doc) -> set[tuple[str, str, str | None, str]]:
+    return {(p.person.name, p.role, p.org.name if p.org else None, p.status) for p in doc.claims["positions"]}
+
+
+def _roles_of(doc: Doc, person: str) -> set[str]:
+    return {p.role for p in doc.claims["positions"] if p.person.name == person}
+
+
+def test_a_name_joined_by_wa_does_not_take_the_title_before_it(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وشارك في الندوة ماهر القيسي مدير الجمعية وناصر الحمدان عضو مجلس النقابة.")
+    assert "مدير" not in _roles_of(doc, "ناصر الحمدان")
+    assert any(r.startswith("مدير") for r in _roles_of(doc, "ماهر القيسي"))
+
+
+def test_a_past_clause_of_holding_gives_a_former_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقالت ليلى الساعدي التي كانت تشغل منصب نائب رئيس اتحاد المرأة إن الوضع صعب.")
+    got = {(p.person.name, p.status) for p in doc.claims["positions"]}
+    assert ("ليلى الساعدي", "former") in got
+
+
+def test_a_present_clause_of_holding_still_gives_a_current_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال جمال الحسيني الذي يشغل منصب مدير العلاقات العامة في شركة الاتصالات إن الخدمة ستعود.")
+    got = {(p.person.name, p.status) for p in doc.claims["positions"]}
+    assert ("جمال الحسيني", "current") in got
+
