@@ -1,6 +1,7 @@
 """Posts on shapes seen in unseen articles, from sentences written for these tests: a name
 joined by و after a title opens the next item of a list (the title is the name's before it);
-a relative clause of holding in the past (الذي كان يشغل منصب) gives its post, as held before."""
+a relative clause of holding in the past (الذي كان يشغل منصب) gives its post, as held before;
+a teaching post after a name keeps its field and takes the institution named after it."""
 
 from __future__ import annotations
 
@@ -32,3 +33,17 @@ def test_a_present_clause_of_holding_still_gives_a_current_post(run) -> None:  #
     got = {(p.person.name, p.status) for p in doc.claims["positions"]}
     assert ("جمال الحسيني", "current") in got
 
+
+def test_a_teaching_post_keeps_its_field_and_takes_its_institution(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأوضح الدكتور نبيل الصافي أستاذ الهندسة المدنية بجامعة الموصل أن الجسر آمن.")
+    assert ("نبيل الصافي", "أستاذ الهندسة المدنية", "جامعة الموصل", "current") in _held(doc)
+
+
+def test_a_teaching_post_after_a_pronoun_of_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقالت هدى المصري، وهي أستاذة علم الاجتماع في جامعة القاهرة، إن الظاهرة قديمة.")
+    assert ("هدى المصري", "أستاذة علم الاجتماع", "جامعة القاهرة", "current") in _held(doc)
+
+
+def test_no_teaching_post_without_an_institution(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال سالم الدوري أستاذ التاريخ إن المدينة قديمة.")
+    assert not any(p.role.startswith("أستاذ") for p in doc.claims["positions"])

@@ -21,6 +21,7 @@ from operator import attrgetter
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_academics import academic_posts
 from sijill.claims.post_bare import own_nationality
 from sijill.claims.post_belongs import belonging
 from sijill.claims.post_envoys import envoy_of_a_post, place_before_name
@@ -939,7 +940,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
     out += composition_members(view, context, out)
     out += headed_by(view, context, out)
     out += belonging(view, out)
-    return out + job_posts(view, out)
+    out += job_posts(view, out)
+    return out + academic_posts(view, out)
 
 
 def _named_to_a_post(view: SentenceView, person: Mention) -> bool:
