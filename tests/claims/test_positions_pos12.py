@@ -47,3 +47,13 @@ def test_a_teaching_post_after_a_pronoun_of_the_name(run) -> None:  # type: igno
 def test_no_teaching_post_without_an_institution(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال سالم الدوري أستاذ التاريخ إن المدينة قديمة.")
     assert not any(p.role.startswith("أستاذ") for p in doc.claims["positions"])
+
+
+def test_a_body_with_lam_after_the_post_is_not_the_appointing_body(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وعين المجلس الرئاسي الليبي العقيد منذر الورفلي مديراً لجهاز الاستخبارات.")
+    assert "المجلس الرئاسي الليبي" not in {p.org.name if p.org else None for p in doc.claims["positions"]}
+
+
+def test_a_body_owned_by_a_pronoun_is_the_electing_bodys(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتخب اتحاد المصارف العربية المهندس وائل الخوري رئيساً لمجلس إدارته.")
+    assert "اتحاد المصارف العربية" in {p.org.name if p.org else None for p in doc.claims["positions"]}

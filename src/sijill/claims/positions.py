@@ -891,7 +891,7 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs = [top_level(chaired.entity, here, chaired.span.start)]
         if not orgs and not sent and _joined_to_next(view, n) and not post_of_a_state(title, lex):
             sharing.append(n)  # its organisation is the next post's, if that names one
-        elif not orgs and not sent:
+        elif not orgs and not sent and not _unnamed_body_follows(view, title):
             orgs = org_by_reference(view, title, context, lex)
         if title.data.get("phrase") and not title.data.get("verb") and not orgs and n not in sharing and \
                 _introduced_by_a_trade(view, title, person):
@@ -1032,8 +1032,29 @@ def _pronoun_complement(view: SentenceView, title: Span) -> bool:
 def _complement_follows(view: SentenceView, title: Span) -> bool:
     """Whether a word with ل follows the title (مديراً عاماً للأمن العام): its own complement."""
     nxt = next((t for t in view.tokens if t.start >= title.end), None)
-    return nxt is not None and (nxt.proclitics.endswith("ل") or
-                                view.doc.text[nxt.start : nxt.end] in ("ل", "لـ"))
+    if nxt is None:
+        return False
+    word = view.doc.text[nxt.start : nxt.end]
+    return nxt.proclitics.endswith("ل") or word in ("ل", "لـ") or _unnamed_body_follows(view, title)
+
+
+#: Pronouns written on a word that name the owner of the body before it (مجلس إدارتها).
+_OWNER_PRONOUNS = ("ها", "ته", "هم", "هما")
+
+
+def _unnamed_body_follows(view: SentenceView, title: Span) -> bool:
+    """Whether ل and a body's head without the article follow the title, no organisation named
+    there (مديراً لجهاز المخابرات): the post is in that body, not in one named elsewhere."""
+    after = [t for t in view.tokens if t.start >= title.end][:2]
+    if not after:
+        return False
+    nxt = after[0]
+    word = view.doc.text[nxt.start : nxt.end]
+    if len(after) > 1 and view.doc.text[after[1].start : after[1].end].endswith(_OWNER_PRONOUNS):
+        return False  # رئيساً لمجلس إدارتها: the body of the one the pronoun names
+    return word.startswith("ل") and not word.startswith("لل") and \
+        match_key(word[1:]) in org_lexicon().heads and \
+        not any(m.type == "ORG" and nxt.start <= m.span.start < nxt.end for m in view.mentions)
 
 
 def predecessors(view: SentenceView, found: list[Position], lex: Lexicon) -> list[Position]:
