@@ -57,3 +57,10 @@ def test_a_body_with_lam_after_the_post_is_not_the_appointing_body(run) -> None:
 def test_a_body_owned_by_a_pronoun_is_the_electing_bodys(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وانتخب اتحاد المصارف العربية المهندس وائل الخوري رئيساً لمجلس إدارته.")
     assert "اتحاد المصارف العربية" in {p.org.name if p.org else None for p in doc.claims["positions"]}
+
+
+def test_a_name_after_a_said_clause_particle_does_not_take_the_titles_before(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأوضح المهندس سامر الحداد مدير بلدية المدينة رئيس لجنة الطوارئ في المحافظة "
+              "أن الدكتور ماجد الفرا وزير الصحة وجه بإرسال فرق طبية.")
+    assert _roles_of(doc, "ماجد الفرا") <= {"وزير الصحة"}
+    assert {"مدير", "رئيس"} <= _roles_of(doc, "سامر الحداد")

@@ -38,6 +38,7 @@ from sijill.claims.post_holders import (
     appointing_verb,
     clause_break,
     complement_then_comma,
+    complementizer_between,
     given_holder,
     governed,
     holder_named_after,
@@ -155,6 +156,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return None  # رئيس الجهاز، ومحمد فلان: the name after ، و opens the next item of a list
         if _successor_between(view, title.end, m.span.start):
             return None  # تكليف فلان بمهام مدير عام الجمارك خلفاً لعلان: علان is the one replaced
+        if complementizer_between(view, title.end, m.span.start):
+            return None  # أكد فلان رئيس اللجنة أن الوزير علان: علان opens the clause أن governs
         if verb_between(view, title.end, m.span.start):
             return None  # الأمين العام للمجلس يستنكر تصريحات فلان: the title is the verb's subject
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]

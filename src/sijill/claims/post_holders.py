@@ -9,7 +9,7 @@ from sijill.claims.model import Mention, SentenceView
 from sijill.claims.post_orgs import post_references, words_between
 from sijill.doc import Span
 from sijill.names.titles import holder_clause, is_preposition, strip_honorifics
-from sijill.text.normalize import match_key
+from sijill.text.normalize import match_key, strip_diacritics
 
 
 def clause_break(view: SentenceView, start: int, end: int, listing: bool = False) -> bool:
@@ -25,6 +25,18 @@ def clause_break(view: SentenceView, start: int, end: int, listing: bool = False
             if text in (".", "؛", ";", ":", "!", "؟", "?") or "الذي" in ks or "التي" in ks:
                 return True
     return False
+
+
+#: Particles that open a clause as the object of a verb of saying (أكد أن، قال إن، أفاد بأن).
+_COMPLEMENTIZERS = frozenset({"أن", "إن", "ان", "بأن", "وأن", "وإن", "لأن", "فإن"})
+
+
+def complementizer_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a particle that opens a said clause (أن، إن، بأن) stands in ``[start, end)``:
+    a name after it is that clause's subject, not the holder of a title before it."""
+    return any(start <= tok.start and tok.end <= end and
+               strip_diacritics(view.doc.text[tok.start : tok.end]) in _COMPLEMENTIZERS
+               for tok in view.tokens)
 
 
 #: How many words may stand between a clause of holding and the name of the holder (the
