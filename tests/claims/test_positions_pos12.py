@@ -64,3 +64,10 @@ def test_a_name_after_a_said_clause_particle_does_not_take_the_titles_before(run
               "أن الدكتور ماجد الفرا وزير الصحة وجه بإرسال فرق طبية.")
     assert _roles_of(doc, "ماجد الفرا") <= {"وزير الصحة"}
     assert {"مدير", "رئيس"} <= _roles_of(doc, "سامر الحداد")
+
+
+def test_a_body_formed_after_a_verb_is_not_the_complement_of_a_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وكان المهندس فارس القاسم وزير الأشغال العامة أصدر قرارا بتشكيل لجنة التحقيق في الحادث "
+              "برئاسة الدكتور باسل النجار.")
+    assert "لجنة التحقيق" not in {p.org.name if p.org else None
+                                  for p in doc.claims["positions"] if p.person.name == "فارس القاسم"}

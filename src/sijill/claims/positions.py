@@ -39,6 +39,7 @@ from sijill.claims.post_holders import (
     clause_break,
     complement_then_comma,
     complementizer_between,
+    first_verb,
     given_holder,
     governed,
     holder_named_after,
@@ -262,6 +263,17 @@ def _trigger_between(view: SentenceView, lex: Lexicon, start: int, end: int) -> 
             # وزير الخارجية الأمريكي التقى الشيخ فلان: a verb of meeting between them too
             return True
     return False
+
+
+def _first_trigger(view: SentenceView, lex: Lexicon, start: int, end: int) -> int | None:
+    """Where the first verb or noun of forming, appointing or electing in ``[start, end)``
+    begins (أصدر قراراً بتشكيل لجنة): a body named past it is the one formed, no complement."""
+    for tok, ks in zip(view.tokens, view.keys):
+        if start <= tok.start and tok.end <= end and any(
+                t in lex.verbs and t in lex.nouns and (lex.verbs[t].match(ks) or lex.nouns[t].match(ks))
+                for t in ("FOUNDING",) + _OBJECT_EVENTS):
+            return tok.start
+    return None
 
 
 def _successor_between(view: SentenceView, start: int, end: int) -> bool:
@@ -802,7 +814,11 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             nxt = [m.span.start for m in view.mentions if m.type == "PERSON" and m.span.start >= title.end]
             # سفير المملكة في مصر، دعم مجموعة ...: the post's complement ends at the comma.
             commas = [i for c in "،," if (i := view.doc.text.find(c, title.end, view.span.end)) >= 0]
-            limit = min(nxt + commas + [next_title, view.span.end, title.end + 90])
+            # وزير الأشغال يصدر قراراً بتشكيل لجنة: the complement ends at a verb or at a
+            # word of forming or appointing.
+            cut = [c for c in (first_verb(view, title.end, view.span.end),
+                               _first_trigger(view, lex, title.end, view.span.end)) if c is not None]
+            limit = min(nxt + commas + [next_title, view.span.end, title.end + 90] + cut)
         if person.span.start >= title.end and not words_between(view, title.end, person.span.start) and \
                 match_key(str(title.data.get("role", ""))) in post_references().address_posts:
             continue  # المستشار فلان: a form of address, no post

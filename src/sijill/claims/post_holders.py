@@ -129,6 +129,11 @@ def verb_between(view: SentenceView, start: int, end: int) -> bool:
     return any(_is_verb(view, i) for i in words_between(view, start, end))
 
 
+def first_verb(view: SentenceView, start: int, end: int) -> int | None:
+    """Where the first finite verb outside names and titles in ``[start, end)`` begins."""
+    return next((view.tokens[i].start for i in words_between(view, start, end) if _is_verb(view, i)), None)
+
+
 PRONOUNS = frozenset(("وهو", "وهي", "هو", "هي"))
 
 
