@@ -71,3 +71,14 @@ def test_a_body_formed_after_a_verb_is_not_the_complement_of_a_post(run) -> None
               "برئاسة الدكتور باسل النجار.")
     assert "لجنة التحقيق" not in {p.org.name if p.org else None
                                   for p in doc.claims["positions"] if p.person.name == "فارس القاسم"}
+
+
+def test_an_envoy_called_by_the_un_adjective_is_the_uns_where_it_is_named(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأعربت الأمم المتحدة عن قلقها. وقال المبعوث الأممي إلى السودان كمال الراشد إن الحوار سيستأنف.")
+    assert {p.org.name if p.org else None for p in doc.claims["positions"] if p.person.name == "كمال الراشد"} \
+        == {"الأمم المتحدة"}
+
+
+def test_an_envoy_called_by_the_un_adjective_takes_no_unnamed_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال المبعوث الأممي إلى السودان كمال الراشد إن الحوار سيستأنف.")
+    assert {p.org for p in doc.claims["positions"] if p.person.name == "كمال الراشد"} <= {None}

@@ -22,6 +22,7 @@ from operator import attrgetter
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
 from sijill.claims.post_academics import academic_posts
+from sijill.claims.post_adjectives import adjective_org
 from sijill.claims.post_bare import own_nationality
 from sijill.claims.post_belongs import belonging
 from sijill.claims.post_envoys import envoy_of_a_post, place_before_name
@@ -910,6 +911,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs = [top_level(chaired.entity, here, chaired.span.start)]
         if not orgs and not sent and _joined_to_next(view, n) and not post_of_a_state(title, lex):
             sharing.append(n)  # its organisation is the next post's, if that names one
+        elif not orgs and (named_org := adjective_org(view, title)) is not None:
+            orgs = [named_org]  # المبعوث الأممي: the United Nations, where the text names it
         elif not orgs and not sent and not _unnamed_body_follows(view, title):
             orgs = org_by_reference(view, title, context, lex)
         if title.data.get("phrase") and not title.data.get("verb") and not orgs and n not in sharing and \
