@@ -82,3 +82,9 @@ def test_an_envoy_called_by_the_un_adjective_is_the_uns_where_it_is_named(run) -
 def test_an_envoy_called_by_the_un_adjective_takes_no_unnamed_organisation(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال المبعوث الأممي إلى السودان كمال الراشد إن الحوار سيستأنف.")
     assert {p.org for p in doc.claims["positions"] if p.person.name == "كمال الراشد"} <= {None}
+
+
+def test_a_woman_envoy_called_by_the_un_adjective(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وطالبت الأمم المتحدة بوقف القتال، وقالت المبعوثة الأممية سلمى الحكيم إن الوضع خطير.")
+    assert ("سلمى الحكيم", "الأمم المتحدة") in {(p.person.name, p.org.name if p.org else None)
+                                                for p in doc.claims["positions"]}
