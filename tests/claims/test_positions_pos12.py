@@ -88,3 +88,8 @@ def test_a_woman_envoy_called_by_the_un_adjective(run) -> None:  # type: ignore[
     doc = run("وطالبت الأمم المتحدة بوقف القتال، وقالت المبعوثة الأممية سلمى الحكيم إن الوضع خطير.")
     assert ("سلمى الحكيم", "الأمم المتحدة") in {(p.person.name, p.org.name if p.org else None)
                                                 for p in doc.claims["positions"]}
+
+
+def test_kana_then_a_clause_of_holding_gives_a_former_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وكانت رنا العبدالله تتولى منصب رئيسة جمعية الأطباء الشباب.")
+    assert {p.status for p in doc.claims["positions"] if p.person.name == "رنا العبدالله"} == {"former"}

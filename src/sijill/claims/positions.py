@@ -601,7 +601,10 @@ def _was_before_the_name(view: SentenceView, title: Span, person: Mention, lex: 
     الدكتور فلان عضو هيئة التدريس ...): the post held before, unless قد after it narrates."""
     text = view.doc.text
     listed = bool(title.data.get("accusative")) and text[title.start - 1 : title.start] == "و"
-    if person.span.end > title.start or (text[person.span.end : title.start].strip(" ،,") and not listed) or \
+    between = text[person.span.end : title.start].replace("،", " ").replace(",", " ").split()
+    # وكان فلان يشغل منصب مدير المكتب: a clause of holding between is the predicate of كان too
+    held = all(match_key(w) in post_references().post_links for w in between)
+    if person.span.end > title.start or (between and not held and not listed) or \
             _pluperfect(view, title):
         return False  # listed: وكان فلان عضو اللجنة، ووكيلاً للوزارة: the next predicate of كان
     before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start and t.kind == "word"]
