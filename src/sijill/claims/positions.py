@@ -21,6 +21,8 @@ from operator import attrgetter
 
 from sijill.claims.lexicon import Lexicon, lexicon
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_academics import academic_posts
+from sijill.claims.post_adjectives import adjective_org
 from sijill.claims.post_bare import own_nationality
 from sijill.claims.post_belongs import belonging
 from sijill.claims.post_envoys import envoy_of_a_post, place_before_name
@@ -37,6 +39,8 @@ from sijill.claims.post_holders import (
     appointing_verb,
     clause_break,
     complement_then_comma,
+    complementizer_between,
+    first_verb,
     given_holder,
     governed,
     holder_named_after,
@@ -45,6 +49,7 @@ from sijill.claims.post_holders import (
 )
 from sijill.claims.post_items import (
     after_prepositioned_address,
+    joined_by_wa,
     next_person_after_wa,
     rank_after_a_post,
 )
@@ -143,14 +148,18 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
                 not _qualifies(view.doc.text[view.tokens[i].start : view.tokens[i].end])
                 for i in _content_words(view, title.end, m.span.start)):
             return None  # الرئيس المصري قراراً بتعيين فلان: a state's post, its holder not named
-        if view.doc.text[title.end : m.span.start].strip() == "و":
-            return None  # فلان أمين عام وعلان أمين الصندوق: a name after و opens the next item
+        if joined_by_wa(view.doc.text[title.end : m.span.start]):
+            # فلان أمين عام وعلان أمين الصندوق، فلان وكيل الوزارة وعلان عضو المجلس: a name
+            # joined by و opens the next item
+            return None
         if next_person_after_wa(view.doc.text[title.end : m.span.start]):
             return None  # فلان أمير المنطقة وصاحب السمو الأمير علان: the next person of a list
         if _next_item_before(view.doc.text[title.end : m.span.start]):
             return None  # رئيس الجهاز، ومحمد فلان: the name after ، و opens the next item of a list
         if _successor_between(view, title.end, m.span.start):
             return None  # تكليف فلان بمهام مدير عام الجمارك خلفاً لعلان: علان is the one replaced
+        if complementizer_between(view, title.end, m.span.start):
+            return None  # أكد فلان رئيس اللجنة أن الوزير علان: علان opens the clause أن governs
         if verb_between(view, title.end, m.span.start):
             return None  # الأمين العام للمجلس يستنكر تصريحات فلان: the title is the verb's subject
         between = [t for t in view.titles if t.start >= title.end and t.end <= m.span.start]
@@ -255,6 +264,17 @@ def _trigger_between(view: SentenceView, lex: Lexicon, start: int, end: int) -> 
             # وزير الخارجية الأمريكي التقى الشيخ فلان: a verb of meeting between them too
             return True
     return False
+
+
+def _first_trigger(view: SentenceView, lex: Lexicon, start: int, end: int) -> int | None:
+    """Where the first verb or noun of forming, appointing or electing in ``[start, end)``
+    begins (أصدر قراراً بتشكيل لجنة): a body named past it is the one formed, no complement."""
+    for tok, ks in zip(view.tokens, view.keys):
+        if start <= tok.start and tok.end <= end and any(
+                t in lex.verbs and t in lex.nouns and (lex.verbs[t].match(ks) or lex.nouns[t].match(ks))
+                for t in ("FOUNDING",) + _OBJECT_EVENTS):
+            return tok.start
+    return None
 
 
 def _successor_between(view: SentenceView, start: int, end: int) -> bool:
@@ -426,11 +446,12 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
     links = post_references().post_links
     appointed = bool(title.data.get("accusative")) and len(texts) == 1 and appointing_verb(texts[0])
-    if len(gap) > _MAX_APPOSITION_GAP + 1 or not appointed and any(
+    held = all(match_key(t) in links for t in texts)  # الذي كان يشغل منصب: a clause of holding
+    if len(gap) > _MAX_APPOSITION_GAP + (3 if held else 1) or not appointed and any(
             t not in ("و", "وهو", "وهي", "هو", "هي") and not is_modifier(t) and match_key(t) not in links
             and not (is_rank(t) and t is texts[-1]) for t in texts):
         return None
-    if len(gap) > _MAX_APPOSITION_GAP and not all(match_key(t) in links for t in texts):
+    if len(gap) > _MAX_APPOSITION_GAP and not held:
         return None  # only a clause of holding (الذي يشغل منصب) may be that long
     if any(t in PRONOUNS for t in texts) and governed(view, owner):
         # يمثل فلان الجناح المنشق عن الرئيس علان في الحزب وهو نائب رئيسه: the pronoun names
@@ -580,7 +601,10 @@ def _was_before_the_name(view: SentenceView, title: Span, person: Mention, lex: 
     الدكتور فلان عضو هيئة التدريس ...): the post held before, unless قد after it narrates."""
     text = view.doc.text
     listed = bool(title.data.get("accusative")) and text[title.start - 1 : title.start] == "و"
-    if person.span.end > title.start or (text[person.span.end : title.start].strip(" ،,") and not listed) or \
+    between = text[person.span.end : title.start].replace("،", " ").replace(",", " ").split()
+    # وكان فلان يشغل منصب مدير المكتب: a clause of holding between is the predicate of كان too
+    held = all(match_key(w) in post_references().post_links for w in between)
+    if person.span.end > title.start or (between and not held and not listed) or \
             _pluperfect(view, title):
         return False  # listed: وكان فلان عضو اللجنة، ووكيلاً للوزارة: the next predicate of كان
     before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start and t.kind == "word"]
@@ -794,7 +818,11 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
             nxt = [m.span.start for m in view.mentions if m.type == "PERSON" and m.span.start >= title.end]
             # سفير المملكة في مصر، دعم مجموعة ...: the post's complement ends at the comma.
             commas = [i for c in "،," if (i := view.doc.text.find(c, title.end, view.span.end)) >= 0]
-            limit = min(nxt + commas + [next_title, view.span.end, title.end + 90])
+            # وزير الأشغال يصدر قراراً بتشكيل لجنة: the complement ends at a verb or at a
+            # word of forming or appointing.
+            cut = [c for c in (first_verb(view, title.end, view.span.end),
+                               _first_trigger(view, lex, title.end, view.span.end)) if c is not None]
+            limit = min(nxt + commas + [next_title, view.span.end, title.end + 90] + cut)
         if person.span.start >= title.end and not words_between(view, title.end, person.span.start) and \
                 match_key(str(title.data.get("role", ""))) in post_references().address_posts:
             continue  # المستشار فلان: a form of address, no post
@@ -886,7 +914,9 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
                 orgs = [top_level(chaired.entity, here, chaired.span.start)]
         if not orgs and not sent and _joined_to_next(view, n) and not post_of_a_state(title, lex):
             sharing.append(n)  # its organisation is the next post's, if that names one
-        elif not orgs and not sent:
+        elif not orgs and (named_org := adjective_org(view, title)) is not None:
+            orgs = [named_org]  # المبعوث الأممي: the United Nations, where the text names it
+        elif not orgs and not sent and not _unnamed_body_follows(view, title):
             orgs = org_by_reference(view, title, context, lex)
         if title.data.get("phrase") and not title.data.get("verb") and not orgs and n not in sharing and \
                 _introduced_by_a_trade(view, title, person):
@@ -935,7 +965,8 @@ def find_positions(view: SentenceView, lex: Lexicon, last_person: Mention | None
     out += composition_members(view, context, out)
     out += headed_by(view, context, out)
     out += belonging(view, out)
-    return out + job_posts(view, out)
+    out += job_posts(view, out)
+    return out + academic_posts(view, out)
 
 
 def _named_to_a_post(view: SentenceView, person: Mention) -> bool:
@@ -1026,8 +1057,29 @@ def _pronoun_complement(view: SentenceView, title: Span) -> bool:
 def _complement_follows(view: SentenceView, title: Span) -> bool:
     """Whether a word with ل follows the title (مديراً عاماً للأمن العام): its own complement."""
     nxt = next((t for t in view.tokens if t.start >= title.end), None)
-    return nxt is not None and (nxt.proclitics.endswith("ل") or
-                                view.doc.text[nxt.start : nxt.end] in ("ل", "لـ"))
+    if nxt is None:
+        return False
+    word = view.doc.text[nxt.start : nxt.end]
+    return nxt.proclitics.endswith("ل") or word in ("ل", "لـ") or _unnamed_body_follows(view, title)
+
+
+#: Pronouns written on a word that name the owner of the body before it (مجلس إدارتها).
+_OWNER_PRONOUNS = ("ها", "ته", "هم", "هما")
+
+
+def _unnamed_body_follows(view: SentenceView, title: Span) -> bool:
+    """Whether ل and a body's head without the article follow the title, no organisation named
+    there (مديراً لجهاز المخابرات): the post is in that body, not in one named elsewhere."""
+    after = [t for t in view.tokens if t.start >= title.end][:2]
+    if not after:
+        return False
+    nxt = after[0]
+    word = view.doc.text[nxt.start : nxt.end]
+    if len(after) > 1 and view.doc.text[after[1].start : after[1].end].endswith(_OWNER_PRONOUNS):
+        return False  # رئيساً لمجلس إدارتها: the body of the one the pronoun names
+    return word.startswith("ل") and not word.startswith("لل") and \
+        match_key(word[1:]) in org_lexicon().heads and \
+        not any(m.type == "ORG" and nxt.start <= m.span.start < nxt.end for m in view.mentions)
 
 
 def predecessors(view: SentenceView, found: list[Position], lex: Lexicon) -> list[Position]:

@@ -9,7 +9,7 @@ from sijill.claims.model import Mention, SentenceView
 from sijill.claims.post_orgs import post_references, words_between
 from sijill.doc import Span
 from sijill.names.titles import holder_clause, is_preposition, strip_honorifics
-from sijill.text.normalize import match_key
+from sijill.text.normalize import match_key, strip_diacritics
 
 
 def clause_break(view: SentenceView, start: int, end: int, listing: bool = False) -> bool:
@@ -25,6 +25,18 @@ def clause_break(view: SentenceView, start: int, end: int, listing: bool = False
             if text in (".", "؛", ";", ":", "!", "؟", "?") or "الذي" in ks or "التي" in ks:
                 return True
     return False
+
+
+#: Particles that open a clause as the object of a verb of saying (أكد أن، قال إن، أفاد بأن).
+_COMPLEMENTIZERS = frozenset({"أن", "إن", "ان", "بأن", "وأن", "وإن", "لأن", "فإن"})
+
+
+def complementizer_between(view: SentenceView, start: int, end: int) -> bool:
+    """Whether a particle that opens a said clause (أن، إن، بأن) stands in ``[start, end)``:
+    a name after it is that clause's subject, not the holder of a title before it."""
+    return any(start <= tok.start and tok.end <= end and
+               strip_diacritics(view.doc.text[tok.start : tok.end]) in _COMPLEMENTIZERS
+               for tok in view.tokens)
 
 
 #: How many words may stand between a clause of holding and the name of the holder (the
@@ -115,6 +127,11 @@ def _is_verb(view: SentenceView, i: int) -> bool:
 def verb_between(view: SentenceView, start: int, end: int) -> bool:
     """Whether a finite verb stands in ``[start, end)`` outside names and titles."""
     return any(_is_verb(view, i) for i in words_between(view, start, end))
+
+
+def first_verb(view: SentenceView, start: int, end: int) -> int | None:
+    """Where the first finite verb outside names and titles in ``[start, end)`` begins."""
+    return next((view.tokens[i].start for i in words_between(view, start, end) if _is_verb(view, i)), None)
 
 
 PRONOUNS = frozenset(("وهو", "وهي", "هو", "هي"))

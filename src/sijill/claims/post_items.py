@@ -44,6 +44,14 @@ def next_person_after_wa(between: str) -> bool:
     return False
 
 
+def joined_by_wa(between: str) -> bool:
+    """Whether the words from a title to a name end in a bare و joined to the name (فلان وكيل
+    الوزارة وعلان عضو المجلس): the name opens the next item of a list, so the title before is
+    not its holder."""
+    text = between.rstrip()
+    return text.endswith("و") and (len(text) == 1 or text[-2].isspace()) and between.endswith("و")
+
+
 def _unprefixed(word: str) -> str | None:
     """The word without a preposition ب or ل on it (للأمير -> الأمير، لسمو -> سمو), or None."""
     if len(word) <= 3 or word[0] not in "بل":
