@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from sijill.claims.lexicon import keys
 from sijill.doc import Doc, Entity, Span, Token
+from sijill.text.normalize import match_key
 
 
 @dataclass(slots=True)
@@ -80,6 +82,18 @@ class SentenceView:
         """Every key of every token of the sentence, once each: a matcher whose cues none of
         them is skips the sentence in one test instead of one per token."""
         return tuple(dict.fromkeys(k for ks in self.keys for k in ks))
+
+    @cached_property
+    def folded(self) -> str:
+        """The sentence's text folded as ``match_key`` folds a word: a word's key, or any part of
+        it, is inside it, so a matcher whose cue keys none is inside skips the sentence."""
+        return match_key.__wrapped__(self.doc.text[self.span.start : self.span.end])
+
+    def holds_any(self, cue_keys: Iterable[str]) -> bool:
+        """Whether a word of the sentence may have one of ``cue_keys`` as its key (never a false
+        no: one substring test per cue instead of one set test per word)."""
+        folded = self.folded
+        return any(k in folded for k in cue_keys)
 
     def index_at(self, offset: int) -> int:
         """The index of the first token that ends after ``offset`` (len(tokens) if none)."""

@@ -21,6 +21,7 @@ class _Cues:
     relatives: frozenset[str]
     past: frozenset[str]
     role: str
+    starts: frozenset[str]  # the verbs and participles: a sentence without one has no member
 
 
 @lru_cache(maxsize=1)
@@ -31,7 +32,7 @@ def _cues() -> _Cues:
         return frozenset(match_key(w) for w in data[name])
 
     return _Cues(keys("verbs"), keys("participles"), keys("links"), keys("relatives"), keys("past"),
-                 str(data["role"]))
+                 str(data["role"]), keys("verbs") | keys("participles"))
 
 
 def _word(view: SentenceView, i: int) -> str:
@@ -43,6 +44,8 @@ def belonging(view: SentenceView, found: list[Position]) -> list[Position]:
     """Members that a clause of belonging after a name states in one sentence; a post ``found``
     already in that organisation for that person is not made twice."""
     cues = _cues()
+    if not view.holds_any(cues.starts):  # one test for the sentence: most hold no such word
+        return []
     out: list[Position] = []
     for i, tok in enumerate(view.tokens):
         key = _word(view, i).removeprefix("و")
