@@ -100,7 +100,8 @@ def structure_lexicon() -> StructureLexicon:
     heads = load_json("organisation_phrases.json")
     # Verbs of taking or giving a post: the titles stage's, so both read one list.
     titles = load_json("titles.json")
-    parent_heads = [*heads["heads"], *heads["definite_only_heads"], *data["parent_heads"]]
+    parent_heads = [*heads["heads"], *heads["definite_only_heads"], *heads["named_heads"],
+                    *data["parent_heads"]]
     return StructureLexicon(
         body_heads=frozenset(undef(match_key(w)) for w in data["body_heads"]),
         body_names=frozenset(match_key(w) for w in data["body_names"]),

@@ -98,7 +98,7 @@ def _same_word(short: str, full: str) -> bool:
 def _org_heads() -> frozenset[str]:
     """Nouns that open an organisation's name (حزب، اتحاد، مؤسسة), as word keys."""
     data = load_json("organisation_phrases.json")
-    words = data["heads"] + data["definite_only_heads"]
+    words = data["heads"] + data["definite_only_heads"] + data["named_heads"]
     return frozenset(k for w in words for k in _word_keys(w))
 
 

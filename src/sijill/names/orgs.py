@@ -163,7 +163,7 @@ def lexicon(lang: str = "ar") -> Lexicon:
     return Lexicon(
         heads=keys("heads"),
         ambiguous=keys("ambiguous_heads"),
-        definite_only=keys("definite_only_heads"),
+        definite_only=keys("definite_only_heads") | keys("named_heads"),
         quote_heads=keys("quote_heads"),
         # A city's epithet is an adjective of the names that end with the city (بمكة المكرمة).
         adjectives=keys("adjectives") | keys("place_epithets"),

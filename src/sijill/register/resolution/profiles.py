@@ -85,6 +85,7 @@ def _keys(words: Iterable[str]) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _all_heads() -> frozenset[str]:
+    # Not the named heads: alone, الهلال is the club's own name, no generic head.
     phrases = load_json("organisation_phrases.json")
     return _keys([*phrases["heads"], *phrases["definite_only_heads"], *phrases["quote_heads"],
                   *load_json("resolution.json")["generic_heads"]])
