@@ -44,18 +44,6 @@ def test_a_bare_head_after_an_organ_shows_no_owner(run) -> None:  # type: ignore
     assert forms and "المكتب السياسي لحزب العدالة والتنمية المغربي" in forms[0]
 
 
-def _trimmed(run, text: str, tagged: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """What ``trim_people`` leaves of a person the model tagged as ``tagged``."""
-    from sijill.doc import Span
-    from sijill.names.person_runs import trim_people
-    from sijill.names.stages import _gazetteers, _ranks, _verbs
-
-    doc = run(text)
-    start = doc.text.index(tagged)
-    spans = trim_people(doc, [Span(start, start + len(tagged), "PERSON")], _verbs(), _gazetteers(), _ranks())
-    return [doc.text[s.start : s.end] for s in spans]
-
-
 @pytest.mark.parametrize(("text", "tagged", "left"), [
     ("وفي الشأن الاقتصادي، لفت السنيورة إلى أن الحكومة ستقدم خطة.", "لفت السنيورة", ["السنيورة"]),
     ("وأكد ميقاتي أن الانتخابات ستجري في موعدها.", "وأكد ميقاتي", ["ميقاتي"]),
@@ -65,9 +53,9 @@ def _trimmed(run, text: str, tagged: str) -> list[str]:  # type: ignore[no-untyp
     ("وقال يوسف الشاهد إن الحكومة ماضية في الإصلاحات.", "يوسف الشاهد", ["يوسف الشاهد"]),
     ("واستقبل الرئيس طالب الرفاعي في مكتبه.", "طالب الرفاعي", ["طالب الرفاعي"]),
 ])
-def test_a_person_loses_the_verb_or_complement_it_ran_into(run, text: str, tagged: str,  # type: ignore[no-untyped-def]
+def test_a_person_loses_the_verb_or_complement_it_ran_into(trimmed, text: str, tagged: str,  # type: ignore[no-untyped-def]
                                                           left: list[str]) -> None:
-    assert _trimmed(run, text, tagged) == left
+    assert trimmed(text, tagged) == left
 
 
 @pytest.mark.parametrize(("text", "tagged", "left"), [
@@ -75,9 +63,9 @@ def test_a_person_loses_the_verb_or_complement_it_ran_into(run, text: str, tagge
     ("واستقبلت الوزيرة نجلاء المنقوش زميلتها التونسية.", "نجلاء المنقوش زميلتها", ["نجلاء المنقوش"]),
     ("وحضر اللقاء محمد عبده مع فرقته.", "محمد عبده", ["محمد عبده"]),
 ])
-def test_a_person_ends_before_a_relational_noun(run, text: str, tagged: str,  # type: ignore[no-untyped-def]
+def test_a_person_ends_before_a_relational_noun(trimmed, text: str, tagged: str,  # type: ignore[no-untyped-def]
                                                left: list[str]) -> None:
-    assert _trimmed(run, text, tagged) == left
+    assert trimmed(text, tagged) == left
 
 
 def test_a_formula_of_blessing_is_no_person(run) -> None:  # type: ignore[no-untyped-def]
@@ -124,9 +112,9 @@ def test_a_province_that_opens_like_a_clitic_keeps_its_letter(run) -> None:  # t
     # a one-word post that is also a given name opens the name: no post is cut off
     ("وصرح الأسبق أمين معلوف للصحفيين بأن الرواية اكتملت.", "أمين معلوف", ["أمين معلوف"]),
 ])
-def test_a_post_that_opens_a_person_is_no_name(run, text: str, tagged: str,  # type: ignore[no-untyped-def]
+def test_a_post_that_opens_a_person_is_no_name(trimmed, text: str, tagged: str,  # type: ignore[no-untyped-def]
                                                left: list[str]) -> None:
-    assert _trimmed(run, text, tagged) == left
+    assert trimmed(text, tagged) == left
 
 
 def test_the_title_of_the_two_holy_mosques_names_no_place(run) -> None:  # type: ignore[no-untyped-def]

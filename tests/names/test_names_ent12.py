@@ -58,19 +58,6 @@ def test_a_club_called_crescent_alone_is_no_phrase(run) -> None:  # type: ignore
     assert not any(p.startswith("الهلال") for p in _phrases(run, "وتعادل الهلال مع الأهلي في جدة."))
 
 
-
-def _trimmed(run, text: str, tagged: str) -> list[str]:  # type: ignore[no-untyped-def]
-    """What ``trim_people`` leaves of a person the model tagged as ``tagged``."""
-    from sijill.doc import Span
-    from sijill.names.person_runs import trim_people
-    from sijill.names.stages import _gazetteers, _ranks, _verbs
-
-    doc = run(text)
-    start = doc.text.index(tagged)
-    spans = trim_people(doc, [Span(start, start + len(tagged), "PERSON")], _verbs(), _gazetteers(), _ranks())
-    return [doc.text[s.start : s.end] for s in spans]
-
-
 @pytest.mark.parametrize(("text", "tagged", "left"), [
     ("وطلبت أرملة المهندس كينجي تاناكا إعادة رفاته إلى أوساكا.", "أرملة المهندس كينجي تاناكا",
      ["كينجي تاناكا"]),
@@ -78,8 +65,8 @@ def _trimmed(run, text: str, tagged: str) -> list[str]:  # type: ignore[no-untyp
      "نجل الرئيس الراحل عبد الرحمن عارف", ["عبد الرحمن عارف"]),
     ("وتحدثت زوجة المعتقل عن ظروف احتجازه.", "زوجة المعتقل", []),
 ])
-def test_a_kin_word_opens_no_persons_name(run, text: str, tagged: str, left: list[str]) -> None:  # type: ignore[no-untyped-def]
-    assert _trimmed(run, text, tagged) == left
+def test_a_kin_word_opens_no_persons_name(trimmed, text: str, tagged: str, left: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert trimmed(text, tagged) == left
 
 
 @pytest.mark.parametrize(("text", "place"), [
