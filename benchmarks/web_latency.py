@@ -4,6 +4,7 @@ document and search pages, and requests/s on the entity API.
     .venv/bin/python benchmarks/web_latency.py [--db PATH] [--limit N] [--records FILE]
                                                [--scale 1,4,16,31] [--requests 200]
                                                [--concurrency 8] [--seed 7] [--base COMMIT]
+                                               [--wrk SECONDS] [--wrk-ids 6000]
 
 Without --db it ingests the example articles (../shared/examples/seeds.jsonl and
 ../shared/dev/articles.jsonl) and, with --limit N, the first N SaudiNewsNet articles of
@@ -43,7 +44,11 @@ that commit cannot open, it serves a copy of the register made before they were 
 (``REGISTER.base-COMMIT.db``, made on the first such run and kept). The events API row asks for the
 organisations' events (``/api/events?org=ID``, the first page of 50). The client runs
 on the same machine and takes CPU too: on a loaded machine the clock figures measure the
-load; the CPU figures measure the server.
+load; the CPU figures measure the server. ``--wrk SECONDS`` then loads the entity API and each
+page with wrk, a load generator in C (``apt-get install wrk``) that takes a small share of the
+cores where the asyncio client takes about one: --concurrency connections, SECONDS a row, over
+a draw of its own of --wrk-ids URLs of each kind asked in turn (first, then again), with
+p50/p95/p99, requests/s and the server's CPU per request.
 """
 
 from __future__ import annotations
@@ -68,6 +73,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import httpx
 
@@ -411,8 +417,6 @@ def pct(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1000
 
 
-#: The picks' key of the entity API's wrk draw.
-WRK = "wrk"
 _WRK_LUA = """
 paths = {%s}
 i = 0
@@ -421,42 +425,64 @@ request = function()
   if i > #paths then i = 1 end
   return wrk.format("GET", paths[i])
 end
+done = function(summary, latency, requests)
+  io.write(string.format("p95 %%.2fms\\n", latency:percentile(95) / 1000))
+end
 """
+#: The kinds wrk loads, each with its own draw (``--wrk-ids`` of them), and their URL.
+WRK_PATHS = {"entity API": "/api/entities/{}", "person": "/people/{}", "org": "/orgs/{}",
+             "document": "/documents/{}", "search": "/?q={}"}
 
 
-def wrk_rows(base: str, pid: int, ids: list[str], args: argparse.Namespace) -> None:
-    """The entity API loaded by wrk (one thread, ``--concurrency`` connections, the actors in
-    turn) for ``--wrk`` seconds twice: first (each actor asked once where the run is long
-    enough to reach it), then again over the same actors. A generator in C takes a small
-    share of the two cores the server shares with it, where the asyncio client above takes
-    about one core."""
+def wrk_rows(base: str, pid: int, draws: dict[str, list[str]],
+             args: argparse.Namespace) -> None:
+    """The entity API and the pages loaded by wrk (one thread, ``--concurrency`` connections,
+    the draw's URLs in turn) for ``--wrk`` seconds each, twice: first (each URL asked once
+    where the run is long enough to reach it), then again over the same URLs. A generator in
+    C takes a small share of the two cores the server shares with it, where the asyncio client
+    above takes about one core."""
     if shutil.which("wrk") is None:
         print("wrk: not installed (apt-get install wrk); rows skipped")
         return
-    paths = ", ".join(json.dumps(f"/api/entities/{httpx.URL(i).path}") for i in ids)
-    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(_WRK_LUA % paths)
-    try:
-        for kind in ("entity API (wrk)", "entity API (wrk) again"):
-            cpu = cpu_seconds(pid)
-            run = subprocess.run(["wrk", "-t1", f"-c{args.concurrency}", f"-d{args.wrk:g}s",
-                                  "--latency", "-s", script.name, base],
-                                 capture_output=True, text=True, check=False)
-            out = run.stdout
-            rate = re.search(r"Requests/sec:\s*([\d.]+)", out)
-            done = re.search(r"(\d+) requests in", out)
-            errors = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", out)
-            lat = dict(re.findall(r"^\s*(50|90|99)%\s+([\d.]+\w+)", out, re.MULTILINE))
-            if rate is None or done is None:
-                print(f"{kind:<17} wrk failed: {(run.stderr or out).strip()[:200]}")
-                continue
-            used = (cpu_seconds(pid) - cpu) / max(int(done.group(1)), 1) * 1000
-            print(f"{kind:<23} p50 {lat.get('50', '?'):>8} p90 {lat.get('90', '?'):>8} "
-                  f"p99 {lat.get('99', '?'):>8} req/s {float(rate.group(1)):>7.1f} "
-                  f"srv CPU ms {used:>5.2f} requests {done.group(1)} "
-                  f"(of {len(ids)} actors) non-2xx {errors.group(1) if errors else 0}")
-    finally:
-        os.unlink(script.name)
+    print(f"wrk, {args.concurrency} connections, {args.wrk:g} s a row; latency ms")
+    for kind, urls in draws.items():
+        paths = ", ".join(json.dumps(url) for url in urls)
+        with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
+            script.write(_WRK_LUA % paths)
+        try:
+            for row in (kind, kind + AGAIN):
+                _wrk_row(base, pid, row, script.name, len(urls), args)
+        finally:
+            os.unlink(script.name)
+
+
+def _wrk_row(base: str, pid: int, row: str, script: str, urls: int,
+             args: argparse.Namespace) -> None:
+    cpu = cpu_seconds(pid)
+    run = subprocess.run(["wrk", "-t1", f"-c{args.concurrency}", f"-d{args.wrk:g}s",
+                          "--latency", "-s", script, base],
+                         capture_output=True, text=True, check=False)
+    out = run.stdout
+    rate = re.search(r"Requests/sec:\s*([\d.]+)", out)
+    done = re.search(r"(\d+) requests in", out)
+    errors = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", out)
+    lat = {k: _ms(v) for k, v in
+           re.findall(r"^\s*(50|90|99)%\s+([\d.]+[a-z]+)", out, re.MULTILINE)}
+    p95 = re.search(r"^p95 ([\d.]+)ms", out, re.MULTILINE)
+    if rate is None or done is None:
+        print(f"{row:<17} wrk failed: {(run.stderr or out).strip()[:200]}")
+        return
+    used = (cpu_seconds(pid) - cpu) / max(int(done.group(1)), 1) * 1000
+    print(f"{'wrk ' + row:<21} p50 {lat.get('50', 0):>6.1f} p95 "
+          f"{float(p95.group(1)) if p95 else 0:>6.1f} p99 {lat.get('99', 0):>6.1f} "
+          f"req/s {float(rate.group(1)):>6.1f} srv CPU ms {used:>5.2f} "
+          f"requests {done.group(1)} (of {urls}) non-2xx {errors.group(1) if errors else 0}")
+
+
+def _ms(text: str) -> float:
+    """wrk's latency ("812.00us", "12.36ms", "1.02s") in milliseconds."""
+    number, unit = re.fullmatch(r"([\d.]+)([a-z]+)", text).groups()  # type: ignore[union-attr]
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}.get(unit, 1.0)
 
 
 def main() -> None:
@@ -534,13 +560,8 @@ def measure(db_url: str, args: argparse.Namespace) -> None:
     for kind in list(picks):
         picks[kind + AGAIN] = picks[kind]
     picks["events API"] = picks["org"]
-    if args.wrk:
-        more = random.Random(args.seed + 2)
-        wrk_ids = (ids_by_band(db, "PERSON", args.wrk_ids // 2, more)
-                   + ids_by_band(db, "ORG", args.wrk_ids // 2, more))
-        more.shuffle(wrk_ids)
-        picks[WRK] = wrk_ids
-    baseline = library_times(db, {k: v for k, v in picks.items() if k != WRK})
+    wrk_draws = wrk_picks(db, args) if args.wrk else {}
+    baseline = library_times(db, picks)
     db.close()
     print(f"register: {db_url}, {docs} documents, {people} people, {orgs} organisations; "
           f"{args.requests} requests per page, {args.concurrency} in flight; "
@@ -549,9 +570,25 @@ def measure(db_url: str, args: argparse.Namespace) -> None:
         with tempfile.TemporaryDirectory() as tree:
             print(f"\nthe code of {args.base} (the same register, draws and library baseline):")
             serve_and_load(base_url or db_url, args, picks, baseline,
-                           source_of(args.base, Path(tree)))
+                           source_of(args.base, Path(tree)), wrk_draws)
         print("\nthis checkout:")
-    serve_and_load(db_url, args, picks, baseline, None)
+    serve_and_load(db_url, args, picks, baseline, None, wrk_draws)
+
+
+def wrk_picks(db: Database, args: argparse.Namespace) -> dict[str, list[str]]:
+    """wrk's URLs of each kind: ``--wrk-ids`` of them, drawn apart from the pages' and from
+    each other's (the entity API's: people and organisations evenly from the bands), so that
+    no row before finds its answers in the server's memo."""
+    more = random.Random(args.seed + 2)
+    n = args.wrk_ids
+    entity = ids_by_band(db, "PERSON", n // 2, more) + ids_by_band(db, "ORG", n // 2, more)
+    more.shuffle(entity)
+    drawn = sample(db, n, more)
+    values = {"entity API": entity, "person": drawn["person"], "org": drawn["org"],
+              "document": list(dict.fromkeys(drawn["document"])), "search": drawn["search"]}
+    # wrk sends the path as written: percent-encoded here (ids are safe as they are).
+    return {kind: [WRK_PATHS[kind].format(quote(v, safe="") if kind == "search" else v)
+                   for v in values[kind]] for kind in WRK_PATHS}
 
 
 def _migration_numbers(names: list[str]) -> set[int]:
@@ -615,7 +652,8 @@ def forget_shared_answers(db_url: str) -> None:
 
 
 def serve_and_load(db_url: str, args: argparse.Namespace, picks: dict[str, list[str]],
-                   baseline: dict[str, list[float]], source: Path | None) -> None:
+                   baseline: dict[str, list[float]], source: Path | None,
+                   wrk_draws: dict[str, list[str]]) -> None:
     """Start a server (from ``source`` where given), load it kind by kind, print a row each."""
     forget_shared_answers(db_url)
     port = free_port()
@@ -639,8 +677,8 @@ def serve_and_load(db_url: str, args: argparse.Namespace, picks: dict[str, list[
             print(f"{kind:<17} {pct(times, .5):>7.1f} {pct(times, .95):>7.1f} "
                   f"{max(times) * 1000:>7.1f} {len(urls) / wall:>6.1f} {used:>10.2f} "
                   f"{2000 / used if used else 0:>13.0f} {lib_cols}  {failed}")
-        if args.wrk:
-            wrk_rows(base, server.pid, picks[WRK], args)
+        if wrk_draws:
+            wrk_rows(base, server.pid, wrk_draws, args)
     finally:
         server.terminate()
         try:
