@@ -186,6 +186,10 @@ class SharedAnswers:
             self._conn.close()
 
 
+#: How deep this thread is in answers being worked out (Memo.get within Memo.get).
+_computing = threading.local()
+
+
 class Memo:
     """Answers about one register, forgotten when it changes (see the module's docstring)."""
 
@@ -255,9 +259,18 @@ class Memo:
                 found = cast(T, kept)
                 return found
         started = time.thread_time()
-        value = compute()
+        depth = getattr(_computing, "depth", 0)
+        _computing.depth = depth + 1
+        try:
+            value = compute()
+        finally:
+            _computing.depth = depth
         cost = time.thread_time() - started
-        self.check(db)  # a commit while computing leaves the answer unkept
+        if depth == 0:
+            # A commit while computing leaves the answer unkept. Answers worked out inside
+            # this one were kept unchecked: the check here forgets them with it (a page asks
+            # for a dozen; each check is a query, and a query trades the GIL).
+            self.check(db)
         if self._keep(generation, key, value) and cost >= SHARED_COST and \
                 isinstance(value, str | bytes) and \
                 shared is not None and stamp is not None and text is not None:

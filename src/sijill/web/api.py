@@ -85,7 +85,7 @@ def _org(db: Database, cid: str) -> None:
 
 
 @router.get("/entities", summary="Entities a name, alias or Latin spelling may mean")
-def entities(db: Db, q: Text, type: str = "ANY", limit: Limit = 20,
+async def entities(db: Db, q: Text, type: str = "ANY", limit: Limit = 20,
              offset: Offset = 0) -> JSONResponse:
     if type.upper() not in TYPES:
         raise BadParameter("type", f"{type[:20]!r} is not an entity type", "give PERSON or ORG")
@@ -95,7 +95,7 @@ def entities(db: Db, q: Text, type: str = "ANY", limit: Limit = 20,
 
 @router.get("/entities/{entity_id}", summary="One entity: names, posts, events, quotes",
             response_class=JSONResponse)
-def entity(db: Db, entity_id: EntityId, limit: Limit = 50,
+async def entity(db: Db, entity_id: EntityId, limit: Limit = 50,
            evidence: Evidence = EVIDENCE) -> Response:
     # The answer, as written, is kept by the server until the register changes
     # (sijill.register.memo): readers come back to the same much-named actors.
@@ -133,7 +133,7 @@ def entity_answer(db: Database, entity_id: str, limit: int,
 
 @router.get("/entities/{entity_id}/tenures/{index}",
             summary="One of a person's tenures with a page of its claims")
-def entity_tenure(db: Db, entity_id: EntityId,
+async def entity_tenure(db: Db, entity_id: EntityId,
                   index: Annotated[int, Path(ge=0, le=100_000,
                                              description="The tenure's place in the "
                                                          "person's list of tenures.")],
@@ -145,7 +145,7 @@ def entity_tenure(db: Db, entity_id: EntityId,
 
 
 @router.get("/entities/{entity_id}/events", summary="The events an entity took part in")
-def entity_events(db: Db, entity_id: EntityId, limit: Limit = 50,
+async def entity_events(db: Db, entity_id: EntityId, limit: Limit = 50,
                   offset: Offset = 0) -> JSONResponse:
     views.entity_type(db, entity_id)
     found, _ = queries.event_page(db, participants=[entity_id], newest_first=True, limit=limit,
@@ -154,7 +154,7 @@ def entity_events(db: Db, entity_id: EntityId, limit: Limit = 50,
 
 
 @router.get("/entities/{entity_id}/graph", summary="An actor's ties: posts, co-members, events")
-def entity_graph(db: Db, entity_id: EntityId) -> JSONResponse:
+async def entity_graph(db: Db, entity_id: EntityId) -> JSONResponse:
     return JSONResponse(views.ego_graph(db, entity_id))
 
 
@@ -162,26 +162,26 @@ def entity_graph(db: Db, entity_id: EntityId) -> JSONResponse:
 
 
 @router.get("/orgs/{entity_id}/board", summary="Who held the organisation's posts on a date")
-def org_board(db: Db, entity_id: EntityId, on: DateText = None) -> JSONResponse:
+async def org_board(db: Db, entity_id: EntityId, on: DateText = None) -> JSONResponse:
     _org(db, entity_id)
     day = date_param("on", on)
     return JSONResponse({"on": day, "board": board(db, entity_id, day)})
 
 
 @router.get("/orgs/{entity_id}/structure", summary="Parents, sub-bodies, members and sizes")
-def org_structure(db: Db, entity_id: EntityId) -> JSONResponse:
+async def org_structure(db: Db, entity_id: EntityId) -> JSONResponse:
     _org(db, entity_id)
     return JSONResponse(views.org_structure(db, entity_id))
 
 
 @router.get("/orgs/{entity_id}/sizes", summary="The organisation's size over time")
-def org_sizes(db: Db, entity_id: EntityId) -> JSONResponse:
+async def org_sizes(db: Db, entity_id: EntityId) -> JSONResponse:
     _org(db, entity_id)
     return JSONResponse(views.org_structure(db, entity_id).sizes)
 
 
 @router.get("/orgs/{entity_id}/decisions", summary="The organisation's decisions log")
-def org_decisions(db: Db, entity_id: EntityId, limit: Limit = 100,
+async def org_decisions(db: Db, entity_id: EntityId, limit: Limit = 100,
                   offset: Offset = 0) -> JSONResponse:
     _org(db, entity_id)
     found = views.org_decisions(db, entity_id)
@@ -189,7 +189,7 @@ def org_decisions(db: Db, entity_id: EntityId, limit: Limit = 100,
 
 
 @router.get("/orgs/{entity_id}/meetings", summary="Meetings with other organisations")
-def org_meetings(db: Db, entity_id: EntityId, limit: Limit = 50) -> JSONResponse:
+async def org_meetings(db: Db, entity_id: EntityId, limit: Limit = 50) -> JSONResponse:
     _org(db, entity_id)
     return JSONResponse(views.meetings(db, entity_id, limit))
 
@@ -198,7 +198,7 @@ def org_meetings(db: Db, entity_id: EntityId, limit: Limit = 50) -> JSONResponse
 
 
 @router.get("/events", summary="Events by type, organisation, person and date range")
-def events(db: Db, type: EventType = None, org: str | None = None,
+async def events(db: Db, type: EventType = None, org: str | None = None,
            person: str | None = None, date_from: DateText = None, date_to: DateText = None,
            limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
     ids = [_id_param(name, value) for name, value in (("org", org), ("person", person))]
@@ -221,7 +221,7 @@ def _id_param(name: str, value: str | None) -> str | None:
 
 
 @router.get("/documents/{doc_id}", summary="A document: text, entities with mentions, claims")
-def document(db: Db, doc_id: DocId) -> JSONResponse:
+async def document(db: Db, doc_id: DocId) -> JSONResponse:
     doc = views.document(db, doc_id)
     out = fields_of(doc)
     del out["segments"]
@@ -230,7 +230,7 @@ def document(db: Db, doc_id: DocId) -> JSONResponse:
 
 @router.get("/documents/{doc_id}/raw", summary="The raw text a document was read as",
             response_class=PlainTextResponse)
-def document_raw(db: Db, doc_id: DocId) -> PlainTextResponse:
+async def document_raw(db: Db, doc_id: DocId) -> PlainTextResponse:
     text = raw_text(db, doc_id)
     if text is None:
         views.document(db, doc_id)  # raises the unknown-document error
@@ -238,7 +238,7 @@ def document_raw(db: Db, doc_id: DocId) -> PlainTextResponse:
 
 
 @router.get("/search", summary="People, organisations and documents matching a text")
-def search(db: Db, q: Text, limit: Limit = 20) -> JSONResponse:
+async def search(db: Db, q: Text, limit: Limit = 20) -> JSONResponse:
     return JSONResponse(grouped_search(db, q, limit))
 
 

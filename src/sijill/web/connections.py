@@ -1,5 +1,6 @@
-"""One register connection per server thread: FastAPI runs page and API functions in a pool
-of threads, and a connection (SQLite's or pg8000's) must not be used by two at once."""
+"""One register connection per server thread: the routes that read run on the event loop's
+thread (sijill.web.deps.get_db), the writes in FastAPI's pool of threads, and a connection
+(SQLite's or pg8000's) must not be used by two at once."""
 
 from __future__ import annotations
 

@@ -12,8 +12,13 @@ from sijill.register.db import Database
 from sijill.web.errors import Forbidden
 
 
-def get_db(request: Request) -> Database:
-    """This thread's connection to the served register."""
+async def get_db(request: Request) -> Database:
+    """The connection of the event loop's thread to the served register.
+
+    Routes that read are ``async`` and call the library on the loop's thread: a process
+    serves one request at a time either way (the library holds the GIL), and a hop to a
+    worker thread for the dependency and another for the route cost more than the answer
+    itself on a small page (two threads trading the GIL around every SQLite call)."""
     db: Database = request.app.state.connections.get()
     return db
 

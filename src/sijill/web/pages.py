@@ -60,7 +60,7 @@ def _latin(db: Database, *groups: Any) -> dict[str, str]:
 
 
 @router.get("/", response_class=HTMLResponse)
-def home(request: Request, db: Db, q: str = "") -> HTMLResponse:
+async def home(request: Request, db: Db, q: str = "") -> HTMLResponse:
     if len(q) > MAX_QUERY:
         raise BadParameter("q", f"the search is longer than {MAX_QUERY} characters",
                            "search for a name or a few words")
@@ -71,13 +71,13 @@ def home(request: Request, db: Db, q: str = "") -> HTMLResponse:
 
 
 @router.get("/entities/{entity_id}")
-def entity(db: Db, entity_id: EntityId) -> RedirectResponse:
+async def entity(db: Db, entity_id: EntityId) -> RedirectResponse:
     where = {"PERSON": "people", "ORG": "orgs"}.get(views.entity_type(db, entity_id), "graph")
     return RedirectResponse(f"/{where}/{entity_id}", status_code=303)
 
 
 @router.get("/people/{entity_id}", response_class=HTMLResponse)
-def person(request: Request, db: Db, entity_id: EntityId) -> Response:
+async def person(request: Request, db: Db, entity_id: EntityId) -> Response:
     if views.entity_type(db, entity_id) != "PERSON":
         return RedirectResponse(f"/entities/{entity_id}", status_code=303)
     return kept(request, db, ("person", entity_id), lambda: _person(request, db, entity_id))
@@ -92,7 +92,7 @@ def _person(request: Request, db: Database, entity_id: str) -> HTMLResponse:
 
 
 @router.get("/people/{entity_id}/tenures/{index}", response_class=HTMLResponse)
-def tenure(request: Request, db: Db, entity_id: EntityId,
+async def tenure(request: Request, db: Db, entity_id: EntityId,
            index: Annotated[int, Path(ge=0, le=100_000)],
            page: Annotated[int, Query(ge=1, le=100_000)] = 1) -> HTMLResponse:
     """All the evidence of one of a person's tenures (the person page quotes the first few
@@ -119,7 +119,7 @@ def _tenure(request: Request, db: Database, entity_id: str, index: int,
 
 
 @router.get("/orgs/{entity_id}", response_class=HTMLResponse)
-def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> Response:
+async def org(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> Response:
     if views.entity_type(db, entity_id) != "ORG":
         return RedirectResponse(f"/entities/{entity_id}", status_code=303)
     day = date_param("on", on)
@@ -141,7 +141,7 @@ def _org(request: Request, db: Database, entity_id: str, day: str | None) -> HTM
 
 
 @router.get("/orgs/{entity_id}/board", response_class=HTMLResponse)
-def org_board(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> HTMLResponse:
+async def org_board(request: Request, db: Db, entity_id: EntityId, on: DateText = None) -> HTMLResponse:
     """The board table alone, for the date slider to swap in."""
     views.entity_type(db, entity_id)
     day = date_param("on", on)
@@ -151,13 +151,13 @@ def org_board(request: Request, db: Db, entity_id: EntityId, on: DateText = None
 
 
 @router.get("/graph/{entity_id}", response_class=HTMLResponse)
-def graph(request: Request, db: Db, entity_id: EntityId) -> HTMLResponse:
+async def graph(request: Request, db: Db, entity_id: EntityId) -> HTMLResponse:
     found = views.entity(db, entity_id)
     return render(request, "graph.html", entity=found)
 
 
 @router.get("/documents/{doc_id}", response_class=HTMLResponse)
-def document(request: Request, db: Db, doc_id: DocId) -> HTMLResponse:
+async def document(request: Request, db: Db, doc_id: DocId) -> HTMLResponse:
     return kept(request, db, ("document", doc_id), lambda: _document(request, db, doc_id))
 
 
@@ -173,7 +173,7 @@ def _document(request: Request, db: Database, doc_id: str) -> HTMLResponse:
 
 
 @router.get("/documents/{doc_id}/raw", response_class=PlainTextResponse)
-def document_raw(db: Db, doc_id: DocId) -> Response:
+async def document_raw(db: Db, doc_id: DocId) -> Response:
     text = raw_text(db, doc_id)
     if text is None:
         views.document(db, doc_id)

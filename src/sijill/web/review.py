@@ -128,7 +128,7 @@ class NewClaim(BaseModel):
 
 
 @api.get("/review/unsure", summary="Entity pairs the resolver was unsure of")
-def api_unsure(db: Db, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
+async def api_unsure(db: Db, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
     return JSONResponse({"limit": limit, "offset": offset,
                          "items": as_json(unsure(db, limit, offset))})
 
@@ -164,7 +164,7 @@ def api_add(request: Request, body: NewClaim) -> JSONResponse:
 
 
 @api.get("/corrections", summary="The corrections readers made, of one document or all")
-def api_corrections(db: Db, doc: str | None = None) -> JSONResponse:
+async def api_corrections(db: Db, doc: str | None = None) -> JSONResponse:
     lib = _library()
     return JSONResponse(as_json(list(lib.corrections(db, doc_id=doc))))
 
@@ -173,7 +173,7 @@ def api_corrections(db: Db, doc: str | None = None) -> JSONResponse:
 
 
 @pages.get("/review", response_class=HTMLResponse)
-def review_page(request: Request, db: Db, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
+async def review_page(request: Request, db: Db, limit: Limit = 50, offset: Offset = 0) -> HTMLResponse:
     from sijill.web.pages import render
 
     return render(request, "review.html", pairs=unsure(db, limit, offset), lines=[],
