@@ -122,6 +122,11 @@ def _first_word_with_key(text: str, keys: list[str]) -> tuple[int, int]:
     ("في الصحفي وفي", "في"),
     ("لا شيء هنا", "الائتلاف"),
     ("Coalition coalitions الائتلاف", "coalition"),
+    # marks inside and after words, and keys of which one ends another's word sooner
+    ("قال المحمّديّ ثم محمّد", "محمد المحمدي"),
+    ("عُيِّنَ مديرًا ثم المديرُ العامُّ", "العام المدير"),
+    ("تـــمّ التمديد للمديرين والمدير", "المدير"),
+    ("ًالبنكً ثم البنوك", "البنك"),
 ])
 def test_first_hit_is_the_first_word_with_a_key(text: str, query: str) -> None:
     keys = query_keys(query)
