@@ -321,10 +321,6 @@ def stages() -> None:
                    f"{','.join(st.adds) or '-':<20} {st.doc}")
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
-
-
 # Register commands live beside this module, one module per area; importing them attaches them.
 from sijill import (  # noqa: F401
     cli_ingest,
@@ -335,3 +331,10 @@ from sijill import (  # noqa: F401
     cli_serve,
     cli_train_claims,
 )
+
+if __name__ == "__main__":  # pragma: no cover
+    # Run as ``python -m sijill.cli``, this file is __main__, and the command modules above
+    # attached their commands to the group of the module ``sijill.cli`` they imported.
+    from sijill.cli import main as registered
+
+    registered()
