@@ -466,16 +466,11 @@ class Contexts:
     A ``Context`` is made when asked for, from its document's part and the entity's own: kept
     whole for every entity, the ``around`` sets (every other actor of the document) grew with
     the square of a document's actors and held most of a large pass's memory. ``countries``
-    shares the documents' countries between passes. At most ``DOCUMENTS`` documents' parts
-    are kept: past that, ``load`` forgets them all before reading more (a pass over the whole
-    SaudiNewsNet register held every document's part, most of its main process's 1.1 GB), and
-    ``get`` reads a forgotten document again.
+    shares the documents' countries between passes.
     """
 
     #: Most contexts made and kept at once (``judge`` asks for the same few again and again).
     KEPT = 4096
-    #: Most documents whose entities' parts are kept at once.
-    DOCUMENTS = 6000
 
     def __init__(self, db: Database, countries: DocumentCountries | None = None) -> None:
         self.db = db
@@ -504,23 +499,11 @@ class Contexts:
         return made
 
     def load(self, doc_ids: Iterable[str]) -> None:
-        """Read the context of every entity of these documents (all of them are kept until
-        the next call that reads more than ``DOCUMENTS`` allows)."""
+        """Read the context of every entity of these documents."""
         todo = set(doc_ids) - self._docs
-        if not todo:
-            return
-        if len(self._docs) + len(todo) > self.DOCUMENTS:
-            self.forget()
         for part in chunks(todo):
             self._read(part)
         self._docs |= todo
-
-    def forget(self) -> None:
-        """Drop every document's part and every context made (they are read again when
-        asked for); the documents' countries stay."""
-        self._by_entity.clear()
-        self._docs.clear()
-        self._made.clear()
 
     def _document_facts(self, q: str, doc_ids: list[str]
                         ) -> tuple[dict[str, str | None], dict[str, str | None]]:

@@ -11,7 +11,7 @@ the region, and the result is the one a pass over the whole register would give.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -217,29 +217,10 @@ class Region:
         # block), then the judgements.
         work = [(block, focus, self._candidates(block, focus, members))
                 for block, focus, members in judged]
-        # In runs of blocks whose documents the contexts can keep together: a pass over a
-        # whole register needs every document's (see Contexts.DOCUMENTS).
-        for run in self._runs(work):
-            self.contexts.load(self._documents_needed(run))
-            for block, focus, candidates in run:
-                found |= self._judge_block(block, focus, candidates)
+        self.contexts.load(self._documents_needed(work))
+        for block, focus, candidates in work:
+            found |= self._judge_block(block, focus, candidates)
         return found
-
-    def _runs(self, work: list[tuple[tuple[str, str], set[str], _Candidates]]
-              ) -> Iterator[list[tuple[tuple[str, str], set[str], _Candidates]]]:
-        """The work in order, cut where a run's documents would pass what the contexts keep
-        (a block needing more than that is a run of its own)."""
-        run: list[tuple[tuple[str, str], set[str], _Candidates]] = []
-        docs: set[str] = set()
-        for item in work:
-            needed = self._documents_needed([item])
-            if run and len(docs | needed) > self.contexts.DOCUMENTS:
-                yield run
-                run, docs = [], set()
-            run.append(item)
-            docs |= needed
-        if run:
-            yield run
 
     def _documents_needed(self, work: list[tuple[tuple[str, str], set[str], _Candidates]]
                           ) -> set[str]:
