@@ -1,0 +1,36 @@
+"""Names on unseen news (ent13): bodies named by a definite head that is a common word without
+the article (الجماعة، النيابة)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sijill.names.orgs import find_phrases
+
+
+def _phrases(run, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    doc = run(text)
+    return [doc.text[s.start : s.end] for s in find_phrases(doc)]
+
+
+def _orgs(run, text: str) -> list[str]:  # type: ignore[no-untyped-def]
+    return [e.name for e in run(text).entities if e.type == "ORG"]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وانسحبت الجماعة الإسلامية من التحالف الانتخابي في لاهور.", "الجماعة الإسلامية"),
+    ("وتبنت الجماعة الإسلامية المسلحة الهجوم في التسعينيات.", "الجماعة الإسلامية المسلحة"),
+    ("وأمرت النيابة العامة بحبس المتهم أربعة أيام على ذمة التحقيق.", "النيابة العامة"),
+    ("واستدعت النيابة العسكرية ضابطين للتحقيق معهما في تونس.", "النيابة العسكرية"),
+])
+def test_a_definite_head_that_is_a_common_word_bare(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال شاهد إن جماعة من الشبان أغلقت الطريق.",
+    "وألقى كلمة الافتتاح نيابة عن المحافظ مدير مكتبه.",
+    "واقتحمت الجماعة المسلحة مركز الشرطة في القرية.",
+])
+def test_the_same_words_without_a_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(p.startswith(("جماعة", "نيابة", "الجماعة")) for p in _phrases(run, text))
