@@ -34,3 +34,23 @@ def test_a_definite_head_that_is_a_common_word_bare(run, text: str, name: str) -
 ])
 def test_the_same_words_without_a_name(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(p.startswith(("جماعة", "نيابة", "الجماعة")) for p in _phrases(run, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("ونقلت وكالة إرنا للأنباء عن مصدر رسمي قوله إن الزيارة أرجئت.", "وكالة إرنا للأنباء"),
+    ("وخفضت شركة فيتش للتصنيف الائتماني تصنيف البلاد درجة واحدة.", "شركة فيتش للتصنيف الائتماني"),
+    ("وقال معهد كارنيغي للسلام الدولي في تقرير إن الأزمة ستطول.", "معهد كارنيغي للسلام الدولي"),
+    ("وأغلق مؤشر بورصة عمان للأوراق المالية على ارتفاع.", "بورصة عمان للأوراق المالية"),
+])
+def test_a_bare_name_between_a_head_and_its_field(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _orgs(run, text)
+
+
+@pytest.mark.parametrize("text", [
+    "وشكل المجلس لجنة وزارية للتحقيق في الحادث.",
+    "وافتتحت البلدية مركزا جديدا ومركز متخصص للتأهيل في الحي.",
+    "وأسست الوزارة وكالة جديدة للتعليم عن بعد.",
+    "وطالب حزب مؤيد للحكومة بتأجيل الانتخابات.",
+])
+def test_an_indefinite_adjective_between_a_head_and_a_purpose(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(" لل" in p or p.split()[-1].startswith("لل") for p in _phrases(run, text))

@@ -24,6 +24,7 @@ from functools import lru_cache
 from sijill.doc import Coverage, Doc, Entity, Span, SpanIndex, Token
 from sijill.lang import load_json, load_lines
 from sijill.names.entities import clean_name
+from sijill.names.lam_named import lam_named
 from sijill.names.not_names import possessed
 from sijill.names.own_letters import letter_is_own
 from sijill.names.places import country_keys
@@ -716,7 +717,7 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
                 i = last + 1
                 continue
         i += 1
-    return spans
+    return spans + lam_named(doc, toks, lex, spans)  # وكالة فارس للأنباء: the chain stops at فارس
 
 
 def _eponym_institution(doc: Doc, words: list[Token], lex: Lexicon) -> bool:
