@@ -54,3 +54,11 @@ def test_a_bare_name_between_a_head_and_its_field(run, text: str, name: str) -> 
 ])
 def test_an_indefinite_adjective_between_a_head_and_a_purpose(run, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not any(" لل" in p or p.split()[-1].startswith("لل") for p in _phrases(run, text))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وعقدت وزارة الصحة والجهات المعنية اجتماعا لبحث الاستعدادات.", "وزارة الصحة"),
+    ("ونسقت هيئة الطيران المدني والقطاعات الأمنية خطة الطوارئ.", "هيئة الطيران المدني"),
+])
+def test_other_actors_after_waw_are_no_part_of_the_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _phrases(run, text)
