@@ -62,3 +62,15 @@ def test_an_indefinite_adjective_between_a_head_and_a_purpose(run, text: str) ->
 ])
 def test_other_actors_after_waw_are_no_part_of_the_name(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in _phrases(run, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وافتتح مركز جديد للأورام في المستشفى الجامعي.", None),
+    ("وقدمت جمعية نماء للخدمات الاجتماعية المرضى هدايا.", "جمعية نماء للخدمات الاجتماعية"),
+])
+def test_the_field_ends_before_a_noun_and_an_adjective_is_no_name(run, text: str, name: str | None) -> None:  # type: ignore[no-untyped-def]
+    phrases = _phrases(run, text)
+    if name is None:
+        assert not any(p.startswith("مركز جديد") for p in phrases)
+    else:
+        assert name in phrases

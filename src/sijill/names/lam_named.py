@@ -62,8 +62,9 @@ def _bare_name(doc: Doc, tok: Token, lex: Lexicon, ambiguous: bool) -> bool:
         return False
     if key[:1] == "م" and len(key) >= 4:
         return False  # a participle (مركز متخصص، حزب مؤيد، بنك مملوك), which name tables hold too
-    if is_common_word(text, _gazetteers(), _ranks()):
-        return False
+    if is_common_word(text, _gazetteers(), _ranks()) or \
+            (not text.endswith("ة") and is_common_word(text + "ة", _gazetteers(), _ranks())):
+        return False  # a common word, or an adjective whose feminine is one (مركز جديد، كبير)
     # An ambiguous head (مركز، وحدة، جهاز) names a thing before a rare common word (جهاز شفط):
     # only a word the name tables know or news hardly writes is a name there.
     return not ambiguous or is_name_part(text, _gazetteers()) or word_rank(text) is None
@@ -95,7 +96,8 @@ def _field_end(doc: Doc, toks: list[Token], j: int, lex: Lexicon) -> int | None:
         if nxt.kind != "word" or nxt.proclitics or not nxt.article:
             break
         adj = match_key(nxt.bare(doc))
-        if adj in lex.stop or not lex.is_adjective(adj):
+        # ى folds to ي in matching keys: المرضى would read as a nisba.
+        if adj in lex.stop or not lex.is_adjective(adj) or doc.text[nxt.end - 1] == "ى":
             break
         last += 1
     return last
