@@ -74,3 +74,15 @@ def test_the_field_ends_before_a_noun_and_an_adjective_is_no_name(run, text: str
         assert not any(p.startswith("مركز جديد") for p in phrases)
     else:
         assert name in phrases
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("وأعلنت الهيئة العامة لتنظيم الاتصالات عن ترددات جديدة.", "الهيئة العامة لتنظيم الاتصالات"),
+    ("ووقعت الشركة الوطنية لتوليد الكهرباء عقدا مع المقاول.", "الشركة الوطنية لتوليد الكهرباء"),
+])
+def test_a_field_named_by_a_verbal_noun_after_the_adjective(run, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in _phrases(run, text)
+
+
+def test_a_verbal_noun_after_a_bare_definite_head_is_a_purpose(run) -> None:  # type: ignore[no-untyped-def]
+    assert not any("لتطوير" in p for p in _phrases(run, "وتسعى الهيئة لتطوير الخدمات في المدن."))

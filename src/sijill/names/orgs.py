@@ -423,7 +423,10 @@ class _Chain:
             self.eponym = 0  # the person's name ended at the complement: جامعة الملك سعود للعلوم
             self._take(j, noun=True)
             return 1
-        if key not in lex.lam_complements or not _plain_definite(toks, j + 1, lex, doc):
+        # A definite name's adjective may take a field named by a verbal noun (الشركة الوطنية
+        # لتطوير الأعمال، الهيئة العامة لتنظيم الاتصالات).
+        field = key in lex.lam_complements or (self.definite and not self.noun and _is_masdar(key))
+        if not field or not _plain_definite(toks, j + 1, lex, doc):
             return 0
         self.paired = True
         self.complement = self.lam = True
