@@ -86,3 +86,16 @@ def test_a_field_named_by_a_verbal_noun_after_the_adjective(run, text: str, name
 
 def test_a_verbal_noun_after_a_bare_definite_head_is_a_purpose(run) -> None:  # type: ignore[no-untyped-def]
     assert not any("لتطوير" in p for p in _phrases(run, "وتسعى الهيئة لتطوير الخدمات في المدن."))
+
+
+@pytest.mark.parametrize("text", [
+    "وتراجعت الأسهم الكويتية في ختام التداولات أمس.",
+    "وشهدت كرة القدم الجزائرية تطورا كبيرا هذا الموسم.",
+])
+def test_a_states_name_after_a_definite_noun_is_its_adjective(run, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e.name for e in run(text).entities if e.type == "LOC"]
+
+
+def test_a_listed_state_after_a_definite_noun_stays_a_place(run) -> None:  # type: ignore[no-untyped-def]
+    places = [e.name for e in run("ووصل الوفد إلى البحرين والسعودية أمس.").entities if e.type == "LOC"]
+    assert "السعودية" in places
