@@ -99,3 +99,8 @@ def test_a_states_name_after_a_definite_noun_is_its_adjective(run, text: str) ->
 def test_a_listed_state_after_a_definite_noun_stays_a_place(run) -> None:  # type: ignore[no-untyped-def]
     places = [e.name for e in run("ووصل الوفد إلى البحرين والسعودية أمس.").entities if e.type == "LOC"]
     assert "السعودية" in places
+
+
+def test_a_head_after_lam_opens_another_name(run) -> None:  # type: ignore[no-untyped-def]
+    phrases = _phrases(run, "واجتمع المكتب التنفيذي لائتلاف القوى الوطنية في عمان.")
+    assert "المكتب التنفيذي" in phrases

@@ -425,7 +425,8 @@ class _Chain:
             return 1
         # A definite name's adjective may take a field named by a verbal noun (الشركة الوطنية
         # لتطوير الأعمال، الهيئة العامة لتنظيم الاتصالات).
-        field = key in lex.lam_complements or (self.definite and not self.noun and _is_masdar(key))
+        field = key in lex.lam_complements or \
+            (self.definite and not self.noun and _is_masdar(key) and key not in lex.heads)  # لاتحاد: a body
         if not field or not _plain_definite(toks, j + 1, lex, doc):
             return 0
         self.paired = True
