@@ -227,9 +227,11 @@ def state_backrefs(doc: Doc, tokens: list[Token], found: list[Span]) -> list[Spa
 
 
 def adjectives_not_places(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A state's name that agrees as an adjective with the definite feminine or plural noun
-    before it (للمنتخبات السعودية، بالمنافسات الكويتية) is no place: it says whose the thing is.
-    A place word before it makes a place (المنطقة الشرقية)."""
+    """A state's name that agrees as an adjective with the definite noun before it is no place:
+    it says whose the thing is. The noun is feminine or plural (للمنتخبات السعودية، بالمنافسات
+    الكويتية، الأسهم السعودية، البنوك القطرية) or the genitive of a feminine head (كرة القدم
+    السعودية); a masculine one (زار الرئيس الفرنسي السعودية) leaves the name a place, and so
+    does a place word (المنطقة الشرقية)."""
     from sijill.names.places import place_words
 
     words = place_words()
@@ -241,10 +243,21 @@ def adjectives_not_places(doc: Doc, spans: list[Span]) -> list[Span]:
             before = doc.text[max(0, span.start - 30) : span.start]
             if before.endswith(" ") and not before.endswith("  "):
                 noun = _definite(before.split()[-1] if before.split() else "")
-                if noun and noun.endswith(("ة", "ات")) and match_key(noun[2:]) not in kinds:
+                said = before.split()
+                head = said[-2] if len(said) > 1 else ""
+                agrees = noun.endswith(("ة", "ات")) or _broken_plural(noun[2:]) or \
+                    (head.endswith("ة") and not _definite(head))
+                if noun and agrees and match_key(noun[2:]) not in kinds:
                     continue
         out.append(span)
     return out
+
+
+def _broken_plural(word: str) -> bool:
+    """A plural of the shapes أفعال، أفعل and فعول (أعمال، أسهم، بنوك), which takes a feminine
+    adjective."""
+    return (len(word) == 5 and word[0] in "أا" and word[3] == "ا") or \
+        (len(word) == 4 and word[0] in "أا") or (len(word) == 4 and word[2] == "و")
 
 
 def _definite(word: str) -> str:

@@ -24,6 +24,7 @@ from functools import lru_cache
 from sijill.doc import Coverage, Doc, Entity, Span, SpanIndex, Token
 from sijill.lang import load_json, load_lines
 from sijill.names.entities import clean_name
+from sijill.names.lam_named import lam_named
 from sijill.names.not_names import possessed
 from sijill.names.own_letters import letter_is_own
 from sijill.names.places import country_keys
@@ -422,7 +423,11 @@ class _Chain:
             self.eponym = 0  # the person's name ended at the complement: جامعة الملك سعود للعلوم
             self._take(j, noun=True)
             return 1
-        if key not in lex.lam_complements or not _plain_definite(toks, j + 1, lex, doc):
+        # A definite name's adjective may take a field named by a verbal noun (الشركة الوطنية
+        # لتطوير الأعمال، الهيئة العامة لتنظيم الاتصالات).
+        field = key in lex.lam_complements or \
+            (self.definite and not self.noun and _is_masdar(key) and key not in lex.heads)  # لاتحاد: a body
+        if not field or not _plain_definite(toks, j + 1, lex, doc):
             return 0
         self.paired = True
         self.complement = self.lam = True
@@ -716,7 +721,7 @@ def _sentence_phrases(doc: Doc, toks: list[Token], lex: Lexicon) -> list[Span]:
                 i = last + 1
                 continue
         i += 1
-    return spans
+    return spans + lam_named(doc, toks, lex, spans)  # وكالة فارس للأنباء: the chain stops at فارس
 
 
 def _eponym_institution(doc: Doc, words: list[Token], lex: Lexicon) -> bool:
