@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sijill.claims.event_groups import known_phrase
 from sijill.claims.event_sessions import owned_session
 from sijill.claims.event_words import honorific as _honorific
 from sijill.claims.event_words import refused
@@ -358,7 +359,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
             return Trigger(i, "FOUNDING", held=True, noun_at=i)
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
-                       followup=suffixed or lex.followups.match(ks[:1]), sides=sides)
+                       followup=suffixed or lex.followups.match(ks[:1]) or known_phrase(view, lex, i),
+                       sides=sides)
     for t in EVENT_TYPES:
         # استقالته، تعيينها: someone's own resignation or appointment is reported as such;
         # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
@@ -517,7 +519,7 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     if marker:
         return Trigger(i, "FOUNDING", held=True, noun_at=noun)
     # Written definite (الاجتماع، اللقاء), not a new indefinite one (اجتماعاً).
-    followup = lex.followups.match(view.keys[noun][:1])
+    followup = lex.followups.match(view.keys[noun][:1]) or known_phrase(view, lex, noun)
     return Trigger(i, "MEETING", held=True, followup=followup, noun_at=noun)
 
 

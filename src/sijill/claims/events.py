@@ -13,6 +13,7 @@ from datetime import date as day
 from functools import lru_cache
 
 from sijill.claims.event_cataphora import named_after
+from sijill.claims.event_groups import counted_not_guests, group_met
 from sijill.claims.event_subjects import bare_subject
 from sijill.claims.event_triggers import Trigger, find_triggers, helped
 from sijill.claims.event_words import office_before
@@ -317,8 +318,11 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     if kind == "MEETING":
         hosts = {m.entity.name for m in before}
         guests = [m for m in after if m.type in ("PERSON", "ORG") and m.entity.name not in hosts]
-        if not trig.noun and not trig.held and not guests and not _met_alone(view, lex, trig, before):
+        if not trig.noun and not trig.held and not guests and not _met_alone(view, lex, trig, before) \
+                and not group_met(view, lex, trig.index, before):
             return []  # استقبل، التقى with nobody after them: not a meeting (تستقبل الطلبات)
+        if not trig.noun and not trig.held and counted_not_guests(view, lex, trig.index):
+            return []  # يستقبل مكتب العمل عدداً من الطلبات: what an office receives
         parts = _unique([m for m in before if m.type in ("PERSON", "ORG")] + guests)
         return [Event(kind, parts, evidence, date, location)] if parts else []
     if kind == "FOUNDING" and _cabinet_tasked(view, lex, trig):

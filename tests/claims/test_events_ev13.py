@@ -1,0 +1,47 @@
+"""Event cues checked on unseen news (ev13's audit), in sentences written for these tests
+(Lebanese, Iraqi, Jordanian, Kuwaiti and Tunisian shapes): a meeting whose other side is a
+group left unnamed, and a meeting phrase told as known (جلسة المباحثات)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sijill.doc import Doc
+
+
+def _types(doc: Doc, kind: str) -> list[set[str]]:
+    return [{p.name for p in e.participants} for e in doc.claims["events"] if e.type == kind]
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    # فلان الذي التقى وفداً: the subject before a relative.
+    (("وأوضح المتحدث أن المسعى يقوده رئيس مجلس النواب اللبناني نبيه بري الذي التقى وفدا نقابيا "
+      "يمثل عمال المرافئ."), "نبيه بري"),
+    # فلان قد استقبل أمس وفداً من ...
+    ("وكان رئيس البرلمان العراقي محمد الحلبوسي قد استقبل أمس وفدا من شيوخ العشائر في بغداد.",
+     "محمد الحلبوسي"),
+    ("رئيس مجلس الأمة الكويتي مرزوق الغانم يلتقي عددا من النواب السابقين في مكتبه.", "مرزوق الغانم"),
+])
+def test_a_group_met_is_a_meeting_of_its_host(run: Any, text: str, host: str) -> None:
+    meetings = _types(run(text, published="2022-03-09"), "MEETING")
+    assert len(meetings) == 1 and host in meetings[0]
+
+
+@pytest.mark.parametrize("text", [
+    # What a hospital or an office receives is no meeting.
+    "وكان مدير مستشفى الكرك الحكومي أحمد الطراونة قد استقبل أمس عددا من المصابين في الحادث.",
+    "ويستقبل مكتب العمل في صفاقس عددا من طلبات التشغيل كل يوم.",
+])
+def test_a_group_received_by_an_office_is_no_meeting(run: Any, text: str) -> None:
+    assert _types(run(text, published="2022-03-09"), "MEETING") == []
+
+
+def test_a_meeting_phrase_told_as_known_goes_on_with_the_meeting(run: Any) -> None:
+    # حضر جلسة المباحثات فلان: the talks just told, not another meeting.
+    doc = run("عقد رئيس الوزراء الأردني بشر الخصاونة أمس جلسة مباحثات مع رئيس الحكومة التونسية "
+              "نجلاء بودن في عمان. وحضر جلسة المباحثات وزير الخارجية أيمن الصفدي.",
+              published="2022-03-09")
+    meetings = _types(doc, "MEETING")
+    assert len(meetings) == 1 and {"بشر الخصاونة", "أيمن الصفدي"} <= meetings[0]
