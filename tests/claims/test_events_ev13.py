@@ -45,3 +45,14 @@ def test_a_meeting_phrase_told_as_known_goes_on_with_the_meeting(run: Any) -> No
               published="2022-03-09")
     meetings = _types(doc, "MEETING")
     assert len(meetings) == 1 and {"بشر الخصاونة", "أيمن الصفدي"} <= meetings[0]
+
+
+def test_own_meeting_noun_with_a_new_side_is_another_meeting(run: Any) -> None:
+    # خلال لقائه فلاناً: a side named right after the noun that took no part in the meeting
+    # told before makes another meeting, not a follow-up of the first.
+    doc = run("استقبل رئيس المجلس الرئاسي الليبي محمد المنفي أمس سفير الجزائر في طرابلس. "
+              "وبحث المنفي خلال اللقاء ملف الانتخابات. "
+              "وفي سياق آخر، أعرب المبعوث الأممي، خلال لقائه عبد الله باتيلي رئيس البعثة السابق "
+              "في تونس، عن أمله في التهدئة.", published="2022-03-09")
+    meetings = _types(doc, "MEETING")
+    assert len(meetings) == 2 and any("عبد الله باتيلي" in m for m in meetings)

@@ -69,3 +69,14 @@ def known_phrase(view: SentenceView, lex: Lexicon, j: int) -> bool:
     جولة المحادثات): the phrase names a meeting already told."""
     return j + 1 < len(view.tokens) and view.tokens[j + 1].kind == "word" \
         and lex.followups.match(view.keys[j + 1][:1])
+
+
+def direct_side(view: SentenceView, lex: Lexicon, j: int) -> list[Mention]:
+    """The side a meeting noun with its owner's pronoun takes as its direct object, named right
+    after it, titles and fillers aside (خلال لقائه أمس وزير الخارجية اليمني فلاناً)."""
+    end = view.tokens[j].end
+    first = next((m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.start >= end), None)
+    if first is None or ":" in view.doc.text[end : first.span.start]:
+        return []
+    gap = [k for k in _words(view, end, first.span.start) if not lex.fillers.match(view.keys[k])]
+    return [first] if not gap else []

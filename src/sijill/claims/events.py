@@ -13,7 +13,7 @@ from datetime import date as day
 from functools import lru_cache
 
 from sijill.claims.event_cataphora import named_after
-from sijill.claims.event_groups import counted_not_guests, group_met
+from sijill.claims.event_groups import counted_not_guests, direct_side, group_met
 from sijill.claims.event_subjects import bare_subject
 from sijill.claims.event_triggers import Trigger, find_triggers, helped
 from sijill.claims.event_words import office_before
@@ -207,7 +207,7 @@ def _new_meeting(view: SentenceView, lex: Lexicon, trig: Trigger, last: Event) -
     elif trig.suffixed:
         near = [m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.end <= tok.start
                 and len(_gap_words(view, m.span.end, tok.start)) <= 1]
-        named = near[-1:]
+        named = near[-1:] + direct_side(view, lex, trig.index)
     return bool(named) and all(m.entity not in last.participants for m in named)
 
 
