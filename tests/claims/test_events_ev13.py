@@ -56,3 +56,13 @@ def test_own_meeting_noun_with_a_new_side_is_another_meeting(run: Any) -> None:
               "في تونس، عن أمله في التهدئة.", published="2022-03-09")
     meetings = _types(doc, "MEETING")
     assert len(meetings) == 2 and any("عبد الله باتيلي" in m for m in meetings)
+
+
+@pytest.mark.parametrize("text", [
+    # أي لقاءات: meetings in general, forbidden or allowed, not one told.
+    "وصادق مجلس النواب المغربي على قانون يمنع أي لقاءات بين الموظفين والمقاولين خارج المكاتب.",
+    # A country takes in numbers of people: no meeting.
+    "وتستقبل السويد منهم أعدادا أكبر من أي دولة أخرى في الاتحاد الأوروبي.",
+])
+def test_meetings_in_general_and_numbers_taken_in_are_no_meeting(run: Any, text: str) -> None:
+    assert _types(run(text, published="2022-03-09"), "MEETING") == []
