@@ -66,3 +66,13 @@ def test_own_meeting_noun_with_a_new_side_is_another_meeting(run: Any) -> None:
 ])
 def test_meetings_in_general_and_numbers_taken_in_are_no_meeting(run: Any, text: str) -> None:
     assert _types(run(text, published="2022-03-09"), "MEETING") == []
+
+
+def test_a_session_told_as_known_in_its_own_sentence_is_the_same_meeting(run: Any) -> None:
+    # عقد جلسة ... برئاسة فلان، الذي افتتح الجلسة: one session, not two.
+    doc = run("وكان مجلس الوزراء العراقي عقد جلسة عادية في بغداد أمس، برئاسة رئيس الوزراء "
+              "محمد شياع السوداني، الذي افتتح الجلسة بكلمة عن الموازنة التي أعدتها وزيرة المالية "
+              "طيف سامي.",
+              published="2023-05-16")
+    meetings = _types(doc, "MEETING")
+    assert len(meetings) == 1 and "محمد شياع السوداني" in meetings[0]

@@ -131,7 +131,9 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
     for k, trig in enumerate(triggers):
         found = _events_of(view, lex, triggers, k, positions, context)
         host = next((e for e in reversed(events) if e.type == "MEETING"), None)
-        if host is not None and found and _unsaid_subject(view, triggers, k):
+        if host is not None and found and (_unsaid_subject(view, triggers, k) or (
+                trig.followup and found[0].type == "MEETING" and not _new_meeting(view, lex, trig, host))):
+            # ... الذي افتتح الجلسة: a meeting told as known goes on with the one just told.
             # ووصل فلان إلى بغداد في زيارة التقى خلالها علاناً: the verb's subject is left unsaid,
             # the visitor of the meeting just told; its guests join that meeting.
             for p in found[0].participants:
