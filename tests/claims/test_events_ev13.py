@@ -76,3 +76,32 @@ def test_a_session_told_as_known_in_its_own_sentence_is_the_same_meeting(run: An
               published="2023-05-16")
     meetings = _types(doc, "MEETING")
     assert len(meetings) == 1 and "محمد شياع السوداني" in meetings[0]
+
+
+def test_a_demand_word_inside_a_party_name_blocks_nothing(run: Any) -> None:
+    # حزب الدعوة holds دعوة (a call) but calls for nothing.
+    doc = run("قدم القيادي في حزب الدعوة الإسلامية خضير الخزاعي استقالته من المكتب السياسي "
+              "للحزب احتجاجا على قرارات القيادة.", published="2019-11-20")
+    assert any("خضير الخزاعي" in p for p in _types(doc, "RESIGNATION"))
+
+
+def test_qad_before_a_perfect_verb_in_t_reports_a_founding(run: Any) -> None:
+    # قد تأسست: the perfect of form V begins with ت like an imperfect, and reports.
+    doc = run("وكانت الجمعية الأردنية لحقوق الإنسان قد تأسست عام 1997 في عمان.",
+              published="2019-11-20")
+    assert any("الجمعية الأردنية لحقوق الإنسان" in p for p in _types(doc, "FOUNDING"))
+
+
+def test_qad_before_an_imperfect_still_tells_a_possibility(run: Any) -> None:
+    assert _types(run("وقد تستقيل وزيرة الصحة اللبنانية حنان حسن خلال الأيام المقبلة.",
+                      published="2019-11-20"), "RESIGNATION") == []
+
+
+def test_a_dismissal_list_ends_at_a_tasking_noun(run: Any) -> None:
+    # بإعفاء فلان من منصبه وتكليف علان بمهامه: علان is not dismissed.
+    doc = run("أصدر وزير الداخلية الأردني مازن الفراية قرارا بإعفاء مدير الأمن العام في "
+              "الزرقاء العميد سامي الحديد من منصبه وتكليف العقيد نادر الخوالدة بمهامه.",
+              published="2019-11-20")
+    dismissed = _types(doc, "DISMISSAL")
+    assert any("سامي الحديد" in p for p in dismissed)
+    assert not any("نادر الخوالدة" in p for p in dismissed)

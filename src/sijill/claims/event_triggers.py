@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from sijill.claims.event_groups import known_phrase
 from sijill.claims.event_sessions import owned_session
+from sijill.claims.event_tenses import in_body_name, perfect_with_t
 from sijill.claims.event_words import honorific as _honorific
 from sijill.claims.event_words import refused
 from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys_of
@@ -271,8 +272,10 @@ def _setting(view: SentenceView, trig: Trigger) -> bool:
 def _blocked(view: SentenceView, i: int, lex: Lexicon) -> bool:
     """A demand, denial or possibility shortly before the trigger (طالبوا بإقالة الوزير، نفى
     استقالته) reports no event."""
-    # Names count here: a mistaken name may hold the demand word (رئيس المجلس طالب ...).
-    return any(lex.blockers.match(view.keys[k]) for k in _words_before(view, i, _BLOCK_REACH, names=True))
+    # Names count here: a mistaken name may hold the demand word (رئيس المجلس طالب ...); a
+    # body's name does not (القيادي في حزب الدعوة فلان استقالته).
+    return any(lex.blockers.match(view.keys[k]) and not in_body_name(view, k)
+               for k in _words_before(view, i, _BLOCK_REACH, names=True))
 
 
 @lru_cache(maxsize=1)
@@ -538,7 +541,8 @@ def _negated(view: SentenceView, i: int) -> bool:
         return True
     # قد before an imperfect verb is "may" (قد يستقيل), كان before it is a habit (كان يكلفه);
     # before a perfect verb (قد قدم، كان قد عيّن) they report.
-    return word in _MODALS and view.doc.text[view.tokens[i].start] in "يت"
+    return word in _MODALS and view.doc.text[view.tokens[i].start] in "يت" \
+        and not perfect_with_t(view.keys[i])
 
 
 def _team_game(view: SentenceView, i: int, lex: Lexicon) -> bool:
