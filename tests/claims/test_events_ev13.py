@@ -105,3 +105,12 @@ def test_a_dismissal_list_ends_at_a_tasking_noun(run: Any) -> None:
     dismissed = _types(doc, "DISMISSAL")
     assert any("سامي الحديد" in p for p in dismissed)
     assert not any("نادر الخوالدة" in p for p in dismissed)
+
+
+def test_a_title_inside_a_listed_name_gives_no_post(run: Any) -> None:
+    # اختيار 20 متسابقاً، هم: ... أمين فلان، محمد الشيخ: the titles are parts of names, so the
+    # contestants chosen get no post.
+    doc = run("وأفاد المنسق أن المتسابقين خضعوا لاختبارات اللجنة التنفيذية، وتم اختيار 20 "
+              "متسابقاً، هم: (من إربد) خالد الرواشدة، أمين الخطيب، وسامر القضاة، و(من الكرك) "
+              "محمد الشيخ، وعلي المجالي.", published="2019-11-20")
+    assert _types(doc, "APPOINTMENT") == []

@@ -398,8 +398,11 @@ def _post_named(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
     person = next((m.span.end for m in view.mentions
                    if m.type == "PERSON" and start <= m.span.start < end), end)
     text = view.doc.text
+    # A title inside a name or right before one is that person's own (أمين العصري، محمد الشيخ،
+    # الشيخ فلان), not the post given.
+    named = [(m.span.start, m.span.end) for m in view.mentions if m.type == "PERSON"]
     return any(start <= t.start < end and (t.start >= person or text[t.start] == "ل")
-               for t in view.titles)
+               and not any(t.start < b and a <= t.end + 1 for a, b in named) for t in view.titles)
 
 
 def _post_given(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
