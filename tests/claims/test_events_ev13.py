@@ -114,3 +114,11 @@ def test_a_title_inside_a_listed_name_gives_no_post(run: Any) -> None:
               "متسابقاً، هم: (من إربد) خالد الرواشدة، أمين الخطيب، وسامر القضاة، و(من الكرك) "
               "محمد الشيخ، وعلي المجالي.", published="2019-11-20")
     assert _types(doc, "APPOINTMENT") == []
+
+
+def test_a_decree_goes_on_from_an_appointment_to_a_dismissal(run: Any) -> None:
+    # بتعيين فلان مستشاراً، وإعفاء علان من منصبه: علان is dismissed, not appointed.
+    doc = run("وقضت الأوامر الأميرية بتعيين الشيخ فهد الصباح مستشارا في الديوان الأميري، وإعفاء "
+              "الدكتور بدر العيسى من منصبه وزيرا للتربية.", published="2019-11-20")
+    assert any("بدر العيسى" in p for p in _types(doc, "DISMISSAL"))
+    assert not any("بدر العيسى" in p for p in _types(doc, "APPOINTMENT"))

@@ -112,10 +112,12 @@ def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
 def _coordinated(view: SentenceView, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
     """Nouns joined by و to a trigger of their type (بتعيين فلان ...، وتعيين علان ...): the same
     report goes on."""
-    kinds = {t.type for t in found if t.type not in ("MEETING", "FOUNDING")}
-    if not kinds:
+    told = [t for t in found if t.type not in ("MEETING", "FOUNDING")]
+    if not told:
         return []
-    first = {t.type: t.index for t in reversed(found)}
+    # A decree goes on from one act to another (بتعيين فلان مستشاراً، وإعفاء علان من منصبه).
+    kinds = ("APPOINTMENT", "DISMISSAL", "ELECTION", "RESIGNATION")
+    first = {k: min(t.index for t in told) for k in kinds} | {t.type: t.index for t in reversed(told)}
     taken = {t.index for t in found}
     extra = []
     for i in range(len(view.tokens)):
