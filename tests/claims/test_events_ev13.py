@@ -122,3 +122,28 @@ def test_a_decree_goes_on_from_an_appointment_to_a_dismissal(run: Any) -> None:
               "الدكتور بدر العيسى من منصبه وزيرا للتربية.", published="2019-11-20")
     assert any("بدر العيسى" in p for p in _types(doc, "DISMISSAL"))
     assert not any("بدر العيسى" in p for p in _types(doc, "APPOINTMENT"))
+
+
+@pytest.mark.parametrize(("text", "host"), [
+    # Subject, verb, then a post holder left unnamed (a headline's usual shape).
+    ("رئيس الحكومة الليبية عبد الحميد الدبيبة يستقبل وزير الخارجية الإيطالي", "عبد الحميد الدبيبة"),
+    ("وكان الرئيس السوري بشار الأسد قد استقبل أمس السفير الروسي في دمشق.", "بشار الأسد"),
+])
+def test_a_post_holder_met_unnamed_is_a_meeting_of_the_subject(run: Any, text: str, host: str) -> None:
+    meetings = _types(run(text, published="2021-11-30"), "MEETING")
+    assert len(meetings) == 1 and host in meetings[0]
+
+
+def test_a_link_line_that_repeats_the_headline_tells_no_new_meeting(run: Any) -> None:
+    doc = run("الدبيبة يستقبل وزير الخارجية المالطي\n\nاستقبل رئيس الحكومة الليبية عبد الحميد "
+              "الدبيبة أمس في طرابلس وزير الخارجية المالطي إيفاريست بارتولو.\n"
+              "رابط الخبر بصحيفة الوسط: الدبيبة يستقبل وزير الخارجية المالطي",
+              published="2021-11-30")
+    assert len(_types(doc, "MEETING")) == 1
+
+
+def test_meetings_held_for_a_purpose_are_not_held(run: Any) -> None:
+    # وقتاً لعقد اجتماعات بين ...: a plan.
+    doc = run("وخصصت الأحزاب المغربية المشاركة في الحكومة وقتا لعقد اجتماعات تنسيقية بين "
+              "قياداتها في حكومة عزيز أخنوش.", published="2021-11-30")
+    assert _types(doc, "MEETING") == []

@@ -55,12 +55,25 @@ def counted_not_guests(view: SentenceView, lex: Lexicon, i: int) -> bool:
                                   for j in after[at + 1 : at + _OF_REACH])
 
 
+def titled_object(view: SentenceView, lex: Lexicon, i: int) -> bool:
+    """Whether the first word after verb ``i`` (fillers such as أمس and dates aside) opens a
+    post title whose holder is left unnamed (فلان يستقبل وزير الخارجية الإيراني، قد استقبل أمس
+    السفير الروسي)."""
+    spans = [(d.start, d.end) for d in view.dates]
+    after = next((tok for j, tok in enumerate(view.tokens) if tok.start >= view.tokens[i].end
+                  and tok.kind == "word" and not lex.fillers.match(view.keys[j])
+                  and not any(a <= tok.start < b for a, b in spans)), None)
+    return after is not None and any(t.start <= after.start < t.end for t in view.titles)
+
+
 def group_met(view: SentenceView, lex: Lexicon, i: int, before: list[Mention]) -> bool:
-    """Whether meeting verb ``i`` met a group left unnamed and its subject is the side named
-    right before it (فلان الذي التقى وفداً، فلان قد استقبل أمس وفداً من ...)."""
+    """Whether meeting verb ``i`` met a group or a post holder left unnamed and its subject is
+    the side named right before it (فلان الذي التقى وفداً، فلان قد استقبل أمس السفير)."""
     near = [m for m in before if m.type in ("PERSON", "ORG")][-1:]
-    if not near or not group_object(view, lex, i):
+    if not near or not (group_object(view, lex, i) or titled_object(view, lex, i)):
         return False
+    if ":" in view.doc.text[near[0].span.end : view.tokens[i].start]:
+        return False  # رابط الخبر بصحيفة كذا: فلان يستقبل ...: a label, not the subject
     return len(_words(view, near[0].span.end, view.tokens[i].start)) <= _SUBJECT_REACH
 
 
@@ -80,3 +93,10 @@ def direct_side(view: SentenceView, lex: Lexicon, j: int) -> list[Mention]:
         return []
     gap = [k for k in _words(view, end, first.span.start) if not lex.fillers.match(view.keys[k])]
     return [first] if not gap else []
+
+
+def after_label(view: SentenceView, before: list[Mention], at: int) -> list[Mention]:
+    """The names of ``before`` after the last colon before offset ``at``: one before it labels
+    the line (رابط الخبر بصحيفة كذا: فلان يستقبل السفير)."""
+    colon = view.doc.text.rfind(":", view.span.start, at)
+    return [m for m in before if m.span.start > colon] if colon >= 0 else before

@@ -1,5 +1,5 @@
-"""Two word tests of the trigger finder: perfect verbs that begin with ت, and words that lie in
-a body's name.
+"""Word tests of the trigger finder: perfect verbs that begin with ت, words that lie in a body's
+name, and meetings held for a purpose (لعقد اجتماعات).
 
 قد before an imperfect verb is "may" (قد يستقيل) and before a perfect one reports (قد تأسست):
 the perfect of the derived forms V and VI begins with ت like the imperfect (تأسست، تشكلت،
@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sijill.claims.lexicon import Forms
+from sijill.claims.lexicon import Forms, Lexicon
 from sijill.claims.model import SentenceView
 from sijill.lang import load_json
+from sijill.text.normalize import match_key
 
 
 @lru_cache(maxsize=1)
@@ -30,3 +31,17 @@ def in_body_name(view: SentenceView, k: int) -> bool:
     """Whether token ``k`` lies inside an organisation's name."""
     at = view.tokens[k].start
     return any(m.type == "ORG" and m.span.start <= at < m.span.end for m in view.mentions)
+
+
+def purposed(view: SentenceView, i: int, lex: Lexicon) -> bool:
+    """Whether the word before meeting noun ``i`` is a verbal noun of holding with the ل of
+    purpose (وقتاً لعقد اجتماعات بين قياداتها): a meeting planned, not
+    held."""
+    if i == 0:
+        return False
+    prev = view.tokens[i - 1]
+    written = view.doc.text[prev.start : prev.end]
+    if not written.startswith("ل") or written.startswith("لل"):
+        return False
+    key = (match_key(written[1:]),)
+    return lex.hold_verbs.match(key) or lex.noun_helpers.match(key)

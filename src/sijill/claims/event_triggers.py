@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from sijill.claims.event_groups import known_phrase
 from sijill.claims.event_sessions import owned_session
-from sijill.claims.event_tenses import in_body_name, perfect_with_t
+from sijill.claims.event_tenses import in_body_name, perfect_with_t, purposed
 from sijill.claims.event_words import honorific as _honorific
 from sijill.claims.event_words import refused
 from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys_of
@@ -351,7 +351,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None  # الفوز في لقاء اليوم أمام ليوبار: a game against a team
     if lex.sessions.match(ks) and _near(view, i, lex.market_words, _NEAR_GAME):
         return None  # تراجعت البورصة بعدما صعدت في الجلسة السابقة: a trading session
-    if _meeting_noun(lex, ks) and (_other_session(view, i) or _in_general(view, i, lex)
+    if _meeting_noun(lex, ks) and (_other_session(view, i) or _in_general(view, i, lex) or purposed(view, i, lex)
                                    or _site_visit(view, i) or _no_guest_received(view, i)):
         return None  # جلسة علاجية، المشاركة في المؤتمرات والندوات: no meeting told
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
@@ -500,6 +500,8 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     n = len(view.tokens)
     written = view.doc.text[view.tokens[i].start : view.tokens[i].end]
     before = _words_before(view, i, 1, names=True)
+    if written.startswith("ل"):
+        return None  # تخصيص وقت لعقد اجتماعات، سعياً لإجراء محادثات: a purpose, not held
     if written.startswith(("سي", "ست")) and before and \
             view.doc.text[view.tokens[before[0]].start : view.tokens[before[0]].end] in _RELATIVES:
         return None  # المؤتمر الذي سيعقد في يوليو: a meeting to come, told by its noun before

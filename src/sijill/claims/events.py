@@ -13,7 +13,8 @@ from datetime import date as day
 from functools import lru_cache
 
 from sijill.claims.event_cataphora import named_after
-from sijill.claims.event_groups import counted_not_guests, direct_side, group_met
+from sijill.claims.event_groups import after_label, counted_not_guests, direct_side, group_met
+from sijill.claims.event_repeats import repeats_headline
 from sijill.claims.event_subjects import bare_subject
 from sijill.claims.event_triggers import Trigger, find_triggers, helped
 from sijill.claims.event_words import office_before
@@ -110,6 +111,8 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
                 earlier: list[Event] | None = None) -> list[Event]:
     """Events reported in one sentence; participants of ``last_meeting`` grow on a follow-up,
     and the members listed right after a body's election or appointment are its people."""
+    if repeats_headline(view):
+        return []  # رابط الخبر بصحيفة كذا: <the headline>: told already
     members = _members_of_body(view, lex, earlier or [])
     if members:
         return members
@@ -325,6 +328,8 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
             return []  # استقبل، التقى with nobody after them: not a meeting (تستقبل الطلبات)
         if not trig.noun and not trig.held and counted_not_guests(view, lex, trig.index):
             return []  # يستقبل مكتب العمل عدداً من الطلبات: what an office receives
+        if not guests and not trig.noun and not trig.held:
+            before = after_label(view, before, t_start)
         parts = _unique([m for m in before if m.type in ("PERSON", "ORG")] + guests)
         return [Event(kind, parts, evidence, date, location)] if parts else []
     if kind == "FOUNDING" and _cabinet_tasked(view, lex, trig):
