@@ -147,3 +147,9 @@ def test_meetings_held_for_a_purpose_are_not_held(run: Any) -> None:
     doc = run("وخصصت الأحزاب المغربية المشاركة في الحكومة وقتا لعقد اجتماعات تنسيقية بين "
               "قياداتها في حكومة عزيز أخنوش.", published="2021-11-30")
     assert _types(doc, "MEETING") == []
+
+
+def test_a_denied_meeting_with_an_unnamed_guest_is_none(run: Any) -> None:
+    doc = run("ونفت الرئاسة التونسية أن يكون الرئيس قيس سعيد قد استقبل السفير الفرنسي.",
+              published="2021-11-30")
+    assert _types(doc, "MEETING") == []

@@ -74,6 +74,9 @@ def group_met(view: SentenceView, lex: Lexicon, i: int, before: list[Mention]) -
         return False
     if ":" in view.doc.text[near[0].span.end : view.tokens[i].start]:
         return False  # رابط الخبر بصحيفة كذا: فلان يستقبل ...: a label, not the subject
+    if any(view.tokens[j].kind == "word" and lex.blockers.match(view.keys[j]) for j in range(i)):
+        return False  # نفى المكتب أن يكون فلان سيلتقي السفير: with no guest named, any denial,
+        # demand or promise earlier in the sentence is this meeting's
     return len(_words(view, near[0].span.end, view.tokens[i].start)) <= _SUBJECT_REACH
 
 
