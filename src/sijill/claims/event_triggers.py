@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from sijill.claims.event_groups import known_phrase
 from sijill.claims.event_sessions import owned_session
+from sijill.claims.event_tenses import in_body_name, perfect_with_t, purposed
 from sijill.claims.event_words import honorific as _honorific
 from sijill.claims.event_words import refused
 from sijill.claims.lexicon import EVENT_TYPES, Forms, Lexicon, verb_keys_of
@@ -110,10 +112,12 @@ def find_triggers(view: SentenceView, lex: Lexicon) -> list[Trigger]:
 def _coordinated(view: SentenceView, lex: Lexicon, found: list[Trigger]) -> list[Trigger]:
     """Nouns joined by و to a trigger of their type (بتعيين فلان ...، وتعيين علان ...): the same
     report goes on."""
-    kinds = {t.type for t in found if t.type not in ("MEETING", "FOUNDING")}
-    if not kinds:
+    told = [t for t in found if t.type not in ("MEETING", "FOUNDING")]
+    if not told:
         return []
-    first = {t.type: t.index for t in reversed(found)}
+    # A decree goes on from one act to another (بتعيين فلان مستشاراً، وإعفاء علان من منصبه).
+    kinds = ("APPOINTMENT", "DISMISSAL", "ELECTION", "RESIGNATION")
+    first = {k: min(t.index for t in told) for k in kinds} | {t.type: t.index for t in reversed(told)}
     taken = {t.index for t in found}
     extra = []
     for i in range(len(view.tokens)):
@@ -270,8 +274,10 @@ def _setting(view: SentenceView, trig: Trigger) -> bool:
 def _blocked(view: SentenceView, i: int, lex: Lexicon) -> bool:
     """A demand, denial or possibility shortly before the trigger (طالبوا بإقالة الوزير، نفى
     استقالته) reports no event."""
-    # Names count here: a mistaken name may hold the demand word (رئيس المجلس طالب ...).
-    return any(lex.blockers.match(view.keys[k]) for k in _words_before(view, i, _BLOCK_REACH, names=True))
+    # Names count here: a mistaken name may hold the demand word (رئيس المجلس طالب ...); a
+    # body's name does not (القيادي في حزب الدعوة فلان استقالته).
+    return any(lex.blockers.match(view.keys[k]) and not in_body_name(view, k)
+               for k in _words_before(view, i, _BLOCK_REACH, names=True))
 
 
 @lru_cache(maxsize=1)
@@ -345,7 +351,7 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
         return None  # الفوز في لقاء اليوم أمام ليوبار: a game against a team
     if lex.sessions.match(ks) and _near(view, i, lex.market_words, _NEAR_GAME):
         return None  # تراجعت البورصة بعدما صعدت في الجلسة السابقة: a trading session
-    if _meeting_noun(lex, ks) and (_other_session(view, i) or _in_general(view, i, lex)
+    if _meeting_noun(lex, ks) and (_other_session(view, i) or _in_general(view, i, lex) or purposed(view, i, lex)
                                    or _site_visit(view, i) or _no_guest_received(view, i)):
         return None  # جلسة علاجية، المشاركة في المؤتمرات والندوات: no meeting told
     if _meeting_noun(lex, ks) and not _list_item(view, i) and not _generic(view, i, lex) \
@@ -358,7 +364,8 @@ def _trigger_at(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
             return Trigger(i, "FOUNDING", held=True, noun_at=i)
         # خلال الاجتماع، في اجتماعها: a meeting already told of, when there is one.
         return Trigger(i, "MEETING", noun=True, suffixed=suffixed,
-                       followup=suffixed or lex.followups.match(ks[:1]), sides=sides)
+                       followup=suffixed or lex.followups.match(ks[:1]) or known_phrase(view, lex, i),
+                       sides=sides)
     for t in EVENT_TYPES:
         # استقالته، تعيينها: someone's own resignation or appointment is reported as such;
         # بتعيين، بإقالة: the act by which something was done (قام بتعيين، أكملت فريقها بتعيين).
@@ -493,6 +500,8 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     n = len(view.tokens)
     written = view.doc.text[view.tokens[i].start : view.tokens[i].end]
     before = _words_before(view, i, 1, names=True)
+    if written.startswith("ل"):
+        return None  # تخصيص وقت لعقد اجتماعات، سعياً لإجراء محادثات: a purpose, not held
     if written.startswith(("سي", "ست")) and before and \
             view.doc.text[view.tokens[before[0]].start : view.tokens[before[0]].end] in _RELATIVES:
         return None  # المؤتمر الذي سيعقد في يوليو: a meeting to come, told by its noun before
@@ -517,7 +526,7 @@ def _held(view: SentenceView, i: int, lex: Lexicon) -> Trigger | None:
     if marker:
         return Trigger(i, "FOUNDING", held=True, noun_at=noun)
     # Written definite (الاجتماع، اللقاء), not a new indefinite one (اجتماعاً).
-    followup = lex.followups.match(view.keys[noun][:1])
+    followup = lex.followups.match(view.keys[noun][:1]) or known_phrase(view, lex, noun)
     return Trigger(i, "MEETING", held=True, followup=followup, noun_at=noun)
 
 
@@ -536,7 +545,8 @@ def _negated(view: SentenceView, i: int) -> bool:
         return True
     # قد before an imperfect verb is "may" (قد يستقيل), كان before it is a habit (كان يكلفه);
     # before a perfect verb (قد قدم، كان قد عيّن) they report.
-    return word in _MODALS and view.doc.text[view.tokens[i].start] in "يت"
+    return word in _MODALS and view.doc.text[view.tokens[i].start] in "يت" \
+        and not perfect_with_t(view.keys[i])
 
 
 def _team_game(view: SentenceView, i: int, lex: Lexicon) -> bool:

@@ -13,6 +13,8 @@ from datetime import date as day
 from functools import lru_cache
 
 from sijill.claims.event_cataphora import named_after
+from sijill.claims.event_groups import after_label, counted_not_guests, direct_side, group_met
+from sijill.claims.event_repeats import repeats_headline
 from sijill.claims.event_subjects import bare_subject
 from sijill.claims.event_triggers import Trigger, find_triggers, helped
 from sijill.claims.event_words import office_before
@@ -109,6 +111,8 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
                 earlier: list[Event] | None = None) -> list[Event]:
     """Events reported in one sentence; participants of ``last_meeting`` grow on a follow-up,
     and the members listed right after a body's election or appointment are its people."""
+    if repeats_headline(view):
+        return []  # رابط الخبر بصحيفة كذا: <the headline>: told already
     members = _members_of_body(view, lex, earlier or [])
     if members:
         return members
@@ -130,7 +134,9 @@ def find_events(view: SentenceView, lex: Lexicon, positions: list[Position],
     for k, trig in enumerate(triggers):
         found = _events_of(view, lex, triggers, k, positions, context)
         host = next((e for e in reversed(events) if e.type == "MEETING"), None)
-        if host is not None and found and _unsaid_subject(view, triggers, k):
+        if host is not None and found and (_unsaid_subject(view, triggers, k) or (
+                trig.followup and found[0].type == "MEETING" and not _new_meeting(view, lex, trig, host))):
+            # ... الذي افتتح الجلسة: a meeting told as known goes on with the one just told.
             # ووصل فلان إلى بغداد في زيارة التقى خلالها علاناً: the verb's subject is left unsaid,
             # the visitor of the meeting just told; its guests join that meeting.
             for p in found[0].participants:
@@ -206,7 +212,7 @@ def _new_meeting(view: SentenceView, lex: Lexicon, trig: Trigger, last: Event) -
     elif trig.suffixed:
         near = [m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.end <= tok.start
                 and len(_gap_words(view, m.span.end, tok.start)) <= 1]
-        named = near[-1:]
+        named = near[-1:] + direct_side(view, lex, trig.index)
     return bool(named) and all(m.entity not in last.participants for m in named)
 
 
@@ -317,8 +323,13 @@ def _events_of(view: SentenceView, lex: Lexicon, triggers: list[Trigger], k: int
     if kind == "MEETING":
         hosts = {m.entity.name for m in before}
         guests = [m for m in after if m.type in ("PERSON", "ORG") and m.entity.name not in hosts]
-        if not trig.noun and not trig.held and not guests and not _met_alone(view, lex, trig, before):
+        if not trig.noun and not trig.held and not guests and not _met_alone(view, lex, trig, before) \
+                and not group_met(view, lex, trig.index, before):
             return []  # استقبل، التقى with nobody after them: not a meeting (تستقبل الطلبات)
+        if not trig.noun and not trig.held and counted_not_guests(view, lex, trig.index):
+            return []  # يستقبل مكتب العمل عدداً من الطلبات: what an office receives
+        if not guests and not trig.noun and not trig.held:
+            before = after_label(view, before, t_start)
         parts = _unique([m for m in before if m.type in ("PERSON", "ORG")] + guests)
         return [Event(kind, parts, evidence, date, location)] if parts else []
     if kind == "FOUNDING" and _cabinet_tasked(view, lex, trig):
@@ -392,8 +403,11 @@ def _post_named(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
     person = next((m.span.end for m in view.mentions
                    if m.type == "PERSON" and start <= m.span.start < end), end)
     text = view.doc.text
+    # A title inside a name or right before one is that person's own (أمين العصري، محمد الشيخ،
+    # الشيخ فلان), not the post given.
+    named = [(m.span.start, m.span.end) for m in view.mentions if m.type == "PERSON"]
     return any(start <= t.start < end and (t.start >= person or text[t.start] == "ل")
-               for t in view.titles)
+               and not any(t.start < b and a <= t.end + 1 for a, b in named) for t in view.titles)
 
 
 def _post_given(view: SentenceView, lex: Lexicon, start: int, end: int) -> bool:
