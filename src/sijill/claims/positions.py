@@ -78,7 +78,7 @@ from sijill.claims.post_orgs import (
     top_level,
     words_between,
 )
-from sijill.claims.post_status import indefinite_tail, names_then
+from sijill.claims.post_status import described_by_a_clause, indefinite_tail, names_then
 from sijill.claims.post_trades import teams_of
 from sijill.doc import Entity, Span
 from sijill.lang import load_json
@@ -447,7 +447,7 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     links = post_references().post_links
     appointed = bool(title.data.get("accusative")) and len(texts) == 1 and appointing_verb(texts[0])
     held = all(match_key(t) in links for t in texts)  # الذي كان يشغل منصب: a clause of holding
-    if len(gap) > _MAX_APPOSITION_GAP + (3 if held else 1) or not appointed and any(
+    if len(gap) > _MAX_APPOSITION_GAP + (3 if held else 1) or not appointed and not described_by_a_clause(title, texts) and any(
             t not in ("و", "وهو", "وهي", "هو", "هي") and not is_modifier(t) and match_key(t) not in links
             and not (is_rank(t) and t is texts[-1]) for t in texts):
         return None

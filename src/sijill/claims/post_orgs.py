@@ -16,6 +16,7 @@ from sijill.claims.lexicon import Lexicon
 from sijill.claims.model import Mention, SentenceView
 from sijill.claims.post_bare import after_a_stance, apart_from_bare_head
 from sijill.claims.post_envoys import place_complement
+from sijill.claims.post_governments import national
 from sijill.doc import Coverage, Doc, Entity, Span, Token
 from sijill.lang import load_json
 from sijill.names.orgs import Lexicon as OrgLexicon
@@ -862,11 +863,10 @@ def _body_words() -> frozenset[str]:
 
 
 def _government(view: SentenceView, title: Span) -> Entity | None:
-    """The government a head of government leads: of the governments the text names anywhere,
-    the one whose name carries the nationality after the title (رئيس الوزراء العراقي), else the
-    one named most."""
+    """The government a head of government leads: of the no region's governments the text names,
+    the one with the nationality after the title (رئيس الوزراء العراقي), else the one named most."""
     heads = post_references().government_heads
-    govs = [e for e in view.doc.entities if e.type == "ORG" and match_key(e.name).startswith(heads)]
+    govs = national([e for e in view.doc.entities if e.type == "ORG" and match_key(e.name).startswith(heads)])
     if not govs:
         return None
     nxt = next((t for t in view.tokens if t.start >= title.end), None)

@@ -47,3 +47,13 @@ def indefinite_tail(view: SentenceView, title: Span) -> list[int]:
         if not (indefinite and _nisba(key)):
             break
     return out
+
+
+def described_by_a_clause(title: Span, words: list[str]) -> bool:
+    """Whether the words between a name and a verb of heading describe the name: an indefinite
+    nisba, the clause after it its adjective (فلان، كردي يرأس لجنة النفط في البرلمان; فلان، وهو
+    سياسي يتزعم الحزب): the verb's subject is the name."""
+    keys = [match_key(w) for w in words]
+    if keys[:1] in (["وهو"], ["هو"], ["وهي"], ["هي"]):
+        keys = keys[1:]
+    return bool(title.data.get("verb")) and len(keys) == 1 and _nisba(keys[0])

@@ -1,0 +1,63 @@
+"""Posts on shapes seen in unseen political news, from sentences written for these tests: a
+head of government named without his government is the state's, not a region's; a government
+chaired (الحكومة ... برئاسة فلان) is the post's organisation; a post left as the object of a
+verb (غادر منصبه كرئيس للوزراء) or deposed (بخلع الرئيس) is held before; a verb of heading
+after a described name (فلان، كردي يرأس اللجنة) is the name's post, and makes no deputy of
+the word before it."""
+
+from __future__ import annotations
+
+from sijill.doc import Doc
+
+
+def _held(doc: Doc) -> set[tuple[str, str, str | None, str]]:
+    return {(p.person.name, p.role, p.org.name if p.org else None, p.status) for p in doc.claims["positions"]}
+
+
+def _of(doc: Doc, person: str) -> set[tuple[str, str | None, str]]:
+    return {(p.role, p.org.name if p.org else None, p.status) for p in doc.claims["positions"]
+            if p.person.name == person}
+
+
+def test_a_head_of_government_is_not_a_regions(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتقد رئيس الوزراء سامي الخطيب القرار. وقالت حكومة إقليم دارفور إنها تحتاج المال، "
+              "وأكدت حكومة إقليم دارفور أنها مستعدة. وردت الحكومة السودانية بأنها ملتزمة.")
+    orgs = {o for _, o, _ in _of(doc, "سامي الخطيب")}
+    assert "حكومة إقليم دارفور" not in orgs
+
+
+def test_a_government_chaired_is_the_posts_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأعلنت حكومة الوفاق الوطني برئاسة فايز السراج أنها ستعيد فتح السفارة.")
+    assert ("رئيس", "حكومة الوفاق الوطني", "current") in _of(doc, "فايز السراج")
+
+
+def test_a_governments_delegation_chaired_is_not_the_government(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ووصل وفد الحكومة اليمنية برئاسة عبد الملك الشامي إلى جنيف.")
+    assert "الحكومة اليمنية" not in {o for _, o, _ in _of(doc, "عبد الملك الشامي")}
+
+
+def test_a_post_left_as_the_verbs_object_is_former(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقد ترك سالم العتيبي منصبه كأمين عام للحزب الديمقراطي العام الماضي.")
+    assert {s for _, _, s in _of(doc, "سالم العتيبي")} == {"former"}
+
+
+def test_a_post_to_be_left_is_still_held(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ومن المنتظر أن يغادر ماجد الرفاعي منصبه كمدير عام لهيئة الاستثمار الشهر المقبل.")
+    assert "former" not in {s for _, _, s in _of(doc, "ماجد الرفاعي")}
+
+
+def test_a_deposed_president_is_former(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتهت الاحتجاجات بخلع الرئيس التونسي زين الدين الحمامي من منصبه.")
+    assert ("الرئيس", None, "former") in _of(doc, "زين الدين الحمامي")
+
+
+def test_a_verb_of_heading_after_a_described_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال هاشم الزبيدي، كردي يرأس لجنة الطاقة في مجلس النواب العراقي: «إنها أزمة».")
+    assert ("هاشم الزبيدي", "رئيس لجنة الطاقة", "مجلس النواب العراقي", "current") in _held(doc)
+
+
+def test_a_verb_of_heading_makes_no_deputy(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال منير الحداد، وهو نائب يرأس لجنة المالية في مجلس النواب الأردني، إن العجز كبير.")
+    roles = {r for r, _, _ in _of(doc, "منير الحداد")}
+    assert "رئيس لجنة المالية" in roles
+    assert not any(r.startswith("نائب رئيس") for r in roles)
