@@ -61,3 +61,15 @@ def test_a_verb_of_heading_makes_no_deputy(run) -> None:  # type: ignore[no-unty
     roles = {r for r, _, _ in _of(doc, "منير الحداد")}
     assert "رئيس لجنة المالية" in roles
     assert not any(r.startswith("نائب رئيس") for r in roles)
+
+
+def test_a_members_seat_is_not_in_the_party_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتقد وزراء «حزب التقدم» الذي يرأسه النائب سليم الحايك قرار الحكومة.")
+    got = _of(doc, "سليم الحايك")
+    assert ("رئيس", "حزب التقدم", "current") in got
+    assert ("النائب", "حزب التقدم", "current") not in got
+
+
+def test_a_members_seat_is_in_the_assembly_named_before(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("واجتمع مجلس النواب أمس. وقال النائب سليم الحايك إن الجلسة كانت صاخبة.")
+    assert ("النائب", "مجلس النواب", "current") in _of(doc, "سليم الحايك")

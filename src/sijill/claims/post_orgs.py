@@ -418,8 +418,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         if other is not None and match_key(m.entity.name.split()[0]).removeprefix("ال") == other[0] and \
                 not _names_word(m.entity, other[1]):
             return []  # مدير مركز اكتفاء after مركز الملك فهد: another centre, not named as a body
-        if kind is not None and kind not in _heads_of(m.entity):
-            continue  # رئيس البرلمان after (ائتلاف النصر): the post names a parliament, not a bloc
+        if kind is not None and not kind & _heads_of(m.entity):
+            continue  # رئيس البرلمان, النائب after (ائتلاف النصر): a parliament's post, not a bloc's
         if role in refs.bare_heads and m in before and (_relative_between(view, m.span.end, title.start) or
                                                         apart_from_bare_head(view, m, title)):
             # تحويل حركة الملاحة من الميناء الذي يسيطر عليه الموالون للرئيس السابق فلان: a bare
@@ -466,11 +466,12 @@ _DATELINE_BEFORE = re.compile(r"(?:[^\W\d]+\s*){0,2}[-–—(]\s*[«\"“]?\s*")
 _DATELINE_AFTER = re.compile(r"[»\"”]?\s*[):\-–—]")
 
 
-def _kind_in_role(role: str) -> str | None:
-    """The kind of organisation a post names in its own words (رئيس البرلمان: برلمان), past its
-    first word; None when the post names none (رئيس، الأمين العام)."""
+def _kind_in_role(role: str) -> frozenset[str] | None:
+    """The kinds of organisation a post names in its own words (رئيس البرلمان: برلمان) past its
+    first word, or an assembly's for a seat in one (النائب); None if none (رئيس، الأمين العام)."""
     words = [w.removeprefix("ال") for w in role.split()[1:]]
-    return next((w for w in reversed(words) if w in _cues()["kinds_in_posts"]), None)
+    kind = next((w for w in reversed(words) if w in _cues()["kinds_in_posts"]), None)
+    return _cues()["assembly_heads"] if role in post_references().assembly_posts else kind and frozenset((kind,))
 
 
 def is_team(org: Entity) -> bool:
