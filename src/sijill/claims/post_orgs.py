@@ -467,11 +467,10 @@ _DATELINE_AFTER = re.compile(r"[»\"”]?\s*[):\-–—]")
 
 
 def _kind_in_role(role: str) -> frozenset[str] | None:
-    """The kinds of organisation a post names in its own words (رئيس البرلمان: برلمان) past its
-    first word, or an assembly's for a seat in one (النائب); None if none (رئيس، الأمين العام)."""
+    """The kinds of body a post names past its first word (رئيس البرلمان), an assembly's for a seat."""
     words = [w.removeprefix("ال") for w in role.split()[1:]]
-    kind = next((w for w in reversed(words) if w in _cues()["kinds_in_posts"]), None)
-    return _cues()["assembly_heads"] if role in post_references().assembly_posts else kind and frozenset((kind,))
+    kind = next((frozenset((w,)) for w in reversed(words) if w in _cues()["kinds_in_posts"]), None)
+    return _cues()["assembly_heads"] if role in post_references().assembly_posts else kind
 
 
 def is_team(org: Entity) -> bool:
