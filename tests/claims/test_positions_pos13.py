@@ -73,3 +73,20 @@ def test_a_members_seat_is_not_in_the_party_named_before(run) -> None:  # type: 
 def test_a_members_seat_is_in_the_assembly_named_before(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("واجتمع مجلس النواب أمس. وقال النائب سليم الحايك إن الجلسة كانت صاخبة.")
     assert ("النائب", "مجلس النواب", "current") in _of(doc, "سليم الحايك")
+
+
+def test_a_post_closed_by_its_state_takes_no_later_body(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وبحث الرئيس هادي مع المشير خليل الدوري رئيس جمهورية العراق خطة تدريب الجيش اليمني "
+              "الوطني في المجال البحري.")
+    assert "الجيش اليمني الوطني" not in {o for _, o, _ in _of(doc, "خليل الدوري")}
+
+
+def test_a_name_after_a_possessed_title_is_not_the_earlier_titles(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وطالب المحتجون بلقاء رئيس الوزراء وأرسل الأخير نائبه لشؤون الطاقة سامر الجبوري للتفاوض.")
+    assert "رئيس الوزراء" not in {r for r, _, _ in _of(doc, "سامر الجبوري")}
+
+
+def test_a_name_past_a_complementizer_with_a_pronoun_holds_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وحذر رئيس الوزراء الأسبق سعد الحريري أعضاء تيار المستقبل من أنه في حالة فوز المرشح "
+              "نبيل الحلو بالرئاسة ستتغير الأمور.")
+    assert not _of(doc, "نبيل الحلو")

@@ -28,7 +28,8 @@ def clause_break(view: SentenceView, start: int, end: int, listing: bool = False
 
 
 #: Particles that open a clause as the object of a verb of saying (أكد أن، قال إن، أفاد بأن).
-_COMPLEMENTIZERS = frozenset({"أن", "إن", "ان", "بأن", "وأن", "وإن", "لأن", "فإن"})
+_COMPLEMENTIZERS = frozenset({"أن", "إن", "ان", "بأن", "وأن", "وإن", "لأن", "فإن"}) | frozenset(
+    c + s for c in ("أن", "إن", "بأن", "وأن", "لأن", "فإن") for s in ("ه", "ها", "هم", "هما"))  # من أنه
 
 
 def complementizer_between(view: SentenceView, start: int, end: int) -> bool:

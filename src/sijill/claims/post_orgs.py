@@ -103,7 +103,7 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             return [], False, None
     if not outside:
         return [orgs[-1].entity], True, None
-    if _state_past_its_place(view, title, outside[0]):
+    if not posted and _state_past_its_place(view, title, outside[0]):
         return [], False, None
     body: Entity | None = None
     chosen: list[Mention] = [outside[0]]
@@ -210,11 +210,11 @@ _CHAIN_WORDS = _CHAIN_LINKS | {"ب", "بـ"}
 
 def _state_past_its_place(view: SentenceView, title: Span, org: Mention) -> bool:
     """Whether a state's post (أمير، الملك، محافظ) reaches an organisation only past its place
-    and other words (أمير قطر وفدا من البرلمان): the body of another clause, not the post's."""
-    if match_key(str(title.data.get("role", ""))) not in post_references().state_posts:
-        return False
+    and other words (أمير قطر وفدا من البرلمان), or any post past a place right after it (رئيس
+    جمهورية مصر آلية تدريب الجيش): the body of another clause, not the post's."""
     places = [m.span for m in view.mentions if m.type == "LOC" and title.end <= m.span.start < org.span.start]
-    if not places:
+    state = match_key(str(title.data.get("role", ""))) in post_references().state_posts
+    if not places or not state and view.doc.text[title.end : places[0].start].strip():
         return False
     rest = [match_key(w) for w in view.doc.text[places[0].end : org.span.start].split()]
     return any(w not in _CHAIN_WORDS for w in rest)
