@@ -90,3 +90,33 @@ def test_a_name_past_a_complementizer_with_a_pronoun_holds_nothing(run) -> None:
     doc = run("وحذر رئيس الوزراء الأسبق سعد الحريري أعضاء تيار المستقبل من أنه في حالة فوز المرشح "
               "نبيل الحلو بالرئاسة ستتغير الأمور.")
     assert not _of(doc, "نبيل الحلو")
+
+
+def test_an_outgoing_president_is_found_and_former(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتقد رئيس الجمهورية المنتهية ولايته ميشال الحداد قرار البرلمان.")
+    assert ("رئيس الجمهورية", None, "former") in _of(doc, "ميشال الحداد")
+
+
+def test_a_head_of_government_designate_is_found(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال رئيس الوزراء المكلف بتشكيل الحكومة سليم العلوان إن المشاورات مستمرة.")
+    assert ("رئيس الوزراء", None, "current") in _of(doc, "سليم العلوان")
+
+
+def test_a_post_of_one_who_died_past_a_long_title(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وتوفي أمس الأمين العام لاتحاد الشغل حسين الرفاعي عن عمر ناهز 70 عاما.")
+    assert {s for _, _, s in _of(doc, "حسين الرفاعي")} == {"former"}
+
+
+def test_a_relative_clause_of_death_after_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال رئيس الحزب الاشتراكي خالد الكبيسي، الذي توفي العام الماضي، إن الحزب قوي.")
+    assert {s for _, _, s in _of(doc, "خالد الكبيسي")} == {"former"}
+
+
+def test_a_post_held_by_a_past_verb_before_the_name(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وشغل كمال الحسن منصب وزير المالية بين عامي 2005 و2009.")
+    assert ("وزير المالية", None, "former") in _of(doc, "كمال الحسن")
+
+
+def test_a_post_held_by_a_present_verb_is_current(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ويشغل كمال الحسن منصب وزير المالية منذ عام 2019.")
+    assert ("وزير المالية", None, "current") in _of(doc, "كمال الحسن")

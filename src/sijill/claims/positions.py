@@ -612,8 +612,8 @@ def _was_before_the_name(view: SentenceView, title: Span, person: Mention, lex: 
         before.pop()  # الدكتور، الشيخ: honorifics of the name
     if not before:
         return False
-    i = before[-1]
-    return lex.status["former"].match(view.keys[i]) and lex.status["copulas"].match(view.keys[i])
+    i = before[-1]  # شغل فلان منصب الوزير: a past verb of holding says it was held before, as كان
+    return lex.status["former"].match(view.keys[i]) and (lex.status["copulas"].match(view.keys[i]) or held and bool(between))
 
 
 #: How many words after a title the قد of a pluperfect (وكان الوزير قد وجّه) may stand.
