@@ -120,3 +120,8 @@ def test_a_post_held_by_a_past_verb_before_the_name(run) -> None:  # type: ignor
 def test_a_post_held_by_a_present_verb_is_current(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("ويشغل كمال الحسن منصب وزير المالية منذ عام 2019.")
     assert ("وزير المالية", None, "current") in _of(doc, "كمال الحسن")
+
+
+def test_a_pluperfect_appointment_after_the_name_gives_the_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وكان سامي الفرا قد عُيّن مديرا عاما لشركة الكهرباء الوطنية عام 2010.")
+    assert any(r.startswith("مدير") and o == "شركة الكهرباء الوطنية" for r, o, _ in _of(doc, "سامي الفرا"))

@@ -36,6 +36,7 @@ from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
     PRONOUNS,
     after_appointing_pronoun,
+    appointed_after,
     appointing_verb,
     clause_break,
     complement_then_comma,
@@ -445,7 +446,7 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     gap = words_between(view, prev_end, title.start)
     texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
     links = post_references().post_links
-    appointed = bool(title.data.get("accusative")) and len(texts) == 1 and appointing_verb(texts[0])
+    appointed = bool(title.data.get("accusative")) and appointed_after(texts)  # فلان قد عين مديراً
     held = all(match_key(t) in links for t in texts)  # الذي كان يشغل منصب: a clause of holding
     if len(gap) > _MAX_APPOSITION_GAP + (3 if held else 1) or not appointed and not described_by_a_clause(title, texts) and any(
             t not in ("و", "وهو", "وهي", "هو", "هي") and not is_modifier(t) and match_key(t) not in links
@@ -621,8 +622,7 @@ _PLUPERFECT_REACH = 4
 
 
 def _pluperfect(view: SentenceView, title: Span) -> bool:
-    """Whether the title is the subject of a pluperfect (وكان وزير التعليم قد وجّه اللجنة): كان
-    narrates what its holder had done, not a post held before."""
+    """Whether the title is a pluperfect's subject (وكان الوزير قد وجّه): what its holder had done."""
     after = [t for t in view.tokens if t.start >= title.end][:_PLUPERFECT_REACH]
     for t in after:
         if t.kind != "word":

@@ -165,6 +165,13 @@ def appointing_verb(word: str) -> bool:
     return any(lex.verbs[t].match(ks) for t in _APPOINTING if t in lex.verbs)
 
 
+def appointed_after(words: list[str]) -> bool:
+    """Whether the words between a name and an accusative post are a verb of appointing, قد
+    before it (أما فلان فعين نائباً، وكان فلان قد عُيّن مديراً للمكتب): the name was named to it."""
+    return 0 < len(words) <= 2 and appointing_verb(words[-1]) and \
+        all(match_key(w) in ("قد", "لقد", "وقد") for w in words[:-1])
+
+
 def governed(view: SentenceView, person: Mention) -> bool:
     """Whether a name (with the titles right before it) is the object of a preposition:
     ``عن الرئيس السابق فلان``، ``بالرئيس فلان``."""
