@@ -125,3 +125,19 @@ def test_a_post_held_by_a_present_verb_is_current(run) -> None:  # type: ignore[
 def test_a_pluperfect_appointment_after_the_name_gives_the_post(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وكان سامي الفرا قد عُيّن مديرا عاما لشركة الكهرباء الوطنية عام 2010.")
     assert any(r.startswith("مدير") and o == "شركة الكهرباء الوطنية" for r, o, _ in _of(doc, "سامي الفرا"))
+
+
+def test_an_outlet_named_bare_is_no_bodys_parent(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وثمنت حركة «حماس» في بيان حصلت «الوطن» على نسخة منه دور مصر، وقال البيان إن وفدا "
+              "برئاسة خالد الصالح رئيس المكتب السياسي زار القاهرة.")
+    assert "الوطن" not in {o for _, o, _ in _of(doc, "خالد الصالح")}
+
+
+def test_an_outlet_spoken_to_is_no_posts_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال مصدر لـ«الخبر» إن اللقاء كان إيجابيا. وأكد رئيس المكتب السياسي خالد الصالح أن الحوار مستمر.")
+    assert "الخبر" not in {o for _, o, _ in _of(doc, "خالد الصالح")}
+
+
+def test_a_denied_copula_states_no_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال سامر الحلو إنه لن يكون رئيسا للحزب الوطني بعد اليوم.")
+    assert not _of(doc, "سامر الحلو")

@@ -17,6 +17,7 @@ from sijill.claims.model import Mention, SentenceView
 from sijill.claims.post_bare import after_a_stance, apart_from_bare_head
 from sijill.claims.post_envoys import place_complement
 from sijill.claims.post_governments import national
+from sijill.claims.post_media import a_medium
 from sijill.doc import Coverage, Doc, Entity, Span, Token
 from sijill.lang import load_json
 from sijill.names.orgs import Lexicon as OrgLexicon
@@ -69,8 +70,7 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
     the body a genitive chain passed through (هيئة الشؤون الخارجية في الحكومة: the هيئة).
 
     Organisations between the title's start and ``limit``; a genitive chain keeps its last
-    (top-level) member, a coordination with و keeps all. For a ``posted`` role (ممثل، سفير)
-    the first organisation is the one they serve."""
+    (top-level) member, a coordination with و keeps all; a ``posted`` role's (سفير) first one."""
     limit = _before_opponent(view, title, limit)
     orgs = [m for m in view.mentions if m.type == "ORG" and m.span.start >= title.start
             and m.span.end <= limit]
@@ -242,7 +242,7 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
     if view is not None:
         for m in reversed(view.mentions):
             if m.type != "ORG" or m.span.end > title.start or m.entity is body or \
-                    _complement_of_title(view, m, shared=True) or unreferred(m.entity):
+                    _complement_of_title(view, m, shared=True) or unreferred(m.entity) or a_medium(view.doc, m.entity):
                 # أعضاء الاتحاد الأردني في اجتماعهم على تعيين فلان رئيساً لدائرة التحكيم: the
                 # members' plural title names the body that acts, whose organisation it is.
                 continue
@@ -256,7 +256,8 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
     counts: dict[int, int] = {}
     best: Entity | None = None
     for m in context:
-        if m.span.start >= title.start or m.entity is body or m.type != "ORG" or unreferred(m.entity):
+        if m.span.start >= title.start or m.entity is body or m.type != "ORG" or unreferred(m.entity) or \
+                view is not None and a_medium(view.doc, m.entity):
             continue
         if view is not None and view.span.start <= m.span.start and \
                 _complement_of_title(view, m, held=True, shared=True):
@@ -377,9 +378,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     """The organisation of a post that names none: the one the text is about, named before.
 
     ``الهيئة تضم الرئيس فلان``، ``وقال رئيس الاتحاد فلان`` after the federation was named: the
-    post is in the organisation last named before it. A minister's, a state's or an envoy's post,
-    or one qualified by a nationality (الرئيس التركي), is not; a head of government is in the
-    government named in the text, if any."""
+    post is in the organisation last named before it. Not a minister's, a state's, an envoy's or
+    a nationality's post (الرئيس التركي); a head of government is in the government named, if any."""
     refs = post_references()
     role = match_key(str(title.data.get("role", "")))
     if role.startswith(refs.ministers) or lex.posted_heads.match((role.split()[0].removeprefix("ال"),)) or \
@@ -453,8 +453,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             if not _is_body_head(match_key(m.entity.name)):
                 return [m.entity]  # a body named in full with nothing above it: its own organisation
         org = top_level(m.entity, context, m.span.start)
-        if is_sub_body(org) or unreferred(org):
-            continue
+        if is_sub_body(org) or unreferred(org) or a_medium(view.doc, org):
+            continue  # (حصلت «عكاظ» على نسخة: the outlet, named bare)
         return [org]
     return []
 
