@@ -141,3 +141,13 @@ def test_an_outlet_spoken_to_is_no_posts_organisation(run) -> None:  # type: ign
 def test_a_denied_copula_states_no_post(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وقال سامر الحلو إنه لن يكون رئيسا للحزب الوطني بعد اليوم.")
     assert not _of(doc, "سامر الحلو")
+
+
+def test_kana_narrating_a_verb_after_an_apposition_keeps_the_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وكان صالح المهدي رئيس حزب الأمة القومي أعلن أمس أن الحزب سيشارك.")
+    assert ("رئيس", "حزب الأمة القومي", "current") in _of(doc, "صالح المهدي")
+
+
+def test_kana_with_the_post_as_predicate_is_former(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وكان صالح المهدي رئيساً لحزب الأمة القومي حتى عام 2010.")
+    assert ("رئيس", "حزب الأمة القومي", "former") in _of(doc, "صالح المهدي")

@@ -79,7 +79,7 @@ from sijill.claims.post_orgs import (
     top_level,
     words_between,
 )
-from sijill.claims.post_status import described_by_a_clause, indefinite_tail, names_then
+from sijill.claims.post_status import described_by_a_clause, indefinite_tail, names_then, narrated
 from sijill.claims.post_trades import teams_of
 from sijill.doc import Entity, Span
 from sijill.lang import load_json
@@ -569,9 +569,9 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
             if title.end <= t.start and t.end <= person.span.start and t.kind == "word"][:6]
     if person.span.end <= title.start:
         idx += _apposition_modifiers(view, title) + indefinite_tail(view, title)
-    # وكان رئيس الوزراء فلان قد أكد: كان narrates the past of a subject named by the post; it
-    # says the post was held only before an accusative one (كان رئيساً) or the name.
-    narrating = not title.data.get("accusative") and (person.span.start >= title.end or _pluperfect(view, title))
+    # وكان الوزير فلان قد أكد: كان narrates its subject's past act; a post held before: كان رئيساً
+    narrating = not title.data.get("accusative") and (person.span.start >= title.end or _pluperfect(view, title) or
+                                                      narrated(view, title))
     for status in ("former", "future"):
         if any(lex.status[status].match(view.keys[i]) and
                not (narrating and status == "former" and lex.status["copulas"].match(view.keys[i]))
@@ -606,7 +606,7 @@ def _was_before_the_name(view: SentenceView, title: Span, person: Mention, lex: 
     # وكان فلان يشغل منصب مدير المكتب: a clause of holding between is the predicate of كان too
     held = all(match_key(w) in post_references().post_links for w in between)
     if person.span.end > title.start or (between and not held and not listed) or \
-            _pluperfect(view, title):
+            _pluperfect(view, title) or narrated(view, title):  # وكان فلان رئيس الحزب أعلن
         return False  # listed: وكان فلان عضو اللجنة، ووكيلاً للوزارة: the next predicate of كان
     before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start and t.kind == "word"]
     while before and strip_honorifics(text[view.tokens[before[-1]].start : view.tokens[before[-1]].end] + " _") == "_":

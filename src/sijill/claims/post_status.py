@@ -57,3 +57,33 @@ def described_by_a_clause(title: Span, words: list[str]) -> bool:
     if keys[:1] in (["وهو"], ["هو"], ["وهي"], ["هي"]):
         keys = keys[1:]
     return bool(title.data.get("verb")) and len(keys) == 1 and _nisba(keys[0])
+
+
+#: How many words after a title its complement may run before the verb كان narrates.
+_NARRATED_REACH = 8
+
+
+def narrated(view: SentenceView, title: Span) -> bool:
+    """Whether a past verb or قد follows a title and its complement (وكان فلان رئيس الحزب أعلن،
+    وكان فلان رئيس الحزب، قد أكد): كان before the name narrates that verb, the title is the
+    name's apposition, held now; not its predicate (وكان فلان رئيس الحزب حتى 2010). The verbs
+    are ``narrated`` of the ``status`` key of ``lang/ar/claims.json``."""
+    narrated = lexicon().status.get("narrated")
+    if narrated is None:
+        return False
+    seen = 0
+    for i, t in enumerate(view.tokens):
+        if t.start < title.end:
+            continue
+        if any(m.span.start <= t.start < m.span.end for m in view.mentions) or \
+                view.doc.text[t.start : t.end] in ("،", ","):
+            continue  # the complement's organisation, a comma before the verb
+        if t.kind != "word" or seen == _NARRATED_REACH:
+            return False
+        if narrated.match(view.keys[i]):
+            return True
+        key = view.keys[i][0]
+        if not (key.startswith(("ال", "لل")) or key in ("ل", "في")):
+            return False  # حتى عام 2010: the title is كان's predicate
+        seen += 1
+    return False
