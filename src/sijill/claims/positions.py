@@ -169,7 +169,7 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return m  # رئيس كتلة الأحرار في البرلمان، النائب فلان: both the member's
         if between and title.data.get("suffix"):
             return None  # فلان ونائبه والمبعوث الخاص علان: the name is the envoy's, not the deputy's
-        if between and (len(gap) > 5 or any(t.data.get("phrase") or t.data.get("suffix") for t in between)):
+        if between and (len(gap) > 5 or any(t.data.get("phrase") or t.data.get("suffix") and not title.data.get("phrase") for t in between)):
             return None  # رئيس الوزراء وأرسل الأخير نائبه فلان: the name is the deputy's only
         if between and _apart(view, title.end, between[0].start):
             # ناقش الوزير المبادرة مع المسؤولين، وبينهم الرئيس فلان: the next title is another's,
