@@ -151,3 +151,13 @@ def test_kana_narrating_a_verb_after_an_apposition_keeps_the_post(run) -> None: 
 def test_kana_with_the_post_as_predicate_is_former(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وكان صالح المهدي رئيساً لحزب الأمة القومي حتى عام 2010.")
     assert ("رئيس", "حزب الأمة القومي", "former") in _of(doc, "صالح المهدي")
+
+
+def test_a_past_verb_of_heading_gives_a_former_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وانتقد الحزب حكومة الوحدة الوطنية التي رأسها نجيب الحسن في عام 2011.")
+    assert ("رئيس", "حكومة الوحدة الوطنية", "former") in _of(doc, "نجيب الحسن")
+
+
+def test_a_clause_of_heading_after_a_meeting_is_the_meetings(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأقرت لجنة الوكلاء في غرفة الرياض في اجتماعها، الذي ترأسه المهندس طارق العلي، الخطة.")
+    assert "former" not in {s for _, _, s in _of(doc, "طارق العلي")}

@@ -26,7 +26,7 @@ def _meeting_stems() -> tuple[str, ...]:
     return tuple(match_key(w) for w in load_json("titles.json").get("meeting_nouns", []))
 
 
-def _a_meeting(keys: tuple[str, ...]) -> bool:
+def a_meeting(keys: tuple[str, ...]) -> bool:
     # a suffix may follow (اجتماعه، جلستها) and ة is written ت before it
     stems = _meeting_stems()
     return any(k.removeprefix("ال").startswith(s) for k in keys for s in stems)
@@ -47,13 +47,13 @@ def chaired_body(view: SentenceView, title: Span) -> Mention | None:
            and t.kind == "word"]
     if idx:
         # the body, then its meeting: مجلس الوزراء في اجتماعه الأسبوعي برئاسة
-        meeting = [i for i in idx if _a_meeting(view.keys[i])]
+        meeting = [i for i in idx if a_meeting(view.keys[i])]
         rest = [view.keys[i][0] for i in idx if i not in meeting]
         ok = len(idx) <= _REACH and len(meeting) == 1 and all(_filler(w) for w in rest)
         return body if ok else None
     # the meeting, then the body: اجتماع مجلس الإدارة برئاسة
     prev = [i for i, t in enumerate(view.tokens) if t.end <= body.span.start and t.kind == "word"][-1:]
-    if prev and _a_meeting(view.keys[prev[0]]):
+    if prev and a_meeting(view.keys[prev[0]]):
         return body
     # الحكومة الليبية برئاسة فلان: a government chaired is headed; not the delegation or the
     # team of a government (وفد الحكومة برئاسة فلان) named before it.
