@@ -161,3 +161,13 @@ def test_a_past_verb_of_heading_gives_a_former_post(run) -> None:  # type: ignor
 def test_a_clause_of_heading_after_a_meeting_is_the_meetings(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وأقرت لجنة الوكلاء في غرفة الرياض في اجتماعها، الذي ترأسه المهندس طارق العلي، الخطة.")
     assert "former" not in {s for _, _, s in _of(doc, "طارق العلي")}
+
+
+def test_the_first_holder_of_a_post_held_it_before(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("ويعد حيدر الصافي، أول رئيس وزراء في دولة الوحدة، من أبرز الشخصيات الجنوبية.")
+    assert {s for _, _, s in _of(doc, "حيدر الصافي")} == {"former"}
+
+
+def test_first_of_a_day_is_no_ordinal_of_a_post(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("والتقى أول أمس رئيس الوزراء سامي الخطيب وفدا من البنك الدولي.")
+    assert "former" not in {s for _, _, s in _of(doc, "سامي الخطيب")}

@@ -79,7 +79,7 @@ from sijill.claims.post_orgs import (
     top_level,
     words_between,
 )
-from sijill.claims.post_status import described_by_a_clause, indefinite_tail, names_then, narrated
+from sijill.claims.post_status import described, first_holder, indefinite_tail, names_then, narrated
 from sijill.claims.post_trades import teams_of
 from sijill.doc import Entity, Span
 from sijill.lang import load_json
@@ -448,7 +448,7 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     links = post_references().post_links
     appointed = bool(title.data.get("accusative")) and appointed_after(texts)  # فلان قد عين مديراً
     held = all(match_key(t) in links for t in texts)  # الذي كان يشغل منصب: a clause of holding
-    if len(gap) > _MAX_APPOSITION_GAP + (3 if held else 1) or not appointed and not described_by_a_clause(title, texts) and any(
+    if len(gap) > _MAX_APPOSITION_GAP + (3 if held else 1) or not appointed and not described(title, texts) and any(
             t not in ("و", "وهو", "وهي", "هو", "هي") and not is_modifier(t) and match_key(t) not in links
             and not (is_rank(t) and t is texts[-1]) for t in texts):
         return None
@@ -582,8 +582,8 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
     if any(i > 0 and lex.status["ended"].match(view.keys[i]) and lex.status["ending"].match(view.keys[i - 1])
            for i in idx):
         return "former", True  # إنهاء خدمات مدير الهيئة فلان، انتهاء تكليفه بالعمل رئيساً للهيئة
-    if _was_before_the_name(view, title, person, lex):
-        return "former", True
+    if _was_before_the_name(view, title, person, lex) or first_holder(view, title):
+        return "former", True  # أول رئيس وزراء لدولة الوحدة: its history
     return "current", False
 
 

@@ -49,7 +49,7 @@ def indefinite_tail(view: SentenceView, title: Span) -> list[int]:
     return out
 
 
-def described_by_a_clause(title: Span, words: list[str]) -> bool:
+def described(title: Span, words: list[str]) -> bool:
     """Whether the words between a name and a verb of heading describe the name: an indefinite
     nisba, the clause after it its adjective (فلان، كردي يرأس لجنة النفط في البرلمان; فلان، وهو
     سياسي يتزعم الحزب): the verb's subject is the name."""
@@ -87,3 +87,16 @@ def narrated(view: SentenceView, title: Span) -> bool:
             return False  # حتى عام 2010: the title is كان's predicate
         seen += 1
     return False
+
+
+#: The ordinal that makes a title its first holder's (أول رئيس وزراء لدولة الوحدة).
+_FIRST = frozenset(match_key(w) for w in ("أول", "أولى", "وأول", "كأول"))
+
+
+def first_holder(view: SentenceView, title: Span) -> bool:
+    """Whether أول stands right before the title (فلان، أول رئيس وزراء في دولة الوحدة): the
+    text tells the post's history, its first holder held it before."""
+    before = [t for t in view.tokens if t.end <= title.start][-1:]
+    return bool(before) and before[0].kind == "word" and \
+        match_key(view.doc.text[before[0].start : before[0].end]) in _FIRST and \
+        not view.doc.text[before[0].end : title.start].strip()
