@@ -171,3 +171,8 @@ def test_the_first_holder_of_a_post_held_it_before(run) -> None:  # type: ignore
 def test_first_of_a_day_is_no_ordinal_of_a_post(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("والتقى أول أمس رئيس الوزراء سامي الخطيب وفدا من البنك الدولي.")
     assert "former" not in {s for _, _, s in _of(doc, "سامي الخطيب")}
+
+
+def test_becoming_the_first_holder_is_current(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وأصبحت سلمى الحداد أول رئيسة لحزب الوسط الديمقراطي.")
+    assert "former" not in {s for _, _, s in _of(doc, "سلمى الحداد")}

@@ -96,7 +96,12 @@ _FIRST = frozenset(match_key(w) for w in ("أول", "أولى", "وأول", "ك�
 def first_holder(view: SentenceView, title: Span) -> bool:
     """Whether أول stands right before the title (فلان، أول رئيس وزراء في دولة الوحدة): the
     text tells the post's history, its first holder held it before."""
-    before = [t for t in view.tokens if t.end <= title.start][-1:]
-    return bool(before) and before[0].kind == "word" and \
-        match_key(view.doc.text[before[0].start : before[0].end]) in _FIRST and \
-        not view.doc.text[before[0].end : title.start].strip()
+    before = [i for i, t in enumerate(view.tokens) if t.end <= title.start][-6:]
+    if not before or view.tokens[before[-1]].kind != "word" or \
+            view.doc.text[view.tokens[before[-1]].end : title.start].strip():
+        return False
+    # ليكون أول رئيس يزور، أصبحت فلانة أول رئيسة: a copula makes the first holder the one named now
+    status = lexicon().status  # كان keeps it in the past
+    copula = any(status["copulas"].match(view.keys[i]) and not status["former"].match(view.keys[i])
+                 for i in before[:-1])
+    return view.keys[before[-1]][0] in _FIRST and not copula
