@@ -114,10 +114,9 @@ class _Grammar:
         # A verb or noun of leaving a post, then من/عن (and منصب) right before the post
         # (استقالة فلان من رئاسة اللجنة، تنحى فلان عن منصب نائب الرئيس): ``at`` is where it starts.
         # Searched backwards from a post's start only (a window before it), so no scan of the
-        # whole text: من/عن (and منصب) right before the post, then the verb a few words before.
-        left: list[str] = data.get("left_verbs", [])
-        # غادر فلان منصبه كرئيس للوزراء: a verb whose object is the post (left_object_verbs).
-        posts = alternation(data.get('left_post_words', []))
+        # whole text: من/عن (and منصب) right before the post, then the verb a few words before;
+        # or منصبه ك after a verb whose object is the post (غادر فلان منصبه كرئيس: left_object_verbs).
+        left, posts = data.get("left_verbs", []), alternation(data.get("left_post_words", []))
         self.left_tail = re.compile(rf"(?<!\w)(?:(?:من|عن)\s+(?:(?:{posts}){MARKS}\s+)?|(?P<obj>{posts}){MARKS}\s+ك?)$")
         self.left, self.left_obj = (re.compile(
             rf"(?<!\w)[وف]?(?:{alternation(verbs)}){MARKS}(?!\w)"
@@ -349,8 +348,7 @@ def _left_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Sp
         tail = g.left_tail.search(view, max(0, at - _TAIL_REACH), at)
         if tail is None:
             continue
-        verb = g.left_obj if tail.group("obj") else g.left
-        m = verb.search(view, max(0, tail.start() - _VERB_REACH), tail.start()) if verb else None
+        m = (verb := g.left_obj if tail.group("obj") else g.left) and verb.search(view, max(0, tail.start() - _VERB_REACH), tail.start())
         if m is None:
             continue
         # يتنحى عن رئاسة النادي: announced, the post still held until then.
