@@ -36,6 +36,7 @@ from sijill.claims.post_heads import headed_by
 from sijill.claims.post_holders import (
     PRONOUNS,
     after_appointing_pronoun,
+    appointed_after,
     appointing_verb,
     clause_break,
     complement_then_comma,
@@ -78,7 +79,7 @@ from sijill.claims.post_orgs import (
     top_level,
     words_between,
 )
-from sijill.claims.post_status import indefinite_tail, names_then
+from sijill.claims.post_status import described, first_holder, indefinite_tail, names_then, narrated
 from sijill.claims.post_trades import teams_of
 from sijill.doc import Entity, Span
 from sijill.lang import load_json
@@ -168,8 +169,8 @@ def _person_after(view: SentenceView, title: Span) -> Mention | None:
             return m  # رئيس كتلة الأحرار في البرلمان، النائب فلان: both the member's
         if between and title.data.get("suffix"):
             return None  # فلان ونائبه والمبعوث الخاص علان: the name is the envoy's, not the deputy's
-        if between and (len(gap) > 5 or any(t.data.get("phrase") for t in between)):
-            return None
+        if between and (len(gap) > 5 or any(t.data.get("phrase") or t.data.get("suffix") and not title.data.get("phrase") for t in between)):
+            return None  # رئيس الوزراء وأرسل الأخير نائبه فلان: the name is the deputy's only
         if between and _apart(view, title.end, between[0].start):
             # ناقش الوزير المبادرة مع المسؤولين، وبينهم الرئيس فلان: the next title is another's,
             # not the chain of one person's titles (نائب رئيس الوزراء وزير الخارجية فلان).
@@ -445,9 +446,9 @@ def _person_before(view: SentenceView, title: Span, owners: dict[int, Mention]) 
     gap = words_between(view, prev_end, title.start)
     texts = [view.doc.text[view.tokens[i].start : view.tokens[i].end] for i in gap]
     links = post_references().post_links
-    appointed = bool(title.data.get("accusative")) and len(texts) == 1 and appointing_verb(texts[0])
+    appointed = bool(title.data.get("accusative")) and appointed_after(texts)  # فلان قد عين مديراً
     held = all(match_key(t) in links for t in texts)  # الذي كان يشغل منصب: a clause of holding
-    if len(gap) > _MAX_APPOSITION_GAP + (3 if held else 1) or not appointed and any(
+    if len(gap) > _MAX_APPOSITION_GAP + (3 if held else 1) or not appointed and not described(title, texts) and any(
             t not in ("و", "وهو", "وهي", "هو", "هي") and not is_modifier(t) and match_key(t) not in links
             and not (is_rank(t) and t is texts[-1]) for t in texts):
         return None
@@ -568,9 +569,9 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
             if title.end <= t.start and t.end <= person.span.start and t.kind == "word"][:6]
     if person.span.end <= title.start:
         idx += _apposition_modifiers(view, title) + indefinite_tail(view, title)
-    # وكان رئيس الوزراء فلان قد أكد: كان narrates the past of a subject named by the post; it
-    # says the post was held only before an accusative one (كان رئيساً) or the name.
-    narrating = not title.data.get("accusative") and (person.span.start >= title.end or _pluperfect(view, title))
+    # وكان الوزير فلان قد أكد: كان narrates its subject's past act; a post held before: كان رئيساً
+    narrating = not title.data.get("accusative") and (person.span.start >= title.end or _pluperfect(view, title) or
+                                                      narrated(view, title))
     for status in ("former", "future"):
         if any(lex.status[status].match(view.keys[i]) and
                not (narrating and status == "former" and lex.status["copulas"].match(view.keys[i]))
@@ -581,8 +582,8 @@ def _status(view: SentenceView, title: Span, person: Mention, lex: Lexicon) -> t
     if any(i > 0 and lex.status["ended"].match(view.keys[i]) and lex.status["ending"].match(view.keys[i - 1])
            for i in idx):
         return "former", True  # إنهاء خدمات مدير الهيئة فلان، انتهاء تكليفه بالعمل رئيساً للهيئة
-    if _was_before_the_name(view, title, person, lex):
-        return "former", True
+    if _was_before_the_name(view, title, person, lex) or first_holder(view, title):
+        return "former", True  # أول رئيس وزراء لدولة الوحدة: its history
     return "current", False
 
 
@@ -605,15 +606,15 @@ def _was_before_the_name(view: SentenceView, title: Span, person: Mention, lex: 
     # وكان فلان يشغل منصب مدير المكتب: a clause of holding between is the predicate of كان too
     held = all(match_key(w) in post_references().post_links for w in between)
     if person.span.end > title.start or (between and not held and not listed) or \
-            _pluperfect(view, title):
+            _pluperfect(view, title) or narrated(view, title):  # وكان فلان رئيس الحزب أعلن
         return False  # listed: وكان فلان عضو اللجنة، ووكيلاً للوزارة: the next predicate of كان
     before = [i for i, t in enumerate(view.tokens) if t.end <= person.span.start and t.kind == "word"]
     while before and strip_honorifics(text[view.tokens[before[-1]].start : view.tokens[before[-1]].end] + " _") == "_":
         before.pop()  # الدكتور، الشيخ: honorifics of the name
     if not before:
         return False
-    i = before[-1]
-    return lex.status["former"].match(view.keys[i]) and lex.status["copulas"].match(view.keys[i])
+    i = before[-1]  # شغل فلان منصب الوزير: a past verb of holding says it was held before, as كان
+    return lex.status["former"].match(view.keys[i]) and (lex.status["copulas"].match(view.keys[i]) or held and bool(between))
 
 
 #: How many words after a title the قد of a pluperfect (وكان الوزير قد وجّه) may stand.
@@ -621,8 +622,7 @@ _PLUPERFECT_REACH = 4
 
 
 def _pluperfect(view: SentenceView, title: Span) -> bool:
-    """Whether the title is the subject of a pluperfect (وكان وزير التعليم قد وجّه اللجنة): كان
-    narrates what its holder had done, not a post held before."""
+    """Whether the title is a pluperfect's subject (وكان الوزير قد وجّه): what its holder had done."""
     after = [t for t in view.tokens if t.start >= title.end][:_PLUPERFECT_REACH]
     for t in after:
         if t.kind != "word":

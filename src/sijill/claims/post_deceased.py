@@ -80,13 +80,15 @@ def _said_of(view: SentenceView, start: int, person: Mention, kin: frozenset[str
     والدة فلان: his mother died, not he)."""
     gap = [j for j, t in enumerate(view.tokens)
            if start <= t.start and t.end <= person.span.start and t.kind == "word"]
-    if len(gap) > _REACH or any(k in kin for j in gap for k in view.keys[j]):
+    if any(k in kin for j in gap for k in view.keys[j]):
         return False
-    for j in gap:
+    for n, j in enumerate(gap):
         tok = view.tokens[j]
         if any(t.start < tok.end and tok.start < t.end for t in view.titles):
-            return True  # وفاة الأمين العام للحركة فلان: the title's complement runs to the name
-        if not _of_the_name(view, tok):
+            # وفاة الأمين العام للحركة فلان، توفي أمس رئيس اتحاد الشغل فلان: the title's
+            # complement runs to the name, however long; only the words before it are counted.
+            return True
+        if n >= _REACH or not _of_the_name(view, tok):
             return False
     return True
 

@@ -27,10 +27,16 @@ def copula_before(view: SentenceView, title: Span, lex: Lexicon) -> bool:
     for k, i in enumerate(idx):
         if not lex.status["copulas"].match(view.keys[i]):
             continue
+        if i and view.keys[i - 1][0] in _NEGATIONS:
+            return False  # «لن تكون عضواً في الحركة»، لم يكن رئيساً: no post is said
         if k < len(idx) - 1 and not title.data.get("accusative") and _present_verb(view.keys[idx[-1]][0]):
             continue
         return True
     return False
+
+
+#: Particles that deny the copula after them (لن يكون، لم يكن، لا يزال is no copula here).
+_NEGATIONS = frozenset(match_key(w) for w in ("لن", "لم", "ولن", "ولم", "فلن", "فلم", "ليس", "لست"))
 
 
 def quoted_apart(view: SentenceView, person: Mention, title: Span) -> bool:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from sijill.claims.model import Mention, Position, SentenceView
+from sijill.claims.post_meetings import a_meeting
 from sijill.claims.post_orgs import is_sub_body, parent_before, unreferred
 from sijill.doc import Entity, Span
 from sijill.lang import load_json
@@ -31,6 +32,8 @@ _BREAKS = frozenset("،,.:؛;!؟?")
 class _Cues:
     #: Every written form of a verb of heading with its object pronoun, and the post it states.
     forms: dict[str, str]
+    #: The forms of ``forms`` in the past (رأسها، تزعمه): a post held before.
+    ended: frozenset[str]
     relatives: frozenset[str]
     past: frozenset[str]
     ministries: dict[str, str]
@@ -45,7 +48,11 @@ def _cues() -> _Cues:
     # و or ف may join the verb (ويرأسه); the object pronoun is the organisation. Every form is
     # listed so that each word of the text costs one lookup.
     forms = {f"{c}{verb}{o}": role for verb, role in roles.items() for o in objects for c in ("", "و", "ف")}
-    return _Cues(forms,
+    # الحكومة التي رأسها فلان: a verb in the past says the post was held before.
+    done = {match_key(k): v for k, v in data.get("past_verbs", {}).items()}
+    ended = frozenset(f"{c}{verb}{o}" for verb in done for o in objects for c in ("", "و", "ف"))
+    forms.update({f"{c}{verb}{o}": role for verb, role in done.items() for o in objects for c in ("", "و", "ف")})
+    return _Cues(forms, ended,
                  frozenset(match_key(w) for w in data.get("relatives", [])),
                  frozenset(match_key(w) for w in data.get("past", [])),
                  {match_key(k): v for k, v in data.get("ministries", {}).items()})
@@ -70,7 +77,7 @@ def headed_by(view: SentenceView, context: list[Mention], found: list[Position])
         role, target = _role_and_org(view, context, org, role)
         if any(p.person is holder.entity and p.org is target and p.role == role for p in found + out):
             continue
-        status = "former" if i > 0 and _word(view, i - 1) in cues.past else "current"
+        status = "former" if i > 0 and _word(view, i - 1) in cues.past or view.keys[i][0] in cues.ended else "current"
         pos = Position(holder.entity, role, target, status, (org.span.start, holder.span.end))
         pos.stated = status == "former"
         pos.body = org.entity if target is not org.entity else None
@@ -123,8 +130,9 @@ def _antecedent(view: SentenceView, at: int) -> Mention | None:
             continue
         # A comma may set the clause off from its organisation (اللجنة النفسية، التي يترأسها).
         between = view.doc.text[m.span.end : at].rstrip().removesuffix("،").removesuffix(",")
-        if any(c in _BREAKS for c in between) or len(between.split()) > _ANTECEDENT_WORDS:
-            break
+        if any(c in _BREAKS for c in between) or len(between.split()) > _ANTECEDENT_WORDS or \
+                any(a_meeting((match_key(w),)) for w in between.split()):
+            break  # اللجنة في اجتماعها، الذي ترأسه فلان: the clause is the meeting's
         if m.type == "PERSON":
             break  # الحزب الذي ينتمي إليه فلان الذي يترأسه: the clause is the person's
         if m.type != "ORG":

@@ -28,7 +28,8 @@ def clause_break(view: SentenceView, start: int, end: int, listing: bool = False
 
 
 #: Particles that open a clause as the object of a verb of saying (أكد أن، قال إن، أفاد بأن).
-_COMPLEMENTIZERS = frozenset({"أن", "إن", "ان", "بأن", "وأن", "وإن", "لأن", "فإن"})
+_COMPLEMENTIZERS = frozenset({"أن", "إن", "ان", "بأن", "وأن", "وإن", "لأن", "فإن"}) | frozenset(
+    c + s for c in ("أن", "إن", "بأن", "وأن", "لأن", "فإن") for s in ("ه", "ها", "هم", "هما"))  # من أنه
 
 
 def complementizer_between(view: SentenceView, start: int, end: int) -> bool:
@@ -162,6 +163,13 @@ def appointing_verb(word: str) -> bool:
     lex = lexicon()
     ks = tuple(dict.fromkeys((match_key(word), match_key(word[1:]) if word[:1] in "وف" else match_key(word))))
     return any(lex.verbs[t].match(ks) for t in _APPOINTING if t in lex.verbs)
+
+
+def appointed_after(words: list[str]) -> bool:
+    """Whether the words between a name and an accusative post are a verb of appointing, قد
+    before it (أما فلان فعين نائباً، وكان فلان قد عُيّن مديراً للمكتب): the name was named to it."""
+    return 0 < len(words) <= 2 and appointing_verb(words[-1]) and \
+        all(match_key(w) in ("قد", "لقد", "وقد") for w in words[:-1])
 
 
 def governed(view: SentenceView, person: Mention) -> bool:

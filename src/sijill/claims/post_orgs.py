@@ -16,6 +16,8 @@ from sijill.claims.lexicon import Lexicon
 from sijill.claims.model import Mention, SentenceView
 from sijill.claims.post_bare import after_a_stance, apart_from_bare_head
 from sijill.claims.post_envoys import place_complement
+from sijill.claims.post_governments import national
+from sijill.claims.post_media import a_medium
 from sijill.doc import Coverage, Doc, Entity, Span, Token
 from sijill.lang import load_json
 from sijill.names.orgs import Lexicon as OrgLexicon
@@ -68,8 +70,7 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
     the body a genitive chain passed through (هيئة الشؤون الخارجية في الحكومة: the هيئة).
 
     Organisations between the title's start and ``limit``; a genitive chain keeps its last
-    (top-level) member, a coordination with و keeps all. For a ``posted`` role (ممثل، سفير)
-    the first organisation is the one they serve."""
+    (top-level) member, a coordination with و keeps all; a ``posted`` role's (سفير) first one."""
     limit = _before_opponent(view, title, limit)
     orgs = [m for m in view.mentions if m.type == "ORG" and m.span.start >= title.start
             and m.span.end <= limit]
@@ -102,7 +103,7 @@ def orgs_of(view: SentenceView, title: Span, limit: int,
             return [], False, None
     if not outside:
         return [orgs[-1].entity], True, None
-    if _state_past_its_place(view, title, outside[0]):
+    if not posted and _state_past_its_place(view, title, outside[0]):
         return [], False, None
     body: Entity | None = None
     chosen: list[Mention] = [outside[0]]
@@ -209,11 +210,11 @@ _CHAIN_WORDS = _CHAIN_LINKS | {"ب", "بـ"}
 
 def _state_past_its_place(view: SentenceView, title: Span, org: Mention) -> bool:
     """Whether a state's post (أمير، الملك، محافظ) reaches an organisation only past its place
-    and other words (أمير قطر وفدا من البرلمان): the body of another clause, not the post's."""
-    if match_key(str(title.data.get("role", ""))) not in post_references().state_posts:
-        return False
+    and other words (أمير قطر وفدا من البرلمان), or any post past a place right after it (رئيس
+    جمهورية مصر آلية تدريب الجيش): the body of another clause, not the post's."""
     places = [m.span for m in view.mentions if m.type == "LOC" and title.end <= m.span.start < org.span.start]
-    if not places:
+    state = match_key(str(title.data.get("role", ""))) in post_references().state_posts
+    if not places or not state and view.doc.text[title.end : places[0].start].strip():
         return False
     rest = [match_key(w) for w in view.doc.text[places[0].end : org.span.start].split()]
     return any(w not in _CHAIN_WORDS for w in rest)
@@ -241,7 +242,7 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
     if view is not None:
         for m in reversed(view.mentions):
             if m.type != "ORG" or m.span.end > title.start or m.entity is body or \
-                    _complement_of_title(view, m, shared=True) or unreferred(m.entity):
+                    _complement_of_title(view, m, shared=True) or unreferred(m.entity) or a_medium(view.doc, m.entity):
                 # أعضاء الاتحاد الأردني في اجتماعهم على تعيين فلان رئيساً لدائرة التحكيم: the
                 # members' plural title names the body that acts, whose organisation it is.
                 continue
@@ -255,7 +256,8 @@ def parent_before(context: list[Mention], title: Span, body: Entity | None,
     counts: dict[int, int] = {}
     best: Entity | None = None
     for m in context:
-        if m.span.start >= title.start or m.entity is body or m.type != "ORG" or unreferred(m.entity):
+        if m.span.start >= title.start or m.entity is body or m.type != "ORG" or unreferred(m.entity) or \
+                view is not None and a_medium(view.doc, m.entity):
             continue
         if view is not None and view.span.start <= m.span.start and \
                 _complement_of_title(view, m, held=True, shared=True):
@@ -376,9 +378,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
     """The organisation of a post that names none: the one the text is about, named before.
 
     ``الهيئة تضم الرئيس فلان``، ``وقال رئيس الاتحاد فلان`` after the federation was named: the
-    post is in the organisation last named before it. A minister's, a state's or an envoy's post,
-    or one qualified by a nationality (الرئيس التركي), is not; a head of government is in the
-    government named in the text, if any."""
+    post is in the organisation last named before it. Not a minister's, a state's, an envoy's or
+    a nationality's post (الرئيس التركي); a head of government is in the government named, if any."""
     refs = post_references()
     role = match_key(str(title.data.get("role", "")))
     if role.startswith(refs.ministers) or lex.posted_heads.match((role.split()[0].removeprefix("ال"),)) or \
@@ -417,8 +418,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
         if other is not None and match_key(m.entity.name.split()[0]).removeprefix("ال") == other[0] and \
                 not _names_word(m.entity, other[1]):
             return []  # مدير مركز اكتفاء after مركز الملك فهد: another centre, not named as a body
-        if kind is not None and kind not in _heads_of(m.entity):
-            continue  # رئيس البرلمان after (ائتلاف النصر): the post names a parliament, not a bloc
+        if kind is not None and not kind & _heads_of(m.entity):
+            continue  # رئيس البرلمان, النائب after (ائتلاف النصر): a parliament's post, not a bloc's
         if role in refs.bare_heads and m in before and (_relative_between(view, m.span.end, title.start) or
                                                         apart_from_bare_head(view, m, title)):
             # تحويل حركة الملاحة من الميناء الذي يسيطر عليه الموالون للرئيس السابق فلان: a bare
@@ -452,8 +453,8 @@ def org_by_reference(view: SentenceView, title: Span, context: list[Mention], le
             if not _is_body_head(match_key(m.entity.name)):
                 return [m.entity]  # a body named in full with nothing above it: its own organisation
         org = top_level(m.entity, context, m.span.start)
-        if is_sub_body(org) or unreferred(org):
-            continue
+        if is_sub_body(org) or unreferred(org) or a_medium(view.doc, org):
+            continue  # (حصلت «عكاظ» على نسخة: the outlet, named bare)
         return [org]
     return []
 
@@ -465,11 +466,11 @@ _DATELINE_BEFORE = re.compile(r"(?:[^\W\d]+\s*){0,2}[-–—(]\s*[«\"“]?\s*")
 _DATELINE_AFTER = re.compile(r"[»\"”]?\s*[):\-–—]")
 
 
-def _kind_in_role(role: str) -> str | None:
-    """The kind of organisation a post names in its own words (رئيس البرلمان: برلمان), past its
-    first word; None when the post names none (رئيس، الأمين العام)."""
+def _kind_in_role(role: str) -> frozenset[str] | None:
+    """The kinds of body a post names past its first word (رئيس البرلمان), an assembly's for a seat."""
     words = [w.removeprefix("ال") for w in role.split()[1:]]
-    return next((w for w in reversed(words) if w in _cues()["kinds_in_posts"]), None)
+    kind = next((frozenset((w,)) for w in reversed(words) if w in _cues()["kinds_in_posts"]), None)
+    return _cues()["assembly_heads"] if role in post_references().assembly_posts else kind
 
 
 def is_team(org: Entity) -> bool:
@@ -862,11 +863,10 @@ def _body_words() -> frozenset[str]:
 
 
 def _government(view: SentenceView, title: Span) -> Entity | None:
-    """The government a head of government leads: of the governments the text names anywhere,
-    the one whose name carries the nationality after the title (رئيس الوزراء العراقي), else the
-    one named most."""
+    """The government a head of government leads: of the no region's governments the text names,
+    the one with the nationality after the title (رئيس الوزراء العراقي), else the one named most."""
     heads = post_references().government_heads
-    govs = [e for e in view.doc.entities if e.type == "ORG" and match_key(e.name).startswith(heads)]
+    govs = national([e for e in view.doc.entities if e.type == "ORG" and match_key(e.name).startswith(heads)])
     if not govs:
         return None
     nxt = next((t for t in view.tokens if t.start >= title.end), None)

@@ -114,14 +114,14 @@ class _Grammar:
         # A verb or noun of leaving a post, then من/عن (and منصب) right before the post
         # (استقالة فلان من رئاسة اللجنة، تنحى فلان عن منصب نائب الرئيس): ``at`` is where it starts.
         # Searched backwards from a post's start only (a window before it), so no scan of the
-        # whole text: من/عن (and منصب) right before the post, then the verb a few words before.
-        left: list[str] = data.get("left_verbs", [])
-        self.left_tail = re.compile(
-            rf"(?<!\w)(?:من|عن)\s+(?:(?:{alternation(data.get('left_post_words', []))}){MARKS}\s+)?$")
-        self.left = re.compile(
-            rf"(?<!\w)[وف]?(?:{alternation(left)}){MARKS}(?!\w)"
+        # whole text: من/عن (and منصب) right before the post, then the verb a few words before;
+        # or منصبه ك after a verb whose object is the post (غادر فلان منصبه كرئيس: left_object_verbs).
+        left, posts = data.get("left_verbs", []), alternation(data.get("left_post_words", []))
+        self.left_tail = re.compile(rf"(?<!\w)(?:(?:من|عن)\s+(?:(?:{posts}){MARKS}\s+)?|(?P<obj>{posts}){MARKS}\s+ك?)$")
+        self.left, self.left_obj = (re.compile(
+            rf"(?<!\w)[وف]?(?:{alternation(verbs)}){MARKS}(?!\w)"
             rf"(?:\s+(?!(?:من|عن)(?!\w))[^\s،,.:؛()«»\"]+){{0,6}}\s+$"
-        ) if left else None
+        ) if verbs else None for verbs in (left, data.get("left_object_verbs", [])))
         self.left_intended = frozenset(name_key(w) for w in data.get("left_intended", []))
         self.held_noun = re.compile(rf"(?P<head>{alternation(list(held))}){MARKS}(?!\w)") if held else None
         given: list[str] = data.get("given_verbs", [])
@@ -348,7 +348,7 @@ def _left_posts(g: _Grammar, text: str, view: str, spans: list[Span]) -> list[Sp
         tail = g.left_tail.search(view, max(0, at - _TAIL_REACH), at)
         if tail is None:
             continue
-        m = g.left.search(view, max(0, tail.start() - _VERB_REACH), tail.start())
+        m = (verb := g.left_obj if tail.group("obj") else g.left) and verb.search(view, max(0, tail.start() - _VERB_REACH), tail.start())
         if m is None:
             continue
         # يتنحى عن رئاسة النادي: announced, the post still held until then.
@@ -436,8 +436,8 @@ def _join_deputies(g: _Grammar, text: str, view: str, spans: list[Span]) -> list
             out.append(span)
             continue
         m = g.deputy.search(view, max(0, span.start - _DEPUTY_REACH), span.start)
-        if m is None or _in_name(view, m.start()):
-            out.append(span)
+        if m is None or _in_name(view, m.start()) or span.data.get("verb"):
+            out.append(span)  # نائب يرأس لجنة المالية: a member of parliament who chairs it
             continue
         while out and out[-1].end > m.start():
             out.pop()  # the deputy word was found as a title of its own (نائب)
