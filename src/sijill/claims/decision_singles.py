@@ -52,6 +52,11 @@ def singles(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
     return out
 
 
+def stated(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
+    """The decision (or recommendation) a sentence states, as ``singles`` reads it."""
+    return _single(t, sentence, events)
+
+
 def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
     """The decision (or recommendation) a sentence states, one per coordinated object
     (وافق المجلس على أ، وب، وج), or none."""

@@ -1,0 +1,44 @@
+"""Decisions round dec13: lists whose noun refers back to what a body approved (وفيما يلي
+بنودها:) under titles with no colon; sentences written for these tests in Jordanian, Tunisian,
+Lebanese and Sudanese shapes."""
+
+from __future__ import annotations
+
+from sijill.claims.decisions import find_decisions
+from sijill.doc import Doc
+
+
+def _texts(doc: Doc) -> list[tuple[str, str]]:
+    return [(d.kind, doc.text[d.text[0] : d.text[1]])
+            for d in find_decisions(doc, doc.claims["events"])]
+
+
+_PLAN = (
+    "أعلنت الحكومة الأردنية خطة من محورين للإصلاح الإداري وافق عليها مجلس الوزراء بالإجماع "
+    "في جلسته أمس. وفيما يلي أبرز بنودها:\n\n"
+    "أولاً: محور الخدمة المدنية\n\n"
+    "1. دمج الهيئات المستقلة المتشابهة في مهامها خلال ستة أشهر.\n\n"
+    "2. وقف التعيين في الوظائف القيادية إلا عبر لجنة مستقلة.\n\n"
+    "ثانياً: محور المالية العامة\n\n"
+    "1. خفض النفقات الجارية بنسبة عشرة في المئة.\n"
+)
+
+
+def test_items_of_a_plan_a_body_approved_before_are_its_decisions(run) -> None:  # type: ignore[no-untyped-def]
+    found = _texts(run(_PLAN))
+    items = [text for kind, text in found if kind == "DECISION"]
+    assert any(text.startswith("دمج الهيئات") for text in items), found
+    assert any(text.startswith("وقف التعيين") for text in items), found
+    assert any(text.startswith("خفض النفقات") for text in items), found
+    # The titles over the sub-lists are no items of their own.
+    assert not any(text.startswith("محور") for _, text in found), found
+
+
+def test_a_referring_noun_with_nothing_approved_before_gives_no_items(run) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "نشر الكاتب التونسي مقالا مطولا عن الإصلاح التربوي. وفيما يلي أبرز بنوده:\n\n"
+        "أولاً: محور المناهج\n\n"
+        "1. تقليص عدد المواد في المرحلة الابتدائية.\n\n"
+        "2. تعزيز تدريس اللغات الأجنبية.\n"
+    )
+    assert _texts(run(text)) == []
