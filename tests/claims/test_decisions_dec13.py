@@ -42,3 +42,35 @@ def test_a_referring_noun_with_nothing_approved_before_gives_no_items(run) -> No
         "2. تعزيز تدريس اللغات الأجنبية.\n"
     )
     assert _texts(run(text)) == []
+
+
+def test_a_body_calls_in_a_statement_after_its_own_meeting(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("دعا مجلس أساقفة الكنيسة الإنجيلية في بيان بعد اجتماعه الدوري أمس «جميع الأطراف "
+            "إلى التهدئة ونبذ العنف».")
+    found = _texts(run(text))
+    assert [k for k, _ in found] == ["RECOMMENDATION"], found
+    text = ("طالبت نقابة الأطباء السودانية في بيان إثر اجتماع لجنتها المركزية الحكومة بصرف "
+            "رواتب المتأخرة للعاملين في المستشفيات.")
+    found = _texts(run(text))
+    assert [k for k, _ in found] == ["STATEMENT_POINT"], found
+
+
+def test_a_statement_after_a_meeting_with_someone_else_is_no_point(run) -> None:  # type: ignore[no-untyped-def]
+    # The meeting is not the body's own: no possessive, no adjective of a session.
+    text = "دعت وزارة الخارجية اللبنانية في بيان عقب اجتماع مع السفير الفرنسي إلى التهدئة."
+    assert _texts(run(text)) == []
+
+
+def test_approving_that_request_is_a_decision_when_nothing_was_decided_before(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("عقد المجلس البلدي لمدينة طرابلس جلسته العادية أمس. واستعرض المجلس طلب إحدى الشركات "
+            "استثمار المسلخ القديم، وقرر المجلس الموافقة على ذلك شرط أن تتولى الشركة ترميم المبنى.")
+    found = _texts(run(text))
+    assert [k for k, _ in found] == ["DECISION"], found
+    assert found[0][1].startswith("قرر المجلس الموافقة على ذلك")
+
+
+def test_approving_that_package_named_again_is_no_new_item(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("أقر مجلس الوزراء التونسي في جلسته أمس حزمة إجراءات لدعم المؤسسات الصغرى. "
+            "ووافق المجلس بالإجماع على تلك الحزمة قبل إحالتها إلى البرلمان.")
+    found = _texts(run(text))
+    assert len(found) == 1 and found[0][1].startswith("أقر مجلس الوزراء"), found

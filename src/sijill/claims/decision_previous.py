@@ -1,11 +1,13 @@
 """The subject a decision verb opening a sentence takes from the sentence before
 (``اجتمعت الهيئة الإدارية للاتحاد ... . وقررت الدخول في إضراب``): a verb joined by و or ف
-with no subject of its own goes on with the body that sentence reported acting."""
+with no subject of its own goes on with the body that sentence reported acting. Also what an
+approval of "that" refers back to (``named_back``)."""
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
+from sijill.claims.decision_cues import Keys
 from sijill.claims.decision_text import Text
 from sijill.doc import Entity, Token
 
@@ -79,4 +81,16 @@ def participants_speak(t: Text, toks: list[Token], i: int, gap: int) -> bool:
         verb = _opening_verb(t, ptoks)
         if verb is None or not plural_verb(t, ptoks[verb]):
             return False
+    return False
+
+
+def named_back(t: Text, toks: list[Token], ks: Keys, i: int, told: bool) -> bool:
+    """Whether the verb at token ``i`` approves what was reported before: a demonstrative with
+    its noun (وافق المجلس على تلك الحزمة), or one alone (على ذلك) right after a sentence that
+    stated a decision; after none, "that" is the request the sentence tells."""
+    for j in range(i + 1, min(len(toks), i + 3 + t.cue.subject_gap)):
+        for n, _, _ in t.cue.named_back.at(ks, j):
+            after = next((x for x in toks[j + n : j + n + 1] if x.kind == "word"), None)
+            if told or (after is not None and t.doc.text[after.start : after.end].startswith("ال")):
+                return True
     return False

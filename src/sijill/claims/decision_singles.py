@@ -15,9 +15,11 @@ from sijill.claims.decision_claims import (
     named,
     names_someone,
 )
+from sijill.claims.decision_communique import after_meeting
 from sijill.claims.decision_cues import Keys, bare
 from sijill.claims.decision_mood import expected
 from sijill.claims.decision_previous import (
+    named_back,
     opens_sentence,
     participants_speak,
     plural_verb,
@@ -40,6 +42,8 @@ def singles(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
     """Single decisions stated in a sentence (``قررت الهيئة تعليق ...``, ``وتقرر ...``)."""
     sentence_starts = [s.start for s in t.doc.sentences]
     seen: set[int] = set()
+    claimed = {n for n, s in enumerate(t.doc.sentences)
+               if any(a < s.end and s.start < b for a, b in covered)}
     out: list[Decision] = []
     for hit in t.cue.single_hint.finditer(t.view):
         n = bisect_right(sentence_starts, hit.start()) - 1
@@ -47,19 +51,18 @@ def singles(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
             continue
         seen.add(n)
         sentence = t.doc.sentences[n]
-        if not any(a < sentence.end and sentence.start < b for a, b in covered):
-            out.extend(_single(t, sentence, events))
+        if n not in claimed:
+            found = stated(t, sentence, events, told=n - 1 in claimed)
+            claimed.update([n] if found else [])
+            out.extend(found)
     return out
 
 
-def stated(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
-    """The decision (or recommendation) a sentence states, as ``singles`` reads it."""
-    return _single(t, sentence, events)
-
-
-def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
+def stated(t: Text, sentence: Span, events: list[Event], told: bool = True) -> list[Decision]:
     """The decision (or recommendation) a sentence states, one per coordinated object
-    (وافق المجلس على أ، وب، وج), or none."""
+    (وافق المجلس على أ، وب، وج), or none. ``told``: the sentence before stated a decision, to
+    which an approval of "that" (وافق المجلس على تلك الحزمة) refers back; with none told, the
+    approval is of the request the sentence tells (استعرض المجلس طلب ... وقرر الموافقة على ذلك)."""
     if ends_with_colon(sentence.text(t.doc)) and len(sentence.text(t.doc).split()) < _OWN_CONTENT:
         return []  # قرر المجلس ما يلي: the list below, not the sentence, holds the decisions
     toks = t.tokens(sentence.start, sentence.end)
@@ -88,7 +91,7 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
                 or (i and expected(t, ks[i - 1], tok)) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
-                or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
+                or named_back(t, toks, ks, i, told) \
                 or _admits(t, toks, i, as_verb):
             failed = True
             continue
@@ -140,7 +143,7 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
             people = [m for m in t.mentions_in(toks[i].end, toks[j].start) if m[2].type == "PERSON"]
             posts = t.posts[bisect_left(t.posts, toks[i].end) : bisect_left(t.posts, toks[j].start)]
             return "" if people or posts else kind  # أكد الوزير في ختام اجتماعه: his words
-    return ""
+    return after_meeting(t, toks, ks, (i, _subject_end(t, toks, i)), kind)
 
 
 def _subject_end(t: Text, toks: list[Token], i: int) -> int:
