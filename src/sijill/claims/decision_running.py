@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sijill.claims.decision_cues import Cues
+from sijill.claims.decision_cues import TIERS, Cues, Keys
+from sijill.doc import Token
 from sijill.text.normalize import match_key
 
 #: Where a further coordinated item begins: a comma or semicolon, then و, which is left out
@@ -16,6 +17,7 @@ _BOUNDARY = re.compile(r"\s*[،,؛;]\s*(?:و(?=\w)|(?P<also>كما\s+))")
 _MIN_WORDS = 2  # a shorter piece is part of the item before it (، والمعتمرين)
 #: Prepositions that a decision verb does not take its object with (it does with على، إلى، بـ):
 #: a piece opened by one goes on with a complement of the item before.
+_COLON_REACH = 6  # tokens before a colon within which the items' noun stands (القرارات التي اتخذها المجلس:)
 _GOES_ON = frozenset(match_key(w) for w in ("عن", "بين", "من", "في", "مع", "لدى", "حول", "ضد", "تجاه", "نحو"))
 
 
@@ -68,3 +70,17 @@ def _opens_clause(words: list[str], cue: Cues) -> bool:
     return (first.endswith("ت") and not first.endswith("ات") and len(first) <= 5) or \
         (first.endswith("وا") and len(first) <= 6) or (first.startswith("ي") and len(first) >= 4) \
         or (first.startswith(("تت", "ست", "سي")) and len(first) >= 5)
+
+
+def colon_opens(text: str, toks: list[Token], ks: Keys, i: int, cue: Cues) -> bool:
+    """Whether token ``i`` is a colon that opens items in running text right after their noun
+    (ومن أبرز القرارات التي اتخذها المجلس: أ، وب): a noun of items (not a verb nor a statement's
+    name) a few words before, and no quotation after it (قال في تصريح حول القرارات: «...» are his
+    words)."""
+    if i + 1 >= len(toks) or text[toks[i].start : toks[i].end] not in (":", "："):
+        return False
+    after = text[toks[i].end : toks[i].end + 3].lstrip(" \t")
+    if not after or after[0] in cue.quote_open or after[0] in "\r\n":
+        return False
+    return any(tier == TIERS["nouns"] for j in range(max(0, i - _COLON_REACH), i)
+               for _, _, tier in cue.kinds.at(ks, j))

@@ -30,7 +30,7 @@ from sijill.claims.decision_claims import (
     names_someone,
 )
 from sijill.claims.decision_cues import KINDS, TIERS, Keys, cues
-from sijill.claims.decision_running import coordinated
+from sijill.claims.decision_running import colon_opens, coordinated
 from sijill.claims.decision_singles import singles, stated
 from sijill.claims.decision_text import (
     Item,
@@ -268,7 +268,8 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
     for sentence in t.doc.sentences:
         quotes = bisect_left(t.quotes, sentence.end) > bisect_left(t.quotes, sentence.start)
         if any(a < sentence.end and sentence.start < b for a, b in covered) or not (
-                quotes or t.cue.inline_hint.search(t.view, sentence.start, sentence.end)):
+                quotes or t.cue.inline_hint.search(t.view, sentence.start, sentence.end)
+                or ":" in t.doc.text[sentence.start : sentence.end]):
             continue
         toks = t.tokens(sentence.start, sentence.end)
         ks = [t.keys(tok) for tok in toks]
@@ -283,6 +284,8 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
                 at = toks[min(len(toks) - 1, i + ends[0][0] - 1)].end
             elif quotes and _quote_follows(t, toks, ks, i):
                 at = toks[i].end  # أبرز بنودها "أ، وب": the items' noun, then their quotation
+            elif colon_opens(t.doc.text, toks, ks, i, t.cue):
+                at = toks[i].end  # ومن أبرز القرارات: أ، وب
             else:
                 continue
             intro = _intro(t, sentence.start, at, None)
