@@ -74,3 +74,26 @@ def test_approving_that_package_named_again_is_no_new_item(run) -> None:  # type
             "ووافق المجلس بالإجماع على تلك الحزمة قبل إحالتها إلى البرلمان.")
     found = _texts(run(text))
     assert len(found) == 1 and found[0][1].startswith("أقر مجلس الوزراء"), found
+
+
+def test_items_after_a_colon_behind_their_noun_in_running_text(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ومن أبرز القرارات التي اتخذها المؤتمر العام للحزب: تمديد ولاية المكتب السياسي، "
+            "وتأجيل الانتخابات الداخلية إلى العام المقبل.")
+    found = _texts(run(text))
+    assert [k for k, _ in found] == ["DECISION", "DECISION"], found
+    assert found[0][1].startswith("تمديد ولاية") and found[1][1].startswith("تأجيل الانتخابات")
+
+
+def test_a_colon_far_from_any_items_noun_opens_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وأوضح التقرير السنوي للمنظمة العربية لحقوق الإنسان الصادر في القاهرة أمس ما يلي: "
+            "تراجع الحريات العامة، وتزايد حالات الاعتقال.")
+    assert _texts(run(text)) == []
+
+
+def test_a_list_of_what_a_cabinet_approved_as_follows(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وافق مجلس الوزراء البحريني على تعيينات في عدد من الوزارات، وذلك على النحو التالي :\n"
+            "• تعيين خالد سالم وكيلا لوزارة الصحة.\n"
+            "• تعيين ناصر حمد سفيرا لدى الأردن.\n")
+    found = _texts(run(text))
+    assert [k for k, _ in found] == ["DECISION", "DECISION"], found
+    assert found[0][1].startswith("تعيين خالد")
