@@ -97,3 +97,24 @@ def test_a_list_of_what_a_cabinet_approved_as_follows(run) -> None:  # type: ign
     found = _texts(run(text))
     assert [k for k, _ in found] == ["DECISION", "DECISION"], found
     assert found[0][1].startswith("تعيين خالد")
+
+
+def test_a_decision_inside_a_quoted_statement_of_a_body(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وجاء في بيان المجلس الوطني الكردي عقب اجتماعه في القامشلي: «قررت الأمانة العامة "
+            "للمجلس تعليق المشاركة في المفاوضات، وإرسال وفد إلى أربيل».")
+    found = _texts(run(text))
+    assert found and found[0][0] == "DECISION", found
+    assert found[0][1].startswith("قررت الأمانة العامة")
+    assert not any(text.endswith("»") for _, text in found)
+
+
+def test_a_decision_verb_in_a_persons_quoted_words_is_none(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وقال المحلل السياسي خالد منصور لوكالة الأنباء: «قررت الحكومة التصعيد لأنها فقدت الأمل»."
+    assert _texts(run(text)) == []
+
+
+def test_foremost_among_them_is_no_further_item(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وقرر مجلس الجامعة العربية إحالة ملف الاستيطان إلى المحكمة الدولية، وعلى رأسه "
+            "ملف القدس الشرقية.")
+    found = _texts(run(text))
+    assert len(found) == 1, found

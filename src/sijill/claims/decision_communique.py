@@ -13,7 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sijill.claims.decision_cues import Keys, bare
+from sijill.claims.decision_cues import TIERS, Keys, bare
 from sijill.claims.decision_text import Text
 from sijill.doc import Token
 from sijill.lang import load_json
@@ -86,3 +86,29 @@ def after_meeting(t: Text, toks: list[Token], ks: Keys, verb: tuple[int, int], k
             posts = t.posts[bisect_left(t.posts, toks[i].end) : bisect_left(t.posts, toks[j].start)]
             return "" if people or posts else kind
     return ""
+
+
+_STATEMENT_WINDOW = 30  # tokens before a quotation within which its statement and body are named
+
+
+def statement_quote(t: Text, start: int, at: int) -> int | None:
+    """Where the quotation that holds ``at`` closes (its sentence's end if it does not) when it
+    quotes a body's statement (جاء في بيان القيادة عقب اجتماعها: «قررت القيادة ...»، قال الحزب
+    في بيان: «...»): a statement's name and an organisation stand before it on its line; None
+    for anyone's words. The organisation may be named by its common noun (بيان القيادة)."""
+    opened = t.quote_start(start, at)
+    if opened is None:
+        return None
+    toks = t.tokens(t.line_start(opened), opened)[-_STATEMENT_WINDOW:]
+    ks = [t.keys(tok) for tok in toks]
+    named = any(tier == TIERS["containers"] and kind == "STATEMENT_POINT"
+                for i in range(len(ks)) for _, kind, tier in t.cue.kinds.at(ks, i))
+    body = any(m[2].type == "ORG" for m in t.mentions_in(toks[0].start, opened)) or \
+        any(bare(k) in t.cue.body_nouns for key in ks for k in key)
+    if not named or not body:
+        return None
+    close = next((q for q in t.quotes[bisect_left(t.quotes, at) :]
+                  if t.doc.text[q] in t.cue.quote_close), None)
+    if close is None:
+        close = t.doc.text.find("\n", at)
+    return close if close >= 0 else len(t.doc.text)

@@ -15,9 +15,9 @@ from sijill.claims.decision_claims import (
     named,
     names_someone,
 )
-from sijill.claims.decision_communique import after_meeting
+from sijill.claims.decision_communique import after_meeting, statement_quote
 from sijill.claims.decision_cues import Keys, bare
-from sijill.claims.decision_mood import expected
+from sijill.claims.decision_mood import admits, expected
 from sijill.claims.decision_previous import (
     named_back,
     opens_sentence,
@@ -88,35 +88,24 @@ def stated(t: Text, sentence: Span, events: list[Event], told: bool = True) -> l
         statement = "" if verb or advice or passive or not as_verb else _statement(t, toks, ks, i, as_verb)
         if not (verb or advice or passive or statement) or _in_name(t, tok) or _other_sense(t, toks, i):
             continue
-        if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
+        # Inside a quotation only a body's statement it quotes (جاء في بيان المجلس: «قرر ...»).
+        close = statement_quote(t, sentence.start, tok.start) if t.quoted(sentence.start, tok.start) \
+            else sentence.end
+        if (i and t.cue.negations.match(ks[i - 1])) or close is None \
                 or (i and expected(t, ks[i - 1], tok)) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
                 or named_back(t, toks, ks, i, told) \
-                or _admits(t, toks, i, as_verb):
+                or admits(t, toks, i, as_verb):
             failed = True
             continue
         # A meeting's statement is the meeting's: its host's, named or not (دعت القمة).
         found = _decided(t, sentence, toks, ks, i, i, events, passive or bool(statement),
                          statement or ("RECOMMENDATION" if advice else "DECISION"), decides=verb,
-                         decree=decree, statement=bool(statement))
+                         decree=decree, statement=bool(statement), end=close)
         if found:
             return found
         failed = True
     return []
-
-
-def _admits(t: Text, toks: list[Token], i: int, as_verb: tuple[str, ...]) -> bool:
-    """Whether a verb of ``admit_verbs`` admits: the word after its subject (an organisation
-    or a body's common noun) carries بـ and says no manner nor place (أقر الحزب بالهزيمة، أقرت
-    الوزارة بحدوث خلل; not أقر المجلس بالإجماع الموازنة)."""
-    if not t.cue.admit_verbs.match(as_verb) or i + 1 >= len(toks):
-        return False
-    subject = next((m for m in t.mentions_in(toks[i + 1].start, toks[i + 1].end)), None)
-    after = [x for x in toks[i + 2 :] if subject is None or x.start >= subject[1]]
-    # Past the adjectives of an unnamed subject (أقر الحزب الحاكم بالهزيمة).
-    words = [match_key(t.doc.text[x.start : x.end]) for x in after[:3] if x.kind == "word"]
-    word = next((w for w in words if not w.startswith("ال")), "")
-    return word.startswith("ب") and len(word) > 3 and word not in t.cue.admit_manner
 
 
 def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str, ...]) -> str:
@@ -184,22 +173,25 @@ def _joined(t: Text, tok: Token) -> bool:
 
 def _decided(t: Text, sentence: Span, toks: list[Token], ks: Keys, start: int, i: int,
              events: list[Event], passive: bool = False, kind: str = "DECISION",
-             decides: bool = True, decree: bool = False, statement: bool = False) -> list[Decision]:
+             decides: bool = True, decree: bool = False, statement: bool = False,
+             end: int | None = None) -> list[Decision]:
     """The claims of a decision verb at token ``i`` whose phrase opens at token ``start``: one
-    per coordinated object, by the verb's subject; none without one."""
+    per coordinated object, by the verb's subject; none without one. ``end``: where a quoted
+    statement that holds the verb closes, else the sentence's end."""
+    quoted = end is not None and end < sentence.end
     issuer = _single_issuer(t, toks, ks, i, passive, events, decides=decides, decree=decree,
                             statement=statement)
     word = t.doc.text[toks[start].start : toks[start].end]
     opening = _without_conjunction(t, toks[start], start, ks) if start == i else \
         toks[start].start + int(word[:1] in "وف" and len(word) > 2)  # ولم يوافق -> لم يوافق
-    span = item_span(t, opening, sentence.end) if issuer else None
+    span = item_span(t, opening, end or sentence.end, quoted) if issuer else None
     if issuer is None or span is None:
         return []
     # A decree is one decision: what follows its comma is its content or the story going on.
     pieces = [span] if decree else \
         coordinated(t.doc.text, *span, t.cue, lambda s, e: names_someone(t, s, e),
                     lambda at: _piece_kind(t, (at, at + 1), "") != "")
-    items = [item_span(t, s, e) for s, e in pieces]
+    items = [item_span(t, s, e, quoted) for s, e in pieces]
     return [Decision(_piece_kind(t, item, kind), issuer[0], issuer[1], item,
                      (sentence.start, sentence.end)) for item in items if item is not None]
 
