@@ -118,3 +118,11 @@ def test_foremost_among_them_is_no_further_item(run) -> None:  # type: ignore[no
             "ملف القدس الشرقية.")
     found = _texts(run(text))
     assert len(found) == 1, found
+
+
+def test_a_body_called_by_its_noun_with_a_possessive_decides(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وأعلن اتحاد الشغل الموريتاني في بيان أن هيئته التنفيذية قررت تنظيم إضراب عام في "
+            "قطاع الموانئ.")
+    found = _texts(run(text))
+    assert [k for k, _ in found] == ["DECISION"], found
+    assert found[0][1].startswith("قررت تنظيم")

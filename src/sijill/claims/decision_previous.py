@@ -10,6 +10,7 @@ from bisect import bisect_left, bisect_right
 from sijill.claims.decision_cues import Keys
 from sijill.claims.decision_text import Text
 from sijill.doc import Entity, Token
+from sijill.text.normalize import match_key
 
 
 def opens_sentence(toks: list[Token], i: int) -> bool:
@@ -92,5 +93,21 @@ def named_back(t: Text, toks: list[Token], ks: Keys, i: int, told: bool) -> bool
         for n, _, _ in t.cue.named_back.at(ks, j):
             after = next((x for x in toks[j + n : j + n + 1] if x.kind == "word"), None)
             if told or (after is not None and t.doc.text[after.start : after.end].startswith("ال")):
+                return True
+    return False
+
+
+_OWNERS = ("هم", "ها", "ه")  # possessive endings: the body of an organisation named before
+
+
+def owned_body(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a written word is a body's common noun with a possessive ending (هيئته الإدارية،
+    لجنتها المركزية، مجلسه): the body of the organisation the sentence named before."""
+    key = match_key(word)
+    for end in _OWNERS:
+        stem = key[: -len(end)]
+        if key.endswith(end) and len(stem) >= 3:
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # هيئت|ه -> هيئة
+            if stem in nouns:
                 return True
     return False

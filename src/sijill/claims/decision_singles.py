@@ -21,6 +21,7 @@ from sijill.claims.decision_mood import admits, expected
 from sijill.claims.decision_previous import (
     named_back,
     opens_sentence,
+    owned_body,
     participants_speak,
     plural_verb,
     previous_subject,
@@ -428,9 +429,10 @@ def _body_noun_subject(t: Text, toks: list[Token], ks: Keys, i: int, last: int) 
 
 def _body_noun(t: Text, toks: list[Token], ks: Keys, j: int) -> bool:
     """Whether token ``j`` names a definite body by its common noun: with the article
-    (الإدارة) or before a definite word (إدارة النادي), not an indefinite one (هيئة محلفين)."""
+    (الإدارة), a possessive ending (هيئته) or before a definite word (إدارة النادي), not an
+    indefinite one (هيئة محلفين)."""
     if not t.cue.body_nouns.intersection(ks[j]):
-        return False
+        return owned_body(t.doc.text[toks[j].start : toks[j].end], t.cue.body_nouns)
 
     def definite(k: int) -> bool:
         word = match_key(t.doc.text[toks[k].start : toks[k].end])
