@@ -126,3 +126,21 @@ def test_a_body_called_by_its_noun_with_a_possessive_decides(run) -> None:  # ty
     found = _texts(run(text))
     assert [k for k, _ in found] == ["DECISION"], found
     assert found[0][1].startswith("قررت تنظيم")
+
+
+def test_who_chairs_a_body_is_not_the_subject_of_its_next_verb(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وناقشت لجنة الصناعيين برئاسة عمر الخطيب عددا من العقبات، وقررت تشكيل فريق عمل "
+            "لمتابعة المستحقات المتأخرة.")
+    found = _texts(run(text))
+    assert [k for k, _ in found] == ["DECISION"], found
+    assert found[0][1].startswith("قررت تشكيل")
+
+
+def test_the_quoted_items_of_what_was_approved_are_each_an_item(run) -> None:  # type: ignore[no-untyped-def]
+    text = ('وقال المجلس العسكري في بيانه الأول إنه تم إقرار "تنفيذ عمليات ضد المتمردين في '
+            'الجبهات كافة، وفق خطط معدة سلفا، وقطع الإمدادات عن الميليشيات، ومساندة المقاومة '
+            'في المحافظات الأخرى".')
+    found = [text for _, text in _texts(run(text))]
+    assert len(found) == 3, found
+    assert "وفق خطط" in found[0]
+    assert found[1].startswith("قطع الإمدادات") and found[2].startswith("مساندة المقاومة")

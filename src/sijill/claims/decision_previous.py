@@ -5,6 +5,7 @@ approval of "that" refers back to (``named_back``)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from sijill.claims.decision_cues import Keys
@@ -111,3 +112,14 @@ def owned_body(word: str, nouns: frozenset[str]) -> bool:
             if stem in nouns:
                 return True
     return False
+
+
+#: Words by which a body's subject names who chairs or attends, not who acts (لجنة المقاولين
+#: برئاسة فلان ...، وقررت).
+_CHAIRS = re.compile(r"(?<!\w)(?:برئاسة|بحضور|بمشاركة|بقيادة)(?!\w)[^،,.؛;:]*$")
+
+
+def chairs(text: str, start: int, at: int) -> bool:
+    """Whether the person named at ``at`` is named, since ``start``, after برئاسة / بحضور with no
+    stop between: the one who chairs the body, not the subject of its verb."""
+    return _CHAIRS.search(text, start, at) is not None

@@ -17,6 +17,8 @@ _BOUNDARY = re.compile(r"\s*[،,؛;]\s*(?:و(?=\w)|(?P<also>كما\s+))")
 _MIN_WORDS = 2  # a shorter piece is part of the item before it (، والمعتمرين)
 #: Prepositions that a decision verb does not take its object with (it does with على، إلى، بـ):
 #: a piece opened by one goes on with a complement of the item before.
+#: Words whose first letter is و, not a conjunction (، وفق خطط ...): a complement of the item before.
+_WAW_WORDS = frozenset(match_key(w) for w in ("وفق", "وفقا", "وفقاً", "وسط", "وراء"))
 _COLON_REACH = 6  # tokens before a colon within which the items' noun stands (القرارات التي اتخذها المجلس:)
 _GOES_ON = frozenset(match_key(w) for w in ("عن", "بين", "من", "في", "مع", "لدى", "حول", "ضد", "تجاه", "نحو"))
 
@@ -48,7 +50,8 @@ def coordinated(text: str, start: int, end: int, cue: Cues, named: Callable[[int
             break  # after a purpose (رغبة في كذا، وكذا) the run goes on with the purpose
         if after_also or _opens_clause(words, cue) or named(s, s + len(words[0])):
             break
-        if len(words) < _MIN_WORDS or match_key(words[0]) in _GOES_ON:
+        if len(words) < _MIN_WORDS or match_key(words[0]) in _GOES_ON \
+                or match_key("و" + words[0]) in _WAW_WORDS:
             # A further complement of the item before (الصادرة عن أ، وعن ب; بين أ، وبين ب) is
             # no item of its own.
             items[-1] = (items[-1][0], e)

@@ -19,6 +19,7 @@ from sijill.claims.decision_communique import after_meeting, statement_quote
 from sijill.claims.decision_cues import Keys, bare
 from sijill.claims.decision_mood import admits, expected
 from sijill.claims.decision_previous import (
+    chairs,
     named_back,
     opens_sentence,
     owned_body,
@@ -192,7 +193,9 @@ def _decided(t: Text, sentence: Span, toks: list[Token], ks: Keys, start: int, i
     pieces = [span] if decree else \
         coordinated(t.doc.text, *span, t.cue, lambda s, e: names_someone(t, s, e),
                     lambda at: _piece_kind(t, (at, at + 1), "") != "")
-    items = [item_span(t, s, e, quoted) for s, e in pieces]
+    # Pieces inside a quotation the verb's object opens (تم إقرار «أ، وكذلك ب») are its own.
+    items = [item_span(t, s, e, quoted or (t.quote_start(opening, s) or -1) >= opening)
+             for s, e in pieces]
     return [Decision(_piece_kind(t, item, kind), issuer[0], issuer[1], item,
                      (sentence.start, sentence.end)) for item in items if item is not None]
 
@@ -474,8 +477,9 @@ def _clause_start(t: Text, toks: list[Token], ks: Keys, i: int) -> int:
 
 
 def _person_before(t: Text, toks: list[Token], j: int, i: int) -> bool:
-    """Whether a person is named between tokens ``j`` and ``i``."""
-    return any(m[2].type == "PERSON" for m in t.mentions_in(toks[j].start, toks[i].start))
+    """Whether a person is named between tokens ``j`` and ``i``, not as who chairs (برئاسة فلان)."""
+    return any(m[2].type == "PERSON" and not chairs(t.doc.text, toks[j].start, m[0])
+               for m in t.mentions_in(toks[j].start, toks[i].start))
 
 
 def _shared_org(t: Text, toks: list[Token], start: int, i: int) -> Entity | None:
@@ -488,6 +492,7 @@ def _shared_org(t: Text, toks: list[Token], start: int, i: int) -> Entity | None
     reach = toks[min(i - 1, start + t.cue.subject_gap)].end
     if first is None or first[2].type != "ORG" or first[0] > reach:
         return None
-    return None if any(m[2].type == "PERSON" for m in t.mentions_in(first[1], toks[i].start)) else first[2]
+    return None if any(m[2].type == "PERSON" and not chairs(t.doc.text, first[1], m[0])
+                       for m in t.mentions_in(first[1], toks[i].start)) else first[2]
 
 
