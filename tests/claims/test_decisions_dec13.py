@@ -144,3 +144,16 @@ def test_the_quoted_items_of_what_was_approved_are_each_an_item(run) -> None:  #
     assert len(found) == 3, found
     assert "وفق خطط" in found[0]
     assert found[1].startswith("قطع الإمدادات") and found[2].startswith("مساندة المقاومة")
+
+
+def test_items_after_the_first_comma_of_a_sentence_opened_by_of_the_decisions(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("ومن ضمن القرارات التي أعلنتها هيئة الرقابة الليبية، تشديد الرقابة على المصارف، "
+            "وتجميد حسابات الشركات المخالفة.")
+    found = _texts(run(text))
+    assert [k for k, _ in found] == ["DECISION", "DECISION"], found
+    assert found[0][1].startswith("تشديد الرقابة")
+
+
+def test_a_comma_in_a_sentence_not_opened_by_of_the_decisions_opens_nothing(run) -> None:  # type: ignore[no-untyped-def]
+    text = "وتحدث الكاتب عن القرارات الأخيرة، وانتقد تأخر تنفيذها في المحافظات."
+    assert _texts(run(text)) == []

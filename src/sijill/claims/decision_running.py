@@ -75,15 +75,36 @@ def _opens_clause(words: list[str], cue: Cues) -> bool:
         or (first.startswith(("تت", "ست", "سي")) and len(first) >= 5)
 
 
-def colon_opens(text: str, toks: list[Token], ks: Keys, i: int, cue: Cues) -> bool:
+def colon_opens(text: str, toks: list[Token], ks: Keys, i: int, cue: Cues) -> int | None:
     """Whether token ``i`` is a colon that opens items in running text right after their noun
     (ومن أبرز القرارات التي اتخذها المجلس: أ، وب): a noun of items (not a verb nor a statement's
     name) a few words before, and no quotation after it (قال في تصريح حول القرارات: «...» are his
-    words)."""
-    if i + 1 >= len(toks) or text[toks[i].start : toks[i].end] not in (":", "："):
-        return False
+    words). So is the first comma of a sentence that opens with "of the items" (ومن ضمن القرارات
+    التي أعلنتها الهيئة، أ، وب). Returns where the items' introduction ends (the colon, or the
+    noun before the comma), else None."""
+    mark = text[toks[i].start : toks[i].end]
+    if i + 1 >= len(toks) or mark not in (":", "：", "،", ","):
+        return None
     after = text[toks[i].end : toks[i].end + 3].lstrip(" \t")
     if not after or after[0] in cue.quote_open or after[0] in "\r\n":
-        return False
-    return any(tier == TIERS["nouns"] for j in range(max(0, i - _COLON_REACH), i)
-               for _, _, tier in cue.kinds.at(ks, j))
+        return None
+    if mark in ("،", ","):
+        return _of_the_items(toks, ks, i, cue)
+    found = any(tier == TIERS["nouns"] for j in range(max(0, i - _COLON_REACH), i)
+                for _, _, tier in cue.kinds.at(ks, j))
+    return toks[i].end if found else None
+
+
+_OF = frozenset(match_key(w) for w in ("من", "ومن"))
+_OF_REACH = 3  # tokens from the sentence's start within which ومن [أبرز] names the items' noun
+
+
+def _of_the_items(toks: list[Token], ks: Keys, i: int, cue: Cues) -> int | None:
+    """Where the items' noun ends when the comma at token ``i`` is the first of a sentence
+    opened by ومن (أبرز، ضمن) and that noun: the items follow the comma."""
+    if not toks or not _OF.intersection(ks[0]) or i > _COLON_REACH + _OF_REACH:
+        return None
+    if any(tok.kind != "word" for tok in toks[1:i]):
+        return None
+    return next((toks[j + n - 1].end for j in range(1, min(i, 1 + _OF_REACH))
+                 for n, _, tier in cue.kinds.at(ks, j) if tier == TIERS["nouns"]), None)

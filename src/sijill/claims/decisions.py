@@ -269,11 +269,13 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
         quotes = bisect_left(t.quotes, sentence.end) > bisect_left(t.quotes, sentence.start)
         if any(a < sentence.end and sentence.start < b for a, b in covered) or not (
                 quotes or t.cue.inline_hint.search(t.view, sentence.start, sentence.end)
-                or ":" in t.doc.text[sentence.start : sentence.end]):
+                or ":" in t.doc.text[sentence.start : sentence.end]
+                or t.doc.text.startswith(("ومن", "من"), sentence.start)):
             continue
         toks = t.tokens(sentence.start, sentence.end)
         ks = [t.keys(tok) for tok in toks]
         for i in range(len(toks)):
+            upto: int | None = None
             ends = t.cue.inline_ends.at(ks, i)
             # منها is "of them" only right after the items' noun (القرارات المهمة ومنها);
             # without و only next to it (التوصيات منها), not after a clause of its own
@@ -284,11 +286,11 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
                 at = toks[min(len(toks) - 1, i + ends[0][0] - 1)].end
             elif quotes and _quote_follows(t, toks, ks, i):
                 at = toks[i].end  # أبرز بنودها "أ، وب": the items' noun, then their quotation
-            elif colon_opens(t.doc.text, toks, ks, i, t.cue):
+            elif (upto := colon_opens(t.doc.text, toks, ks, i, t.cue)) is not None:
                 at = toks[i].end  # ومن أبرز القرارات: أ، وب
             else:
                 continue
-            intro = _intro(t, sentence.start, at, None)
+            intro = _intro(t, sentence.start, upto or at, None)
             if intro is not None and intro.org is None and intro.subject is None:
                 intro.org = _referred_body(t, toks[i], sentence.start)
             issuer = _issuer(intro, events) if intro is not None else None
