@@ -157,3 +157,16 @@ def test_items_after_the_first_comma_of_a_sentence_opened_by_of_the_decisions(ru
 def test_a_comma_in_a_sentence_not_opened_by_of_the_decisions_opens_nothing(run) -> None:  # type: ignore[no-untyped-def]
     text = "وتحدث الكاتب عن القرارات الأخيرة، وانتقد تأخر تنفيذها في المحافظات."
     assert _texts(run(text)) == []
+
+
+def test_also_decided_goes_on_with_a_body_named_by_its_common_noun(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("وقررت الحكومة العراقية خفض رواتب المسؤولين. ودعت الحكومة العراقية البرلمان إلى "
+            "الإسراع في إقرار الموازنة. كما قررت الطلب من الأردن تمديد اتفاقية النفط لعام آخر.")
+    found = [text for _, text in _texts(run(text))]
+    assert any(text.startswith("قررت الطلب من الأردن") for text in found), found
+
+
+def test_also_decided_after_a_person_acting_is_no_decision(run) -> None:  # type: ignore[no-untyped-def]
+    text = ("واستقبل الوزير سالم العبدالله وفدا من رجال الأعمال. كما قررت زيارة المنطقة "
+            "الصناعية الأسبوع المقبل.")
+    assert _texts(run(text)) == []

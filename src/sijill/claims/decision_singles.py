@@ -19,11 +19,14 @@ from sijill.claims.decision_communique import after_meeting, statement_quote
 from sijill.claims.decision_cues import Keys, bare
 from sijill.claims.decision_mood import admits, expected
 from sijill.claims.decision_previous import (
+    UNNAMED,
+    also_opens,
     chairs,
     named_back,
     opens_sentence,
     owned_body,
     participants_speak,
+    person_before,
     plural_verb,
     previous_subject,
 )
@@ -394,12 +397,13 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
         return _shared_org(t, toks, 1 if pronoun else _clause_start(t, toks, ks, i), i), None
     if participants_speak(t, toks, i, t.cue.subject_gap):
         return host_of(meeting), meeting  # دعا المشاركون ... . وأوصوا ...
-    if not decree and _joined(t, toks[i]) and opens_sentence(toks, i) and not plural_verb(t, toks[i]):
-        # وقررت opening a sentence goes on with the body the sentence before named acting (not
-        # وقرروا: people, whom the sentence before named or did not).
+    if not decree and ((_joined(t, toks[i]) and opens_sentence(toks, i)) or also_opens(t, toks, i)) \
+            and not plural_verb(t, toks[i]):
+        # وقررت، كما قررت: the body the sentence before named acting (وقرروا: people, not this).
         carried = previous_subject(t, toks[i].start, t.cue.subject_gap)
         if carried is not None:
-            return carried, meeting if meeting is not None and carried in meeting.participants else None
+            return (None if carried is UNNAMED else carried), \
+                meeting if meeting is not None and carried in meeting.participants else None
     # A decree is a decision whoever issued it (خادم الحرمين الشريفين الملك فلان).
     return (None, None) if decree else None
 
@@ -466,7 +470,7 @@ def _shared_subject(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
         return False
     return _shared_org(t, toks, start, i) is not None or \
         any(_body_noun(t, toks, ks, j) for j in range(start, min(i, start + 1 + t.cue.subject_gap))
-            if toks[j].kind == "word" and not _person_before(t, toks, j, i))
+            if toks[j].kind == "word" and not person_before(t, toks, j, i))
 
 
 def _clause_start(t: Text, toks: list[Token], ks: Keys, i: int) -> int:
@@ -474,12 +478,6 @@ def _clause_start(t: Text, toks: list[Token], ks: Keys, i: int) -> int:
     sentence's first word (its verb): where the subject of the clause ``i`` is joined to stands
     (أشار إلى أن أعضاء اللجنة عبروا عن أملهم، وقرروا ...)."""
     return next((k + 1 for k in range(i - 1, 0, -1) if _CLAUSE_OPENERS.intersection(ks[k])), 1)
-
-
-def _person_before(t: Text, toks: list[Token], j: int, i: int) -> bool:
-    """Whether a person is named between tokens ``j`` and ``i``, not as who chairs (برئاسة فلان)."""
-    return any(m[2].type == "PERSON" and not chairs(t.doc.text, toks[j].start, m[0])
-               for m in t.mentions_in(toks[j].start, toks[i].start))
 
 
 def _shared_org(t: Text, toks: list[Token], start: int, i: int) -> Entity | None:
