@@ -204,6 +204,9 @@ def cues(lang: str = "ar") -> Cues:
                                             + single["refusals"]
                                             + single["meeting_passive"]
                                             + single.get("statement_subjects", [])
+                                            # دعا المجلس في بيان بعد اجتماعه: decision_communique
+                                            + [f"في {w}" for w in single.get("statement_after_meeting",
+                                                                          {}).get("documents", [])]
                                             # ودعوا: the participants a sentence before named
                                             + [w for forms in single.get("statement_verbs", {}).values()
                                                for w in forms if w.endswith("وا")]])

@@ -1,13 +1,17 @@
 """The subject a decision verb opening a sentence takes from the sentence before
 (``اجتمعت الهيئة الإدارية للاتحاد ... . وقررت الدخول في إضراب``): a verb joined by و or ف
-with no subject of its own goes on with the body that sentence reported acting."""
+with no subject of its own goes on with the body that sentence reported acting. Also what an
+approval of "that" refers back to (``named_back``)."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
+from sijill.claims.decision_cues import Keys, bare
 from sijill.claims.decision_text import Text
 from sijill.doc import Entity, Token
+from sijill.text.normalize import match_key
 
 
 def opens_sentence(toks: list[Token], i: int) -> bool:
@@ -15,10 +19,21 @@ def opens_sentence(toks: list[Token], i: int) -> bool:
     return all(tok.kind != "word" for tok in toks[:i])
 
 
+#: What ``previous_subject`` gives for a body named by its common noun only (القيادة).
+UNNAMED = Entity(type="ORG", name="")
+
+
+def also_opens(t: Text, toks: list[Token], i: int) -> bool:
+    """Whether the verb at token ``i`` opens its sentence after كما / ثم (كما قررت ...)."""
+    words = [n for n, tok in enumerate(toks) if tok.kind == "word"]
+    return len(words) > 1 and words[1] == i and t.doc.text[toks[words[0]].start : toks[words[0]].end] in _ALSO
+
+
 def previous_subject(t: Text, at: int, gap: int) -> Entity | None:
     """The organisation named as the subject of the sentence before the one at ``at``: the
     first name within ``gap`` words of its verb (its first word), an organisation, with no
-    quotation nor post title before it; None when that name is a person or a place, or none is there."""
+    quotation nor post title before it, or ``UNNAMED`` for a body's common noun there (القيادة);
+    None when that name is a person or a place, or none is there."""
     starts = [s.start for s in t.doc.sentences]
     n = bisect_right(starts, at) - 1
     if n < 1:
@@ -30,8 +45,14 @@ def previous_subject(t: Text, at: int, gap: int) -> Entity | None:
     reach = toks[min(len(toks) - 1, 1 + gap)].end
     first = next((m for m in t.mentions_in(prev.start, prev.end)
                   if m[2].type in ("ORG", "PERSON", "LOC")), None)
-    if first is None or first[2].type != "ORG" or first[0] >= reach or \
-            t.cue.quote_chars.search(t.doc.text[prev.start : first[0]]):
+    if first is None or first[0] >= reach:
+        # A body called by its common noun right after the verb (ودعت القيادة الفلسطينية ...).
+        noun = any(match_key(t.doc.text[x.start : x.end]).startswith("ال")
+                   and bare(match_key(t.doc.text[x.start : x.end])) in t.cue.body_nouns
+                   for x in toks[1 : 2 + gap])
+        return UNNAMED if noun and not t.cue.quote_chars.search(t.doc.text[prev.start : reach]) \
+            else None
+    if first[2].type != "ORG" or t.cue.quote_chars.search(t.doc.text[prev.start : first[0]]):
         return None
     if t.posts[bisect_left(t.posts, prev.start) : bisect_left(t.posts, first[0])]:
         return None  # استقبل الوزير ممثلي النقابة: a post title is the subject, the body its object
@@ -80,3 +101,48 @@ def participants_speak(t: Text, toks: list[Token], i: int, gap: int) -> bool:
         if verb is None or not plural_verb(t, ptoks[verb]):
             return False
     return False
+
+
+def named_back(t: Text, toks: list[Token], ks: Keys, i: int, told: bool) -> bool:
+    """Whether the verb at token ``i`` approves what was reported before: a demonstrative with
+    its noun (وافق المجلس على تلك الحزمة), or one alone (على ذلك) right after a sentence that
+    stated a decision; after none, "that" is the request the sentence tells."""
+    for j in range(i + 1, min(len(toks), i + 3 + t.cue.subject_gap)):
+        for n, _, _ in t.cue.named_back.at(ks, j):
+            after = next((x for x in toks[j + n : j + n + 1] if x.kind == "word"), None)
+            if told or (after is not None and t.doc.text[after.start : after.end].startswith("ال")):
+                return True
+    return False
+
+
+_OWNERS = ("هم", "ها", "ه")  # possessive endings: the body of an organisation named before
+
+
+def owned_body(word: str, nouns: frozenset[str]) -> bool:
+    """Whether a written word is a body's common noun with a possessive ending (هيئته الإدارية،
+    لجنتها المركزية، مجلسه): the body of the organisation the sentence named before."""
+    key = match_key(word)
+    for end in _OWNERS:
+        stem = key[: -len(end)]
+        if key.endswith(end) and len(stem) >= 3:
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem  # هيئت|ه -> هيئة
+            if stem in nouns:
+                return True
+    return False
+
+
+#: Words by which a body's subject names who chairs or attends, not who acts (لجنة المقاولين
+#: برئاسة فلان ...، وقررت).
+_CHAIRS = re.compile(r"(?<!\w)(?:برئاسة|بحضور|بمشاركة|بقيادة)(?!\w)[^،,.؛;:]*$")
+
+
+def chairs(text: str, start: int, at: int) -> bool:
+    """Whether the person named at ``at`` is named, since ``start``, after برئاسة / بحضور with no
+    stop between: the one who chairs the body, not the subject of its verb."""
+    return _CHAIRS.search(text, start, at) is not None
+
+
+def person_before(t: Text, toks: list[Token], j: int, i: int) -> bool:
+    """Whether a person is named between tokens ``j`` and ``i``, not as who chairs (برئاسة فلان)."""
+    return any(m[2].type == "PERSON" and not chairs(t.doc.text, toks[j].start, m[0])
+               for m in t.mentions_in(toks[j].start, toks[i].start))

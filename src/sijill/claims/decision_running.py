@@ -6,7 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sijill.claims.decision_cues import Cues
+from sijill.claims.decision_cues import TIERS, Cues, Keys
+from sijill.doc import Token
 from sijill.text.normalize import match_key
 
 #: Where a further coordinated item begins: a comma or semicolon, then و, which is left out
@@ -16,6 +17,9 @@ _BOUNDARY = re.compile(r"\s*[،,؛;]\s*(?:و(?=\w)|(?P<also>كما\s+))")
 _MIN_WORDS = 2  # a shorter piece is part of the item before it (، والمعتمرين)
 #: Prepositions that a decision verb does not take its object with (it does with على، إلى، بـ):
 #: a piece opened by one goes on with a complement of the item before.
+#: Words whose first letter is و, not a conjunction (، وفق خطط ...): a complement of the item before.
+_WAW_WORDS = frozenset(match_key(w) for w in ("وفق", "وفقا", "وفقاً", "وسط", "وراء"))
+_COLON_REACH = 6  # tokens before a colon within which the items' noun stands (القرارات التي اتخذها المجلس:)
 _GOES_ON = frozenset(match_key(w) for w in ("عن", "بين", "من", "في", "مع", "لدى", "حول", "ضد", "تجاه", "نحو"))
 
 
@@ -46,7 +50,8 @@ def coordinated(text: str, start: int, end: int, cue: Cues, named: Callable[[int
             break  # after a purpose (رغبة في كذا، وكذا) the run goes on with the purpose
         if after_also or _opens_clause(words, cue) or named(s, s + len(words[0])):
             break
-        if len(words) < _MIN_WORDS or match_key(words[0]) in _GOES_ON:
+        if len(words) < _MIN_WORDS or match_key(words[0]) in _GOES_ON \
+                or match_key("و" + words[0]) in _WAW_WORDS:
             # A further complement of the item before (الصادرة عن أ، وعن ب; بين أ، وبين ب) is
             # no item of its own.
             items[-1] = (items[-1][0], e)
@@ -68,3 +73,38 @@ def _opens_clause(words: list[str], cue: Cues) -> bool:
     return (first.endswith("ت") and not first.endswith("ات") and len(first) <= 5) or \
         (first.endswith("وا") and len(first) <= 6) or (first.startswith("ي") and len(first) >= 4) \
         or (first.startswith(("تت", "ست", "سي")) and len(first) >= 5)
+
+
+def colon_opens(text: str, toks: list[Token], ks: Keys, i: int, cue: Cues) -> int | None:
+    """Whether token ``i`` is a colon that opens items in running text right after their noun
+    (ومن أبرز القرارات التي اتخذها المجلس: أ، وب): a noun of items (not a verb nor a statement's
+    name) a few words before, and no quotation after it (قال في تصريح حول القرارات: «...» are his
+    words). So is the first comma of a sentence that opens with "of the items" (ومن ضمن القرارات
+    التي أعلنتها الهيئة، أ، وب). Returns where the items' introduction ends (the colon, or the
+    noun before the comma), else None."""
+    mark = text[toks[i].start : toks[i].end]
+    if i + 1 >= len(toks) or mark not in (":", "：", "،", ","):
+        return None
+    after = text[toks[i].end : toks[i].end + 3].lstrip(" \t")
+    if not after or after[0] in cue.quote_open or after[0] in "\r\n":
+        return None
+    if mark in ("،", ","):
+        return _of_the_items(toks, ks, i, cue)
+    found = any(tier == TIERS["nouns"] for j in range(max(0, i - _COLON_REACH), i)
+                for _, _, tier in cue.kinds.at(ks, j))
+    return toks[i].end if found else None
+
+
+_OF = frozenset(match_key(w) for w in ("من", "ومن"))
+_OF_REACH = 3  # tokens from the sentence's start within which ومن [أبرز] names the items' noun
+
+
+def _of_the_items(toks: list[Token], ks: Keys, i: int, cue: Cues) -> int | None:
+    """Where the items' noun ends when the comma at token ``i`` is the first of a sentence
+    opened by ومن (أبرز، ضمن) and that noun: the items follow the comma."""
+    if not toks or not _OF.intersection(ks[0]) or i > _COLON_REACH + _OF_REACH:
+        return None
+    if any(tok.kind != "word" for tok in toks[1:i]):
+        return None
+    return next((toks[j + n - 1].end for j in range(1, min(i, 1 + _OF_REACH))
+                 for n, _, tier in cue.kinds.at(ks, j) if tier == TIERS["nouns"]), None)

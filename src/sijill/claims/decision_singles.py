@@ -15,11 +15,18 @@ from sijill.claims.decision_claims import (
     named,
     names_someone,
 )
+from sijill.claims.decision_communique import after_meeting, statement_quote
 from sijill.claims.decision_cues import Keys, bare
-from sijill.claims.decision_mood import expected
+from sijill.claims.decision_mood import admits, expected
 from sijill.claims.decision_previous import (
+    UNNAMED,
+    also_opens,
+    chairs,
+    named_back,
     opens_sentence,
+    owned_body,
     participants_speak,
+    person_before,
     plural_verb,
     previous_subject,
 )
@@ -40,6 +47,8 @@ def singles(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
     """Single decisions stated in a sentence (``قررت الهيئة تعليق ...``, ``وتقرر ...``)."""
     sentence_starts = [s.start for s in t.doc.sentences]
     seen: set[int] = set()
+    claimed = {n for n, s in enumerate(t.doc.sentences)
+               if any(a < s.end and s.start < b for a, b in covered)}
     out: list[Decision] = []
     for hit in t.cue.single_hint.finditer(t.view):
         n = bisect_right(sentence_starts, hit.start()) - 1
@@ -47,14 +56,18 @@ def singles(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
             continue
         seen.add(n)
         sentence = t.doc.sentences[n]
-        if not any(a < sentence.end and sentence.start < b for a, b in covered):
-            out.extend(_single(t, sentence, events))
+        if n not in claimed:
+            found = stated(t, sentence, events, told=n - 1 in claimed)
+            claimed.update([n] if found else [])
+            out.extend(found)
     return out
 
 
-def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
+def stated(t: Text, sentence: Span, events: list[Event], told: bool = True) -> list[Decision]:
     """The decision (or recommendation) a sentence states, one per coordinated object
-    (وافق المجلس على أ، وب، وج), or none."""
+    (وافق المجلس على أ، وب، وج), or none. ``told``: the sentence before stated a decision, to
+    which an approval of "that" (وافق المجلس على تلك الحزمة) refers back; with none told, the
+    approval is of the request the sentence tells (استعرض المجلس طلب ... وقرر الموافقة على ذلك)."""
     if ends_with_colon(sentence.text(t.doc)) and len(sentence.text(t.doc).split()) < _OWN_CONTENT:
         return []  # قرر المجلس ما يلي: the list below, not the sentence, holds the decisions
     toks = t.tokens(sentence.start, sentence.end)
@@ -80,35 +93,24 @@ def _single(t: Text, sentence: Span, events: list[Event]) -> list[Decision]:
         statement = "" if verb or advice or passive or not as_verb else _statement(t, toks, ks, i, as_verb)
         if not (verb or advice or passive or statement) or _in_name(t, tok) or _other_sense(t, toks, i):
             continue
-        if (i and t.cue.negations.match(ks[i - 1])) or t.quoted(sentence.start, tok.start) \
+        # Inside a quotation only a body's statement it quotes (جاء في بيان المجلس: «قرر ...»).
+        close = statement_quote(t, sentence.start, tok.start) if t.quoted(sentence.start, tok.start) \
+            else sentence.end
+        if (i and t.cue.negations.match(ks[i - 1])) or close is None \
                 or (i and expected(t, ks[i - 1], tok)) \
                 or t.cue.admissions.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
-                or t.cue.named_back.anywhere(ks, i + 1, i + 3 + t.cue.subject_gap) \
-                or _admits(t, toks, i, as_verb):
+                or named_back(t, toks, ks, i, told) \
+                or admits(t, toks, i, as_verb):
             failed = True
             continue
         # A meeting's statement is the meeting's: its host's, named or not (دعت القمة).
         found = _decided(t, sentence, toks, ks, i, i, events, passive or bool(statement),
                          statement or ("RECOMMENDATION" if advice else "DECISION"), decides=verb,
-                         decree=decree, statement=bool(statement))
+                         decree=decree, statement=bool(statement), end=close)
         if found:
             return found
         failed = True
     return []
-
-
-def _admits(t: Text, toks: list[Token], i: int, as_verb: tuple[str, ...]) -> bool:
-    """Whether a verb of ``admit_verbs`` admits: the word after its subject (an organisation
-    or a body's common noun) carries بـ and says no manner nor place (أقر الحزب بالهزيمة، أقرت
-    الوزارة بحدوث خلل; not أقر المجلس بالإجماع الموازنة)."""
-    if not t.cue.admit_verbs.match(as_verb) or i + 1 >= len(toks):
-        return False
-    subject = next((m for m in t.mentions_in(toks[i + 1].start, toks[i + 1].end)), None)
-    after = [x for x in toks[i + 2 :] if subject is None or x.start >= subject[1]]
-    # Past the adjectives of an unnamed subject (أقر الحزب الحاكم بالهزيمة).
-    words = [match_key(t.doc.text[x.start : x.end]) for x in after[:3] if x.kind == "word"]
-    word = next((w for w in words if not w.startswith("ال")), "")
-    return word.startswith("ب") and len(word) > 3 and word not in t.cue.admit_manner
 
 
 def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str, ...]) -> str:
@@ -135,7 +137,7 @@ def _statement(t: Text, toks: list[Token], ks: Keys, i: int, as_verb: tuple[str,
             people = [m for m in t.mentions_in(toks[i].end, toks[j].start) if m[2].type == "PERSON"]
             posts = t.posts[bisect_left(t.posts, toks[i].end) : bisect_left(t.posts, toks[j].start)]
             return "" if people or posts else kind  # أكد الوزير في ختام اجتماعه: his words
-    return ""
+    return after_meeting(t, toks, ks, (i, _subject_end(t, toks, i)), kind)
 
 
 def _subject_end(t: Text, toks: list[Token], i: int) -> int:
@@ -176,22 +178,27 @@ def _joined(t: Text, tok: Token) -> bool:
 
 def _decided(t: Text, sentence: Span, toks: list[Token], ks: Keys, start: int, i: int,
              events: list[Event], passive: bool = False, kind: str = "DECISION",
-             decides: bool = True, decree: bool = False, statement: bool = False) -> list[Decision]:
+             decides: bool = True, decree: bool = False, statement: bool = False,
+             end: int | None = None) -> list[Decision]:
     """The claims of a decision verb at token ``i`` whose phrase opens at token ``start``: one
-    per coordinated object, by the verb's subject; none without one."""
+    per coordinated object, by the verb's subject; none without one. ``end``: where a quoted
+    statement that holds the verb closes, else the sentence's end."""
+    quoted = end is not None and end < sentence.end
     issuer = _single_issuer(t, toks, ks, i, passive, events, decides=decides, decree=decree,
                             statement=statement)
     word = t.doc.text[toks[start].start : toks[start].end]
     opening = _without_conjunction(t, toks[start], start, ks) if start == i else \
         toks[start].start + int(word[:1] in "وف" and len(word) > 2)  # ولم يوافق -> لم يوافق
-    span = item_span(t, opening, sentence.end) if issuer else None
+    span = item_span(t, opening, end or sentence.end, quoted) if issuer else None
     if issuer is None or span is None:
         return []
     # A decree is one decision: what follows its comma is its content or the story going on.
     pieces = [span] if decree else \
         coordinated(t.doc.text, *span, t.cue, lambda s, e: names_someone(t, s, e),
                     lambda at: _piece_kind(t, (at, at + 1), "") != "")
-    items = [item_span(t, s, e) for s, e in pieces]
+    # Pieces inside a quotation the verb's object opens (تم إقرار «أ، وكذلك ب») are its own.
+    items = [item_span(t, s, e, quoted or (t.quote_start(opening, s) or -1) >= opening)
+             for s, e in pieces]
     return [Decision(_piece_kind(t, item, kind), issuer[0], issuer[1], item,
                      (sentence.start, sentence.end)) for item in items if item is not None]
 
@@ -390,12 +397,13 @@ def _single_issuer(t: Text, toks: list[Token], ks: Keys, i: int, passive: bool,
         return _shared_org(t, toks, 1 if pronoun else _clause_start(t, toks, ks, i), i), None
     if participants_speak(t, toks, i, t.cue.subject_gap):
         return host_of(meeting), meeting  # دعا المشاركون ... . وأوصوا ...
-    if not decree and _joined(t, toks[i]) and opens_sentence(toks, i) and not plural_verb(t, toks[i]):
-        # وقررت opening a sentence goes on with the body the sentence before named acting (not
-        # وقرروا: people, whom the sentence before named or did not).
+    if not decree and ((_joined(t, toks[i]) and opens_sentence(toks, i)) or also_opens(t, toks, i)) \
+            and not plural_verb(t, toks[i]):
+        # وقررت، كما قررت: the body the sentence before named acting (وقرروا: people, not this).
         carried = previous_subject(t, toks[i].start, t.cue.subject_gap)
         if carried is not None:
-            return carried, meeting if meeting is not None and carried in meeting.participants else None
+            return (None if carried is UNNAMED else carried), \
+                meeting if meeting is not None and carried in meeting.participants else None
     # A decree is a decision whoever issued it (خادم الحرمين الشريفين الملك فلان).
     return (None, None) if decree else None
 
@@ -428,9 +436,10 @@ def _body_noun_subject(t: Text, toks: list[Token], ks: Keys, i: int, last: int) 
 
 def _body_noun(t: Text, toks: list[Token], ks: Keys, j: int) -> bool:
     """Whether token ``j`` names a definite body by its common noun: with the article
-    (الإدارة) or before a definite word (إدارة النادي), not an indefinite one (هيئة محلفين)."""
+    (الإدارة), a possessive ending (هيئته) or before a definite word (إدارة النادي), not an
+    indefinite one (هيئة محلفين)."""
     if not t.cue.body_nouns.intersection(ks[j]):
-        return False
+        return owned_body(t.doc.text[toks[j].start : toks[j].end], t.cue.body_nouns)
 
     def definite(k: int) -> bool:
         word = match_key(t.doc.text[toks[k].start : toks[k].end])
@@ -461,7 +470,7 @@ def _shared_subject(t: Text, toks: list[Token], ks: Keys, i: int) -> bool:
         return False
     return _shared_org(t, toks, start, i) is not None or \
         any(_body_noun(t, toks, ks, j) for j in range(start, min(i, start + 1 + t.cue.subject_gap))
-            if toks[j].kind == "word" and not _person_before(t, toks, j, i))
+            if toks[j].kind == "word" and not person_before(t, toks, j, i))
 
 
 def _clause_start(t: Text, toks: list[Token], ks: Keys, i: int) -> int:
@@ -469,11 +478,6 @@ def _clause_start(t: Text, toks: list[Token], ks: Keys, i: int) -> int:
     sentence's first word (its verb): where the subject of the clause ``i`` is joined to stands
     (أشار إلى أن أعضاء اللجنة عبروا عن أملهم، وقرروا ...)."""
     return next((k + 1 for k in range(i - 1, 0, -1) if _CLAUSE_OPENERS.intersection(ks[k])), 1)
-
-
-def _person_before(t: Text, toks: list[Token], j: int, i: int) -> bool:
-    """Whether a person is named between tokens ``j`` and ``i``."""
-    return any(m[2].type == "PERSON" for m in t.mentions_in(toks[j].start, toks[i].start))
 
 
 def _shared_org(t: Text, toks: list[Token], start: int, i: int) -> Entity | None:
@@ -486,6 +490,7 @@ def _shared_org(t: Text, toks: list[Token], start: int, i: int) -> Entity | None
     reach = toks[min(i - 1, start + t.cue.subject_gap)].end
     if first is None or first[2].type != "ORG" or first[0] > reach:
         return None
-    return None if any(m[2].type == "PERSON" for m in t.mentions_in(first[1], toks[i].start)) else first[2]
+    return None if any(m[2].type == "PERSON" and not chairs(t.doc.text, first[1], m[0])
+                       for m in t.mentions_in(first[1], toks[i].start)) else first[2]
 
 

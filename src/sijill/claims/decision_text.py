@@ -188,6 +188,14 @@ def heading(t: Text, item: Item) -> bool:
     return not own or (own.endswith(COLONS) and len(own.split()) <= HEADING_WORDS)
 
 
+def titles(t: Text, item: Item) -> bool:
+    """Whether an item is a title over a sub-list of another style: a few words with no end of
+    sentence (``أولاً: محور الإصلاح الإداري`` over ``1.`` ``2.``); its sub-items are the claims."""
+    own = t.doc.text[item.marker.text_start : item.end].rstrip(TRAILING)
+    return bool(item.subs) and all(s.marker.style != item.marker.style for s in item.subs) \
+        and 0 < len(own.split()) <= HEADING_WORDS and own[-1:] not in ".!?؟"
+
+
 def _split_inline(t: Text, item: Item) -> list[Item]:
     """The item and the further items of its style that follow on its own line (``1- أ 2- ب``)."""
     out = [item]

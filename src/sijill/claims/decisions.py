@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from sijill.claims.decision_back import POSSESSIVE, approved_before, refers_back
 from sijill.claims.decision_claims import (
     Decision,
     Issuer,
@@ -29,8 +30,8 @@ from sijill.claims.decision_claims import (
     names_someone,
 )
 from sijill.claims.decision_cues import KINDS, TIERS, Keys, cues
-from sijill.claims.decision_running import coordinated
-from sijill.claims.decision_singles import singles
+from sijill.claims.decision_running import colon_opens, coordinated
+from sijill.claims.decision_singles import singles, stated
 from sijill.claims.decision_text import (
     Item,
     Marker,
@@ -39,6 +40,7 @@ from sijill.claims.decision_text import (
     first_marker,
     heading,
     read_list,
+    titles,
     unmarked,
 )
 from sijill.claims.model import Event
@@ -72,6 +74,7 @@ class Intro:
     org: Entity | None
     meeting_ref: bool
     at: int
+    back: int | None = None  # where it opens when its noun refers back (بنودها), else None
 
 
 # Introductions: kind, issuer, meeting.
@@ -115,7 +118,8 @@ def _intro(t: Text, start: int, end: int, before: tuple[int, int] | None) -> Int
     if person and best[2] != "DECISION":
         return None  # a person's points or advice are their words; a king's orders are decisions
     orgs = [m[2] for m in t.mentions_in(toks[0].start, toks[-1].end) if m[2].type == "ORG"]
-    return Intro(best[2], best[0], subject, orgs[0] if orgs else None, meeting_ref, end)
+    back = toks[0].start if best[0] == TIERS["nouns"] and refers_back(t, toks[best[1]]) else None
+    return Intro(best[2], best[0], subject, orgs[0] if orgs else None, meeting_ref, end, back)
 
 
 def _quotes_a_statement(t: Text, start: int, end: int) -> bool:
@@ -179,9 +183,14 @@ def _emit(t: Text, items: list[Item], intro: Intro | None, events: list[Event]) 
     """The claims of one list: its items (with what is nested under them), or the sub-items of
     its headings."""
     out: list[Decision] = []
+    if intro is not None and intro.back is not None and not (intro.subject or intro.org or intro.meeting_ref):
+        # وفيما يلي أبرز بنودها: the items of what a body approved in the sentence before.
+        source = approved_before(t, intro.back, events, stated)
+        if source is not None:
+            intro.kind, intro.subject = source.kind, source.body
     issuer = _issuer(intro, events) if intro is not None else None
     for item in items:
-        if item.subs and heading(t, item):
+        if item.subs and (heading(t, item) or titles(t, item)):
             own = _intro(t, item.marker.text_start, item.end, None) or intro
             head = issuer if own is intro else _issuer(own, events) if own is not None else None
             if own is not None and head is not None:
@@ -259,11 +268,14 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
     for sentence in t.doc.sentences:
         quotes = bisect_left(t.quotes, sentence.end) > bisect_left(t.quotes, sentence.start)
         if any(a < sentence.end and sentence.start < b for a, b in covered) or not (
-                quotes or t.cue.inline_hint.search(t.view, sentence.start, sentence.end)):
+                quotes or t.cue.inline_hint.search(t.view, sentence.start, sentence.end)
+                or ":" in t.doc.text[sentence.start : sentence.end]
+                or t.doc.text.startswith(("ومن", "من"), sentence.start)):
             continue
         toks = t.tokens(sentence.start, sentence.end)
         ks = [t.keys(tok) for tok in toks]
         for i in range(len(toks)):
+            upto: int | None = None
             ends = t.cue.inline_ends.at(ks, i)
             # منها is "of them" only right after the items' noun (القرارات المهمة ومنها);
             # without و only next to it (التوصيات منها), not after a clause of its own
@@ -274,9 +286,11 @@ def _inline(t: Text, events: list[Event], covered: list[tuple[int, int]]) -> lis
                 at = toks[min(len(toks) - 1, i + ends[0][0] - 1)].end
             elif quotes and _quote_follows(t, toks, ks, i):
                 at = toks[i].end  # أبرز بنودها "أ، وب": the items' noun, then their quotation
+            elif (upto := colon_opens(t.doc.text, toks, ks, i, t.cue)) is not None:
+                at = toks[i].end  # ومن أبرز القرارات: أ، وب
             else:
                 continue
-            intro = _intro(t, sentence.start, at, None)
+            intro = _intro(t, sentence.start, upto or at, None)
             if intro is not None and intro.org is None and intro.subject is None:
                 intro.org = _referred_body(t, toks[i], sentence.start)
             issuer = _issuer(intro, events) if intro is not None else None
@@ -352,14 +366,11 @@ def _near_reach(t: Text, tok: Token) -> int:
     return _NEAR_REACH if word.startswith("و") else _BARE_NEAR_REACH
 
 
-_POSSESSIVE = ("ها", "هم", "ه")  # endings by which an items' noun refers back (بنودها، قراراته)
-
-
 def _referred_body(t: Text, noun: Token, start: int) -> Entity | None:
     """The organisation an items' noun with a possessive ending refers back to (أعلن البرلمان
     ورقته. ومن بنودها «...»): the one last named before its sentence, else None."""
     word = t.doc.text[noun.start : noun.end]
-    if not word.endswith(_POSSESSIVE) or len(word) < 5:
+    if not word.endswith(POSSESSIVE) or len(word) < 5:
         return None
     orgs = [m[2] for m in t.mentions_in(max(0, start - _BODY_BEFORE), start) if m[2].type == "ORG"]
     return orgs[-1] if orgs else None
