@@ -73,6 +73,9 @@ class StructureLexicon:
     #: Words that with an object pronoun after them place a body in an organisation named
     #: before it (التابعة لها).
     subordinate_links: frozenset[str] = frozenset()
+    #: By a parent's head, the heads of the only bodies a guess may place under it (a
+    #: university's faculty, a hospital's department); boards go under any organisation.
+    guess_units: tuple[tuple[str, frozenset[str]], ...] = ()
 
 
 def undef(key: str) -> str:
@@ -148,6 +151,8 @@ def structure_lexicon() -> StructureLexicon:
         join_verbs=frozenset(match_key(w) for w in data.get("join_verbs", [])),
         join_links=frozenset(match_key(w) for w in data.get("join_links", [])),
         subordinate_links=frozenset(match_key(w) for w in data.get("subordinate_links", [])),
+        guess_units=tuple((undef(match_key(head)), frozenset(undef(match_key(w)) for w in units))
+                          for head, units in data.get("guess_units", {}).items()),
         idioms_after=tuple((undef(match_key(head)), frozenset(match_key(w) for w in words))
                            for head, words in data.get("idioms_after", {}).items()),
     )

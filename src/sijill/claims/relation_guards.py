@@ -11,8 +11,9 @@ from sijill.claims.relation_cues import StructureLexicon, undef
 from sijill.doc import Entity
 from sijill.text.normalize import match_key
 
-__all__ = ["allowed_guess_heads", "cue_parent_apart", "office_of_post", "persons_office",
-           "supreme_body", "told_to", "unnamed_parent_after"]
+__all__ = ["allowed_guess_heads", "cue_parent_apart", "guess_fits", "office_of_post",
+           "org_member_cue", "owner_of_place", "persons_office", "supreme_body", "told_to",
+           "unmatched_nisba", "unnamed_parent_after"]
 
 #: What may stand between a body's name and the post title of the person whose office it is
 #: (المكتب الإعلامي لنائب الرئيس، مكتب زعيم الحركة): nothing, or the preposition لـ.
@@ -125,3 +126,59 @@ def supreme_body(ent: Entity) -> bool:
     للانتخابات، اللجنة الأمنية العليا، المجلس الأعلى للقضاء): a state's or a nation's own
     authority, which no guess puts under an organisation the article names apart."""
     return any(w in _SUPREME for w in (match_key(x) for x in ent.name.split()[1:]))
+
+
+def guess_fits(body: Entity, parent: Entity, lex: StructureLexicon) -> bool:
+    """Whether a body with no parent named beside it is a kind of unit a guessed parent can
+    have (guess_units): a university has faculties, departments, institutes and centres, a
+    hospital departments, a military coalition no committees of its own; a board (مجلس
+    الإدارة) is some organisation's whatever its kind. A parent of no listed kind fits any."""
+    units = next((u for head, u in lex.guess_units if head == _head(parent)), None)
+    return units is None or match_key(body.name) in lex.governing or _head(body) in units
+
+
+#: The ending of a relative adjective made from a proper name with a long a (النصراوية،
+#: الأهلاوي، الحمساوي، الشرقاوية), as matching keys.
+_NAME_NISBA = ("اويه", "اوي")
+
+
+def unmatched_nisba(body: Entity) -> bool:
+    """Whether a body is named by its head and a relative adjective made from a name (الإدارة
+    النصراوية، المكتب الحمساوي): the adjective names its owner, so when the article names no
+    such owner (the nisba stage placed it in none) no other organisation is its parent."""
+    words = match_key(body.name).split()
+    if len(words) != 2 or not words[1].startswith("ال"):
+        return False
+    adjective = undef(words[1])
+    return any(adjective.endswith(e) and len(adjective) - len(e) >= 3 for e in _NAME_NISBA)
+
+
+#: Words of a membership cue that a person can take too (عضواً في، أحد أعضاء، شريكاً في): a
+#: cue with none of them (المنضوي في، من مكونات، أحد فصائل) says an organisation belongs.
+_PERSON_MEMBER = frozenset(match_key(w) for w in (
+    "عضو", "العضو", "العضوة", "عضوا", "عضواً", "عضوة", "أعضاء", "الشريك", "الشريكة", "شريكا",
+    "شريكاً"))
+
+
+def org_member_cue(keys: tuple[str, ...]) -> bool:
+    """Whether a membership cue is one only an organisation takes (المجلس الوطني، المنضوي في
+    الائتلاف): the organisation before it is its subject even when it names someone's post
+    (عضو المجلس الوطني، المنضوي في الائتلاف)."""
+    return not _PERSON_MEMBER.intersection(keys)
+
+
+#: What may stand between an organisation's name and a place that goes on with it (الجبهة
+#: الديمقراطية لتحرير فلسطين): nothing but a word joined by لـ.
+_NAME_GOES_ON = re.compile(r"\s+ل\S+\s+")
+
+
+def owner_of_place(view: SentenceView, place: Mention) -> Mention | None:
+    """The organisation whose name a place goes on (الجبهة الديمقراطية لتحرير فلسطين: the names
+    stage cut the name before لتحرير), so that a cue after the place is about it, not the place;
+    None when the place stands apart (انضمام المغرب إلى الاتحاد)."""
+    text = view.doc.text
+    for m in view.mentions:
+        if m.type == "ORG" and m.span.end <= place.span.start and \
+                _NAME_GOES_ON.fullmatch(text[m.span.end : place.span.start]):
+            return m
+    return None

@@ -31,9 +31,13 @@ from sijill.claims.relation_cues import (
 from sijill.claims.relation_guards import (
     allowed_guess_heads,
     cue_parent_apart,
+    guess_fits,
+    org_member_cue,
+    owner_of_place,
     persons_office,
     supreme_body,
     told_to,
+    unmatched_nisba,
     unnamed_parent_after,
 )
 from sijill.claims.relation_names import (
@@ -407,19 +411,24 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                 if not owners:
                     continue
                 owner = owners[-1]
+                subject_end = owner.span.end
+                if owner.type == "LOC":
+                    # لتحرير فلسطين من فصائل ...: the place ends an organisation's name.
+                    owner = owner_of_place(view, owner) or owner
                 # A cue with a pronoun (مؤسساته) refers back to its owner however far before;
                 # one without (ممثلة في: parent_before_adjacent) follows it.
                 if kind == "PART_OF" and owner in prior and \
                         (not parent_first or cue in lex.parent_before_adjacent) and \
-                        not _cue_follows(view, owner.span.end, at, lex):
+                        not _cue_follows(view, subject_end, at, lex):
                     continue  # الوزارة والخطوط الجوية وفريق التحقيق التابع للمنظمة: the team's
                 if cue in lex.part_of_adjacent and (_words_in(view, owner.span.end, at) or
                                                     _joined_by_and(view.tokens[i])):
                     continue  # يقع فرع الجمعية، المركز وفرع الهيئة: no apposition
-                if _person_between(view, owner, at, kind == "MEMBER_OF"):
+                if _person_between(view, owner, at,
+                                   kind == "MEMBER_OF" and not org_member_cue(cue[0])):
                     continue  # عيّن فلان عضواً في اللجنة: the person's membership, a post
                 if kind == "MEMBER_OF" and not parent_first and owner in prior and \
-                        not _only_back_refs(view, words, view.index_at(owner.span.end), i, lex):
+                        not _only_back_refs(view, words, view.index_at(subject_end), i, lex):
                     continue  # طالبان الذي بات اليوم عضواً في ...: someone else is the member
                 if parent_first:
                     for m in _listed_orgs(view, end):
@@ -428,6 +437,9 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                     if _pronoun_after(view, after) is not None:
                         break  # التابعة لها: the organisation named before (_pronoun_parents)
                     nxt = _next_org(view, end)
+                    if nxt is not None and cue in lex.part_of_adjacent and \
+                            _words_in(view, end, nxt.span.start):
+                        nxt = None  # حزب ... فرع محافظة ... الموالي لجماعة ...: not its branch
                     if nxt is not None and kind == "PART_OF" and \
                             _coordinated_after(view, end, nxt):
                         nxt = None  # التابع لأرامكو والهيئة الملكية: the parent is the word after
@@ -786,7 +798,7 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                 m.span.start != min(x.start for x in ent.mentions) or \
                 _name_goes_on(doc, ent) or _idiom(doc, ent, lex) or \
                 persons_office(persons, ent) or unnamed_parent_after(doc.text, ent, named_heads) or \
-                supreme_body(ent):
+                supreme_body(ent) or unmatched_nisba(ent):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
@@ -852,6 +864,8 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             if _once_named(ent, best.entity, holds, lex):
                 continue
             parent = _board_owner(best.entity, found, lex)
+            if not guess_fits(ent, parent, lex):
+                continue  # الدائرة الانتخابية near a university: no unit of it, nor of another
             if field and _heads_in(parent, lex.ministry_heads) and \
                     not field & _field(parent.name, lex):
                 continue  # reached through a body of the ministry (فرع وزارة العمل)
