@@ -86,3 +86,30 @@ def test_a_branch_cue_names_the_organisation_right_after_it(run) -> None:  # typ
 def test_a_branch_cue_with_its_parent_right_after_it_holds(run) -> None:  # type: ignore[no-untyped-def]
     doc = run("وأعلنت جبهة فتح الشام، فرع تنظيم القاعدة في سوريا، مسؤوليتها عن الهجوم.")
     assert ("PART_OF", "جبهة فتح الشام", "تنظيم القاعدة") in _relations(doc)
+
+
+def test_a_share_of_an_organisation_is_no_body_of_it(run) -> None:  # type: ignore[no-untyped-def]
+    """القسم الأكبر من حماس: a phrase ending with a preposition is no body's name."""
+    doc = run("ويعارض القسم الأكبر من حماس الاتفاق، وقالت حركة حماس إنها سترد.")
+    assert not {c for _, c, _ in _relations(doc) if c.startswith("القسم")}
+    assert not any(e.name.startswith("القسم الأكبر") for e in doc.entities)
+
+
+def test_an_office_of_a_post_takes_no_parent_by_the_posts_domain(run) -> None:  # type: ignore[no-untyped-def]
+    """مكتب رئيس المقاطعة: المقاطعة is the post's domain; the province's parliament, whose name
+    goes on with the same word, is not the office's parent."""
+    doc = run("وقال برلمان المقاطعة إن الجلسة تأجلت، وأضاف برلمان المقاطعة أن النصاب لم يكتمل. "
+              "ونشر مكتب رئيس المقاطعة بيانا.")
+    assert "برلمان المقاطعة" not in _parents(doc, "مكتب رئيس المقاطعة")
+
+
+def test_a_guess_puts_no_cultural_centre_under_a_party(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال حزب الشعوب الديمقراطي إن الشرطة اعتقلت أنصاره، وأضاف حزب الشعوب الديمقراطي "
+              "أن الاعتقالات تعسفية. ومنعت الشرطة الزوار من دخول المركز الثقافي في المدينة.")
+    assert not _parents(doc, "المركز الثقافي")
+
+
+def test_a_guess_keeps_a_partys_office(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("عقد حزب العدالة والتنمية مؤتمره العام، وقال حزب العدالة والتنمية إن المؤتمر نجح. "
+              "وانتخب المؤتمر أعضاء المكتب السياسي الجدد.")
+    assert _parents(doc, "المكتب السياسي") <= {"حزب العدالة والتنمية"}

@@ -248,3 +248,12 @@ def parent_readings(words: list[str], k: int) -> list[list[str]]:
         if first.startswith(written) and len(first) - len(written) >= 3:
             out.append([kept + first[len(written) :]] + words[k + 1 :])
     return out
+
+
+@lru_cache(maxsize=1)
+def post_words() -> frozenset[str]:
+    """The one-word post titles of ``titles.json`` (رئيس، مدير، أمين), as keys without the
+    article: a body's name that goes on with one names the office of that post's holder."""
+    heads = load_json("titles.json")["post_heads"]
+    return frozenset(undef(match_key(w)) for group in heads.values() for w in group
+                     if " " not in w.strip())

@@ -131,10 +131,12 @@ def supreme_body(ent: Entity) -> bool:
 def guess_fits(body: Entity, parent: Entity, lex: StructureLexicon) -> bool:
     """Whether a body with no parent named beside it is a kind of unit a guessed parent can
     have (guess_units): a university has faculties, departments, institutes and centres, a
-    hospital departments, a military coalition no committees of its own; a board (مجلس
-    الإدارة) is some organisation's whatever its kind. A parent of no listed kind fits any."""
+    hospital departments, a party offices and committees but no cultural centre, a military
+    coalition no committees of its own; a board (مجلس الإدارة) or a listed body name (المركز
+    العام) is some organisation's whatever its kind. A parent of no listed kind fits any."""
     units = next((u for head, u in lex.guess_units if head == _head(parent)), None)
-    return units is None or match_key(body.name) in lex.governing or _head(body) in units
+    key = match_key(body.name)
+    return units is None or key in lex.governing or key in lex.body_names or _head(body) in units
 
 
 #: The ending of a relative adjective made from a proper name with a long a (النصراوية،

@@ -8,7 +8,13 @@ import re
 from dataclasses import dataclass
 
 from sijill.claims.model import Mention, SentenceView
-from sijill.claims.relation_cues import StructureLexicon, is_body_name, parent_readings, undef
+from sijill.claims.relation_cues import (
+    StructureLexicon,
+    is_body_name,
+    parent_readings,
+    post_words,
+    undef,
+)
 from sijill.doc import Doc, Entity, Span
 from sijill.text.normalize import match_key
 
@@ -96,10 +102,17 @@ def _body_before(words: list[str], lex: StructureLexicon) -> bool:
     if PUNCT.search(name) or any(not w[:1].isalpha() or not w[-1:].isalpha() for w in words):
         return False
     keys = [match_key(w) for w in words]
+    if keys[-1] in _PREPOSITIONS:
+        return False  # القسم الأكبر من طالبان: a share of the organisation, not a body of it
     if " ".join(keys) in lex.body_names:
         return True
     return len(words) >= 2 and is_body_name(name, lex) and undef(keys[0]) not in lex.post_nouns \
         and not any(k in lex.not_in_name or k.startswith("و") for k in keys[1:])
+
+
+#: Prepositions that end a phrase before an organisation's name, never a body's name.
+_PREPOSITIONS = frozenset(match_key(w) for w in ("من", "في", "على", "عن", "إلى", "الى", "مع",
+                                                 "ضد", "بين", "داخل", "خارج", "لدى"))
 
 
 def _body_after_clitic(words: list[str], lex: StructureLexicon) -> str:
@@ -201,6 +214,9 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
     """The organisation the words from ``words[k]`` on name: one the document names so, the one
     a definite head refers back to (للنادي), or a new one that opens with an organisation head."""
     readings = parent_readings(words, k)
+    # After a post's title (مكتب رئيس الإقليم) only an organisation named in full is the
+    # parent: a bare word (الإقليم) is the post's domain, not a name referring back.
+    after_post = k >= 2 and undef(match_key(words[k - 1])) in post_words()
     for reading in readings:
         found = names.by_key.get(match_key(" ".join(reading)))
         if found is not None and reading[0] != words[k] and not _named_alone(found, lex):
@@ -212,7 +228,7 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
             return fuller if fuller is not None and not is_body_name(fuller.name, lex) else found
         if found is not None:
             return found
-    for reading in readings:
+    for reading in readings if not after_post else []:
         key = match_key(reading[0])
         # A definite word written right after a definite one is its adjective (مركز التوافق
         # الديني), not a genitive naming the parent (مجلس إدارة الشرق، أمانة اللجنة).
