@@ -113,3 +113,20 @@ def test_a_guess_keeps_a_partys_office(run) -> None:  # type: ignore[no-untyped-
     doc = run("عقد حزب العدالة والتنمية مؤتمره العام، وقال حزب العدالة والتنمية إن المؤتمر نجح. "
               "وانتخب المؤتمر أعضاء المكتب السياسي الجدد.")
     assert _parents(doc, "المكتب السياسي") <= {"حزب العدالة والتنمية"}
+
+
+@pytest.mark.parametrize(("text", "child", "parent"), [
+    ("نظم فرع حزب الاستقلال في مدينة فاس لقاء مع الشباب.", "فرع حزب الاستقلال", "حزب الاستقلال"),
+    ("وقال رئيس فرع الاتحاد العام للطلبة في البصرة إن الانتخابات ستجرى.",
+     "فرع الاتحاد العام للطلبة", "الاتحاد العام للطلبة"),
+])
+def test_a_branch_named_by_its_organisation_is_a_body_of_it(run, text: str, child: str,  # type: ignore[no-untyped-def]
+                                                            parent: str) -> None:
+    assert ("PART_OF", child, parent) in _relations(run(text))
+
+
+def test_a_branch_of_an_organisation_named_back_is_left_alone(run) -> None:  # type: ignore[no-untyped-def]
+    """فرع الوزارة: which ministry الوزارة names back is a guess; no branch is made of it."""
+    doc = run("وأعلنت وزارة التجارة ووزارة الصحة خطة مشتركة، وقال مدير فرع الوزارة في المدينة إن "
+              "الخطة تبدأ غدا.")
+    assert not any(c.startswith("فرع") for _, c, _ in _relations(doc))

@@ -76,6 +76,8 @@ class StructureLexicon:
     #: By a parent's head, the heads of the only bodies a guess may place under it (a
     #: university's faculty, a hospital's department); boards go under any organisation.
     guess_units: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: Body heads that name a body alone in construct with its organisation (فرع الحزب).
+    construct_heads: frozenset[str] = frozenset()
 
 
 def undef(key: str) -> str:
@@ -151,6 +153,7 @@ def structure_lexicon() -> StructureLexicon:
         join_verbs=frozenset(match_key(w) for w in data.get("join_verbs", [])),
         join_links=frozenset(match_key(w) for w in data.get("join_links", [])),
         subordinate_links=frozenset(match_key(w) for w in data.get("subordinate_links", [])),
+        construct_heads=frozenset(undef(match_key(w)) for w in data.get("construct_heads", [])),
         guess_units=tuple((undef(match_key(head)), frozenset(undef(match_key(w)) for w in units))
                           for head, units in data.get("guess_units", {}).items()),
         idioms_after=tuple((undef(match_key(head)), frozenset(match_key(w) for w in words))

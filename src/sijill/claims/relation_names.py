@@ -82,6 +82,9 @@ def bodies_before_names(doc: Doc, views: list[SentenceView], found: Found,
                          if _body_before(words[k:], lex)), "")
             if not body:
                 body = _body_after_clitic(words, lex)
+            if body and " " not in body.strip() and \
+                    " " not in doc.text[m.span.start : m.span.end].strip():
+                continue  # فرع الوزارة: a branch of an organisation named back, a guess
             if body:
                 at = doc.text.rfind(body, 0, m.span.start)
                 _add_body(doc, found, m, at)
@@ -106,6 +109,8 @@ def _body_before(words: list[str], lex: StructureLexicon) -> bool:
         return False  # القسم الأكبر من طالبان: a share of the organisation, not a body of it
     if " ".join(keys) in lex.body_names:
         return True
+    if len(words) == 1 and keys[0] in lex.construct_heads:
+        return True  # فرع حزب الوفد: a branch is named by its organisation in construct
     return len(words) >= 2 and is_body_name(name, lex) and undef(keys[0]) not in lex.post_nouns \
         and not any(k in lex.not_in_name or k.startswith("و") for k in keys[1:])
 
@@ -124,7 +129,9 @@ def _body_after_clitic(words: list[str], lex: StructureLexicon) -> str:
         if len(first) < 4 or first[0] not in _CLITICS or first[1:3] == "ال":
             continue
         rest = [first[1:], *words[k + 1 :]]
-        if match_key(" ".join(rest)) in lex.body_names and not PUNCT.search(" ".join(rest)):
+        key = match_key(" ".join(rest))
+        if (key in lex.body_names or key in lex.construct_heads) and \
+                not PUNCT.search(" ".join(rest)):
             return " ".join(rest)
     return ""
 
