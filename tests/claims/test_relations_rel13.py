@@ -130,3 +130,38 @@ def test_a_branch_of_an_organisation_named_back_is_left_alone(run) -> None:  # t
     doc = run("وأعلنت وزارة التجارة ووزارة الصحة خطة مشتركة، وقال مدير فرع الوزارة في المدينة إن "
               "الخطة تبدأ غدا.")
     assert not any(c.startswith("فرع") for _, c, _ in _relations(doc))
+
+
+def test_a_group_named_by_its_count_is_no_body_of_a_member(run) -> None:  # type: ignore[no-untyped-def]
+    """اللجنة الثلاثية: a group of states or parties, not a body of the union named beside it."""
+    doc = run("وقال الاتحاد الأفريقي إن القمة ستعقد في أديس أبابا، وأكد الاتحاد الأفريقي أن "
+              "الوفود وصلت. وستقدم اللجنة الثلاثية تقريرها إلى القمة.")
+    assert not _parents(doc, "اللجنة الثلاثية")
+
+
+def test_a_news_office_is_no_body_of_the_side_it_reports_on(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال جيش الإسلام إن مقاتليه صدوا الهجوم، وأضاف جيش الإسلام أن المعارك مستمرة. "
+              "ونشر مكتب أخبار الغوطة صورا من المعارك.")
+    assert not _parents(doc, "مكتب أخبار الغوطة")
+
+
+def test_a_secretariat_named_with_its_organisation_is_not_anothers_office(run) -> None:  # type: ignore[no-untyped-def]
+    """الأمانة العامة لجامعة الدول العربية is the league's, though the article names the
+    secretary-general of another organisation."""
+    doc = run("وقال خالد الهاشمي الأمين العام لاتحاد المصارف العربية إن الاتحاد يدعم الخطة. "
+              "وشارك في الندوة ممثلون عن الأمانة العامة لجامعة الدول العربية.")
+    assert _parents(doc, "الأمانة العامة") == {"جامعة الدول العربية"}
+
+
+def test_a_quoted_clause_after_a_post_names_no_organisation_of_it(run) -> None:  # type: ignore[no-untyped-def]
+    """نائب مدير الهيئة العامة للشباب والرياضة "اتحاد الكرة يجب ...": the federation opens a
+    quotation, it is no organisation of the post nor the parent of the authority."""
+    doc = run('وقال سالم المطيري نائب مدير الهيئة العامة للشباب والرياضة "اتحاد الكرة يجب أن '
+              'يلتزم بالقرار". وكان الاتحاد الأردني لكرة القدم قد أعلن التأجيل.')
+    assert not _parents(doc, "الهيئة العامة للشباب والرياضة")
+
+
+def test_a_quoted_name_after_a_head_still_names_the_posts_organisation(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run('وقال عضو مجلس إدارة جمعية "نور" الخيرية إن الحملة بدأت.')
+    assert all(c != "مجلس إدارة" or p.endswith("نور") or "نور" in p
+               for _, c, p in _relations(doc))

@@ -78,6 +78,9 @@ class StructureLexicon:
     guess_units: tuple[tuple[str, frozenset[str]], ...] = ()
     #: Body heads that name a body alone in construct with its organisation (فرع الحزب).
     construct_heads: frozenset[str] = frozenset()
+    #: Adjectives of a count of members (الرباعية، الثلاثية): a body so named is a group of
+    #: states or parties, which no guess places in one of them.
+    count_groups: frozenset[str] = frozenset()
 
 
 def undef(key: str) -> str:
@@ -154,6 +157,7 @@ def structure_lexicon() -> StructureLexicon:
         join_links=frozenset(match_key(w) for w in data.get("join_links", [])),
         subordinate_links=frozenset(match_key(w) for w in data.get("subordinate_links", [])),
         construct_heads=frozenset(undef(match_key(w)) for w in data.get("construct_heads", [])),
+        count_groups=frozenset(undef(match_key(w)) for w in data.get("count_groups", [])),
         guess_units=tuple((undef(match_key(head)), frozenset(undef(match_key(w)) for w in units))
                           for head, units in data.get("guess_units", {}).items()),
         idioms_after=tuple((undef(match_key(head)), frozenset(match_key(w) for w in words))

@@ -11,8 +11,8 @@ from sijill.claims.relation_cues import StructureLexicon, undef
 from sijill.doc import Entity
 from sijill.text.normalize import match_key
 
-__all__ = ["allowed_guess_heads", "cue_parent_apart", "guess_fits", "office_of_post",
-           "org_member_cue", "owner_of_place", "persons_office", "supreme_body", "told_to",
+__all__ = ["allowed_guess_heads", "counted_group", "cue_parent_apart", "guess_fits", "news_office", "office_of_post",
+           "org_member_cue", "owner_of_place", "persons_office", "quotation_opens", "supreme_body", "told_to",
            "unmatched_nisba", "unnamed_parent_after"]
 
 #: What may stand between a body's name and the post title of the person whose office it is
@@ -132,11 +132,10 @@ def guess_fits(body: Entity, parent: Entity, lex: StructureLexicon) -> bool:
     """Whether a body with no parent named beside it is a kind of unit a guessed parent can
     have (guess_units): a university has faculties, departments, institutes and centres, a
     hospital departments, a party offices and committees but no cultural centre, a military
-    coalition no committees of its own; a board (مجلس الإدارة) or a listed body name (المركز
-    العام) is some organisation's whatever its kind. A parent of no listed kind fits any."""
+    coalition no committees or general staff of its own; a board (مجلس الإدارة) is some
+    organisation's whatever its kind. A parent of no listed kind fits any."""
     units = next((u for head, u in lex.guess_units if head == _head(parent)), None)
-    key = match_key(body.name)
-    return units is None or key in lex.governing or key in lex.body_names or _head(body) in units
+    return units is None or match_key(body.name) in lex.governing or _head(body) in units
 
 
 #: The ending of a relative adjective made from a proper name with a long a (النصراوية،
@@ -184,3 +183,41 @@ def owner_of_place(view: SentenceView, place: Mention) -> Mention | None:
                 _NAME_GOES_ON.fullmatch(text[m.span.end : place.span.start]):
             return m
     return None
+
+
+def counted_group(body: Entity, lex: StructureLexicon) -> bool:
+    """Whether a body is named by the count of its members (اللجنة الرباعية، اللجنة الثلاثية،
+    المجموعة السداسية): a group of states or parties, no body of one of them the story names."""
+    return any(undef(match_key(w)) in lex.count_groups for w in body.name.split()[1:])
+
+
+#: A word of news that makes an office an outlet (مكتب أخبار ...), besides the media heads.
+_NEWS = frozenset({match_key("أخبار"), match_key("الأخبار")})
+
+
+def news_office(body: Entity, lex: StructureLexicon) -> bool:
+    """Whether a body's name goes on with a word of news or a media head (مكتب أخبار المدينة،
+    مكتب قناة ...): an outlet or its bureau, no body of an organisation the story reports on."""
+    return any(match_key(w) in _NEWS or undef(match_key(w)) in lex.media_heads
+               for w in body.name.split()[1:])
+
+
+#: A quote written after a space, and the word before it.
+_QUOTE_AFTER_WORD = re.compile(r"(\S+)\s+[«\"“]")
+#: Words after which a quoted name is the object of a link (في «الائتلاف»، لدى «الجبهة»).
+_QUOTE_LINKS = frozenset(match_key(w) for w in ("في", "لدى", "من", "عن", "داخل", "ضمن"))
+
+
+def quotation_opens(between: str, heads: frozenset[str]) -> bool:
+    """Whether the text between a post (or body) and an organisation opens a quotation: a quote
+    written after a word that neither links (في، لدى، لمجموعة) nor heads an organisation's name
+    (منظمة «مدنية»), as in نائب مدير الهيئة العامة للشباب "اتحاد الكرة يجب ...". A quote written on
+    لـ (لـ«التجمع») opens a name, not a quotation."""
+    for hit in _QUOTE_AFTER_WORD.finditer(between):
+        word = match_key(hit.group(1).strip("،,.:؛"))
+        # A noun with a preposition written on names what the quote holds (لمجموعة "صافولا"،
+        # بحركة «...»); one with و only goes on with the clause before (والرياضة "اتحاد).
+        linked = word[:1] in ("ل", "ب") and not word.startswith("ال") and len(word) > 3
+        if word not in _QUOTE_LINKS and undef(word) not in heads and not linked:
+            return True
+    return False

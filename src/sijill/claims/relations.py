@@ -30,11 +30,14 @@ from sijill.claims.relation_cues import (
 )
 from sijill.claims.relation_guards import (
     allowed_guess_heads,
+    counted_group,
     cue_parent_apart,
     guess_fits,
+    news_office,
     org_member_cue,
     owner_of_place,
     persons_office,
+    quotation_opens,
     supreme_body,
     told_to,
     unmatched_nisba,
@@ -286,6 +289,12 @@ def _offices_of_titles(doc: Doc, positions: list[Position], found: Found,
 _ROLE_TO_ORG = 60  # the most characters between a post's title and its organisation's name
 
 
+@lru_cache(maxsize=4)
+def _name_heads(lex: StructureLexicon) -> frozenset[str]:
+    """The heads after which a quoted name goes on an organisation's name (منظمة «مدنية»)."""
+    return lex.parent_heads | lex.own_heads | lex.alliance_heads | lex.media_heads
+
+
 def _org_follows_role(doc: Doc, p: Position) -> bool:
     """Whether the post's organisation is named right after its title (رئيس المكتب التنفيذي
     للتجمع)."""
@@ -299,7 +308,10 @@ def _org_follows_role(doc: Doc, p: Position) -> bool:
     lex = structure_lexicon()
     for m in p.org.mentions:
         if 0 <= m.start - role_end <= _ROLE_TO_ORG:
-            words = {match_key(w) for w in doc.text[role_end : m.start].split()}
+            between = doc.text[role_end : m.start]
+            if quotation_opens(between, _name_heads(lex)):
+                continue  # نائب مدير الهيئة العامة للشباب "اتحاد الكرة ...": a quotation's
+            words = {match_key(w) for w in between.split()}
             if not words & lex.not_in_name:
                 return True  # not رئيس المكتب التنفيذي السابق رئيس وزراء الحكومة
     return False
@@ -339,15 +351,24 @@ def _adjacent(doc: Doc, body: tuple[list[int], list[Span]], org: tuple[list[int]
         reach = _LINK_REACH.match(doc.text, e)
         limit = reach.end() if reach else len(doc.text)
         for at in org_starts[bisect_left(org_starts, e) : bisect_right(org_starts, limit)]:
+            if not doc.text[e:at].strip(_QUOTES) and doc.text[e:at].strip() and \
+                    _definite_end(doc.text[m.start : m.end]):
+                continue  # الهيئة العامة للشباب "اتحاد الكرة ...": a quote opens, no genitive
             words = [match_key(w) for w in doc.text[e:at].split()]
             if len(words) <= _LINK_WORDS and not lex.not_in_name & set(words):
                 return True
     return False
 
 
+#: Spaces and quotes, which alone between a body and an organisation link neither.
+_QUOTES = " \t\"'«»“”"
+
+
 def _longest_body(words: list[str], lex: StructureLexicon) -> str:
     """The longest run of ``words`` from the first that names a body, or ''."""
-    cut = next((k for k, w in enumerate(words) if match_key(w) in lex.not_in_name), len(words))
+    # A word written with a stop or bracket (بالمنطقة الشرقية) بالمرتبة) ends the body there.
+    cut = next((k for k, w in enumerate(words) if match_key(w) in lex.not_in_name or
+                PUNCT.search(w)), len(words))
     words = words[:cut]
     for n in range(len(words), 0, -1):
         if is_body_name(" ".join(words[:n]), lex) and (n > 1 or not words[1:]):
@@ -366,6 +387,11 @@ def _words_before_org(doc: Doc, p: Position) -> list[str]:
         return []
     # A preposition left before the organisation's mention (لحزب -> ل) is not part of a name.
     words = [w for w in doc.text[at + len(p.role) : org_at[0]].split() if len(w.strip("ـ")) > 1]
+    # A stop or an opening quotation between them opens another clause (نائب مدير الهيئة
+    # العامة "اتحاد الكرة يجب ...": the quoted federation is no organisation of the post).
+    between = doc.text[at + len(p.role) : org_at[0]]
+    if quotation_opens(between, _name_heads(structure_lexicon())):
+        return []
     return words[:3] if words and not any(c in "،,." for c in "".join(words)) else []
 
 
@@ -568,7 +594,6 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     bodies_before_names(doc, views, found, lex)
     parents_in_names(doc, found, lex)
     ministries_of_governments(doc, found, lex)
-    _offices_of_titles(doc, positions, found, lex)
     _nisba_parents(doc, found, lex)
     _bodies_of_titles(doc, positions, found, lex)
     context: list[Mention] = []
@@ -600,6 +625,9 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
             if parent is not None:
                 found.add("PART_OF", m.entity, parent.entity, _evidence(view, m.span, parent.span))
         context.extend(m for m in view.mentions if m.type == "ORG")
+    # A secretariat whose organisation is written after it (الأمانة العامة للمنظمة) is that
+    # one's, not the office of another whose secretary-general the article names.
+    _offices_of_titles(doc, positions, found, lex)
     _fallback_parents(doc, views, found, lex)
     # A committee formed for a task (لجنة مكلفة من الوزارة، لجنة لإصلاح الاتحاد) is no
     # standing body of an organisation merely named near it, unless a link places it in one
@@ -798,7 +826,8 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                 m.span.start != min(x.start for x in ent.mentions) or \
                 _name_goes_on(doc, ent) or _idiom(doc, ent, lex) or \
                 persons_office(persons, ent) or unnamed_parent_after(doc.text, ent, named_heads) or \
-                supreme_body(ent) or unmatched_nisba(ent):
+                supreme_body(ent) or unmatched_nisba(ent) or news_office(ent, lex) or \
+                counted_group(ent, lex):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
