@@ -165,3 +165,24 @@ def test_a_quoted_name_after_a_head_still_names_the_posts_organisation(run) -> N
     doc = run('وقال عضو مجلس إدارة جمعية "نور" الخيرية إن الحملة بدأت.')
     assert all(c != "مجلس إدارة" or p.endswith("نور") or "نور" in p
                for _, c, p in _relations(doc))
+
+
+def test_a_committee_named_by_its_field_takes_the_parent_its_link_states(run) -> None:  # type: ignore[no-untyped-def]
+    """لجنة الدفاع الوطني في مجلس النواب: the army its name goes on with is its field."""
+    doc = run("وقالت الحكومة إن الجيش اللبناني سيتسلم المساعدات، وأكد الجيش اللبناني أنه جاهز. "
+              "وعقدت لجنة الجيش اللبناني في مجلس النواب جلسة لبحث الملف.")
+    parents = _parents(doc, "لجنة الجيش اللبناني")
+    assert "الجيش اللبناني" not in parents
+
+
+def test_a_verb_after_a_posts_body_ends_the_post(run) -> None:  # type: ignore[no-untyped-def]
+    """رئيس مجلس الشورى أبلغ الحكومة: the government is the verb's object, no parent."""
+    doc = run("وأفاد النائب محمد الكعبي بأن سالم العنزي رئيس مجلس الشورى أبلغ الحكومة العمانية "
+              "بضرورة تقديم مشروع القانون.")
+    assert "الحكومة العمانية" not in _parents(doc, "مجلس الشورى")
+
+
+def test_a_guess_puts_no_air_force_under_a_government(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقالت حكومة الوفاق الوطني إن الهدنة صامدة، وأكدت حكومة الوفاق الوطني أنها ستحاسب "
+              "المخالفين. ونفذت القوات الجوية غارات على مواقع في الجنوب.")
+    assert not _parents(doc, "القوات الجوية")

@@ -184,11 +184,30 @@ def parents_in_names(doc: Doc, found: Found, lex: StructureLexicon) -> None:
             if not is_body_name(" ".join(words[:k]), lex):
                 continue
             parent = _named_parent(doc, ent, words, k, names, lex)
+            if parent is not None and _linked_elsewhere(doc, ent, parent):
+                break  # لجنة القوات المسلحة في مجلس الشيوخ: the name's genitive is its field
             if parent is not None and parent is not ent:
                 at = ent.mentions[0] if ent.mentions else None
                 evidence = (at.start, at.end) if at is not None else (0, 0)
                 found.add("PART_OF", ent, parent, evidence)
                 break
+
+
+#: A link written right after a body's name before its organisation (في، لدى، بـ).
+_LINK_AFTER = re.compile(r"\s+(?:في\s+|لدى\s+|ب)")
+
+
+def _linked_elsewhere(doc: Doc, ent: Entity, parent: Entity) -> bool:
+    """Whether a mention of a body is followed by a link and another organisation (لجنة القوات
+    المسلحة في مجلس الشيوخ، لجنة الشؤون الخارجية بمجلس النواب): the text states the parent
+    there, and the organisation its own name goes on to name is the field it deals with."""
+    starts = {m.start: e for e in doc.entities if e.type == "ORG" and e is not ent
+              for m in e.mentions}
+    for x in ent.mentions:
+        hit = _LINK_AFTER.match(doc.text, x.end)
+        if hit is not None and starts.get(hit.end()) not in (None, parent):
+            return True
+    return False
 
 
 class _OrgNames:

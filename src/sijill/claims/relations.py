@@ -212,6 +212,8 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
             body = _longest_body(words[k:], lex)
             if not body or match_key(body) == match_key(p.org.name):
                 continue
+            if any(_clause_word(w, lex) for w in words[k + len(body.split()) :]):
+                break  # رئيس مجلس الشورى أبلغ الحكومة: a verb, the organisation is its object
             # A bare indefinite head in construct with the organisation (مدير فرع وزارة العمل،
             # مدير إدارة الدفاع المدني) names its body only together with the organisation.
             head = body
@@ -355,13 +357,36 @@ def _adjacent(doc: Doc, body: tuple[list[int], list[Span]], org: tuple[list[int]
                     _definite_end(doc.text[m.start : m.end]):
                 continue  # الهيئة العامة للشباب "اتحاد الكرة ...": a quote opens, no genitive
             words = [match_key(w) for w in doc.text[e:at].split()]
-            if len(words) <= _LINK_WORDS and not lex.not_in_name & set(words):
+            # Only link words stand between (في، التابعة لـ): a verb or a noun (رئيس مجلس
+            # الشورى أبلغ الحكومة) starts another phrase.
+            if len(words) <= _LINK_WORDS and not lex.not_in_name & set(words) and \
+                    all(w.strip(_QUOTES) in _link_keys(lex) or not w.strip(_QUOTES)
+                        for w in words):
                 return True
     return False
 
 
 #: Spaces and quotes, which alone between a body and an organisation link neither.
 _QUOTES = " \t\"'«»“”"
+
+
+def _clause_word(word: str, lex: StructureLexicon) -> bool:
+    """Whether a word between a post's body and its organisation starts another clause (أبلغ،
+    قال): a word without the article that is no link (في، التابعة), no organisation's head
+    (منظمة «...») and carries no preposition (لمجموعة); a post's chain (المنتدب والرئيس
+    التنفيذي لمجموعة ...) goes on with definite words."""
+    key = match_key(word).strip(_QUOTES)
+    bare = key[1:] if key[:1] == "و" else key
+    return bool(key) and key not in _link_keys(lex) and not bare.startswith("ال") and \
+        bare[:1] not in ("ل", "ب") and undef(key) not in _name_heads(lex)
+
+
+@lru_cache(maxsize=4)
+def _link_keys(lex: StructureLexicon) -> frozenset[str]:
+    """The words of the links between a body and its organisation (في، التابعة، لدى) and the
+    prepositions written alone before a name (لـ، بـ)."""
+    return frozenset({k for keys, _ in lex.links for k in keys} |
+                     {match_key(w) for w in ("ل", "لـ", "ب", "بـ")})
 
 
 def _longest_body(words: list[str], lex: StructureLexicon) -> str:
