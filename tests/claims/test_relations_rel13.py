@@ -186,3 +186,10 @@ def test_a_guess_puts_no_air_force_under_a_government(run) -> None:  # type: ign
     doc = run("وقالت حكومة الوفاق الوطني إن الهدنة صامدة، وأكدت حكومة الوفاق الوطني أنها ستحاسب "
               "المخالفين. ونفذت القوات الجوية غارات على مواقع في الجنوب.")
     assert not _parents(doc, "القوات الجوية")
+
+
+def test_a_body_and_who_heads_it_is_no_bodys_name(run) -> None:  # type: ignore[no-untyped-def]
+    """اللجنة برئاسة عضو مجلس إدارة الهيئة: the committee and its head, not a body named
+    «اللجنة برئاسة عضو» of the board."""
+    doc = run("وتعمل اللجنة برئاسة عضو مجلس إدارة الهيئة الوطنية للإعلام على مراجعة العقود.")
+    assert not any("برئاسة" in e.name for e in doc.entities)

@@ -107,6 +107,8 @@ def _body_before(words: list[str], lex: StructureLexicon) -> bool:
     keys = [match_key(w) for w in words]
     if keys[-1] in _PREPOSITIONS:
         return False  # القسم الأكبر من طالبان: a share of the organisation, not a body of it
+    if any(undef(k) in post_words() or k in _HEADED_BY for k in keys[1:]):
+        return False  # اللجنة برئاسة عضو مجلس ...: a body and who heads it, no body's name
     if " ".join(keys) in lex.body_names:
         return True
     if len(words) == 1 and keys[0] in lex.construct_heads:
@@ -118,6 +120,10 @@ def _body_before(words: list[str], lex: StructureLexicon) -> bool:
 #: Prepositions that end a phrase before an organisation's name, never a body's name.
 _PREPOSITIONS = frozenset(match_key(w) for w in ("من", "في", "على", "عن", "إلى", "الى", "مع",
                                                  "ضد", "بين", "داخل", "خارج", "لدى"))
+
+
+#: Words that say who heads a body (اللجنة برئاسة ...، القوة بقيادة ...), as keys.
+_HEADED_BY = frozenset(match_key(w) for w in ("برئاسة", "بقيادة", "برئاسته", "بقيادته"))
 
 
 def _body_after_clitic(words: list[str], lex: StructureLexicon) -> str:
