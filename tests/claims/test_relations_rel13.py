@@ -193,3 +193,10 @@ def test_a_body_and_who_heads_it_is_no_bodys_name(run) -> None:  # type: ignore[
     «اللجنة برئاسة عضو» of the board."""
     doc = run("وتعمل اللجنة برئاسة عضو مجلس إدارة الهيئة الوطنية للإعلام على مراجعة العقود.")
     assert not any("برئاسة" in e.name for e in doc.entities)
+
+
+def test_a_network_is_passed_over_for_the_club_a_guess_names(run) -> None:  # type: ignore[no-untyped-def]
+    """A social network the club posts on is no parent of its media centre; the club is."""
+    doc = run("ونشر نادي الوحدة على صفحته في شبكة التواصل الاجتماعي أمس بيانا أكد فيه المركز "
+              "الإعلامي أن المدرب وصل إلى أبوظبي.")
+    assert _parents(doc, "المركز الإعلامي") == {"نادي الوحدة"}
