@@ -200,3 +200,15 @@ def test_a_network_is_passed_over_for_the_club_a_guess_names(run) -> None:  # ty
     doc = run("ونشر نادي الوحدة على صفحته في شبكة التواصل الاجتماعي أمس بيانا أكد فيه المركز "
               "الإعلامي أن المدرب وصل إلى أبوظبي.")
     assert _parents(doc, "المركز الإعلامي") == {"نادي الوحدة"}
+
+
+def test_an_office_named_by_a_title_is_no_body_of_an_armed_group(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقالت وحدات حماية الشعب إنها صدت الهجوم، وأضافت وحدات حماية الشعب أن الاشتباكات "
+              "توقفت. وقال مكتب المحافظ إن الطرق أغلقت.")
+    assert not {p for p in _parents(doc, "مكتب المحافظ") if not p.startswith(("حكومة", "وزارة"))}
+
+
+def test_a_study_centre_is_no_body_of_the_side_it_studies(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال حزب الشعوب الديمقراطي إن الاعتقالات تعسفية، وأكد حزب الشعوب الديمقراطي أنه "
+              "سيقاطع الجلسة. وأشار المركز التركي للدراسات إلى أن الأزمة ستطول.")
+    assert not _parents(doc, "المركز التركي للدراسات")

@@ -81,6 +81,8 @@ class StructureLexicon:
     #: Adjectives of a count of members (الرباعية، الثلاثية): a body so named is a group of
     #: states or parties, which no guess places in one of them.
     count_groups: frozenset[str] = frozenset()
+    #: Words of research that make a centre an organisation of its own (للدراسات، للأبحاث).
+    research_words: frozenset[str] = frozenset()
 
 
 def undef(key: str) -> str:
@@ -157,6 +159,7 @@ def structure_lexicon() -> StructureLexicon:
         join_links=frozenset(match_key(w) for w in data.get("join_links", [])),
         subordinate_links=frozenset(match_key(w) for w in data.get("subordinate_links", [])),
         construct_heads=frozenset(undef(match_key(w)) for w in data.get("construct_heads", [])),
+        research_words=frozenset(match_key(w) for w in data.get("research_words", [])),
         count_groups=frozenset(undef(match_key(w)) for w in data.get("count_groups", [])),
         guess_units=tuple((undef(match_key(head)), frozenset(undef(match_key(w)) for w in units))
                           for head, units in data.get("guess_units", {}).items()),

@@ -7,13 +7,27 @@ from __future__ import annotations
 import re
 
 from sijill.claims.model import Mention, SentenceView
-from sijill.claims.relation_cues import StructureLexicon, undef
+from sijill.claims.relation_cues import StructureLexicon, post_words, undef
 from sijill.doc import Entity
 from sijill.text.normalize import match_key
 
-__all__ = ["allowed_guess_heads", "counted_group", "cue_parent_apart", "guess_fits", "news_office", "office_of_post",
-           "org_member_cue", "owner_of_place", "persons_office", "quotation_opens", "supreme_body", "told_to",
-           "unmatched_nisba", "unnamed_parent_after"]
+__all__ = [
+    "allowed_guess_heads",
+    "counted_group",
+    "cue_parent_apart",
+    "guess_fits",
+    "news_office",
+    "office_of_post",
+    "org_member_cue",
+    "owner_of_place",
+    "persons_office",
+    "quotation_opens",
+    "research_centre",
+    "supreme_body",
+    "told_to",
+    "unmatched_nisba",
+    "unnamed_parent_after",
+]
 
 #: What may stand between a body's name and the post title of the person whose office it is
 #: (المكتب الإعلامي لنائب الرئيس، مكتب زعيم الحركة): nothing, or the preposition لـ.
@@ -46,13 +60,20 @@ def office_of_post(view: SentenceView, m: Mention) -> bool:
     return False
 
 
+def _office_of_title(ent: Entity) -> bool:
+    """Whether a body is an office (مكتب) named by a post title right after its head (مكتب
+    الحاكم، مكتب المحافظ، مكتب رئيس الوزراء), whether or not the titles stage read the title."""
+    words = [undef(match_key(w)) for w in ent.name.split()]
+    return len(words) >= 2 and words[0] in _OFFICE_HEADS and words[1] in post_words()
+
+
 def allowed_guess_heads(view: SentenceView, m: Mention, lex: StructureLexicon) -> frozenset[str] | None:
     """The heads of the organisations a guess may take as the parent of the body of ``m``, or
     None for no bound: a directorate is a ministry's, a government's, an army's or a
     province's (guess_only_under), never a company's or an authority's of another field; the
     office of a post's holder (office_of_post) is at most the state's (state_heads)."""
     only = next((heads for body, heads in lex.guess_only_under if body == _head(m.entity)), None)
-    if office_of_post(view, m):
+    if office_of_post(view, m) or _office_of_title(m.entity):
         only = lex.state_heads if only is None else only & lex.state_heads
     return only
 
@@ -193,6 +214,13 @@ def counted_group(body: Entity, lex: StructureLexicon) -> bool:
 
 #: A word of news that makes an office an outlet (مكتب أخبار ...), besides the media heads.
 _NEWS = frozenset({match_key("أخبار"), match_key("الأخبار")})
+
+
+def research_centre(body: Entity, lex: StructureLexicon) -> bool:
+    """Whether a body's name holds a word of research (المركز الكردي للدراسات، مركز ...
+    للأبحاث: research_words): a study centre is an organisation of its own, which no guess
+    places in one the story names."""
+    return any(match_key(w) in lex.research_words for w in body.name.split()[1:])
 
 
 def news_office(body: Entity, lex: StructureLexicon) -> bool:

@@ -38,6 +38,7 @@ from sijill.claims.relation_guards import (
     owner_of_place,
     persons_office,
     quotation_opens,
+    research_centre,
     supreme_body,
     told_to,
     unmatched_nisba,
@@ -852,7 +853,7 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                 _name_goes_on(doc, ent) or _idiom(doc, ent, lex) or \
                 persons_office(persons, ent) or unnamed_parent_after(doc.text, ent, named_heads) or \
                 supreme_body(ent) or unmatched_nisba(ent) or news_office(ent, lex) or \
-                counted_group(ent, lex):
+                counted_group(ent, lex) or research_centre(ent, lex):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
