@@ -212,3 +212,9 @@ def test_a_study_centre_is_no_body_of_the_side_it_studies(run) -> None:  # type:
     doc = run("وقال حزب الشعوب الديمقراطي إن الاعتقالات تعسفية، وأكد حزب الشعوب الديمقراطي أنه "
               "سيقاطع الجلسة. وأشار المركز التركي للدراسات إلى أن الأزمة ستطول.")
     assert not _parents(doc, "المركز التركي للدراسات")
+
+
+def test_a_branch_cue_after_a_pronoun_referring_back_holds(run) -> None:  # type: ignore[no-untyped-def]
+    """«جبهة ...»، وهي فرع تنظيم ...: وهي refers back to the front, the branch."""
+    doc = run("وأعلنت «جبهة أنصار الدين»، وهي فرع تنظيم القاعدة في مالي، مسؤوليتها عن الهجوم.")
+    assert ("PART_OF", "جبهة أنصار الدين", "تنظيم القاعدة") in _relations(doc)

@@ -473,9 +473,10 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                         (not parent_first or cue in lex.parent_before_adjacent) and \
                         not _cue_follows(view, subject_end, at, lex):
                     continue  # الوزارة والخطوط الجوية وفريق التحقيق التابع للمنظمة: the team's
-                if cue in lex.part_of_adjacent and (_words_in(view, owner.span.end, at) or
-                                                    _joined_by_and(view.tokens[i])):
-                    continue  # يقع فرع الجمعية، المركز وفرع الهيئة: no apposition
+                if cue in lex.part_of_adjacent and (
+                        _words_in(view, owner.span.end, at, lex.back_refs) or
+                        _joined_by_and(view.tokens[i])):
+                    continue  # يقع فرع الجمعية، المركز وفرع الهيئة: no apposition (وهي فرع: one)
                 if _person_between(view, owner, at,
                                    kind == "MEMBER_OF" and not org_member_cue(cue[0])):
                     continue  # عيّن فلان عضواً في اللجنة: the person's membership, a post
@@ -536,9 +537,12 @@ def _joined_by_and(tok: Token) -> bool:
     return "و" in tok.proclitics or tok.maybe == "و"
 
 
-def _words_in(view: SentenceView, start: int, end: int) -> list[Token]:
-    """The words (a clitic written alone, لـ, is none) wholly between two offsets."""
-    return [t for t in view.tokens if t.kind in _WORDS and start <= t.start and t.end <= end]
+def _words_in(view: SentenceView, start: int, end: int,
+              skip: frozenset[str] = frozenset()) -> list[Token]:
+    """The words (a clitic written alone, لـ, is none) wholly between two offsets, but for
+    those whose key is in ``skip``."""
+    return [t for t in view.tokens if t.kind in _WORDS and start <= t.start and t.end <= end
+            and match_key(view.doc.text[t.start : t.end]) not in skip]
 
 
 _WORDS = frozenset({"word", "number", "latin"})
