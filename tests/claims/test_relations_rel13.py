@@ -218,3 +218,15 @@ def test_a_branch_cue_after_a_pronoun_referring_back_holds(run) -> None:  # type
     """«جبهة ...»، وهي فرع تنظيم ...: وهي refers back to the front, the branch."""
     doc = run("وأعلنت «جبهة أنصار الدين»، وهي فرع تنظيم القاعدة في مالي، مسؤوليتها عن الهجوم.")
     assert ("PART_OF", "جبهة أنصار الدين", "تنظيم القاعدة") in _relations(doc)
+
+
+def test_a_guess_puts_no_military_academy_under_an_armed_group(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال جيش الإسلام إن مقاتليه تقدموا، وأضاف جيش الإسلام أن المعارك مستمرة. وتعرض "
+              "محيط الكلية الحربية لقصف عنيف.")
+    assert not _parents(doc, "الكلية الحربية")
+
+
+def test_a_provinces_capital_is_no_body(run) -> None:  # type: ignore[no-untyped-def]
+    doc = run("وقال البرلمان الليبي إن الجلسة تأجلت، وأضاف البرلمان الليبي أن النواب غادروا. "
+              "وسيطرت القوات على مركز محافظة الكفرة.")
+    assert not {c for _, c, _ in _relations(doc) if c.startswith("مركز")}
