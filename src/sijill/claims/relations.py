@@ -44,6 +44,7 @@ from sijill.claims.relation_guards import (
     unmatched_nisba,
     unnamed_parent_after,
 )
+from sijill.claims.relation_links import QUOTES, clause_word, link_keys, name_heads
 from sijill.claims.relation_names import (
     PUNCT,
     Found,
@@ -213,7 +214,7 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
             body = _longest_body(words[k:], lex)
             if not body or match_key(body) == match_key(p.org.name):
                 continue
-            if any(_clause_word(w, lex) for w in words[k + len(body.split()) :]):
+            if any(clause_word(w, lex) for w in words[k + len(body.split()) :]):
                 break  # رئيس مجلس الشورى أبلغ الحكومة: a verb, the organisation is its object
             # A bare indefinite head in construct with the organisation (مدير فرع وزارة العمل،
             # مدير إدارة الدفاع المدني) names its body only together with the organisation.
@@ -292,12 +293,6 @@ def _offices_of_titles(doc: Doc, positions: list[Position], found: Found,
 _ROLE_TO_ORG = 60  # the most characters between a post's title and its organisation's name
 
 
-@lru_cache(maxsize=4)
-def _name_heads(lex: StructureLexicon) -> frozenset[str]:
-    """The heads after which a quoted name goes on an organisation's name (منظمة «مدنية»)."""
-    return lex.parent_heads | lex.own_heads | lex.alliance_heads | lex.media_heads
-
-
 def _org_follows_role(doc: Doc, p: Position) -> bool:
     """Whether the post's organisation is named right after its title (رئيس المكتب التنفيذي
     للتجمع)."""
@@ -312,7 +307,7 @@ def _org_follows_role(doc: Doc, p: Position) -> bool:
     for m in p.org.mentions:
         if 0 <= m.start - role_end <= _ROLE_TO_ORG:
             between = doc.text[role_end : m.start]
-            if quotation_opens(between, _name_heads(lex)):
+            if quotation_opens(between, name_heads(lex)):
                 continue  # نائب مدير الهيئة العامة للشباب "اتحاد الكرة ...": a quotation's
             words = {match_key(w) for w in between.split()}
             if not words & lex.not_in_name:
@@ -354,40 +349,17 @@ def _adjacent(doc: Doc, body: tuple[list[int], list[Span]], org: tuple[list[int]
         reach = _LINK_REACH.match(doc.text, e)
         limit = reach.end() if reach else len(doc.text)
         for at in org_starts[bisect_left(org_starts, e) : bisect_right(org_starts, limit)]:
-            if not doc.text[e:at].strip(_QUOTES) and doc.text[e:at].strip() and \
+            if not doc.text[e:at].strip(QUOTES) and doc.text[e:at].strip() and \
                     _definite_end(doc.text[m.start : m.end]):
                 continue  # الهيئة العامة للشباب "اتحاد الكرة ...": a quote opens, no genitive
             words = [match_key(w) for w in doc.text[e:at].split()]
             # Only link words stand between (في، التابعة لـ): a verb or a noun (رئيس مجلس
             # الشورى أبلغ الحكومة) starts another phrase.
             if len(words) <= _LINK_WORDS and not lex.not_in_name & set(words) and \
-                    all(w.strip(_QUOTES) in _link_keys(lex) or not w.strip(_QUOTES)
+                    all(w.strip(QUOTES) in link_keys(lex) or not w.strip(QUOTES)
                         for w in words):
                 return True
     return False
-
-
-#: Spaces and quotes, which alone between a body and an organisation link neither.
-_QUOTES = " \t\"'«»“”"
-
-
-def _clause_word(word: str, lex: StructureLexicon) -> bool:
-    """Whether a word between a post's body and its organisation starts another clause (أبلغ،
-    قال): a word without the article that is no link (في، التابعة), no organisation's head
-    (منظمة «...») and carries no preposition (لمجموعة); a post's chain (المنتدب والرئيس
-    التنفيذي لمجموعة ...) goes on with definite words."""
-    key = match_key(word).strip(_QUOTES)
-    bare = key[1:] if key[:1] == "و" else key
-    return bool(key) and key not in _link_keys(lex) and not bare.startswith("ال") and \
-        bare[:1] not in ("ل", "ب") and undef(key) not in _name_heads(lex)
-
-
-@lru_cache(maxsize=4)
-def _link_keys(lex: StructureLexicon) -> frozenset[str]:
-    """The words of the links between a body and its organisation (في، التابعة، لدى) and the
-    prepositions written alone before a name (لـ، بـ)."""
-    return frozenset({k for keys, _ in lex.links for k in keys} |
-                     {match_key(w) for w in ("ل", "لـ", "ب", "بـ")})
 
 
 def _longest_body(words: list[str], lex: StructureLexicon) -> str:
@@ -416,7 +388,7 @@ def _words_before_org(doc: Doc, p: Position) -> list[str]:
     # A stop or an opening quotation between them opens another clause (نائب مدير الهيئة
     # العامة "اتحاد الكرة يجب ...": the quoted federation is no organisation of the post).
     between = doc.text[at + len(p.role) : org_at[0]]
-    if quotation_opens(between, _name_heads(structure_lexicon())):
+    if quotation_opens(between, name_heads(structure_lexicon())):
         return []
     return words[:3] if words and not any(c in "،,." for c in "".join(words)) else []
 
