@@ -73,6 +73,16 @@ class StructureLexicon:
     #: Words that with an object pronoun after them place a body in an organisation named
     #: before it (التابعة لها).
     subordinate_links: frozenset[str] = frozenset()
+    #: By a parent's head, the heads of the only bodies a guess may place under it (a
+    #: university's faculty, a hospital's department); boards go under any organisation.
+    guess_units: tuple[tuple[str, frozenset[str]], ...] = ()
+    #: Body heads that name a body alone in construct with its organisation (فرع الحزب).
+    construct_heads: frozenset[str] = frozenset()
+    #: Adjectives of a count of members (الرباعية، الثلاثية): a body so named is a group of
+    #: states or parties, which no guess places in one of them.
+    count_groups: frozenset[str] = frozenset()
+    #: Words of research that make a centre an organisation of its own (للدراسات، للأبحاث).
+    research_words: frozenset[str] = frozenset()
 
 
 def undef(key: str) -> str:
@@ -148,6 +158,11 @@ def structure_lexicon() -> StructureLexicon:
         join_verbs=frozenset(match_key(w) for w in data.get("join_verbs", [])),
         join_links=frozenset(match_key(w) for w in data.get("join_links", [])),
         subordinate_links=frozenset(match_key(w) for w in data.get("subordinate_links", [])),
+        construct_heads=frozenset(undef(match_key(w)) for w in data.get("construct_heads", [])),
+        research_words=frozenset(match_key(w) for w in data.get("research_words", [])),
+        count_groups=frozenset(undef(match_key(w)) for w in data.get("count_groups", [])),
+        guess_units=tuple((undef(match_key(head)), frozenset(undef(match_key(w)) for w in units))
+                          for head, units in data.get("guess_units", {}).items()),
         idioms_after=tuple((undef(match_key(head)), frozenset(match_key(w) for w in words))
                            for head, words in data.get("idioms_after", {}).items()),
     )
@@ -243,3 +258,12 @@ def parent_readings(words: list[str], k: int) -> list[list[str]]:
         if first.startswith(written) and len(first) - len(written) >= 3:
             out.append([kept + first[len(written) :]] + words[k + 1 :])
     return out
+
+
+@lru_cache(maxsize=1)
+def post_words() -> frozenset[str]:
+    """The one-word post titles of ``titles.json`` (رئيس، مدير، أمين), as keys without the
+    article: a body's name that goes on with one names the office of that post's holder."""
+    heads = load_json("titles.json")["post_heads"]
+    return frozenset(undef(match_key(w)) for group in heads.values() for w in group
+                     if " " not in w.strip())

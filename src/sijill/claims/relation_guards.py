@@ -7,12 +7,27 @@ from __future__ import annotations
 import re
 
 from sijill.claims.model import Mention, SentenceView
-from sijill.claims.relation_cues import StructureLexicon, undef
+from sijill.claims.relation_cues import StructureLexicon, post_words, undef
 from sijill.doc import Entity
 from sijill.text.normalize import match_key
 
-__all__ = ["allowed_guess_heads", "cue_parent_apart", "office_of_post", "persons_office",
-           "supreme_body", "told_to", "unnamed_parent_after"]
+__all__ = [
+    "allowed_guess_heads",
+    "counted_group",
+    "cue_parent_apart",
+    "guess_fits",
+    "news_office",
+    "office_of_post",
+    "org_member_cue",
+    "owner_of_place",
+    "persons_office",
+    "quotation_opens",
+    "research_centre",
+    "supreme_body",
+    "told_to",
+    "unmatched_nisba",
+    "unnamed_parent_after",
+]
 
 #: What may stand between a body's name and the post title of the person whose office it is
 #: (المكتب الإعلامي لنائب الرئيس، مكتب زعيم الحركة): nothing, or the preposition لـ.
@@ -45,13 +60,20 @@ def office_of_post(view: SentenceView, m: Mention) -> bool:
     return False
 
 
+def _office_of_title(ent: Entity) -> bool:
+    """Whether a body is an office (مكتب) named by a post title right after its head (مكتب
+    الحاكم، مكتب المحافظ، مكتب رئيس الوزراء), whether or not the titles stage read the title."""
+    words = [undef(match_key(w)) for w in ent.name.split()]
+    return len(words) >= 2 and words[0] in _OFFICE_HEADS and words[1] in post_words()
+
+
 def allowed_guess_heads(view: SentenceView, m: Mention, lex: StructureLexicon) -> frozenset[str] | None:
     """The heads of the organisations a guess may take as the parent of the body of ``m``, or
     None for no bound: a directorate is a ministry's, a government's, an army's or a
     province's (guess_only_under), never a company's or an authority's of another field; the
     office of a post's holder (office_of_post) is at most the state's (state_heads)."""
     only = next((heads for body, heads in lex.guess_only_under if body == _head(m.entity)), None)
-    if office_of_post(view, m):
+    if office_of_post(view, m) or _office_of_title(m.entity):
         only = lex.state_heads if only is None else only & lex.state_heads
     return only
 
@@ -125,3 +147,105 @@ def supreme_body(ent: Entity) -> bool:
     للانتخابات، اللجنة الأمنية العليا، المجلس الأعلى للقضاء): a state's or a nation's own
     authority, which no guess puts under an organisation the article names apart."""
     return any(w in _SUPREME for w in (match_key(x) for x in ent.name.split()[1:]))
+
+
+def guess_fits(body: Entity, parent: Entity, lex: StructureLexicon) -> bool:
+    """Whether a body with no parent named beside it is a kind of unit a guessed parent can
+    have (guess_units): a university has faculties, departments, institutes and centres, a
+    hospital departments, a party offices and committees but no cultural centre, a military
+    coalition no committees or general staff of its own; a board (مجلس الإدارة) is some
+    organisation's whatever its kind. A parent of no listed kind fits any."""
+    units = next((u for head, u in lex.guess_units if head == _head(parent)), None)
+    return units is None or match_key(body.name) in lex.governing or _head(body) in units
+
+
+#: The ending of a relative adjective made from a proper name with a long a (النصراوية،
+#: الأهلاوي، الحمساوي، الشرقاوية), as matching keys.
+_NAME_NISBA = ("اويه", "اوي")
+
+
+def unmatched_nisba(body: Entity) -> bool:
+    """Whether a body is named by its head and a relative adjective made from a name (الإدارة
+    النصراوية، المكتب الحمساوي): the adjective names its owner, so when the article names no
+    such owner (the nisba stage placed it in none) no other organisation is its parent."""
+    words = match_key(body.name).split()
+    if len(words) != 2 or not words[1].startswith("ال"):
+        return False
+    adjective = undef(words[1])
+    return any(adjective.endswith(e) and len(adjective) - len(e) >= 3 for e in _NAME_NISBA)
+
+
+#: Words of a membership cue that a person can take too (عضواً في، أحد أعضاء، شريكاً في): a
+#: cue with none of them (المنضوي في، من مكونات، أحد فصائل) says an organisation belongs.
+_PERSON_MEMBER = frozenset(match_key(w) for w in (
+    "عضو", "العضو", "العضوة", "عضوا", "عضواً", "عضوة", "أعضاء", "الشريك", "الشريكة", "شريكا",
+    "شريكاً"))
+
+
+def org_member_cue(keys: tuple[str, ...]) -> bool:
+    """Whether a membership cue is one only an organisation takes (المجلس الوطني، المنضوي في
+    الائتلاف): the organisation before it is its subject even when it names someone's post
+    (عضو المجلس الوطني، المنضوي في الائتلاف)."""
+    return not _PERSON_MEMBER.intersection(keys)
+
+
+#: What may stand between an organisation's name and a place that goes on with it (الجبهة
+#: الديمقراطية لتحرير فلسطين): nothing but a word joined by لـ.
+_NAME_GOES_ON = re.compile(r"\s+ل\S+\s+")
+
+
+def owner_of_place(view: SentenceView, place: Mention) -> Mention | None:
+    """The organisation whose name a place goes on (الجبهة الديمقراطية لتحرير فلسطين: the names
+    stage cut the name before لتحرير), so that a cue after the place is about it, not the place;
+    None when the place stands apart (انضمام المغرب إلى الاتحاد)."""
+    text = view.doc.text
+    for m in view.mentions:
+        if m.type == "ORG" and m.span.end <= place.span.start and \
+                _NAME_GOES_ON.fullmatch(text[m.span.end : place.span.start]):
+            return m
+    return None
+
+
+def counted_group(body: Entity, lex: StructureLexicon) -> bool:
+    """Whether a body is named by the count of its members (اللجنة الرباعية، اللجنة الثلاثية،
+    المجموعة السداسية): a group of states or parties, no body of one of them the story names."""
+    return any(undef(match_key(w)) in lex.count_groups for w in body.name.split()[1:])
+
+
+#: A word of news that makes an office an outlet (مكتب أخبار ...), besides the media heads.
+_NEWS = frozenset({match_key("أخبار"), match_key("الأخبار")})
+
+
+def research_centre(body: Entity, lex: StructureLexicon) -> bool:
+    """Whether a body's name holds a word of research (المركز الكردي للدراسات، مركز ...
+    للأبحاث: research_words): a study centre is an organisation of its own, which no guess
+    places in one the story names."""
+    return any(match_key(w) in lex.research_words for w in body.name.split()[1:])
+
+
+def news_office(body: Entity, lex: StructureLexicon) -> bool:
+    """Whether a body's name goes on with a word of news or a media head (مكتب أخبار المدينة،
+    مكتب قناة ...): an outlet or its bureau, no body of an organisation the story reports on."""
+    return any(match_key(w) in _NEWS or undef(match_key(w)) in lex.media_heads
+               for w in body.name.split()[1:])
+
+
+#: A quote written after a space, and the word before it.
+_QUOTE_AFTER_WORD = re.compile(r"(\S+)\s+[«\"“]")
+#: Words after which a quoted name is the object of a link (في «الائتلاف»، لدى «الجبهة»).
+_QUOTE_LINKS = frozenset(match_key(w) for w in ("في", "لدى", "من", "عن", "داخل", "ضمن"))
+
+
+def quotation_opens(between: str, heads: frozenset[str]) -> bool:
+    """Whether the text between a post (or body) and an organisation opens a quotation: a quote
+    written after a word that neither links (في، لدى، لمجموعة) nor heads an organisation's name
+    (منظمة «مدنية»), as in نائب مدير الهيئة العامة للشباب "اتحاد الكرة يجب ...". A quote written on
+    لـ (لـ«التجمع») opens a name, not a quotation."""
+    for hit in _QUOTE_AFTER_WORD.finditer(between):
+        word = match_key(hit.group(1).strip("،,.:؛"))
+        # A noun with a preposition written on names what the quote holds (لمجموعة "صافولا"،
+        # بحركة «...»); one with و only goes on with the clause before (والرياضة "اتحاد).
+        linked = word[:1] in ("ل", "ب") and not word.startswith("ال") and len(word) > 3
+        if word not in _QUOTE_LINKS and undef(word) not in heads and not linked:
+            return True
+    return False

@@ -8,7 +8,13 @@ import re
 from dataclasses import dataclass
 
 from sijill.claims.model import Mention, SentenceView
-from sijill.claims.relation_cues import StructureLexicon, is_body_name, parent_readings, undef
+from sijill.claims.relation_cues import (
+    StructureLexicon,
+    is_body_name,
+    parent_readings,
+    post_words,
+    undef,
+)
 from sijill.doc import Doc, Entity, Span
 from sijill.text.normalize import match_key
 
@@ -76,6 +82,9 @@ def bodies_before_names(doc: Doc, views: list[SentenceView], found: Found,
                          if _body_before(words[k:], lex)), "")
             if not body:
                 body = _body_after_clitic(words, lex)
+            if body and " " not in body.strip() and \
+                    " " not in doc.text[m.span.start : m.span.end].strip():
+                continue  # فرع الوزارة: a branch of an organisation named back, a guess
             if body:
                 at = doc.text.rfind(body, 0, m.span.start)
                 _add_body(doc, found, m, at)
@@ -96,10 +105,25 @@ def _body_before(words: list[str], lex: StructureLexicon) -> bool:
     if PUNCT.search(name) or any(not w[:1].isalpha() or not w[-1:].isalpha() for w in words):
         return False
     keys = [match_key(w) for w in words]
+    if keys[-1] in _PREPOSITIONS:
+        return False  # القسم الأكبر من طالبان: a share of the organisation, not a body of it
+    if any(undef(k) in post_words() or k in _HEADED_BY for k in keys[1:]):
+        return False  # اللجنة برئاسة عضو مجلس ...: a body and who heads it, no body's name
     if " ".join(keys) in lex.body_names:
         return True
+    if len(words) == 1 and keys[0] in lex.construct_heads:
+        return True  # فرع حزب الوفد: a branch is named by its organisation in construct
     return len(words) >= 2 and is_body_name(name, lex) and undef(keys[0]) not in lex.post_nouns \
         and not any(k in lex.not_in_name or k.startswith("و") for k in keys[1:])
+
+
+#: Prepositions that end a phrase before an organisation's name, never a body's name.
+_PREPOSITIONS = frozenset(match_key(w) for w in ("من", "في", "على", "عن", "إلى", "الى", "مع",
+                                                 "ضد", "بين", "داخل", "خارج", "لدى"))
+
+
+#: Words that say who heads a body (اللجنة برئاسة ...، القوة بقيادة ...), as keys.
+_HEADED_BY = frozenset(match_key(w) for w in ("برئاسة", "بقيادة", "برئاسته", "بقيادته"))
 
 
 def _body_after_clitic(words: list[str], lex: StructureLexicon) -> str:
@@ -111,7 +135,9 @@ def _body_after_clitic(words: list[str], lex: StructureLexicon) -> str:
         if len(first) < 4 or first[0] not in _CLITICS or first[1:3] == "ال":
             continue
         rest = [first[1:], *words[k + 1 :]]
-        if match_key(" ".join(rest)) in lex.body_names and not PUNCT.search(" ".join(rest)):
+        key = match_key(" ".join(rest))
+        if (key in lex.body_names or key in lex.construct_heads) and \
+                not PUNCT.search(" ".join(rest)):
             return " ".join(rest)
     return ""
 
@@ -164,11 +190,30 @@ def parents_in_names(doc: Doc, found: Found, lex: StructureLexicon) -> None:
             if not is_body_name(" ".join(words[:k]), lex):
                 continue
             parent = _named_parent(doc, ent, words, k, names, lex)
+            if parent is not None and _linked_elsewhere(doc, ent, parent):
+                break  # لجنة القوات المسلحة في مجلس الشيوخ: the name's genitive is its field
             if parent is not None and parent is not ent:
                 at = ent.mentions[0] if ent.mentions else None
                 evidence = (at.start, at.end) if at is not None else (0, 0)
                 found.add("PART_OF", ent, parent, evidence)
                 break
+
+
+#: A link written right after a body's name before its organisation (في، لدى، بـ).
+_LINK_AFTER = re.compile(r"\s+(?:في\s+|لدى\s+|ب)")
+
+
+def _linked_elsewhere(doc: Doc, ent: Entity, parent: Entity) -> bool:
+    """Whether a mention of a body is followed by a link and another organisation (لجنة القوات
+    المسلحة في مجلس الشيوخ، لجنة الشؤون الخارجية بمجلس النواب): the text states the parent
+    there, and the organisation its own name goes on to name is the field it deals with."""
+    starts = {m.start: e for e in doc.entities if e.type == "ORG" and e is not ent
+              for m in e.mentions}
+    for x in ent.mentions:
+        hit = _LINK_AFTER.match(doc.text, x.end)
+        if hit is not None and starts.get(hit.end()) not in (None, parent):
+            return True
+    return False
 
 
 class _OrgNames:
@@ -201,6 +246,9 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
     """The organisation the words from ``words[k]`` on name: one the document names so, the one
     a definite head refers back to (للنادي), or a new one that opens with an organisation head."""
     readings = parent_readings(words, k)
+    # After a post's title (مكتب رئيس الإقليم) only an organisation named in full is the
+    # parent: a bare word (الإقليم) is the post's domain, not a name referring back.
+    after_post = k >= 2 and undef(match_key(words[k - 1])) in post_words()
     for reading in readings:
         found = names.by_key.get(match_key(" ".join(reading)))
         if found is not None and reading[0] != words[k] and not _named_alone(found, lex):
@@ -212,7 +260,7 @@ def _named_parent(doc: Doc, ent: Entity, words: list[str], k: int, names: _OrgNa
             return fuller if fuller is not None and not is_body_name(fuller.name, lex) else found
         if found is not None:
             return found
-    for reading in readings:
+    for reading in readings if not after_post else []:
         key = match_key(reading[0])
         # A definite word written right after a definite one is its adjective (مركز التوافق
         # الديني), not a genitive naming the parent (مجلس إدارة الشرق، أمانة اللجنة).

@@ -30,12 +30,21 @@ from sijill.claims.relation_cues import (
 )
 from sijill.claims.relation_guards import (
     allowed_guess_heads,
+    counted_group,
     cue_parent_apart,
+    guess_fits,
+    news_office,
+    org_member_cue,
+    owner_of_place,
     persons_office,
+    quotation_opens,
+    research_centre,
     supreme_body,
     told_to,
+    unmatched_nisba,
     unnamed_parent_after,
 )
+from sijill.claims.relation_links import QUOTES, clause_word, link_keys, name_heads
 from sijill.claims.relation_names import (
     PUNCT,
     Found,
@@ -205,6 +214,8 @@ def _bodies_of_titles(doc: Doc, positions: list[Position], found: Found,
             body = _longest_body(words[k:], lex)
             if not body or match_key(body) == match_key(p.org.name):
                 continue
+            if any(clause_word(w, lex) for w in words[k + len(body.split()) :]):
+                break  # رئيس مجلس الشورى أبلغ الحكومة: a verb, the organisation is its object
             # A bare indefinite head in construct with the organisation (مدير فرع وزارة العمل،
             # مدير إدارة الدفاع المدني) names its body only together with the organisation.
             head = body
@@ -295,7 +306,10 @@ def _org_follows_role(doc: Doc, p: Position) -> bool:
     lex = structure_lexicon()
     for m in p.org.mentions:
         if 0 <= m.start - role_end <= _ROLE_TO_ORG:
-            words = {match_key(w) for w in doc.text[role_end : m.start].split()}
+            between = doc.text[role_end : m.start]
+            if quotation_opens(between, name_heads(lex)):
+                continue  # نائب مدير الهيئة العامة للشباب "اتحاد الكرة ...": a quotation's
+            words = {match_key(w) for w in between.split()}
             if not words & lex.not_in_name:
                 return True  # not رئيس المكتب التنفيذي السابق رئيس وزراء الحكومة
     return False
@@ -335,15 +349,24 @@ def _adjacent(doc: Doc, body: tuple[list[int], list[Span]], org: tuple[list[int]
         reach = _LINK_REACH.match(doc.text, e)
         limit = reach.end() if reach else len(doc.text)
         for at in org_starts[bisect_left(org_starts, e) : bisect_right(org_starts, limit)]:
+            if not doc.text[e:at].strip(QUOTES) and doc.text[e:at].strip() and \
+                    _definite_end(doc.text[m.start : m.end]):
+                continue  # الهيئة العامة للشباب "اتحاد الكرة ...": a quote opens, no genitive
             words = [match_key(w) for w in doc.text[e:at].split()]
-            if len(words) <= _LINK_WORDS and not lex.not_in_name & set(words):
+            # Only link words stand between (في، التابعة لـ): a verb or a noun (رئيس مجلس
+            # الشورى أبلغ الحكومة) starts another phrase.
+            if len(words) <= _LINK_WORDS and not lex.not_in_name & set(words) and \
+                    all(w.strip(QUOTES) in link_keys(lex) or not w.strip(QUOTES)
+                        for w in words):
                 return True
     return False
 
 
 def _longest_body(words: list[str], lex: StructureLexicon) -> str:
     """The longest run of ``words`` from the first that names a body, or ''."""
-    cut = next((k for k, w in enumerate(words) if match_key(w) in lex.not_in_name), len(words))
+    # A word written with a stop or bracket (بالمنطقة الشرقية) بالمرتبة) ends the body there.
+    cut = next((k for k, w in enumerate(words) if match_key(w) in lex.not_in_name or
+                PUNCT.search(w)), len(words))
     words = words[:cut]
     for n in range(len(words), 0, -1):
         if is_body_name(" ".join(words[:n]), lex) and (n > 1 or not words[1:]):
@@ -362,6 +385,11 @@ def _words_before_org(doc: Doc, p: Position) -> list[str]:
         return []
     # A preposition left before the organisation's mention (لحزب -> ل) is not part of a name.
     words = [w for w in doc.text[at + len(p.role) : org_at[0]].split() if len(w.strip("ـ")) > 1]
+    # A stop or an opening quotation between them opens another clause (نائب مدير الهيئة
+    # العامة "اتحاد الكرة يجب ...": the quoted federation is no organisation of the post).
+    between = doc.text[at + len(p.role) : org_at[0]]
+    if quotation_opens(between, name_heads(structure_lexicon())):
+        return []
     return words[:3] if words and not any(c in "،,." for c in "".join(words)) else []
 
 
@@ -407,19 +435,25 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                 if not owners:
                     continue
                 owner = owners[-1]
+                subject_end = owner.span.end
+                if owner.type == "LOC":
+                    # لتحرير فلسطين من فصائل ...: the place ends an organisation's name.
+                    owner = owner_of_place(view, owner) or owner
                 # A cue with a pronoun (مؤسساته) refers back to its owner however far before;
                 # one without (ممثلة في: parent_before_adjacent) follows it.
                 if kind == "PART_OF" and owner in prior and \
                         (not parent_first or cue in lex.parent_before_adjacent) and \
-                        not _cue_follows(view, owner.span.end, at, lex):
+                        not _cue_follows(view, subject_end, at, lex):
                     continue  # الوزارة والخطوط الجوية وفريق التحقيق التابع للمنظمة: the team's
-                if cue in lex.part_of_adjacent and (_words_in(view, owner.span.end, at) or
-                                                    _joined_by_and(view.tokens[i])):
-                    continue  # يقع فرع الجمعية، المركز وفرع الهيئة: no apposition
-                if _person_between(view, owner, at, kind == "MEMBER_OF"):
+                if cue in lex.part_of_adjacent and (
+                        _words_in(view, owner.span.end, at, lex.back_refs) or
+                        _joined_by_and(view.tokens[i])):
+                    continue  # يقع فرع الجمعية، المركز وفرع الهيئة: no apposition (وهي فرع: one)
+                if _person_between(view, owner, at,
+                                   kind == "MEMBER_OF" and not org_member_cue(cue[0])):
                     continue  # عيّن فلان عضواً في اللجنة: the person's membership, a post
                 if kind == "MEMBER_OF" and not parent_first and owner in prior and \
-                        not _only_back_refs(view, words, view.index_at(owner.span.end), i, lex):
+                        not _only_back_refs(view, words, view.index_at(subject_end), i, lex):
                     continue  # طالبان الذي بات اليوم عضواً في ...: someone else is the member
                 if parent_first:
                     for m in _listed_orgs(view, end):
@@ -428,6 +462,9 @@ def _cued(view: SentenceView, words: list[str], found: Found, lex: StructureLexi
                     if _pronoun_after(view, after) is not None:
                         break  # التابعة لها: the organisation named before (_pronoun_parents)
                     nxt = _next_org(view, end)
+                    if nxt is not None and cue in lex.part_of_adjacent and \
+                            _words_in(view, end, nxt.span.start):
+                        nxt = None  # حزب ... فرع محافظة ... الموالي لجماعة ...: not its branch
                     if nxt is not None and kind == "PART_OF" and \
                             _coordinated_after(view, end, nxt):
                         nxt = None  # التابع لأرامكو والهيئة الملكية: the parent is the word after
@@ -472,9 +509,12 @@ def _joined_by_and(tok: Token) -> bool:
     return "و" in tok.proclitics or tok.maybe == "و"
 
 
-def _words_in(view: SentenceView, start: int, end: int) -> list[Token]:
-    """The words (a clitic written alone, لـ, is none) wholly between two offsets."""
-    return [t for t in view.tokens if t.kind in _WORDS and start <= t.start and t.end <= end]
+def _words_in(view: SentenceView, start: int, end: int,
+              skip: frozenset[str] = frozenset()) -> list[Token]:
+    """The words (a clitic written alone, لـ, is none) wholly between two offsets, but for
+    those whose key is in ``skip``."""
+    return [t for t in view.tokens if t.kind in _WORDS and start <= t.start and t.end <= end
+            and match_key(view.doc.text[t.start : t.end]) not in skip]
 
 
 _WORDS = frozenset({"word", "number", "latin"})
@@ -556,7 +596,6 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
     bodies_before_names(doc, views, found, lex)
     parents_in_names(doc, found, lex)
     ministries_of_governments(doc, found, lex)
-    _offices_of_titles(doc, positions, found, lex)
     _nisba_parents(doc, found, lex)
     _bodies_of_titles(doc, positions, found, lex)
     context: list[Mention] = []
@@ -588,6 +627,9 @@ def find_relations(doc: Doc, views: list[SentenceView], positions: list[Position
             if parent is not None:
                 found.add("PART_OF", m.entity, parent.entity, _evidence(view, m.span, parent.span))
         context.extend(m for m in view.mentions if m.type == "ORG")
+    # A secretariat whose organisation is written after it (الأمانة العامة للمنظمة) is that
+    # one's, not the office of another whose secretary-general the article names.
+    _offices_of_titles(doc, positions, found, lex)
     _fallback_parents(doc, views, found, lex)
     # A committee formed for a task (لجنة مكلفة من الوزارة، لجنة لإصلاح الاتحاد) is no
     # standing body of an organisation merely named near it, unless a link places it in one
@@ -786,7 +828,8 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
                 m.span.start != min(x.start for x in ent.mentions) or \
                 _name_goes_on(doc, ent) or _idiom(doc, ent, lex) or \
                 persons_office(persons, ent) or unnamed_parent_after(doc.text, ent, named_heads) or \
-                supreme_body(ent):
+                supreme_body(ent) or unmatched_nisba(ent) or news_office(ent, lex) or \
+                counted_group(ent, lex) or research_centre(ent, lex):
             continue
         tops = [mentions[k][1] for k in [*range(n - 1, -1, -1), *range(n + 1, len(mentions))]
                 if tops_ok[k]]
@@ -852,6 +895,8 @@ def _fallback_parents(doc: Doc, views: list[SentenceView], found: Found,
             if _once_named(ent, best.entity, holds, lex):
                 continue
             parent = _board_owner(best.entity, found, lex)
+            if not guess_fits(ent, parent, lex):
+                continue  # الدائرة الانتخابية near a university: no unit of it, nor of another
             if field and _heads_in(parent, lex.ministry_heads) and \
                     not field & _field(parent.name, lex):
                 continue  # reached through a body of the ministry (فرع وزارة العمل)
