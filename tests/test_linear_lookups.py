@@ -9,7 +9,8 @@ import re
 import pytest
 
 from sijill.claims.relation_cues import structure_lexicon
-from sijill.claims.relations import _adjacent, _SortedMentions
+from sijill.claims.relation_links import QUOTES, link_keys
+from sijill.claims.relations import _adjacent, _definite_end, _SortedMentions
 from sijill.doc import Doc, Entity, OffsetMap, Span, Token
 from sijill.names.orgs import _Antecedents, _attach, _head_key, _vouched
 from sijill.text.normalize import match_key
@@ -30,14 +31,23 @@ def _random_doc(rng: random.Random, words: int) -> tuple[Doc, list[tuple[int, in
 
 
 def _scan_adjacent(doc: Doc, body: Entity, org: Entity, evidence: tuple[int, int]) -> bool:
-    """The scan of every pair of mentions that ``_adjacent`` replaced."""
+    """The scan of every pair of mentions that ``_adjacent`` replaced: an organisation after a
+    body of the evidence with at most two words between, all of them link words (and no
+    opening quote alone after a definite body)."""
     lex = structure_lexicon()
+    links = link_keys(lex)
     start, end = evidence
-    ends = [m.end for m in body.mentions if start <= m.start < end]
+    bodies = [m for m in body.mentions if start <= m.start < end]
     for m in org.mentions:
-        for e in ends:
-            words = [match_key(w) for w in doc.text[e : m.start].split()] if e <= m.start else None
-            if words is not None and len(words) <= 2 and not lex.not_in_name & set(words):
+        for b in bodies:
+            if b.end > m.start:
+                continue
+            gap = doc.text[b.end : m.start]
+            if not gap.strip(QUOTES) and gap.strip() and _definite_end(doc.text[b.start : b.end]):
+                continue
+            words = [match_key(w) for w in gap.split()]
+            if len(words) <= 2 and not lex.not_in_name & set(words) and \
+                    all(w.strip(QUOTES) in links or not w.strip(QUOTES) for w in words):
                 return True
     return False
 

@@ -8,7 +8,10 @@ before the verb, though no guest is named. A meeting noun in construct with a de
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import islice
 
 from sijill.claims.lexicon import Forms, Lexicon
 from sijill.claims.model import Mention, SentenceView
@@ -26,20 +29,28 @@ def _groups() -> Forms:
     return Forms.of(load_json("claims.json")["events"]["MEETING"].get("group_objects", []))
 
 
-def _words(view: SentenceView, lo: int, hi: int) -> list[int]:
-    """Word tokens in ``[lo, hi)`` outside names, titles and dates."""
-    spans = [(m.span.start, m.span.end) for m in view.mentions] + \
-        [(t.start, t.end) for t in view.titles] + [(d.start, d.end) for d in view.dates]
-    return [j for j, tok in enumerate(view.tokens) if lo <= tok.start and tok.end <= hi
-            and tok.kind == "word" and not any(a <= tok.start < b for a, b in spans)]
+def _words(view: SentenceView, lo: int, hi: int) -> Iterator[int]:
+    """Word tokens in ``[lo, hi)`` outside names, titles and dates, in order (read as far as
+    the caller takes them: every caller needs the first few, and a scan of the whole sentence
+    for each trigger made a 10,000-word sentence take minutes)."""
+    for j in range(bisect_left(view.token_starts, lo), len(view.tokens)):
+        tok = view.tokens[j]
+        if tok.end > hi:
+            return
+        if tok.kind == "word" and not view.named_at(tok.start):
+            yield j
+
+
+def _first(words: Iterable[int], n: int) -> list[int]:
+    return list(islice(words, n))
 
 
 def group_object(view: SentenceView, lex: Lexicon, i: int) -> bool:
     """Whether the first word after verb ``i`` (fillers such as أمس and dates aside) is a group
     met or received (وفداً، وفد، عدداً، ممثلي), not one an office or a hospital receives
     (استقبل عدداً من المرضى)."""
-    after = [j for j in _words(view, view.tokens[i].end, view.span.end)
-             if not lex.fillers.match(view.keys[j])]
+    after = _first((j for j in _words(view, view.tokens[i].end, view.span.end)
+                    if not lex.fillers.match(view.keys[j])), _OF_REACH)
     return bool(after) and _groups().match(view.keys[after[0]]) \
         and not any(lex.not_guests.match(view.keys[j]) for j in after[1:_OF_REACH])
 
@@ -48,8 +59,8 @@ def counted_not_guests(view: SentenceView, lex: Lexicon, i: int) -> bool:
     """Whether a group noun among the few words after verb ``i`` (names, titles, dates and
     fillers aside) counts what an office or a hospital receives (يستقبل مكتب العمل في صفاقس
     عدداً من طلبات التشغيل، استقبل المستشفى أمس عدداً من المصابين)."""
-    after = [j for j in _words(view, view.tokens[i].end, view.span.end)
-             if not lex.fillers.match(view.keys[j])][:_OF_REACH]
+    after = _first((j for j in _words(view, view.tokens[i].end, view.span.end)
+                    if not lex.fillers.match(view.keys[j])), _OF_REACH)
     at = next((k for k, j in enumerate(after) if _groups().match(view.keys[j])), None)
     return at is not None and any(lex.not_guests.match(view.keys[j])
                                   for j in after[at + 1 : at + _OF_REACH])
@@ -77,7 +88,8 @@ def group_met(view: SentenceView, lex: Lexicon, i: int, before: list[Mention]) -
     if any(view.tokens[j].kind == "word" and lex.blockers.match(view.keys[j]) for j in range(i)):
         return False  # نفى المكتب أن يكون فلان سيلتقي السفير: with no guest named, any denial,
         # demand or promise earlier in the sentence is this meeting's
-    return len(_words(view, near[0].span.end, view.tokens[i].start)) <= _SUBJECT_REACH
+    return len(_first(_words(view, near[0].span.end, view.tokens[i].start),
+                      _SUBJECT_REACH + 1)) <= _SUBJECT_REACH
 
 
 def known_phrase(view: SentenceView, lex: Lexicon, j: int) -> bool:
@@ -94,8 +106,9 @@ def direct_side(view: SentenceView, lex: Lexicon, j: int) -> list[Mention]:
     first = next((m for m in view.mentions if m.type in ("PERSON", "ORG") and m.span.start >= end), None)
     if first is None or ":" in view.doc.text[end : first.span.start]:
         return []
-    gap = [k for k in _words(view, end, first.span.start) if not lex.fillers.match(view.keys[k])]
-    return [first] if not gap else []
+    gap = next((k for k in _words(view, end, first.span.start)
+                if not lex.fillers.match(view.keys[k])), None)
+    return [first] if gap is None else []
 
 
 def after_label(view: SentenceView, before: list[Mention], at: int) -> list[Mention]:
