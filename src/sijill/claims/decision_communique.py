@@ -100,6 +100,8 @@ def statement_quote(t: Text, start: int, at: int) -> int | None:
     if opened is None:
         return None
     toks = t.tokens(t.line_start(opened), opened)[-_STATEMENT_WINDOW:]
+    if not toks:
+        return None  # the quotation opens its line: no statement is named before it
     ks = [t.keys(tok) for tok in toks]
     named = any(tier == TIERS["containers"] and kind == "STATEMENT_POINT"
                 for i in range(len(ks)) for _, kind, tier in t.cue.kinds.at(ks, i))

@@ -715,7 +715,8 @@ def _after_successor_cue(view: SentenceView, person: Mention, lex: Lexicon) -> b
     # Tokens are in order and apart, so their ends rise: those ending by the name are the
     # first ``upto``, and only the next may hold the name's start (a bisection, not two scans).
     upto = bisect_right(view.tokens, person.span.start, key=_END)
-    words = [view.keys[i][0] for i in range(max(0, upto - 5), upto)]
+    # A token may have no key (a mark alone): it stands as an empty word.
+    words = [view.keys[i][0] if view.keys[i] else "" for i in range(max(0, upto - 5), upto)]
     nxt = view.tokens[upto] if upto < len(view.tokens) else None
     joined = nxt if nxt is not None and nxt.start < person.span.start else None
     if joined is not None:  # خلفاً لسمير: the preposition is written on the name
